@@ -1,0 +1,31 @@
+/** Errors as data: a stable code, the input they concern, and what was expected. */
+
+export type ErrorCode =
+  | 'EMPTY_INPUT' // nothing to read, or only whitespace
+  | 'BINARY_INPUT' // bytes that are not text (an image, an archive)
+  | 'NO_TEXT' // a page with no readable article text
+  | 'BAD_JSONL' // a JSONL line that is not a valid item
+  | 'UNSUPPORTED_INPUT' // a file type or item shape we do not read
+  | 'READ_FAILED' // the file system refused
+  | 'TIMEOUT' // the per-article time limit ran out
+  | 'INVALID_RECORD' // the record failed its own schema (a bug: please report)
+  | 'INTERNAL'; // anything else (a bug: please report)
+
+export class DealsiftError extends Error {
+  readonly code: ErrorCode;
+  /** The input's id or path. */
+  readonly input: string;
+  constructor(code: ErrorCode, input: string, message: string, options?: { cause?: unknown }) {
+    super(`${input}: ${message}`, options);
+    this.name = 'DealsiftError';
+    this.code = code;
+    this.input = input;
+  }
+}
+
+/** The error line written for an input that failed. */
+export function toErrorLine(id: string, err: unknown): { id: string; error: { code: string; message: string } } {
+  if (err instanceof DealsiftError) return { id, error: { code: err.code, message: err.message } };
+  const message = err instanceof Error ? err.message : String(err);
+  return { id, error: { code: 'INTERNAL', message: `${id}: ${message}` } };
+}

@@ -1,0 +1,129 @@
+/**
+ * The shared analysis of one article's text: tokenized, tagged and split into sentences once
+ * (by wink-nlp), then read by every extractor and by the normalizer.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** UTF-16 offsets into the text, end-exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  /** Universal part-of-speech tag from wink-nlp ("PROPN", "VERB", "SPACE", ...). */
+  pos: string;
+  /** Word shape from wink-nlp ("Xxxxx", "dd", ...). */
+  shape: string;
+  /** Lemma (lower case). */
+  lemma: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+
+/** The wink-nlp instance, loaded once per process (or worker). */
+export function getNlp(): Nlp {
+  if (!nlp) nlp = winkNLP(model);
+  return nlp;
+}
+
+/** Tokenize, tag and sentence-split `text`; offsets are exact (checked against the text). */
+export function analyze(text: string): Analysis {
+  const n = getNlp();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const shape = doc.tokens().out(its.shape) as string[];
+  const lemma = doc.tokens().out(its.lemma) as string[];
+  const tokens: Token[] = [];
+  /** wink token index -> index in `tokens` (a token wink normalized beyond recognition is skipped). */
+  const byWinkIndex = new Map<number, number>();
+  let off = 0;
+  for (let i = 0; i < values.length; i++) {
+    off += spaces[i].length;
+    let start = off;
+    let value = values[i];
+    if (text.startsWith(value, start)) {
+      off += value.length;
+    } else {
+      // wink-nlp normalizes a few characters; fall back to searching forward.
+      const found = text.indexOf(value, start);
+      if (found < 0) continue;
+      start = found;
+      off = found + value.length;
+      value = text.slice(start, off);
+    }
+    byWinkIndex.set(i, tokens.length);
+    tokens.push({ start, end: off, text: value, pos: pos[i], shape: shape[i], lemma: String(lemma[i]).toLowerCase() });
+  }
+  const sentences: Sentence[] = [];
+  // Sentences from wink's token spans, re-based on our token list (which may skip tokens).
+  const spans: [number, number][] = [];
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    spans.push(s.out(its.span) as [number, number]);
+  });
+  for (const [a, b] of spans) {
+    const ta = byWinkIndex.get(a);
+    const tb = byWinkIndex.get(b);
+    if (ta === undefined || tb === undefined) continue;
+    // Trim whitespace tokens at the edges.
+    let s = ta;
+    let e = tb;
+    while (s < e && tokens[s].pos === 'SPACE') s++;
+    while (e > s && tokens[e].pos === 'SPACE') e--;
+    if (tokens[s].pos === 'SPACE') continue;
+    sentences.push({ start: tokens[s].start, end: tokens[e].end, tokenStart: s, tokenEnd: e + 1 });
+  }
+  return { text, tokens, sentences: splitOnBlankLines(text, tokens, sentences) };
+}
+
+/** wink-nlp sometimes runs a sentence across a paragraph break; split there. */
+function splitOnBlankLines(text: string, tokens: Token[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let a = s.tokenStart;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (tokens[i].pos === 'SPACE' && /\n/.test(tokens[i].text)) {
+        let e = i - 1;
+        while (e >= a && tokens[e].pos === 'SPACE') e--;
+        if (e >= a) out.push({ start: tokens[a].start, end: tokens[e].end, tokenStart: a, tokenEnd: e + 1 });
+        a = i + 1;
+        while (a < s.tokenEnd && tokens[a].pos === 'SPACE') a++;
+        i = a - 1;
+      }
+    }
+    if (a < s.tokenEnd) out.push({ start: tokens[a].start, end: tokens[s.tokenEnd - 1].end, tokenStart: a, tokenEnd: s.tokenEnd });
+  }
+  void text;
+  return out;
+}
+
+/** The sentence containing character offset `pos`, or null. */
+export function sentenceAt(a: Analysis, pos: number): Sentence | null {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = a.sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}

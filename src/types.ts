@@ -1,0 +1,45 @@
+/** Types shared between pipeline stages (the record's own types live in ./schema). */
+import type { DateMention, Entity, Money, Percent } from './schema/index.js';
+
+/** One input item, as read from a file, a JSONL line or a library call. */
+export interface InputDoc {
+  id: string;
+  html?: string;
+  text?: string;
+  /** Raw bytes of an HTML page whose charset is still to be decided (ingest decodes them). */
+  bytes?: Uint8Array;
+  title?: string;
+  url?: string;
+  publishedAt?: string;
+}
+
+export interface ArticleMeta {
+  title: string | null;
+  publishedAt: string | null;
+  author: string | null;
+  siteName: string | null;
+  url: string | null;
+  language: string | null;
+}
+
+/** The ingest stage's output: clean text plus its block structure and page metadata. */
+export interface Article extends ArticleMeta {
+  id: string;
+  /** Clean article text; blocks joined by "\n\n". All offsets index into it. */
+  text: string;
+  /** Block (paragraph, heading, list item) spans in `text`, in order. */
+  blocks: { start: number; end: number; kind: 'title' | 'heading' | 'paragraph' | 'list' | 'quote' }[];
+}
+
+/** Everything the extract stage finds, each mention carrying the rule that made it. */
+export interface Mentions {
+  entities: Entity[];
+  money: Money[];
+  percentages: Percent[];
+  dates: DateMention[];
+}
+
+export interface PipelineOptions {
+  /** Publication date for inputs that carry none (ISO date or date-time). */
+  published?: string;
+}
