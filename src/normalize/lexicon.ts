@@ -1,0 +1,51 @@
+/**
+ * Vocabularies of the normalize stage, as data: status cues, value cues, and the phrases that
+ * mark a stated value as not being the deal's own.
+ */
+import type { DealStatus, DealType } from '../schema/index.js';
+
+const r = (src: string) => new RegExp(src, 'i');
+const DEALNOUN = '(?:acquisition|purchase|merger|sale|deal|transaction|takeover|combination|buyout|divestiture|agreement|offer|bid|tie-up|joint venture|partnership)';
+
+/** Status cues in order of precedence: the first status with a cue in the deal's sentences wins. */
+export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }[] = [
+  {
+    status: 'terminated',
+    pattern: r(`\\b(?:terminat(?:e|es|ed|ing) (?:the|its|their) (?:\\w+ ){0,2}${DEALNOUN}|${DEALNOUN} (?:\\w+ ){0,2}(?:was|were|has been|had been|is|have been) (?:\\w+ )?(?:terminated|scrapped|abandoned|cancell?ed|called off|collapsed|dropped|blocked)|call(?:s|ed)? off|walk(?:s|ed)? away from|abandon(?:s|ed)? (?:the|its|their) (?:\\w+ ){0,2}${DEALNOUN}|scrap(?:s|ped)? (?:the|its|their) (?:\\w+ ){0,2}${DEALNOUN}|(?:break-?up|termination) fee (?:will be|was|is) (?:paid|payable)|terminated)\\b`),
+  },
+  {
+    status: 'completed',
+    pattern: r(`\\b(?:(?:completed|closed|finali[sz]ed|consummated) (?:the|its|their|a) (?:\\w+ ){0,3}${DEALNOUN}|${DEALNOUN} (?:\\w+ ){0,2}(?:was|has been|had been|is now|were) (?:\\w+ )?(?:completed|closed|consummated|finali[sz]ed)|completion of (?:the|its) (?:\\w+ ){0,2}${DEALNOUN}|now (?:a )?(?:wholly[- ]owned|part of))\\b`),
+  },
+  {
+    status: 'revised',
+    pattern: r(`\\b(?:revis(?:ed|es|ing) (?:the |its |their )?(?:\\w+ ){0,2}(?:${DEALNOUN}|terms)|revamp(?:s|ed|ing)?|redefin(?:e|es|ed|ing)|restructur(?:e|es|ed|ing) (?:the|its|their) (?:\\w+ ){0,2}${DEALNOUN}|amend(?:s|ed|ing)? (?:the |its |their )?(?:\\w+ ){0,2}(?:${DEALNOUN}|terms)|sweeten(?:s|ed|ing)?|renegotiat(?:e|es|ed|ing)|(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|improv(?:e|es|ed|ing)) (?:its|the|their) (?:\\w+ ){0,2}(?:offer|bid)|revised (?:offer|bid|proposal|agreement))\\b`),
+  },
+  {
+    status: 'agreed',
+    pattern: r(`\\b(?:agree(?:s|d)? to (?:acquire|buy|sell|merge|combine|form|invest|license|licence|purchase|take|pay|be acquired|be bought|a )|(?:definitive|merger|purchase|sale|share purchase|licen[cs]e|licensing|joint venture|partnership) agreement|(?:signed|sign|signs|entered into|enter into|struck|strike|reached) (?:a |an )?(?:\\w+ ){0,3}(?:agreement|deal|pact|accord)|agreed in principle|agreement in principle|(?:has|have) agreed|will acquire|will buy|will merge|to be acquired|will be acquired)\\b`),
+  },
+  {
+    status: 'rumored',
+    pattern: r(`\\b(?:people (?:familiar|close|briefed|with knowledge)|(?:according to|citing) (?:people|sources|persons|unnamed)|sources (?:said|say|told)|reportedly|is said to be|are said to be|rumou?r(?:s|ed)?|speculation|denie[sd]|deny(?:ing)?|declined to comment on (?:the )?(?:report|speculation|rumou?rs)|(?:is|are|was|were) (?:exploring|considering|weighing) (?:a |an )?(?:sale|bid|offer|deal|merger|acquisition|options))\\b`),
+  },
+  {
+    status: 'proposed',
+    pattern: r(`\\b(?:offer(?:s|ed|ing)? to (?:acquire|buy|purchase|take over|merge)|(?:unsolicited|hostile|takeover|cash|all-cash|tender|buyout|rival|competing|revised)? ?(?:offer|bid|proposal) (?:for|to acquire|to buy)|tender offer|letter of intent|(?:in|entered|holding|held) (?:advanced |exclusive |preliminary )?talks|proposed (?:\\w+ ){0,2}${DEALNOUN}|propos(?:e|es|ed|ing) to (?:acquire|buy|merge|combine)|(?:made|makes|submitted|launched|launches) (?:a|an) (?:\\w+ ){0,2}(?:offer|bid|proposal)|approach(?:ed)? (?:\\w+ ){0,2}about)\\b`),
+  },
+];
+
+/** Phrases just before an amount that make it the deal's price or size. */
+export const VALUE_CUE = /\b(?:for|valu(?:ed|ing) (?:it |the \w+ )?at|worth|price of|priced at|total(?:ling|ing)? (?:of )?|consideration of|deal of|transaction of|raised|raises|raising|secured|invest(?:ed|s|ing)?|investment of|paid|pay|paying|offer of|bid of|(?:a|an) (?:\w+ ){0,2}(?:deal|transaction|acquisition|purchase|offer|bid|round)(?: valued)? (?:at|of|worth)|sum of|including debt,?|enterprise value of|(?:a|per) share\b[^.;]{0,30}\bor)\s*$/i;
+
+/** Phrases before an amount that make it something else: results, market figures, older deals. */
+export const NOT_VALUE_CUE = /\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|loss(?:es)?|ebitda|debt of|market (?:value|capitali[sz]ation|cap)|annual|a year|per year|fees?|dividend|costs?|spending|budget|valuation of|valued the company at|valuing the company at|at a valuation of|post-money|pre-money|break-?up fee of|termination fee of|milestones?|royalt(?:y|ies)|upfront payment of|up to)\s*(?:\w+\s+){0,3}$/i;
+
+/** The value was not disclosed. */
+export const UNDISCLOSED = /\b(?:undisclosed|(?:did|do|does|would) not disclose|(?:were|was|are|is|have not been|has not been) not (?:disclosed|released|made public)|not disclosed|declined to (?:disclose|reveal|give)|terms of the (?:\w+ )?(?:deal|transaction|agreement) were not)\b/i;
+
+/** Negation that turns a term off ("will no longer pay", "no longer exclusive"). */
+export const NEGATION = /\b(?:no longer|not|never|n't|cease[sd]? to|ceasing to|won't|will not|no more|non-?)(?:\s+\w+){0,4}\s*$/i;
+
+/** Deal types whose value is a price; others take a value only from an explicit "valued at". */
+export const PRICED_TYPES: ReadonlySet<DealType> = new Set(['acquisition', 'merger', 'divestiture', 'investment', 'funding_round', 'stake_change', 'joint_venture', 'licensing']);

@@ -1,0 +1,137 @@
+/**
+ * A sentence "sketch": the sentence text with every mention replaced by a slot such as ⟨E3⟩
+ * (entity), ⟨M0⟩ (money), ⟨P1⟩ (percentage) or ⟨D2⟩ (date). Role and term rules are regular
+ * expressions over sketches, so they see "⟨E0⟩ agreed to acquire ⟨P0⟩ of ⟨E1⟩ for ⟨M0⟩" and stay
+ * independent of any name. Slots map back to the mentions and their offsets.
+ */
+import type { Analysis, Sentence } from '../extract/analysis.js';
+import type { DateMention, Entity, Money, Percent, Span } from '../schema/index.js';
+import type { Mentions } from '../types.js';
+
+export type Slot =
+  | { kind: 'E'; entity: Entity; span: Span; /** resolved from a pronoun or a description */ anaphor: boolean }
+  | { kind: 'M'; money: Money; span: Span }
+  | { kind: 'P'; percent: Percent; span: Span }
+  | { kind: 'D'; date: DateMention; span: Span };
+
+export interface Sketch {
+  sentence: Sentence;
+  /** Index of the sentence in the analysis. */
+  index: number;
+  text: string;
+  slots: Slot[];
+  /** map[i] = offset in the article text of sketch character i (slots map to their mention). */
+  map: number[];
+}
+
+/** Regex source for any entity slot, capturing nothing. */
+export const E = '⟨E\\d+⟩';
+/** A bounded gap of up to n characters that crosses no entity slot and no clause break. */
+export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPD]\\d+⟩){0,${n}}?`;
+
+interface Placed {
+  start: number;
+  end: number;
+  slot: Slot;
+}
+
+/** An anaphor at the start of a clause that stands for the focus organization. */
+const ANAPHOR = /^(?:(?:However|But|Meanwhile|Also|Separately|In addition|Instead|Still|Now),?\s+)?(it|the company|the firm|the group)\b(?!['’]s)/i;
+
+export function buildSketches(text: string, analysis: Analysis, mentions: Mentions): Sketch[] {
+  const all: Placed[] = [];
+  for (const e of mentions.entities) {
+    for (const m of e.mentions) all.push({ start: m.start, end: m.end, slot: { kind: 'E', entity: e, span: m, anaphor: false } });
+  }
+  for (const m of mentions.money) all.push({ start: m.start, end: m.end, slot: { kind: 'M', money: m, span: m } });
+  for (const p of mentions.percentages) all.push({ start: p.start, end: p.end, slot: { kind: 'P', percent: p, span: p } });
+  for (const d of mentions.dates) all.push({ start: d.start, end: d.end, slot: { kind: 'D', date: d, span: d } });
+  // Values win over entities on overlap ("Microsoft Azure" is no money; "$5 billion" no entity).
+  const rank = { M: 0, P: 0, D: 1, E: 2 } as const;
+  all.sort((a, b) => a.start - b.start || rank[a.slot.kind] - rank[b.slot.kind] || b.end - a.end);
+
+  const sketches: Sketch[] = [];
+  let k = 0;
+  let focus: Entity | null = null;
+  analysis.sentences.forEach((s, index) => {
+    while (k < all.length && all[k].start < s.start) k++;
+    const placed: Placed[] = [];
+    let last = s.start;
+    for (let j = k; j < all.length && all[j].start < s.end; j++) {
+      const p = all[j];
+      if (p.start < last || p.end > s.end) continue;
+      placed.push(p);
+      last = p.end;
+    }
+    // A leading pronoun ("However, it will no longer pay ...") stands for the focus organization.
+    const head = ANAPHOR.exec(text.slice(s.start, s.end));
+    if (head && focus) {
+      const start = s.start + head[0].length - head[1].length;
+      const end = start + head[1].length;
+      if (!placed.some((p) => p.start < end && p.end > start)) {
+        placed.unshift({ start, end, slot: { kind: 'E', entity: focus, span: { start, end, text: text.slice(start, end) }, anaphor: true } });
+        placed.sort((a, b) => a.start - b.start);
+      }
+    }
+    let out = '';
+    const map: number[] = [];
+    const slots: Slot[] = [];
+    const counts = { E: 0, M: 0, P: 0, D: 0 };
+    const emitText = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const ch = text[i];
+        if (/\s/.test(ch)) {
+          if (out.endsWith(' ')) continue;
+          out += ' ';
+        } else out += CLEAN[ch] ?? ch;
+        map.push(i);
+      }
+    };
+    let pos = s.start;
+    for (const p of placed) {
+      emitText(pos, p.start);
+      const ph = `⟨${p.slot.kind}${counts[p.slot.kind]++}⟩`;
+      out += ph;
+      for (let i = 0; i < ph.length; i++) map.push(i === ph.length - 1 ? p.end - 1 : p.start);
+      slots.push(p.slot);
+      pos = p.end;
+    }
+    emitText(pos, s.end);
+    map.push(s.end);
+    sketches.push({ sentence: s, index, text: out, slots, map });
+    const firstOrg = placed.find((p) => p.slot.kind === 'E' && p.slot.entity.type === 'organization');
+    if (firstOrg && firstOrg.slot.kind === 'E') focus = firstOrg.slot.entity;
+  });
+  return sketches;
+}
+
+/** What rules should not care about: curly quotes and dashes (one character for one). */
+const CLEAN: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-', '⟨': ' ', '⟩': ' ' };
+
+/** The article-text span of sketch characters [from, to). */
+export function spanOf(sketch: Sketch, text: string, from: number, to: number): Span {
+  const start = sketch.map[from];
+  const end = to > from ? sketch.map[to - 1] + 1 : start;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The slot a captured placeholder ("⟨E3⟩") names, by kind and number. */
+export function slotOf(sketch: Sketch, placeholder: string | undefined): Slot | null {
+  if (!placeholder) return null;
+  const m = /^⟨([EMPD])(\d+)⟩$/.exec(placeholder);
+  if (!m) return null;
+  const of = sketch.slots.filter((s) => s.kind === m[1]);
+  return of[Number(m[2])] ?? null;
+}
+
+/** All slots of one kind whose placeholder occurs in `fragment` of the sketch. */
+export function slotsIn(sketch: Sketch, fragment: string, kind: Slot['kind']): Slot[] {
+  const out: Slot[] = [];
+  const re = new RegExp(`⟨${kind}(\\d+)⟩`, 'g');
+  const of = sketch.slots.filter((s) => s.kind === kind);
+  for (const m of fragment.matchAll(re)) {
+    const s = of[Number(m[1])];
+    if (s) out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * Term rules: the terms a deal article states (revenue share, licence, exclusivity, stake, cap,
+ * investment, valuation, cloud/provider rights, ...). Each rule has a cue over the sentence
+ * sketch, optional role patterns whose named groups are party slots, and options. Rules are
+ * tried in order; each kind is taken at most once per sentence.
+ *
+ * Role group names: payer payee lr(licensor) le(licensee) i(investor) e(investee) prov(provider)
+ * cust(customer) a(acquirer) t(target) s(seller) p(partner) x(other), with a digit for a second.
+ */
+import type { Role, TermKind } from '../schema/index.js';
+import { E, GAP } from './sketch.js';
+
+export interface TermRule {
+  kind: TermKind;
+  cue: RegExp;
+  roles?: RegExp[];
+  /** Entities listed after "including" / "such as" in the sentence get this role. */
+  listRole?: Role;
+  /** The term needs a slot of this kind in the sentence (a percentage for a stake). */
+  requires?: 'M' | 'P' | 'D';
+  /** With no party of its own, the term binds the parties of the last term of this kind ("the licence"). */
+  inheritFrom?: TermKind;
+}
+
+export const TERM_ROLE_OF_GROUP: Record<string, Role> = {
+  payer: 'payer', payee: 'payee', lr: 'licensor', le: 'licensee', i: 'investor', e: 'investee',
+  prov: 'provider', cust: 'customer', a: 'acquirer', t: 'target', s: 'seller', p: 'partner', x: 'other',
+};
+
+const r = (src: string) => new RegExp(src, 'i');
+const POSS = "(?:'s?)?";
+const LICENCE = 'licen[cs](?:e|es|ed|ing)';
+
+export const TERM_RULES: TermRule[] = [
+  {
+    kind: 'revenue_share',
+    cue: /\brevenue[- ]shar(?:e|es|ing)\b|\bshare (?:of|in) (?:its |the |their )?(?:revenues?|sales|profits?)\b|\b(?:revenue|profit) split\b/i,
+    roles: [
+      r(`\\bfrom (?<payer>${E}) to (?<payee>${E})`),
+      r(`(?<payer>${E})${GAP(40)}\\bpay(?:s|ing)? (?<payee>${E})`),
+      r(`(?<payer>${E})${GAP(40)}\\bpay(?:s|ing)?\\b${GAP(40)}\\bto (?<payee>${E})`),
+      r(`(?<payee>${E})${GAP(40)}\\b(?:retain|receive|get|keep|collect|take|earn)(?:s|ing)?\\b ${GAP(30)}\\b(?:revenue[- ]share|share)`),
+      r(`(?<p>${E})${POSS}(?:,? and |,? & )(?<p2>${E})${GAP(60)}\\b(?:share|split)\\b`),
+    ],
+  },
+  { kind: 'cap', cue: /\b(?:cap(?:ped|s)?|ceiling|capping)\b/i, inheritFrom: 'revenue_share', roles: [r(`\\bfrom (?<payer>${E}) to (?<payee>${E})`)] },
+  {
+    kind: 'licence',
+    cue: r(`\\b${LICENCE}\\b`),
+    roles: [
+      r(`(?<le>${E})${GAP(60)}\\b(?:hold|holds|holding|retain|retains|keep|keeps|has|have|get|gets|receive|receives|obtain|obtains|obtained|secure|secures|secured|gain|gains|gained)\\b ${GAP(40)}\\b${LICENCE} (?:to|for|from|on|covering) ${GAP(30)}(?<lr>${E})`),
+      r(`(?<lr>${E})${GAP(60)}\\b(?:${LICENCE}|grant(?:s|ed|ing)?)\\b ${GAP(80)}\\bto (?<le>${E})`),
+      r(`(?<le>${E})${GAP(60)}\\b(?:${LICENCE}|in-licens\\w+)\\b ${GAP(80)}\\bfrom (?<lr>${E})`),
+    ],
+  },
+  { kind: 'exclusivity', cue: /\b(?:non-?exclusive|exclusiv(?:e|ity|ely))\b/i, inheritFrom: 'licence' },
+  {
+    kind: 'royalty',
+    cue: /\broyalt(?:y|ies)\b/i,
+    inheritFrom: 'licence',
+    roles: [r(`(?<payer>${E})${GAP(60)}\\bpay\\w*\\b${GAP(60)}\\broyalt`), r(`\\broyalt\\w* to (?<payee>${E})`)],
+  },
+  { kind: 'upfront_payment', cue: /\b(?:upfront|up-front)\b/i, inheritFrom: 'licence', requires: 'M' },
+  { kind: 'milestone', cue: /\bmilestone(?:s)?\b/i, inheritFrom: 'licence', requires: 'M' },
+  {
+    kind: 'investment',
+    cue: /\binvest(?:s|ed|ing|ment|ments)?\b/i,
+    requires: 'M',
+    roles: [r(`(?<i>${E})${GAP(60)}\\binvest(?:s|ed|ing)?\\b ${GAP(60)}\\bin (?<e>${E})`), r(`(?<i>${E})${POSS} ${GAP(20)}\\binvestment (?:of ${GAP(30)})?in (?<e>${E})`)],
+  },
+  {
+    kind: 'valuation',
+    cue: /\bvalu(?:ed|ing|ation|es)\b/i,
+    requires: 'M',
+    roles: [
+      r(`(?<i>${E})${GAP(30)}\\bvalued (?:its|his|her|their) (?:stake|holding|interest|shares?) in (?<e>${E})`),
+      r(`\\bvalu(?:ed|ing|ation) (?:of )?(?<e>${E})`),
+      r(`(?<e>${E})${GAP(60)}\\b(?:at a |a )?(?:post-money |pre-money )?valuation\\b`),
+    ],
+  },
+  {
+    kind: 'stake',
+    cue: /\b(?:stake|holding|shareholding|interest|shares?|ownership|own(?:s|ed)?|hold(?:s)?)\b/i,
+    requires: 'P',
+    roles: [
+      r(`(?<a>${E})${GAP(80)}\\b(?:stake|holding|interest|shareholding)\\b ${GAP(20)}\\bin (?<t>${E})`),
+      r(`(?<a>${E})${GAP(40)}\\b(?:own|owns|hold|holds|will own|will hold|retain|retains)\\b`),
+    ],
+  },
+  {
+    kind: 'price_per_share',
+    cue: /\b(?:a|per) (?:share|unit|ADS|ADR)\b/i,
+    requires: 'M',
+  },
+  { kind: 'exchange_ratio', cue: /\b(?:exchange ratio|shares? of (?:the )?(?:\w+ ){0,3}for each|for each (?:\w+ ){0,3}share)\b/i },
+  { kind: 'break_fee', cue: /\b(?:break-?up|termination|reverse termination) fee\b/i, requires: 'M' },
+  {
+    kind: 'cloud_provider',
+    cue: /\b(?:cloud|compute|computing|data[- ]cent(?:er|re)s?|hosting) (?:provider|platforms?|services?|capacity|infrastructure|partners?)\b|\bspending on ⟨E\d+⟩ (?:services|cloud)\b/i,
+    listRole: 'provider',
+    roles: [
+      r(`(?<prov>${E})${GAP(30)}\\b(?:remains|is|was|will remain|becomes|became|as)\\b ${GAP(10)}(?<cust>${E})${POSS} ${GAP(30)}\\b(?:provider|partner|supplier|host)\\b`),
+      r(`(?<cust>${E})${GAP(80)}\\b(?:spending|spend|commitments?|committed) on (?<prov>${E})`),
+      r(`(?<cust>${E})${GAP(80)}\\b(?:agreements?|deals?|contracts?) with (?<prov>${E})`),
+    ],
+  },
+  { kind: 'recapitalization', cue: /\brecapitali[sz](?:ation|ed|e)\b/i, roles: [r(`(?<x>${E})${GAP(40)}\\b(?:completed|undertook|carried out|announced|finished) (?:a |its )?${GAP(20)}\\brecapitali`)] },
+  {
+    kind: 'ownership_split',
+    cue: /\b(?:will own|would own|to own|will hold|owned|own) ⟨P\d+⟩|⟨P\d+⟩ (?:owned|held) by\b|\b⟨P\d+⟩[-/]⟨P\d+⟩\b/i,
+    requires: 'P',
+  },
+  {
+    kind: 'closing',
+    cue: /\b(?:expected to (?:close|complete|be completed|be finali[sz]ed)|(?:is|are) set to close|clos(?:e|ing) (?:in|by|during|before)|completion (?:is )?expected)\b/i,
+    requires: 'D',
+  },
+];

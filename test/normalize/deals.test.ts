@@ -1,0 +1,126 @@
+/**
+ * The normalize stage on its own: hand-made mentions in, deal out. Positive and negative tables
+ * for the deal rules (parties and roles from sentence structure), status, value and terms.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/extract/analysis.js';
+import { normalize } from '../../src/normalize/index.js';
+import type { Article } from '../../src/types.js';
+import { handMentions, type HandMentions } from '../helpers.js';
+
+function run(text: string, h: HandMentions) {
+  const article: Article = { id: 't', text, blocks: [], title: null, publishedAt: null, author: null, siteName: null, url: null, language: 'en' };
+  return normalize(article, handMentions(text, h), analyze(text));
+}
+
+const roles = (d: ReturnType<typeof run>['deal']) => (d ? d.parties.map((p) => `${p.role}:${p.name}`).sort() : null);
+
+describe('deal rules: parties and roles from the sentence', () => {
+  const cases: { text: string; orgs: string[]; type: string; parties: string[] }[] = [
+    { text: 'Acme Corp agreed to acquire Widget Inc for $500 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc will be acquired by Acme Corp, the companies said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp said it agreed to acquire 51 pct of Widget Inc from Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
+    { text: 'Acme Corp said it agreed to sell its pipeline unit to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:its pipeline unit'] },
+    { text: 'Acme Corp raised its stake in Widget Inc to 14.6 pct from 9.1 pct.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp and Beta Ltd formed a joint venture to build batteries.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Acme Corp and Beta Ltd agreed to merge in an all-stock deal.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Nimbus Labs raised $50 million in a Series C round led by Granite Ventures.', orgs: ['Nimbus Labs', 'Granite Ventures'], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
+    { text: 'Acme Corp invested $2 billion in Widget Inc last year.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
+    { text: 'Acme Corp will license its battery technology to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'licensing', parties: ['licensee:Beta Ltd', 'licensor:Acme Corp'] },
+    { text: 'Acme Corp and Beta Ltd have announced a major update to their partnership.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+  ];
+  it.each(cases)('$text', ({ text, orgs, type, parties }) => {
+    const { deal } = run(text, { orgs, money: [{ text: '$500 million', value: 5e8 }, { text: '$50 million', value: 5e7 }, { text: '$2 billion', value: 2e9 }] });
+    expect(deal?.type).toBe(type);
+    expect(roles(deal)).toEqual(parties);
+  });
+});
+
+describe('no deal', () => {
+  const cases: { text: string; orgs: string[] }[] = [
+    { text: 'Acme Corp reported revenue of $5 billion for the quarter, up 12 percent.', orgs: ['Acme Corp'] },
+    { text: 'Acme Corp shares rose after analysts at Beta Ltd raised their price target.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    { text: 'Apple pie sales rose in the autumn, the bakers said.', orgs: [] },
+    {
+      // a deal mentioned only in passing, late in the article, is background
+      text: 'Acme Corp posted record profit. Sales rose in Europe. Margins widened. Costs fell. The dividend rose. Shares climbed. In 2019, Acme Corp completed its acquisition of Widget Inc.',
+      orgs: ['Acme Corp', 'Widget Inc'],
+    },
+  ];
+  it.each(cases)('$text', ({ text, orgs }) => {
+    expect(run(text, { orgs }).deal).toBeNull();
+  });
+});
+
+describe('status', () => {
+  const cases: [string, string | null][] = [
+    ['Acme Corp completed its acquisition of Widget Inc on Monday.', 'completed'],
+    ['Acme Corp agreed to acquire Widget Inc, the companies said.', 'agreed'],
+    ['Acme Corp has offered to acquire Widget Inc in a hostile bid.', 'proposed'],
+    ['Acme Corp is in talks to acquire Widget Inc, people familiar with the matter said.', 'rumored'],
+    ['Acme Corp terminated its merger agreement with Widget Inc and will buy Widget Inc no more.', 'terminated'],
+    ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
+  ];
+  it.each(cases)('%s -> %s', (text, status) => {
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(deal?.status ?? null).toBe(status);
+  });
+});
+
+describe('value', () => {
+  it('takes the price, not revenue or a per-share price', () => {
+    const text = 'Acme Corp agreed to acquire Widget Inc for $42.50 a share in cash, or about $3.1 billion. Widget Inc had revenue of $900 million last year.';
+    const { deal } = run(text, {
+      orgs: ['Acme Corp', 'Widget Inc'],
+      money: [{ text: '$42.50', value: 42.5, perShare: true }, { text: 'about $3.1 billion', value: 3.1e9 }, { text: '$900 million', value: 9e8 }],
+    });
+    expect(deal?.value?.value).toBe(3.1e9);
+    expect(deal?.terms.find((t) => t.kind === 'price_per_share')?.money.map((m) => m.value)).toContain(42.5);
+  });
+  it('notes an undisclosed value', () => {
+    const text = 'Acme Corp agreed to acquire Widget Inc. Terms of the deal were not disclosed.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(deal?.value).toBeNull();
+    expect(deal?.valueUndisclosed).toBe(true);
+  });
+  it('gives a partnership no value from an investment mentioned beside it', () => {
+    const text = 'Acme Corp and Beta Ltd revamped their partnership. Acme Corp has invested $2 billion in Beta Ltd since 2019.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Beta Ltd'], money: [{ text: '$2 billion', value: 2e9 }], dates: [{ text: '2019', value: '2019', relation: 'since' }] });
+    expect(deal?.type).toBe('partnership');
+    expect(deal?.value).toBeNull();
+    const inv = deal?.terms.find((t) => t.kind === 'investment');
+    expect(inv?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(['investee:Beta Ltd', 'investor:Acme Corp']);
+    expect(inv?.dates[0]?.relation).toBe('since');
+  });
+});
+
+describe('terms', () => {
+  it('reads payer and payee, joins sentences about one revenue share, and keeps a negated one apart', () => {
+    const text =
+      'Acme Corp and Beta Ltd revised their partnership. Revenue share payments from Beta Ltd to Acme Corp will continue until 2030. ' +
+      'Acme Corp will retain a 20% revenue share under the agreement. However, it will no longer pay Beta Ltd a revenue share.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Beta Ltd'], percents: [{ text: '20%', value: 20 }], dates: [{ text: '2030', value: '2030', relation: 'until' }] });
+    const shares = deal?.terms.filter((t) => t.kind === 'revenue_share') ?? [];
+    const on = shares.find((t) => !t.negated);
+    const off = shares.find((t) => t.negated);
+    expect(on?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(['payee:Acme Corp', 'payer:Beta Ltd']);
+    expect(on?.percentages.map((p) => p.value)).toEqual([20]);
+    expect(on?.dates.map((d) => d.value)).toEqual(['2030']);
+    expect(on?.evidence.length).toBe(2);
+    expect(off?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(['payee:Beta Ltd', 'payer:Acme Corp']);
+  });
+  it('binds "the license" of a later sentence to the licence named before', () => {
+    const text = 'Acme Corp and Beta Ltd revised their partnership. Acme Corp will continue to hold a license to Beta Ltd’s patents through 2032. However, the license will no longer be exclusive.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Beta Ltd'], dates: [{ text: '2032', value: '2032', relation: 'until' }] });
+    const lic = deal?.terms.find((t) => t.kind === 'licence');
+    expect(lic?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(['licensee:Acme Corp', 'licensor:Beta Ltd']);
+    const ex = deal?.terms.find((t) => t.kind === 'exclusivity');
+    expect(ex?.negated).toBe(true);
+    expect(ex?.parties.length).toBe(2);
+  });
+  it('does not negate an exclusive licence', () => {
+    const text = 'Acme Corp will license its drug to Beta Ltd under an exclusive worldwide licence.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Beta Ltd'] });
+    expect(deal?.terms.find((t) => t.kind === 'exclusivity')?.negated).toBe(false);
+  });
+});
