@@ -1,0 +1,196 @@
+/**
+ * Reading inputs for a batch: files, directories (recursive, sorted), JSONL files and standard input.
+ * Every input yields exactly one item, either a document or the error that stops it, so a batch
+ * never drops anything silently.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { DealsiftError } from '../errors.js';
+import type { InputDoc } from '../types.js';
+
+export type InputItem = { id: string; doc: InputDoc; error?: undefined } | { id: string; doc?: undefined; error: DealsiftError };
+
+export interface ReadInputsOptions {
+  /** Directory that ids are made relative to (default: process.cwd()). */
+  cwd?: string;
+  /** Read standard input ("-") as JSONL items rather than one article. */
+  jsonl?: boolean;
+  /** The stream read for "-" (default: process.stdin). */
+  stdin?: Readable;
+}
+
+const ARTICLE_EXT = new Set(['.html', '.htm', '.txt']);
+const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
+
+function relId(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file).split(path.sep).join('/');
+}
+
+/** Decode a text file's bytes: UTF-8 (BOM or not) or UTF-16 with a BOM. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+}
+
+/** One JSONL line -> an input item (or the error that says what was expected). */
+export function parseJsonlLine(line: string, where: string): InputItem {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch (e) {
+    return { id: where, error: new DealsiftError('BAD_JSONL', where, `expected a JSON object per line: ${(e as Error).message}`) };
+  }
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {
+    return { id: where, error: new DealsiftError('BAD_JSONL', where, 'expected a JSON object per line, like {"id": "...", "text": "..."}') };
+  }
+  const o = obj as Record<string, unknown>;
+  const id = typeof o.id === 'string' && o.id ? o.id : typeof o.id === 'number' ? String(o.id) : null;
+  if (!id) return { id: where, error: new DealsiftError('BAD_JSONL', where, 'expected a non-empty string "id"') };
+  const hasHtml = typeof o.html === 'string';
+  const hasText = typeof o.text === 'string';
+  if (hasHtml === hasText) {
+    return { id, error: new DealsiftError('BAD_JSONL', id, `expected exactly one of "html" or "text" (strings), got ${hasHtml ? 'both' : 'neither'} (${where})`) };
+  }
+  for (const k of ['title', 'url', 'publishedAt'] as const) {
+    if (o[k] !== undefined && o[k] !== null && typeof o[k] !== 'string') {
+      return { id, error: new DealsiftError('BAD_JSONL', id, `expected "${k}" to be a string (${where})`) };
+    }
+  }
+  const doc: InputDoc = { id };
+  if (hasHtml) doc.html = o.html as string;
+  else doc.text = o.text as string;
+  if (typeof o.title === 'string') doc.title = o.title;
+  if (typeof o.url === 'string') doc.url = o.url;
+  if (typeof o.publishedAt === 'string') doc.publishedAt = o.publishedAt;
+  return { id, doc };
+}
+
+async function* readJsonlStream(stream: Readable, name: string): AsyncGenerator<InputItem> {
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue;
+    yield parseJsonlLine(line, `${name}:${n}`);
+  }
+}
+
+async function readStdinAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
+  return Buffer.concat(chunks);
+}
+
+async function fileItem(file: string, id: string): Promise<InputItem> {
+  const ext = path.extname(file).toLowerCase();
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return { id, error: new DealsiftError('READ_FAILED', id, `could not read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`) };
+  }
+  if (ext === '.txt') return { id, doc: { id, text: decodeText(bytes) } };
+  return { id, doc: { id, bytes: new Uint8Array(bytes) } };
+}
+
+/** Walk a directory recursively in sorted order, yielding article and JSONL files; symlink loops are cut. */
+async function* walk(dir: string, seen: Set<string>): AsyncGenerator<string | { file: string; error: DealsiftError }> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (e) {
+    yield { file: dir, error: new DealsiftError('READ_FAILED', dir, `could not resolve the directory: ${(e as NodeJS.ErrnoException).code}`) };
+    return;
+  }
+  if (seen.has(real)) return; // a symlink loop, or a directory already walked
+  seen.add(real);
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch (e) {
+    yield { file: dir, error: new DealsiftError('READ_FAILED', dir, `could not list the directory: ${(e as NodeJS.ErrnoException).code}`) };
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const full = path.join(dir, name);
+    let st;
+    try {
+      st = await stat(full);
+    } catch (e) {
+      const ext = path.extname(name).toLowerCase();
+      if (ARTICLE_EXT.has(ext) || JSONL_EXT.has(ext)) {
+        yield { file: full, error: new DealsiftError('READ_FAILED', full, `could not read the file: ${(e as NodeJS.ErrnoException).code}`) };
+      }
+      continue;
+    }
+    if (st.isDirectory()) yield* walk(full, seen);
+    else if (st.isFile()) {
+      const ext = path.extname(name).toLowerCase();
+      if (ARTICLE_EXT.has(ext) || JSONL_EXT.has(ext)) yield full;
+    }
+  }
+}
+
+/**
+ * The inputs named by `paths`, one item per article, in order. Files other than .html, .htm, .txt
+ * and .jsonl are skipped inside directories and reported as errors when named directly.
+ */
+export async function* readInputs(paths: string[], options: ReadInputsOptions = {}): AsyncGenerator<InputItem> {
+  const cwd = options.cwd ?? process.cwd();
+  const seen = new Set<string>();
+  for (const p of paths) {
+    if (p === '-') {
+      const stream = options.stdin ?? process.stdin;
+      if (options.jsonl) {
+        yield* readJsonlStream(stream, '-');
+      } else {
+        const bytes = await readStdinAll(stream);
+        const text = decodeText(bytes);
+        const doc: InputDoc = /^\s*</.test(text) ? { id: '-', html: text } : { id: '-', text };
+        yield { id: '-', doc };
+      }
+      continue;
+    }
+    const full = path.resolve(cwd, p);
+    let st;
+    try {
+      st = await stat(full);
+    } catch (e) {
+      yield { id: p, error: new DealsiftError('READ_FAILED', p, `no such file or directory (${(e as NodeJS.ErrnoException).code})`) };
+      continue;
+    }
+    const files: (string | { file: string; error: DealsiftError })[] = [];
+    if (st.isDirectory()) {
+      for await (const f of walk(full, seen)) files.push(f);
+    } else {
+      const ext = path.extname(full).toLowerCase();
+      if (!ARTICLE_EXT.has(ext) && !JSONL_EXT.has(ext)) {
+        yield { id: relId(full, cwd), error: new DealsiftError('UNSUPPORTED_INPUT', relId(full, cwd), `expected a .html, .htm, .txt or .jsonl file, or a directory`) };
+        continue;
+      }
+      files.push(full);
+    }
+    for (const f of files) {
+      if (typeof f !== 'string') {
+        yield { id: relId(f.file, cwd), error: f.error };
+        continue;
+      }
+      const id = relId(f, cwd);
+      if (JSONL_EXT.has(path.extname(f).toLowerCase())) {
+        try {
+          yield* readJsonlStream(createReadStream(f), id);
+        } catch (e) {
+          yield { id, error: new DealsiftError('READ_FAILED', id, `could not read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`) };
+        }
+      } else {
+        yield await fileItem(f, id);
+      }
+    }
+  }
+}
