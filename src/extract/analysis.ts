@@ -50,7 +50,8 @@ export function analyze(text: string): Analysis {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const shape = doc.tokens().out(its.shape) as string[];
-  const lemma = doc.tokens().out(its.lemma) as string[];
+  // wink-nlp types its.lemma with an addons parameter that out() does not pass; it works at run time.
+  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
   const tokens: Token[] = [];
   /** wink token index -> index in `tokens` (a token wink normalized beyond recognition is skipped). */
   const byWinkIndex = new Map<number, number>();

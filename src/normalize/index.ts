@@ -5,8 +5,8 @@
 import type { Analysis } from '../extract/analysis.js';
 import type { Deal, DealStatus, DealType, Entity, Money, Role, Span, Term, TermKind } from '../schema/index.js';
 import type { Article, Mentions } from '../types.js';
-import { NEGATION, NOT_VALUE_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_CUE } from './lexicon.js';
-import { DEAL_RULES, ROLE_OF_GROUP } from './roles.js';
+import { NEGATION, NOT_VALUE_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_AFTER_CUE, VALUE_CUE } from './lexicon.js';
+import { DEAL_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
 import { buildSketches, slotOf, slotsIn, spanOf, type Sketch, type Slot } from './sketch.js';
 import { TERM_ROLE_OF_GROUP, TERM_RULES } from './terms.js';
 
@@ -34,7 +34,9 @@ interface DealDraft {
 
 const PARTY_TYPES = new Set(['organization', 'person']);
 
-function partiesFromMatch(m: RegExpExecArray, sk: Sketch, text: string, roleOf: Record<string, Role>): PartyFact[] {
+const TERM_PARTY_TYPES = new Set(['organization', 'person', 'product']);
+
+function partiesFromMatch(m: RegExpExecArray, sk: Sketch, text: string, roleOf: Record<string, Role>, types = PARTY_TYPES): PartyFact[] {
   const out: PartyFact[] = [];
   const groups = m.groups ?? {};
   for (const [g, value] of Object.entries(groups)) {
@@ -49,7 +51,7 @@ function partiesFromMatch(m: RegExpExecArray, sk: Sketch, text: string, roleOf: 
       continue;
     }
     const slot = slotOf(sk, value);
-    if (!slot || slot.kind !== 'E' || !PARTY_TYPES.has(slot.entity.type)) continue;
+    if (!slot || slot.kind !== 'E' || !types.has(slot.entity.type)) continue;
     out.push({ entity: slot.entity, name: slot.entity.name, role, evidence: slot.span });
   }
   return out;
@@ -59,27 +61,87 @@ function sameParty(a: PartyFact, b: PartyFact): boolean {
   return a.entity && b.entity ? a.entity.id === b.entity.id : a.name === b.name;
 }
 
+const AGENT_ROLES = new Set<Role>(['acquirer', 'seller', 'investor', 'licensor']);
+const SOFT_ROLES = new Set<Role>(['partner', 'other']);
+
+/** Same entity in two non-soft roles that differ: the candidate is another deal. */
+function conflicts(a: PartyFact[], b: PartyFact[]): boolean {
+  return a.some((p) => b.some((q) => p.entity && q.entity && p.entity.id === q.entity.id && p.role !== q.role && !SOFT_ROLES.has(p.role) && !SOFT_ROLES.has(q.role)));
+}
+
+/** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
+interface Candidate {
+  rule: DealRule;
+  type: DealType;
+  parties: PartyFact[];
+}
+
+function sentenceCandidates(sk: Sketch, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of DEAL_RULES) {
+    const m = rule.pattern.exec(sk.text);
+    if (!m) continue;
+    const type = rule.majority && slotsIn(sk, m[0], 'P').some((p) => p.kind === 'P' && p.percent.value >= 50) ? rule.majority : rule.type;
+    let parties = partiesFromMatch(m, sk, text, ROLE_OF_GROUP);
+    if (rule.list) {
+      const rest = sk.text.slice(m.index + m[0].length);
+      const at = rule.list.after.exec(rest);
+      if (at) {
+        for (const slot of slotsIn(sk, rest.slice(at.index), 'E')) {
+          if (slot.kind !== 'E' || !PARTY_TYPES.has(slot.entity.type)) continue;
+          const fact: PartyFact = { entity: slot.entity, name: slot.entity.name, role: rule.list.role, evidence: slot.span };
+          if (!parties.some((p) => sameParty(p, fact))) parties.push(fact);
+        }
+      }
+    }
+    if (!parties.some((p) => p.entity?.type === 'organization' || (p.entity === null && p.role === 'target'))) continue;
+    const first = out[0];
+    if (first && conflicts(first.parties, parties)) {
+      // "X agreed to buy Y ... while selling its unit to W": the second clause's agent is X, not Y.
+      const subject = first.parties.find((p) => AGENT_ROLES.has(p.role) || SOFT_ROLES.has(p.role));
+      if (!subject) continue;
+      parties = parties.map((p) => (AGENT_ROLES.has(p.role) && first.parties.some((q) => sameParty(p, q)) ? { ...subject, role: p.role } : p));
+      if (conflicts(first.parties.filter((p) => p !== subject), parties)) continue;
+    }
+    if (out.some((o) => o.type === type && o.parties.every((p) => parties.some((q) => sameParty(p, q))))) continue;
+    out.push({ rule, type, parties });
+  }
+  return out;
+}
+
+/** Whether a candidate adds to an existing deal rather than opening another. */
+function belongs(d: DealDraft, type: DealType, parties: PartyFact[]): boolean {
+  if (!d.parties.some((p) => parties.some((q) => q.entity && sameParty(p, q)))) return false;
+  if (conflicts(d.parties, parties)) return false;
+  return true;
+}
+
 /** Find deal candidates sentence by sentence and group them into deals by shared parties. */
 function findDeals(sketches: Sketch[], text: string): DealDraft[] {
   const deals: DealDraft[] = [];
   for (const sk of sketches) {
-    for (const rule of DEAL_RULES) {
-      const m = rule.pattern.exec(sk.text);
-      if (!m) continue;
-      const parties = partiesFromMatch(m, sk, text, ROLE_OF_GROUP);
-      if (!parties.some((p) => p.entity?.type === 'organization' || (p.entity === null && p.role === 'target'))) continue;
-      const home = deals.find((d) => d.parties.some((p) => parties.some((q) => q.entity && sameParty(p, q))));
+    for (const { rule, type, parties } of sentenceCandidates(sk, text)) {
+      // "The round was led by X": a sentence right after a deal of the same type, naming only one
+      // side, continues that deal.
+      const last = deals[deals.length - 1];
+      const continues = last && last.type === type && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
+      const home = deals.find((d) => belongs(d, type, parties)) ?? (continues ? last : undefined);
       if (home) {
-        home.sketches.push(sk);
+        if (!home.sketches.includes(sk)) home.sketches.push(sk);
+        // A "merger agreement" in which one side buys the other is an acquisition.
+        const upgrade = home.type === 'merger' && type === 'acquisition' && parties.every((p) => home.parties.some((q) => sameParty(p, q)));
+        if (upgrade) home.type = 'acquisition';
         for (const p of parties) if (!home.parties.some((q) => sameParty(p, q))) home.parties.push(p);
-      } else if (sk.index < LEAD_SENTENCES || deals.length > 0) {
-        // A deal opens in the lead; after it, a deal with other parties may follow (two-deal
-        // articles), but only in the article's first half.
-        if (deals.length === 0 || sk.index < Math.max(LEAD_SENTENCES, sketches.length / 2)) {
-          deals.push({ type: rule.type, rule: rule.name, sketches: [sk], parties });
+        // A specific role replaces a soft one ("partner" in a headline, "acquirer" in the body).
+        for (const p of parties) {
+          const q = home.parties.find((x) => sameParty(x, p));
+          if (q && SOFT_ROLES.has(q.role) && !SOFT_ROLES.has(p.role) && home.type === type) q.role = p.role;
         }
+        continue;
       }
-      break;
+      // A deal opens in the lead; a second deal with other parties may follow in the first half.
+      const limit = deals.length === 0 ? LEAD_SENTENCES : Math.max(LEAD_SENTENCES, sketches.length / 2);
+      if (sk.index < limit) deals.push({ type, rule: rule.name, sketches: [sk], parties });
     }
   }
   return deals;
@@ -116,8 +178,9 @@ function findValue(type: DealType, sents: Sketch[], text: string): Money | null 
       if (slot.kind !== 'M' || slot.money.perShare) continue;
       const before = text.slice(Math.max(sk.sentence.start, slot.money.start - 60), slot.money.start);
       if (NOT_VALUE_CUE.test(before)) continue;
+      const after = text.slice(slot.money.end, Math.min(sk.sentence.end, slot.money.end + 40));
       const explicit = /\b(?:valued at|worth|deal valued|transaction valued)\s*$/i.test(before);
-      if (explicit || (PRICED_TYPES.has(type) && VALUE_CUE.test(before))) return slot.money;
+      if (explicit || (PRICED_TYPES.has(type) && (VALUE_CUE.test(before) || VALUE_AFTER_CUE.test(after)))) return slot.money;
     }
   }
   return null;
@@ -126,7 +189,7 @@ function findValue(type: DealType, sents: Sketch[], text: string): Money | null 
 function isNegated(sk: Sketch, cueIndex: number, cueText: string): boolean {
   if (/^non-?/i.test(cueText)) return true;
   const clause = sk.text.slice(0, cueIndex).split(/[,;:]/).pop() ?? '';
-  return NEGATION.test(clause.replace(/⟨[EMPD]\d+⟩/g, 'X'));
+  return NEGATION.test(clause.replace(/⟨[EMPDL]\d+⟩/g, 'X'));
 }
 
 type TermParty = Term['parties'][number];
@@ -145,12 +208,14 @@ function findTerms(sketches: Sketch[]): Term[] {
       const cue = rule.cue.exec(sk.text);
       if (!cue) continue;
       if (rule.requires && !sk.slots.some((s) => s.kind === rule.requires)) continue;
+      if (rule.unless?.test(sk.text)) continue;
+      if (rule.perShare && !sk.slots.some((s) => s.kind === 'M' && s.money.perShare)) continue;
       seen.add(rule.kind);
       let parties: TermParty[] = [];
       for (const re of rule.roles ?? []) {
         const m = re.exec(sk.text);
         if (!m) continue;
-        parties = partiesFromMatch(m, sk, '', TERM_ROLE_OF_GROUP).map((p) => ({ entity: p.entity?.id ?? null, name: p.name, role: p.role }));
+        parties = partiesFromMatch(m, sk, '', TERM_ROLE_OF_GROUP, TERM_PARTY_TYPES).map((p) => ({ entity: p.entity?.id ?? null, name: p.name, role: p.role }));
         if (parties.length) break;
       }
       if (rule.listRole) {
@@ -170,7 +235,7 @@ function findTerms(sketches: Sketch[]): Term[] {
         text: '',
         negated: isNegated(sk, cue.index, cue[0]),
         parties,
-        money: sk.slots.flatMap((x) => (x.kind === 'M' ? [x.money] : [])),
+        money: sk.slots.flatMap((x) => (x.kind === 'M' && (!rule.perShare || x.money.perShare) ? [x.money] : [])),
         percentages: sk.slots.flatMap((x) => (x.kind === 'P' ? [x.percent] : [])),
         dates: sk.slots.flatMap((x) => (x.kind === 'D' ? [x.date] : [])),
         evidence: [{ start: s.start, end: s.end, text: '' }],
@@ -259,6 +324,28 @@ function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, i
   };
 }
 
+/** Which deal role a term role implies, per deal type: a licensing partner who pays is the licensee. */
+const ROLE_FROM_TERM: Partial<Record<DealType, Partial<Record<Role, Role>>>> = {
+  licensing: { payer: 'licensee', payee: 'licensor', licensee: 'licensee', licensor: 'licensor' },
+};
+
+/** Soft deal roles ("partner") made specific by what the terms say each party does. */
+function refineRoles(d: DealDraft, terms: Term[]): void {
+  const map = ROLE_FROM_TERM[d.type];
+  if (!map) return;
+  for (const p of d.parties) {
+    if (!SOFT_ROLES.has(p.role) || !p.entity) continue;
+    for (const t of terms) {
+      const tp = t.parties.find((x) => x.entity === p.entity?.id);
+      const role = tp && map[tp.role];
+      if (role) {
+        p.role = role;
+        break;
+      }
+    }
+  }
+}
+
 export function normalize(article: Article, mentions: Mentions, analysis: Analysis): Normalized {
   const text = article.text;
   const sketches = buildSketches(text, analysis, mentions);
@@ -273,6 +360,11 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
     if (k < 0) k = 0;
     termsOf[k].push(t);
   }
+  for (const d of drafts) {
+    // "its packaging division", later named "Frostline Packaging": keep the name.
+    if (d.parties.some((p) => p.role === 'target' && p.entity)) d.parties = d.parties.filter((p) => p.role !== 'target' || p.entity);
+  }
+  drafts.forEach((d, i) => refineRoles(d, termsOf[i]));
   const deals = drafts.map((d, i) => toDeal(d, sketches, termsOf[i], text, i === 0));
   return { deal: deals[0], otherDeals: deals.slice(1) };
 }

@@ -15,7 +15,7 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
   },
   {
     status: 'completed',
-    pattern: r(`\\b(?:(?:completed|closed|finali[sz]ed|consummated) (?:the|its|their|a) (?:\\w+ ){0,3}${DEALNOUN}|${DEALNOUN} (?:\\w+ ){0,2}(?:was|has been|had been|is now|were) (?:\\w+ )?(?:completed|closed|consummated|finali[sz]ed)|completion of (?:the|its) (?:\\w+ ){0,2}${DEALNOUN}|now (?:a )?(?:wholly[- ]owned|part of))\\b`),
+    pattern: r(`\\b(?:(?:completed|closed|finali[sz]ed|consummated) (?:the|its|their|a) (?:\\w+ ){0,3}${DEALNOUN}|${DEALNOUN} (?:\\w+ ){0,2}(?:was|has been|had been|is now|were) (?:\\w+ )?(?:completed|closed|consummated|finali[sz]ed)|completion of (?:the|its) (?:\\w+ ){0,2}${DEALNOUN}|now (?:a )?(?:wholly[- ]owned|part of)|(?:has|have|had) raised|closed (?:a|an|its|the) (?:[\\w-]+ ){0,3}(?:round|financing)|(?:raised|lowered|increased|reduced|cut|boosted|lifted|trimmed) (?:its|his|her|their) (?:stake|holding|shareholding|interest)|(?:said|says) (?:it|they|he|she) (?:had )?(?:bought|acquired|purchased|sold) (?:[\\d,.]+ |an? |the )?(?:\\w+ ){0,3}?(?:shares|stake|interest|stock))\\b`),
   },
   {
     status: 'revised',
@@ -23,7 +23,7 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
   },
   {
     status: 'agreed',
-    pattern: r(`\\b(?:agree(?:s|d)? to (?:acquire|buy|sell|merge|combine|form|invest|license|licence|purchase|take|pay|be acquired|be bought|a )|(?:definitive|merger|purchase|sale|share purchase|licen[cs]e|licensing|joint venture|partnership) agreement|(?:signed|sign|signs|entered into|enter into|struck|strike|reached) (?:a |an )?(?:\\w+ ){0,3}(?:agreement|deal|pact|accord)|agreed in principle|agreement in principle|(?:has|have) agreed|will acquire|will buy|will merge|to be acquired|will be acquired)\\b`),
+    pattern: r(`\\b(?:agree(?:s|d|ing)? (?:\\w+ ){0,3}?to (?:acquire|buy|sell|merge|combine|form|invest|license|licence|purchase|take|pay|be acquired|be bought|a )|(?:definitive|merger|purchase|sale|share purchase|licen[cs]e|licensing|joint venture|partnership) agreement|(?:signed|sign|signs|entered into|enter into|struck|strike|reached) (?:a |an )?(?:[\\w-]+ ){0,3}(?:agreement|deal|pact|accord)|(?:will|to|agreed to|plan to|plans to) (?:form|create|set up|establish|launch) (?:a |an )?(?:[\\w-]+ ){0,3}joint venture|agreed in principle|agreement in principle|(?:has|have) agreed|will acquire|will buy|will merge|to be acquired|will be acquired)\\b`),
   },
   {
     status: 'rumored',
@@ -36,7 +36,7 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
 ];
 
 /** Phrases just before an amount that make it the deal's price or size. */
-export const VALUE_CUE = /\b(?:for|valu(?:ed|ing) (?:it |the \w+ )?at|worth|price of|priced at|total(?:ling|ing)? (?:of )?|consideration of|deal of|transaction of|raised|raises|raising|secured|invest(?:ed|s|ing)?|investment of|paid|pay|paying|offer of|bid of|(?:a|an) (?:\w+ ){0,2}(?:deal|transaction|acquisition|purchase|offer|bid|round)(?: valued)? (?:at|of|worth)|sum of|including debt,?|enterprise value of|(?:a|per) share\b[^.;]{0,30}\bor)\s*$/i;
+export const VALUE_CUE = /\b(?:for|valu(?:ed|ing|es) (?:[\w&.,'’-]+ ){0,5}?at|worth|price of|priced at|total(?:ling|ing)? (?:of )?|consideration of|deal of|transaction of|raised|raises|raising|secured|invest(?:ed|s|ing)?|investment of|paid|pay|paying|offer of|bid of|(?:a|an) (?:\w+ ){0,2}(?:deal|transaction|acquisition|purchase|offer|bid|round)(?: valued)? (?:at|of|worth)|sum of|including debt,?|enterprise value of|(?:a|per) share\b[^.;]{0,30}\bor)(?:\s+(?:a|an|the|combined|total|of|about|some|another|additional|further|roughly|nearly|approximately|around))*\s*$/i;
 
 /** Phrases before an amount that make it something else: results, market figures, older deals. */
 export const NOT_VALUE_CUE = /\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|loss(?:es)?|ebitda|debt of|market (?:value|capitali[sz]ation|cap)|annual|a year|per year|fees?|dividend|costs?|spending|budget|valuation of|valued the company at|valuing the company at|at a valuation of|post-money|pre-money|break-?up fee of|termination fee of|milestones?|royalt(?:y|ies)|upfront payment of|up to)\s*(?:\w+\s+){0,3}$/i;
@@ -49,3 +49,6 @@ export const NEGATION = /\b(?:no longer|not|never|n't|cease[sd]? to|ceasing to|w
 
 /** Deal types whose value is a price; others take a value only from an explicit "valued at". */
 export const PRICED_TYPES: ReadonlySet<DealType> = new Set(['acquisition', 'merger', 'divestiture', 'investment', 'funding_round', 'stake_change', 'joint_venture', 'licensing']);
+
+/** Words just after an amount that make it the deal's price ("$2.1 billion takeover"). */
+export const VALUE_AFTER_CUE = /^\s*(?:[\w-]+\s+){0,2}?(?:takeover|acquisition|deal|merger|purchase|buyout|offer|bid|transaction|sale|tender offer)\b/i;

@@ -10,6 +10,8 @@ import type { Mentions } from '../types.js';
 
 export type Slot =
   | { kind: 'E'; entity: Entity; span: Span; /** resolved from a pronoun or a description */ anaphor: boolean }
+  /** A place: never a party, so gaps in rules may cross it ("Hamilton, Ont.-based Pell Valve"). */
+  | { kind: 'L'; entity: Entity; span: Span }
   | { kind: 'M'; money: Money; span: Span }
   | { kind: 'P'; percent: Percent; span: Span }
   | { kind: 'D'; date: DateMention; span: Span };
@@ -27,7 +29,7 @@ export interface Sketch {
 /** Regex source for any entity slot, capturing nothing. */
 export const E = '⟨E\\d+⟩';
 /** A bounded gap of up to n characters that crosses no entity slot and no clause break. */
-export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPD]\\d+⟩){0,${n}}?`;
+export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDL]\\d+⟩){0,${n}}?`;
 
 interface Placed {
   start: number;
@@ -41,13 +43,16 @@ const ANAPHOR = /^(?:(?:However|But|Meanwhile|Also|Separately|In addition|Instea
 export function buildSketches(text: string, analysis: Analysis, mentions: Mentions): Sketch[] {
   const all: Placed[] = [];
   for (const e of mentions.entities) {
-    for (const m of e.mentions) all.push({ start: m.start, end: m.end, slot: { kind: 'E', entity: e, span: m, anaphor: false } });
+    for (const m of e.mentions) {
+      const slot: Slot = e.type === 'place' ? { kind: 'L', entity: e, span: m } : { kind: 'E', entity: e, span: m, anaphor: false };
+      all.push({ start: m.start, end: m.end, slot });
+    }
   }
   for (const m of mentions.money) all.push({ start: m.start, end: m.end, slot: { kind: 'M', money: m, span: m } });
   for (const p of mentions.percentages) all.push({ start: p.start, end: p.end, slot: { kind: 'P', percent: p, span: p } });
   for (const d of mentions.dates) all.push({ start: d.start, end: d.end, slot: { kind: 'D', date: d, span: d } });
   // Values win over entities on overlap ("Microsoft Azure" is no money; "$5 billion" no entity).
-  const rank = { M: 0, P: 0, D: 1, E: 2 } as const;
+  const rank = { M: 0, P: 0, D: 1, E: 2, L: 2 } as const;
   all.sort((a, b) => a.start - b.start || rank[a.slot.kind] - rank[b.slot.kind] || b.end - a.end);
 
   const sketches: Sketch[] = [];
@@ -76,10 +81,11 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
     let out = '';
     const map: number[] = [];
     const slots: Slot[] = [];
-    const counts = { E: 0, M: 0, P: 0, D: 0 };
+    const counts = { E: 0, M: 0, P: 0, D: 0, L: 0 };
     const emitText = (from: number, to: number) => {
       for (let i = from; i < to; i++) {
         const ch = text[i];
+        if (ch === '<' || ch === '>') continue; // wire tickers: "<Cobbett Precision Ltd>"
         if (/\s/.test(ch)) {
           if (out.endsWith(' ')) continue;
           out += ' ';
@@ -118,7 +124,7 @@ export function spanOf(sketch: Sketch, text: string, from: number, to: number): 
 /** The slot a captured placeholder ("⟨E3⟩") names, by kind and number. */
 export function slotOf(sketch: Sketch, placeholder: string | undefined): Slot | null {
   if (!placeholder) return null;
-  const m = /^⟨([EMPD])(\d+)⟩$/.exec(placeholder);
+  const m = /^⟨([EMPDL])(\d+)⟩$/.exec(placeholder);
   if (!m) return null;
   const of = sketch.slots.filter((s) => s.kind === m[1]);
   return of[Number(m[2])] ?? null;

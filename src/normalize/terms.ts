@@ -18,6 +18,10 @@ export interface TermRule {
   listRole?: Role;
   /** The term needs a slot of this kind in the sentence (a percentage for a stake). */
   requires?: 'M' | 'P' | 'D';
+  /** The term is about a per-share price: it needs one, and binds only per-share amounts. */
+  perShare?: boolean;
+  /** The rule does not apply to a sentence that matches this. */
+  unless?: RegExp;
   /** With no party of its own, the term binds the parties of the last term of this kind ("the licence"). */
   inheritFrom?: TermKind;
 }
@@ -31,6 +35,13 @@ const r = (src: string) => new RegExp(src, 'i');
 const POSS = "(?:'s?)?";
 const LICENCE = 'licen[cs](?:e|es|ed|ing)';
 
+/** "X will pay Y ...", "Y is eligible to receive ... from X", "Y to receive ...". */
+const PAYS = [
+  r(`(?<payer>${E})${GAP(40)}\\bpay(?:s|ing)? (?<payee>${E})`),
+  r(`(?<payee>${E})${GAP(60)}\\b(?:receive|receives|get|gets|collect|collects)\\b${GAP(80)}\\bfrom (?<payer>${E})`),
+  r(`(?<payee>${E})${GAP(40)}\\b(?:to receive|will receive|receives|is eligible to receive|could receive|gets)\\b`),
+];
+
 export const TERM_RULES: TermRule[] = [
   {
     kind: 'revenue_share',
@@ -39,6 +50,7 @@ export const TERM_RULES: TermRule[] = [
       r(`\\bfrom (?<payer>${E}) to (?<payee>${E})`),
       r(`(?<payer>${E})${GAP(40)}\\bpay(?:s|ing)? (?<payee>${E})`),
       r(`(?<payer>${E})${GAP(40)}\\bpay(?:s|ing)?\\b${GAP(40)}\\bto (?<payee>${E})`),
+      r(`(?<payer>${E})${GAP(120)}\\b(?:pass(?:es|ing)?|remit(?:s|ting)?|transfer(?:s|ring)?|hand(?:s|ing)? over)\\b ${GAP(40)}\\bto (?<payee>${E})`),
       r(`(?<payee>${E})${GAP(40)}\\b(?:retain|receive|get|keep|collect|take|earn)(?:s|ing)?\\b ${GAP(30)}\\b(?:revenue[- ]share|share)`),
       r(`(?<p>${E})${POSS}(?:,? and |,? & )(?<p2>${E})${GAP(60)}\\b(?:share|split)\\b`),
     ],
@@ -60,11 +72,11 @@ export const TERM_RULES: TermRule[] = [
     inheritFrom: 'licence',
     roles: [r(`(?<payer>${E})${GAP(60)}\\bpay\\w*\\b${GAP(60)}\\broyalt`), r(`\\broyalt\\w* to (?<payee>${E})`)],
   },
-  { kind: 'upfront_payment', cue: /\b(?:upfront|up-front)\b/i, inheritFrom: 'licence', requires: 'M' },
-  { kind: 'milestone', cue: /\bmilestone(?:s)?\b/i, inheritFrom: 'licence', requires: 'M' },
+  { kind: 'upfront_payment', cue: /\b(?:upfront|up-front)\b/i, inheritFrom: 'licence', requires: 'M', roles: PAYS },
+  { kind: 'milestone', cue: /\bmilestone(?:s)?\b/i, inheritFrom: 'licence', requires: 'M', roles: PAYS },
   {
     kind: 'investment',
-    cue: /\binvest(?:s|ed|ing|ment|ments)?\b/i,
+    cue: /\binvest(?:s|ed|ing)?\b|\binvestments? (?:of|in)\b|⟨M\d+⟩ investment\b/i,
     requires: 'M',
     roles: [r(`(?<i>${E})${GAP(60)}\\binvest(?:s|ed|ing)?\\b ${GAP(60)}\\bin (?<e>${E})`), r(`(?<i>${E})${POSS} ${GAP(20)}\\binvestment (?:of ${GAP(30)})?in (?<e>${E})`)],
   },
@@ -80,18 +92,15 @@ export const TERM_RULES: TermRule[] = [
   },
   {
     kind: 'stake',
-    cue: /\b(?:stake|holding|shareholding|interest|shares?|ownership|own(?:s|ed)?|hold(?:s)?)\b/i,
+    cue: /\b(?:stake|holding|shareholding|interest in|ownership|own(?:s|ed)?|hold(?:s)?)\b|⟨P\d+⟩ of (?:the |its )?(?:\w+ ){0,3}(?:shares|stock|equity|capital)\b/i,
     requires: 'P',
     roles: [
       r(`(?<a>${E})${GAP(80)}\\b(?:stake|holding|interest|shareholding)\\b ${GAP(20)}\\bin (?<t>${E})`),
       r(`(?<a>${E})${GAP(40)}\\b(?:own|owns|hold|holds|will own|will hold|retain|retains)\\b`),
     ],
   },
-  {
-    kind: 'price_per_share',
-    cue: /\b(?:a|per) (?:share|unit|ADS|ADR)\b/i,
-    requires: 'M',
-  },
+  // A price per share, not earnings or a market quote ("earned 1.12 dlrs a share", "closed at $41")
+  { kind: 'price_per_share', cue: /⟨M\d+⟩/, perShare: true, unless: /\b(?:earn(?:ed|ings|s)?|profits?|net income|dividends?|revenues?|(?:shares|stock) (?:rose|fell|closed|ended|jumped|climbed|slid)|closed at)\b/i },
   { kind: 'exchange_ratio', cue: /\b(?:exchange ratio|shares? of (?:the )?(?:\w+ ){0,3}for each|for each (?:\w+ ){0,3}share)\b/i },
   { kind: 'break_fee', cue: /\b(?:break-?up|termination|reverse termination) fee\b/i, requires: 'M' },
   {
@@ -107,7 +116,7 @@ export const TERM_RULES: TermRule[] = [
   { kind: 'recapitalization', cue: /\brecapitali[sz](?:ation|ed|e)\b/i, roles: [r(`(?<x>${E})${GAP(40)}\\b(?:completed|undertook|carried out|announced|finished) (?:a |its )?${GAP(20)}\\brecapitali`)] },
   {
     kind: 'ownership_split',
-    cue: /\b(?:will own|would own|to own|will hold|owned|own) ⟨P\d+⟩|⟨P\d+⟩ (?:owned|held) by\b|\b⟨P\d+⟩[-/]⟨P\d+⟩\b/i,
+    cue: /\b(?:will own|would own|to own|will hold|owned|own|owning|holding) ⟨P\d+⟩|⟨P\d+⟩ (?:owned|held) by\b|\b⟨P\d+⟩[-/]⟨P\d+⟩\b/i,
     requires: 'P',
   },
   {

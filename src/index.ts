@@ -1,0 +1,11 @@
+/** dealsift: news articles about business deals -> validated, structured deal records. */
+export { extract, safeExtract, ingestOnly, recordFromArticle, type ExtractInput, type SafeResult } from './pipeline.js';
+export { ingest } from './ingest/index.js';
+export { extractMentions, analyze, type Extraction, type Analysis } from './extract/index.js';
+export { findEntities } from './extract/entities/index.js';
+export { findMoney, findPercentages, findDates } from './extract/values/index.js';
+export { normalize } from './normalize/index.js';
+export * from './schema/index.js';
+export { DealsiftError, toErrorLine, type ErrorCode } from './errors.js';
+export type { Article, ArticleMeta, InputDoc, Mentions, PipelineOptions } from './types.js';
+export { readInputs, type InputItem } from './io/inputs.js';

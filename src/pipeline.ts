@@ -1,0 +1,88 @@
+/**
+ * The whole pipeline: ingest -> extract -> normalize -> schema.
+ * Each stage is a pure function of its input and options; only the CLI does I/O.
+ */
+import { DealsiftError } from './errors.js';
+import { extractMentions } from './extract/index.js';
+import { ingest } from './ingest/index.js';
+import { normalize } from './normalize/index.js';
+import { DealRecordSchema, SCHEMA_VERSION, type DealRecord } from './schema/index.js';
+import type { Article, InputDoc, PipelineOptions } from './types.js';
+
+/** Input accepted by `extract`: an input item, or plain article text. */
+export type ExtractInput = InputDoc | string;
+
+function toInputDoc(input: ExtractInput): InputDoc {
+  if (typeof input === 'string') return { id: 'input', text: input };
+  if (!input || typeof input !== 'object') {
+    throw new DealsiftError('UNSUPPORTED_INPUT', 'input', `expected a string or an object with id and html or text, got ${typeof input}`);
+  }
+  const given = ['html', 'text', 'bytes'].filter((k) => (input as unknown as Record<string, unknown>)[k] !== undefined);
+  if (given.length !== 1) {
+    throw new DealsiftError('UNSUPPORTED_INPUT', String(input.id ?? 'input'), `expected exactly one of html, text or bytes, got ${given.length ? given.join(', ') : 'none'}`);
+  }
+  return input;
+}
+
+/** Build the record from an ingested article (the extract and normalize stages, then the schema). */
+export function recordFromArticle(article: Article): DealRecord {
+  const { mentions, analysis } = extractMentions(article);
+  const { deal, otherDeals } = normalize(article, mentions, analysis);
+  const record = {
+    schemaVersion: SCHEMA_VERSION,
+    id: article.id,
+    source: {
+      title: article.title,
+      publishedAt: article.publishedAt,
+      url: article.url,
+      author: article.author,
+      siteName: article.siteName,
+      language: article.language,
+    },
+    text: article.text,
+    entities: mentions.entities,
+    money: mentions.money,
+    percentages: mentions.percentages,
+    dates: mentions.dates,
+    deal,
+    otherDeals,
+  };
+  const parsed = DealRecordSchema.safeParse(record);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new DealsiftError('INVALID_RECORD', article.id, `record failed its schema at ${first.path.join('.')}: ${first.message} (a bug: please report it with this input)`);
+  }
+  return parsed.data;
+}
+
+/** Turn one article into a validated deal record; throws a DealsiftError on bad input. */
+export function extract(input: ExtractInput, options: PipelineOptions = {}): DealRecord {
+  const doc = toInputDoc(input);
+  return recordFromArticle(ingest(doc, options));
+}
+
+export type SafeResult<T> = { success: true; data: T } | { success: false; error: DealsiftError };
+
+function asDealsiftError(id: string, err: unknown): DealsiftError {
+  if (err instanceof DealsiftError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new DealsiftError('INTERNAL', id, `${message} (a bug: please report it with this input)`, { cause: err });
+}
+
+/** The non-throwing twin of `extract`. */
+export function safeExtract(input: ExtractInput, options: PipelineOptions = {}): SafeResult<DealRecord> {
+  const id = typeof input === 'string' ? 'input' : String(input?.id ?? 'input');
+  try {
+    return { success: true, data: extract(input, options) };
+  } catch (err) {
+    return { success: false, error: asDealsiftError(id, err) };
+  }
+}
+
+/** The ingest stage alone, as `dealsift ingest` prints it. */
+export function ingestOnly(input: ExtractInput, options: PipelineOptions = {}) {
+  const a = ingest(toInputDoc(input), options);
+  return { id: a.id, title: a.title, publishedAt: a.publishedAt, author: a.author, siteName: a.siteName, url: a.url, text: a.text };
+}
+
+export { asDealsiftError };
