@@ -43,7 +43,7 @@ function partiesFromMatch(m: RegExpExecArray, sk: Sketch, text: string, roleOf: 
     if (value === undefined) continue;
     const role = roleOf[g.replace(/\d+$/, '')];
     if (!role) continue;
-    if (g === 'tu') {
+    if (g.startsWith('tu')) {
       // An unnamed party ("its pipeline unit"): locate the group in the sketch to get its span.
       const at = m.index + m[0].indexOf(value);
       const span = spanOf(sk, text, at, at + value.length);
