@@ -6,7 +6,7 @@ import type { Analysis } from '../extract/analysis.js';
 import type { Deal, DealStatus, DealType, Entity, Money, Role, Span, Term, TermKind } from '../schema/index.js';
 import type { Article, Mentions } from '../types.js';
 import { NEGATION, NOT_VALUE_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_AFTER_CUE, VALUE_CUE } from './lexicon.js';
-import { DEAL_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
+import { DEAL_RULES, ROLE_OF_GROUP, SIDE_RULES, type DealRule } from './roles.js';
 import { buildSketches, slotOf, slotsIn, spanOf, type Sketch, type Slot } from './sketch.js';
 import { TERM_ROLE_OF_GROUP, TERM_RULES } from './terms.js';
 
@@ -76,13 +76,13 @@ interface Candidate {
   parties: PartyFact[];
 }
 
-function sentenceCandidates(sk: Sketch, text: string): Candidate[] {
+function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFact>): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of DEAL_RULES) {
     const m = rule.pattern.exec(sk.text);
     if (!m) continue;
     const type = rule.majority && slotsIn(sk, m[0], 'P').some((p) => p.kind === 'P' && p.percent.value >= 50) ? rule.majority : rule.type;
-    let parties = partiesFromMatch(m, sk, text, ROLE_OF_GROUP);
+    let parties = partiesFromMatch(m, sk, text, ROLE_OF_GROUP).filter((p) => !(p.entity && side.has(p.entity.id)));
     if (rule.list) {
       const rest = sk.text.slice(m.index + m[0].length);
       const at = rule.list.after.exec(rest);
@@ -117,10 +117,25 @@ function belongs(d: DealDraft, type: DealType, parties: PartyFact[]): boolean {
 }
 
 /** Find deal candidates sentence by sentence and group them into deals by shared parties. */
-function findDeals(sketches: Sketch[], text: string): DealDraft[] {
+/** Advisers and lenders named anywhere in the article, by entity id (first mention's evidence). */
+function findSideParties(sketches: Sketch[], text: string): Map<string, PartyFact> {
+  const out = new Map<string, PartyFact>();
+  for (const sk of sketches) {
+    for (const rule of SIDE_RULES) {
+      const m = rule.pattern.exec(sk.text);
+      if (!m) continue;
+      for (const p of partiesFromMatch(m, sk, text, { x: rule.role })) {
+        if (p.entity && p.entity.type === 'organization' && !out.has(p.entity.id)) out.set(p.entity.id, p);
+      }
+    }
+  }
+  return out;
+}
+
+function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>): DealDraft[] {
   const deals: DealDraft[] = [];
   for (const sk of sketches) {
-    for (const { rule, type, parties } of sentenceCandidates(sk, text)) {
+    for (const { rule, type, parties } of sentenceCandidates(sk, text, side)) {
       // "The round was led by X": a sentence right after a deal of the same type, naming only one
       // side, continues that deal.
       const last = deals[deals.length - 1];
@@ -189,7 +204,7 @@ function findValue(type: DealType, sents: Sketch[], text: string): Money | null 
 function isNegated(sk: Sketch, cueIndex: number, cueText: string): boolean {
   if (/^non-?/i.test(cueText)) return true;
   const clause = sk.text.slice(0, cueIndex).split(/[,;:]/).pop() ?? '';
-  return NEGATION.test(clause.replace(/⟨[EMPDL]\d+⟩/g, 'X'));
+  return NEGATION.test(clause.replace(/⟨[EOMPDL]\d+⟩/g, 'X'));
 }
 
 type TermParty = Term['parties'][number];
@@ -309,7 +324,9 @@ function finalizeTerm(t: Term, text: string): Term {
 function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean): Deal {
   const sents = dealSentences(d, sketches, isMain);
   const { status, evidence: statusEvidence } = findStatus(sents, text);
-  const value = findValue(d.type, [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))], text);
+  // "for an undisclosed amount" in the deal's own sentence: no amount from elsewhere is its price.
+  const saysUndisclosed = d.sketches.some((sk) => UNDISCLOSED.test(text.slice(sk.sentence.start, sk.sentence.end)));
+  const value = saysUndisclosed ? findValue(d.type, d.sketches, text) : findValue(d.type, [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))], text);
   const undisclosed = !value && sents.some((sk) => UNDISCLOSED.test(text.slice(sk.sentence.start, sk.sentence.end)));
   const s = d.sketches[0].sentence;
   return {
@@ -349,8 +366,16 @@ function refineRoles(d: DealDraft, terms: Term[]): void {
 export function normalize(article: Article, mentions: Mentions, analysis: Analysis): Normalized {
   const text = article.text;
   const sketches = buildSketches(text, analysis, mentions);
-  const drafts = findDeals(sketches, text);
+  const side = findSideParties(sketches, text);
+  const drafts = findDeals(sketches, text, side);
   if (!drafts.length) return { deal: null, otherDeals: [] };
+  // Advisers and lenders join the deal whose parties their sentence names (else the main deal).
+  for (const p of side.values()) {
+    const sk = sketches.find((x) => x.sentence.start <= p.evidence.start && p.evidence.end <= x.sentence.end);
+    const named = new Set(sk ? sk.slots.flatMap((x) => (x.kind === 'E' ? [x.entity.id] : [])) : []);
+    const home = drafts.find((d) => d.parties.some((q) => q.entity && named.has(q.entity.id))) ?? drafts[0];
+    if (!home.parties.some((q) => sameParty(p, q))) home.parties.push(p);
+  }
   const terms = findTerms(sketches);
   // A term belongs to the deal whose parties it names; unbound terms go to the main deal.
   const termsOf = drafts.map(() => [] as Term[]);

@@ -8,7 +8,7 @@
  * ("its pipeline unit").
  */
 import type { DealType, Role } from '../schema/index.js';
-import { E, GAP } from './sketch.js';
+import { AGENT, E, GAP } from './sketch.js';
 
 export interface DealRule {
   name: string;
@@ -30,7 +30,7 @@ const r = (src: string) => new RegExp(src, 'i');
 const POSS = "(?:'s?)?";
 /** After an agent: a possessive, and an appositive between commas that may name others
  * ("MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it ..."). */
-const AG = `${POSS}(?:,(?:[^⟨;]|⟨[EMPDL]\\d+⟩){1,100}?,)?`;
+const AG = `${POSS}(?:,(?:[^⟨;]|⟨[EOMPDL]\\d+⟩){1,100}?,)?`;
 const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|snap(?:s|ped)? up)';
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
@@ -48,33 +48,37 @@ const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|
 
 export const DEAL_RULES: DealRule[] = [
   // "X raised its stake in Y to 14.6 pct" (before acquisitions: "raised" is not "bought")
-  { name: 'stake-change', type: 'stake_change', pattern: r(`(?<a>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|trim(?:s|med|ming)?)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
+  { name: 'stake-raise', type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|add(?:s|ed)? to)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
+  // "X lowered its stake in Y" sells
+  { name: 'stake-lower', type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
+  // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
+  { name: 'joint-acquire', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${ACQUIRE}\\b ${GAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom (?<s>${E}))?`) },
   // "Y will be acquired by X"
   { name: 'acquire-passive', type: 'acquisition', pattern: r(`(?<t>${E})${GAP(60)}\\b(?:acquired|bought|purchased|taken over) by (?<a>${E})(?:${GAP(40)}\\bfrom (?<s>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', type: 'divestiture', pattern: r(`(?<s>${E})${AG}${GAP(60)}\\b${SELL}\\b ${GAP(50)}(?:(?<t>${E})|${UNIT}|${UNNAMED})${GAP(60)}\\bto (?<a>${E})`) },
+  { name: 'sell-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${GAP(50)}(?:(?<t>${E})|${UNIT}|${UNNAMED})${GAP(60)}\\bto (?<a>${E})`) },
   // "X's sale of its unit Y to W"
-  { name: 'sale-of-to', type: 'divestiture', pattern: r(`(?<s>${E})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off) of ${GAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})${GAP(60)}\\bto (?<a>${E})`) },
+  { name: 'sale-of-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off) of ${GAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})${GAP(60)}\\bto (?<a>${E})`) },
   // "X acquired a 9.9% stake in Y"
-  { name: 'stake-purchase', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${E})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in (?<t>${E})`) },
+  { name: 'stake-purchase', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in (?<t>${E})`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
-  { name: 'acquire-active', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${E})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom (?<s>${E}))?`) },
+  { name: 'acquire-active', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom (?<s>${E}))?`) },
   // "X is buying the stake from Z"
-  { name: 'buy-from', type: 'acquisition', pattern: r(`(?<a>${E})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}\\bfrom (?<s>${E})`) },
+  { name: 'buy-from', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}\\bfrom (?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
-  { name: 'pay-for', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${E})${AG}${GAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${GAP(40)}(?<t>${E})`) },
+  { name: 'pay-for', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${GAP(40)}(?<t>${E})`) },
   // "X's acquisition of Y", "X has closed the previously announced acquisition of Y"
-  { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?<a>${E})${AG} ${GAP(80)}\\b(?:acquisition|purchase|takeover|buyout|${OFFER}) (?:of|for) ${GAP(40)}(?<t>${E})(?:${GAP(40)}\\bfrom (?<s>${E}))?`) },
+  { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} ${GAP(80)}\\b(?:(?:acquisition|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${GAP(40)}(?<!\\bfrom )(?<t>${E})(?:${GAP(40)}\\bfrom (?<s>${E}))?`) },
   // "X will offer 18.50 dlrs per share for all of Y's stock"
-  { name: 'offer-for', type: 'acquisition', pattern: r(`(?<a>${E})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(60)}\\bfor ${GAP(40)}(?<t>${E})`) },
+  { name: 'offer-for', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(60)}\\bfor ${GAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"
   { name: 'acquisition-of-by', type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${GAP(40)}(?<t>${E})${GAP(60)}\\bby (?<a>${E})`) },
   // "X and Y formed a joint venture"
   { name: 'jv-pair', type: 'joint_venture', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\bjoint[- ]venture\\b`) },
-  { name: 'jv-with', type: 'joint_venture', pattern: r(`(?<p>${E})${AG}${GAP(100)}\\bjoint[- ]venture with (?<p2>${E})`) },
+  { name: 'jv-with', type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture with (?<p2>${E})`) },
   // "X and Y agreed to merge", "X will merge with Y", "the merger of X and Y"
   { name: 'merge-pair', type: 'merger', pattern: r(`${PAIR('p', 'p2')}${GAP(80)}\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`) },
-  { name: 'merge-with', type: 'merger', pattern: r(`(?<p>${E})${AG}${GAP(80)}\\b(?:merge|merging|merged|combine|combining|merger|combination) with (?<p2>${E})`) },
+  { name: 'merge-with', type: 'merger', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:merge|merging|merged|combine|combining|merger|combination) with (?<p2>${E})`) },
   { name: 'merger-of', type: 'merger', pattern: r(`\\b(?:merger|combination) (?:of|between) (?<p>${E})${AND}(?<p2>${E})`) },
   // "Y raised $50 million in a Series C round led by X (and W)"
   { name: 'funding-led-by', type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|pull(?:s|ed) in)\\b ${GAP(100)}\\b(?:round|funding|financing)\\b${GAP(60)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
@@ -82,19 +86,19 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'round-led-by', type: 'funding_round', pattern: r(`\\b(?:round|funding|financing|investment)\\b ${GAP(30)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
   { name: 'funding-raised', type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?)\\b ${GAP(60)}\\b(?:series [a-h]\\b|seed|funding|financing|venture)${GAP(20)}\\b(?:round|funding|financing)\\b`) },
   // "X invested $N in Y", "X made a 2.5 mln dlr equity investment in Y"
-  { name: 'invest-in', type: 'investment', pattern: r(`(?<i>${E})${AG}${GAP(60)}\\binvest(?:s|ed|ing|ment)?\\b ${GAP(60)}\\bin (?<e>${E})`) },
+  { name: 'invest-in', type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${GAP(60)}\\binvest(?:s|ed|ing|ment)?\\b ${GAP(60)}\\bin (?<e>${E})`) },
   // "X licenses its technology to Y", "Y licensed ... from X", "Y gets a licence to X's patents"
-  { name: 'license-to', type: 'licensing', pattern: r(`(?<lr>${E})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|grant(?:s|ed|ing)?|out-licens(?:e|es|ed|ing))\\b ${GAP(80)}\\bto (?<le>${E})`) },
-  { name: 'license-from', type: 'licensing', pattern: r(`(?<le>${E})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b ${GAP(80)}\\bfrom (?<lr>${E})`) },
+  { name: 'license-to', type: 'licensing', pattern: r(`(?<lr>${AGENT})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|grant(?:s|ed|ing)?|out-licens(?:e|es|ed|ing))\\b ${GAP(80)}\\bto (?<le>${E})`) },
+  { name: 'license-from', type: 'licensing', pattern: r(`(?<le>${AGENT})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b ${GAP(80)}\\bfrom (?<lr>${E})`) },
   { name: 'licensing-deal-with', type: 'licensing', pattern: r(`(?<p>${E})${GAP(200)}\\blicen[cs](?:e|ing) (?:and (?:\\w+ ){1,2})?(?:agreement|deal|pact|partnership) with (?<p2>${E})`) },
   // "X and Y formed a partnership", "X partnered with Y", "an agreement with Y"
   { name: 'partnership-pair', type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement)\\b`) },
-  { name: 'partnership-with', type: 'partnership', pattern: r(`(?<p>${E})${AG}${GAP(80)}\\b(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with (?<p2>${E})`) },
+  { name: 'partnership-with', type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with (?<p2>${E})`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
-  { name: 'sell-unnamed', type: 'divestiture', pattern: r(`(?<s>${E})${AG}${GAP(60)}\\b${SELL}\\b ${GAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
-  { name: 'sale-of', type: 'divestiture', pattern: r(`(?<s>${E})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off) of (?:its |their )?(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
-  { name: 'acquire-unnamed', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${E})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}${UNNAMED}`) },
+  { name: 'sell-unnamed', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${GAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
+  { name: 'sale-of', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off) of (?:its |their )?(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
+  { name: 'acquire-unnamed', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}${UNNAMED}`) },
 ];
 
 /** Words that make a sentence about a deal, by type, for detection when no role rule matches. */
@@ -106,4 +110,16 @@ export const TRIGGERS: { type: DealType; pattern: RegExp }[] = [
   { type: 'funding_round', pattern: /\b(?:series [a-h] (?:round|funding)|funding round|seed round|raised \S+ (?:million|billion) in)\b/i },
   { type: 'licensing', pattern: /\blicen[cs]ing (?:agreement|deal)\b/i },
   { type: 'partnership', pattern: /\b(?:partnership|alliance|revenue[- ]sharing agreement)\b/i },
+];
+
+/**
+ * Side roles: parties that serve a deal without being on either side of it (advisers, lenders).
+ * An entity found here is never taken as a buyer, seller or target.
+ */
+export const SIDE_RULES: { role: Role; pattern: RegExp }[] = [
+  { role: 'advisor', pattern: r(`(?<x>${E})(?: & Co\\.?)?${GAP(20)}\\b(?:is|was|are|were|acted|acting|served|serving|will act|will serve)\\b (?:as )?(?:the |its |their |a |an )?(?:[\\w-]+ ){0,2}(?:advis[eo]rs?|counsel|bankers?)\\b`) },
+  { role: 'advisor', pattern: r(`\\b(?:advised|represented|counseled|counselled) by (?:the law firm |investment bank )?(?<x>${E})(?:${GAP(20)}(?:,? and |,? & )(?:the law firm |investment bank )?(?<x2>${E}))?`) },
+  { role: 'advisor', pattern: r(`\\b(?:retained|hired|engaged|appointed|tapped|named) (?<x>${E})${GAP(30)}\\b(?:to (?:advise|assist|help|act|represent|explore|manage|find|seek)|as (?:[\\w-]+ ){0,2}advis)`) },
+  { role: 'lender', pattern: r(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b ${GAP(60)}\\bfrom (?:a (?:group|syndicate) of banks led by |banks led by |a syndicate led by )?(?<x>${E})`) },
+  { role: 'lender', pattern: r(`(?<x>${E})${GAP(30)}\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b ${GAP(40)}\\b(?:financing|loans?|bridge|credit|facility)\\b`) },
 ];

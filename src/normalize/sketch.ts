@@ -9,7 +9,15 @@ import type { DateMention, Entity, Money, Percent, Span } from '../schema/index.
 import type { Mentions } from '../types.js';
 
 export type Slot =
-  | { kind: 'E'; entity: Entity; span: Span; /** resolved from a pronoun or a description */ anaphor: boolean }
+  | {
+      kind: 'E';
+      entity: Entity;
+      span: Span;
+      /** resolved from a pronoun or a description */
+      anaphor: boolean;
+      /** the object of a preposition ("a filing with the SEC"): written ⟨O n⟩, never an agent */
+      object: boolean;
+    }
   /** A place: never a party, so gaps in rules may cross it ("Hamilton, Ont.-based Pell Valve"). */
   | { kind: 'L'; entity: Entity; span: Span }
   | { kind: 'M'; money: Money; span: Span }
@@ -26,10 +34,15 @@ export interface Sketch {
   map: number[];
 }
 
-/** Regex source for any entity slot, capturing nothing. */
-export const E = '⟨E\\d+⟩';
-/** A bounded gap of up to n characters that crosses no entity slot and no clause break. */
-export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDL]\\d+⟩){0,${n}}?`;
+/** Regex source for any party slot (subject or object of a preposition), capturing nothing. */
+export const E = '⟨[EO]\\d+⟩';
+/** A party slot that can be an agent: not the object of a preposition. */
+export const AGENT = '⟨E\\d+⟩';
+/** A bounded gap of up to n characters that crosses no agent slot and no clause break. */
+export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDLO]\\d+⟩){0,${n}}?`;
+
+/** A mention right after one of these is the object of a preposition. */
+const PREPOSITION = /\b(?:with|to|from|by|of|at|for|on|in|into|against|under|than|about|over|between|among|including|like|via)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 interface Placed {
   start: number;
@@ -44,7 +57,7 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
   const all: Placed[] = [];
   for (const e of mentions.entities) {
     for (const m of e.mentions) {
-      const slot: Slot = e.type === 'place' ? { kind: 'L', entity: e, span: m } : { kind: 'E', entity: e, span: m, anaphor: false };
+      const slot: Slot = e.type === 'place' ? { kind: 'L', entity: e, span: m } : { kind: 'E', entity: e, span: m, anaphor: false, object: false };
       all.push({ start: m.start, end: m.end, slot });
     }
   }
@@ -74,14 +87,14 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
       const start = s.start + head[0].length - head[1].length;
       const end = start + head[1].length;
       if (!placed.some((p) => p.start < end && p.end > start)) {
-        placed.unshift({ start, end, slot: { kind: 'E', entity: focus, span: { start, end, text: text.slice(start, end) }, anaphor: true } });
+        placed.unshift({ start, end, slot: { kind: 'E', entity: focus, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
         placed.sort((a, b) => a.start - b.start);
       }
     }
     let out = '';
     const map: number[] = [];
     const slots: Slot[] = [];
-    const counts = { E: 0, M: 0, P: 0, D: 0, L: 0 };
+    const counts = { E: 0, O: 0, M: 0, P: 0, D: 0, L: 0 };
     const emitText = (from: number, to: number) => {
       for (let i = from; i < to; i++) {
         const ch = text[i];
@@ -96,7 +109,9 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
     let pos = s.start;
     for (const p of placed) {
       emitText(pos, p.start);
-      const ph = `⟨${p.slot.kind}${counts[p.slot.kind]++}⟩`;
+      if (p.slot.kind === 'E' && !p.slot.anaphor) p.slot.object = PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start));
+      const letter = letterOf(p.slot);
+      const ph = `⟨${letter}${counts[letter]++}⟩`;
       out += ph;
       for (let i = 0; i < ph.length; i++) map.push(i === ph.length - 1 ? p.end - 1 : p.start);
       slots.push(p.slot);
@@ -121,22 +136,26 @@ export function spanOf(sketch: Sketch, text: string, from: number, to: number): 
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The slot a captured placeholder ("⟨E3⟩") names, by kind and number. */
+/** The placeholder letter of a slot: its kind, or O for an entity that is a prepositional object. */
+function letterOf(s: Slot): 'E' | 'O' | 'M' | 'P' | 'D' | 'L' {
+  return s.kind === 'E' && s.object ? 'O' : s.kind;
+}
+
+/** The slot a captured placeholder ("⟨E3⟩") names, by letter and number. */
 export function slotOf(sketch: Sketch, placeholder: string | undefined): Slot | null {
   if (!placeholder) return null;
-  const m = /^⟨([EMPDL])(\d+)⟩$/.exec(placeholder);
+  const m = /^⟨([EOMPDL])(\d+)⟩$/.exec(placeholder);
   if (!m) return null;
-  const of = sketch.slots.filter((s) => s.kind === m[1]);
+  const of = sketch.slots.filter((s) => letterOf(s) === m[1]);
   return of[Number(m[2])] ?? null;
 }
 
-/** All slots of one kind whose placeholder occurs in `fragment` of the sketch. */
+/** All slots of one kind whose placeholder occurs in `fragment` of the sketch (E: subjects and objects). */
 export function slotsIn(sketch: Sketch, fragment: string, kind: Slot['kind']): Slot[] {
   const out: Slot[] = [];
-  const re = new RegExp(`⟨${kind}(\\d+)⟩`, 'g');
-  const of = sketch.slots.filter((s) => s.kind === kind);
+  const re = new RegExp(kind === 'E' ? '⟨[EO]\\d+⟩' : `⟨${kind}\\d+⟩`, 'g');
   for (const m of fragment.matchAll(re)) {
-    const s = of[Number(m[1])];
+    const s = slotOf(sketch, m[0]);
     if (s) out.push(s);
   }
   return out;

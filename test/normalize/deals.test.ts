@@ -58,7 +58,7 @@ describe('status', () => {
     ['Acme Corp agreed to acquire Widget Inc, the companies said.', 'agreed'],
     ['Acme Corp has offered to acquire Widget Inc in a hostile bid.', 'proposed'],
     ['Acme Corp is in talks to acquire Widget Inc, people familiar with the matter said.', 'rumored'],
-    ['Acme Corp terminated its merger agreement with Widget Inc and will buy Widget Inc no more.', 'terminated'],
+    ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
   ];
   it.each(cases)('%s -> %s', (text, status) => {
