@@ -6,12 +6,14 @@
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { checkGolden, type GoldenResult } from '../golden/index.js';
+import type { GoldenResult } from '../golden/index.js';
 import { readInputs } from '../io/inputs.js';
-import { ingestOnly, safeExtract } from '../pipeline.js';
 import { recordJsonSchema } from '../schema/index.js';
-import { toErrorLine } from '../errors.js';
+import type { DealRecord } from '../schema/index.js';
 import type { PipelineOptions } from '../types.js';
+import { BatchProgress, countInputs, summaryLine, type BatchCounts } from '../batch/progress.js';
+import { prepareResume } from '../batch/resume.js';
+import { DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from '../batch/runner.js';
 import { prettyRecord } from './pretty.js';
 
 interface Out {
@@ -19,26 +21,36 @@ interface Out {
   close(): Promise<void>;
 }
 
-function openOutput(file: string | undefined): Out {
+function openOutput(file: string | undefined, append = false): Out {
   if (!file) {
     return {
       write: (s) => new Promise((resolve) => (process.stdout.write(s) ? resolve() : process.stdout.once('drain', resolve))),
       close: async () => {},
     };
   }
-  const stream = createWriteStream(file);
+  const stream = createWriteStream(file, { flags: append ? 'a' : 'w' });
   return {
     write: (s) => new Promise((resolve, reject) => (stream.write(s, (e) => (e ? reject(e) : resolve())))),
     close: () => new Promise((resolve) => stream.end(resolve)),
   };
 }
 
+function usage(message: string): CommanderError {
+  return new CommanderError(2, 'dealsift.usage', message);
+}
+
 function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value.slice(0, 10)))) {
-    throw new CommanderError(2, 'dealsift.usage', `--published: expected an ISO date such as 1987-02-26 or 2026-11-03T09:30:00Z, got "${value}"`);
+    throw usage(`--published: expected an ISO date such as 1987-02-26 or 2026-11-03T09:30:00Z, got "${value}"`);
   }
   return value;
+}
+
+function checkInt(flag: string, value: string | undefined, min: number, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) throw usage(`${flag}: expected ${what}, got "${value}"`);
+  return Number(value);
 }
 
 interface BatchOpts {
@@ -46,54 +58,81 @@ interface BatchOpts {
   published?: string;
   jsonl?: boolean;
   pretty?: boolean;
+  jobs?: string;
+  timeout?: string;
+  resume?: boolean;
+  quiet?: boolean;
 }
 
-async function runBatch(paths: string[], opts: BatchOpts, mode: 'extract' | 'ingest'): Promise<number> {
+/** `extract` and `ingest`: inputs -> JSONL lines in input order, over a pool of worker threads. */
+async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 'ingest'): Promise<number> {
   const options: PipelineOptions = { published: checkDate(opts.published) };
-  const out = openOutput(opts.output);
-  let failed = 0;
-  let count = 0;
+  const jobs = checkInt('--jobs', opts.jobs, 1, 'a whole number of worker threads, 1 or more') ?? defaultJobs();
+  const timeoutMs = checkInt('--timeout', opts.timeout, 0, 'a time limit per article in milliseconds (0 for none)') ?? DEFAULT_TIMEOUT_MS;
+  if (opts.resume && !opts.output) throw usage('--resume: expected -o FILE, the output file of the run to resume');
+  if (opts.resume && opts.pretty) throw usage('--resume: works on JSONL output, not with --pretty');
+
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  let done: Set<string> | null = null;
+  if (opts.resume && opts.output) {
+    const state = await prepareResume(opts.output);
+    done = state.ids;
+    if (state.dropped) log(`dealsift: ${opts.output}: dropped a truncated last line (${state.dropped} bytes) left by an interrupted run`);
+  }
+  const progress = new BatchProgress(process.stderr, !opts.quiet && process.stderr.isTTY === true);
+  if (!opts.quiet && process.stderr.isTTY) countInputs(paths).then((n) => progress.setTotal(n), () => {});
+
+  const counts: BatchCounts = { records: 0, errors: 0, deals: 0, skipped: 0 };
+  const skip = done
+    ? (id: string): boolean => {
+        if (!done.has(id)) return false;
+        counts.skipped++;
+        progress.tick();
+        return true;
+      }
+    : undefined;
+
+  // Ctrl-C: take no further input, finish the articles in flight and write their lines; again: quit now.
+  const stop = new AbortController();
+  let interrupted = false;
+  const onSigint = () => {
+    if (interrupted) {
+      progress.stop();
+      process.exit(130);
+    }
+    interrupted = true;
+    stop.abort();
+    if (paths.includes('-')) process.stdin.destroy();
+    progress.log('dealsift: interrupted: finishing the articles in progress (Ctrl-C again to quit now)');
+  };
+  process.on('SIGINT', onSigint);
+
+  const t0 = Date.now();
+  const out = openOutput(opts.output, Boolean(opts.resume));
   try {
-    for await (const item of readInputs(paths, { jsonl: opts.jsonl })) {
-      count++;
-      let line: string;
-      if (item.error) {
-        failed++;
-        line = JSON.stringify(toErrorLine(item.id, item.error));
-        process.stderr.write(`dealsift: ${item.error.message}\n`);
-      } else if (mode === 'ingest') {
-        const res = safeIngest(item.doc, options);
-        if ('error' in res) {
-          failed++;
-          process.stderr.write(`dealsift: ${res.error.message}\n`);
-        }
-        line = JSON.stringify(res);
+    const items = readInputs(paths, { jsonl: opts.jsonl });
+    for await (const r of runBatch(items, { mode, jobs, timeoutMs, pipeline: options, skip, signal: stop.signal })) {
+      let line = r.json;
+      if (r.ok) {
+        counts.records++;
+        counts.deals += r.deals;
+        if (opts.pretty && mode === 'extract') line = prettyRecord(JSON.parse(r.json) as DealRecord);
       } else {
-        const res = safeExtract(item.doc, options);
-        if (res.success) {
-          line = opts.pretty ? prettyRecord(res.data) : JSON.stringify(res.data);
-        } else {
-          failed++;
-          process.stderr.write(`dealsift: ${res.error.message}\n`);
-          line = JSON.stringify(toErrorLine(item.id, res.error));
-        }
+        counts.errors++;
+        progress.log(`dealsift: ${r.error?.message ?? r.json}`);
       }
       await out.write(`${line}\n`);
+      progress.tick();
     }
   } finally {
+    progress.stop();
+    process.off('SIGINT', onSigint);
     await out.close();
   }
-  if (count === 0) process.stderr.write('dealsift: no inputs found (expected .html, .htm, .txt or .jsonl files)\n');
-  return failed > 0 ? 1 : 0;
-}
-
-function safeIngest(doc: Parameters<typeof ingestOnly>[0], options: PipelineOptions) {
-  try {
-    return ingestOnly(doc, options);
-  } catch (err) {
-    const id = typeof doc === 'string' ? 'input' : doc.id;
-    return toErrorLine(id, err);
-  }
+  if (counts.records + counts.errors + counts.skipped === 0 && !interrupted) log('dealsift: no inputs found (expected .html, .htm, .txt or .jsonl files)');
+  if (!opts.quiet) log(summaryLine(counts, Date.now() - t0, mode));
+  if (interrupted) return 130;
+  return counts.errors > 0 ? 1 : 0;
 }
 
 function short(v: unknown): string {
@@ -130,8 +169,12 @@ export async function main(argv: string[]): Promise<number> {
     .option('--published <date>', 'publication date for inputs that carry none (ISO date)')
     .option('--jsonl', 'read standard input as JSONL items')
     .option('--pretty', 'print a human-readable view instead of JSONL')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--timeout <ms>', `time limit per article in milliseconds; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
+    .option('--resume', 'with -o FILE: skip inputs whose ids already have a line in FILE, and append')
+    .option('-q, --quiet', 'no progress bar and no summary line on stderr')
     .action(async (inputs: string[], opts: BatchOpts) => {
-      code = await runBatch(inputs, opts, 'extract');
+      code = await batchCommand(inputs, opts, 'extract');
     });
 
   program
@@ -141,8 +184,12 @@ export async function main(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'write JSONL to this file instead of stdout')
     .option('--published <date>', 'publication date for inputs that carry none (ISO date)')
     .option('--jsonl', 'read standard input as JSONL items')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--timeout <ms>', `time limit per article in milliseconds; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
+    .option('--resume', 'with -o FILE: skip inputs whose ids already have a line in FILE, and append')
+    .option('-q, --quiet', 'no progress bar and no summary line on stderr')
     .action(async (inputs: string[], opts: BatchOpts) => {
-      code = await runBatch(inputs, opts, 'ingest');
+      code = await batchCommand(inputs, opts, 'ingest');
     });
 
   program
@@ -154,6 +201,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--allow-orphans', 'let --update run although golden files without an article exist'))
     .action(async (opts: { corpus: string; golden: string; update?: boolean; allowOrphans?: boolean }) => {
       const log = (s: string) => process.stderr.write(`${s}\n`);
+      const { checkGolden } = await import('../golden/index.js'); // loads the pipeline in this thread only when needed
       const res = await checkGolden({ corpusDir: opts.corpus, goldenDir: opts.golden, update: opts.update, allowOrphans: opts.allowOrphans });
       for (const r of res.results) reportGolden(r, log);
       for (const o of res.orphans) log(`✗ ${path.relative(process.cwd(), o)}: golden file without a corpus article`);
