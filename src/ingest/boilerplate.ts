@@ -1,0 +1,253 @@
+/**
+ * The ingest stage's vocabulary: which elements, class/id tokens and text lines are page furniture
+ * rather than article text. Data only, grouped by kind and commented; the code that reads it lives
+ * in html.ts (elements, tokens) and text.ts (lines).
+ *
+ * Tokens are matched against WHOLE tokens of an element's class and id, after splitting on anything
+ * that is not a letter or digit and on camelCase humps ("shareBar" -> "share", "bar";
+ * "article-comments-enabled" -> "article", "comments", "enabled"): "shareholders" never matches
+ * "share". A token list entry with a space ("read more") matches consecutive tokens. Roles are
+ * matched against FURNITURE_ROLES. Whatever matches is still kept when it holds a large share of
+ * the page's prose (html.ts), so a container named "article-comments-enabled" survives.
+ */
+
+/** Elements that never hold article text: removed with everything inside them. */
+export const DROP_TAGS: ReadonlySet<string> = new Set([
+  // code and styling
+  'script', 'style', 'noscript', 'template', 'link', 'meta',
+  // embedded media and graphics (their fallback text is not prose)
+  'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'picture', 'map', 'math',
+  // form controls (a whole-page <form> wrapper is a FURNITURE_TAG, protected by the prose guard)
+  'button', 'input', 'select', 'textarea', 'option', 'label',
+  // image captions and credits
+  'figcaption',
+  // dialogs
+  'dialog',
+]);
+
+/**
+ * Structural page furniture. Removed unless the element holds most of the page's paragraph text
+ * (some sites wrap the whole page in <header> or <form>; the guard in html.ts keeps those).
+ */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu']);
+
+/**
+ * Never removed by class/id tokens: table parts ("player-2020" rows of a standings table) and
+ * block quotes (an embedded tweet, <blockquote class="twitter-tweet">, is quoted article text).
+ */
+export const TOKEN_EXEMPT_TAGS: ReadonlySet<string> = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'table', 'html', 'body', 'blockquote']);
+
+/** ARIA roles of page furniture. */
+export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog',
+  'menu', 'menubar', 'toolbar', 'tooltip', 'button',
+]);
+
+/**
+ * Class / id tokens of boilerplate blocks, grouped by kind. An element whose tokens include one of
+ * these is removed (subject to the "holds most of the text" guard and to POSITIVE_TOKENS below).
+ */
+export const BOILERPLATE_TOKENS: Readonly<Record<string, readonly string[]>> = {
+  share: ['share', 'sharing', 'sharebar', 'sharethis', 'addthis', 'social', 'socials', 'facebook', 'twitter',
+    'linkedin', 'whatsapp', 'pinterest', 'reddit', 'email share', 'syndication', 'shares'],
+  follow: ['follow', 'followus'],
+  comments: ['comment', 'comments', 'disqus', 'respond', 'reply', 'replies', 'discussion', 'livefyre',
+    'commentlist'],
+  related: ['related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'more stories', 'read more',
+    'readmore', 'also read', 'trending', 'popular', 'most read', 'mostread', 'outbrain', 'taboola',
+    'more from', 'next article', 'up next', 'upnext', 'teasers', 'story list', 'morelinks'],
+    // not 'teaser': several CMSs call the standfirst an "article-teaser"
+  newsletter: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign up', 'paywall',
+    'registration', 'regwall', 'optin', 'membership', 'donate', 'donation'],
+  consent: ['cookie', 'cookies', 'consent', 'gdpr', 'privacy banner', 'cookie notice'],
+  ads: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp',
+    'sponsor', 'sponsored', 'promo', 'promotion', 'promoted', 'affiliate', 'banner'],
+  author: ['author', 'authors', 'bio', 'author bio', 'authorbio', 'author box', 'authorbox', 'author info', 'byline', 'bylines',
+    'contributor', 'about author', 'about the author'],
+  navigation: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager',
+    'skip', 'masthead', 'topbar', 'toolbar', 'site header', 'header', 'footer', 'site footer'],
+  sidebar: ['sidebar', 'side bar', 'rail', 'right rail', 'widget', 'widgets', 'aside'],
+  tags: ['tags', 'tag list', 'taglist', 'tagcloud', 'keywords', 'topics', 'categories'],
+  overlays: ['popup', 'pop up', 'popover', 'modal', 'overlay', 'lightbox', 'interstitial', 'toast', 'flyout', 'tooltip',
+    'rollover', 'hovercard'],
+  media: ['caption', 'credit', 'credits', 'photo credit', 'image credit', 'wp caption', 'gallery', 'slideshow',
+    'carousel', 'video', 'video player', 'media player', 'audio player', 'thumbnail'],
+  // not 'dateline' ("NEW YORK (Reuters) -" is part of the first paragraph) nor bare 'hidden'
+  // (Bootstrap's "hidden-xs" is only hidden on small screens)
+  meta: ['timestamp', 'meta', 'post meta', 'entry meta', 'article meta', 'print only', 'visually hidden',
+    'sr only', 'screen reader', 'visuallyhidden', 'sronly', 'element invisible'],
+};
+
+/**
+ * Tokens of embedded posts quoted by the article (tweets, Instagram posts): their text is part of
+ * the article, so an element with one of these is never removed by the share/social tokens.
+ */
+export const EMBED_TOKENS: readonly string[] = [
+  'social media embed', 'social embed', 'embedded tweet', 'embed tweet', 'tweet embed', 'twitter embed', 'embed twitter',
+  'tweet', 'twitter tweet', 'instagram media', 'oembed',
+];
+
+/**
+ * Tokens of image boxes ("image top", "photo-wrapper", "inline-image"): such an element that holds
+ * an <img> and less than FIGURE_MAX_PROSE characters of text is a picture with its caption or
+ * credit, and goes.
+ */
+export const FIGURE_TOKENS: readonly string[] = ['image', 'img', 'photo', 'picture', 'figure', 'media', 'pic', 'foto', 'imagen'];
+export const FIGURE_MAX_PROSE = 400;
+
+/**
+ * Tokens of a standfirst (the subtitle under the headline). When the article body's container
+ * sits inside an <article> whose header holds such an element, it is kept as the body's first
+ * paragraph, as in a plain-text article where the subtitle follows the title.
+ */
+export const STANDFIRST_TOKENS: readonly string[] = [
+  'dek', 'standfirst', 'subtitle', 'sub title', 'subheadline', 'sub headline', 'subhead', 'deck', 'lede', 'strapline',
+  'kicker text', 'summary', 'article summary', 'excerpt', 'intro', 'teaser text', 'description',
+];
+
+/**
+ * Tokens that mark article content. An element with one of these is never removed by the token
+ * rules (its boilerplate token is taken to describe a feature of the article, as in
+ * "article-comments-enabled"), and they add to the content score of a container.
+ */
+export const POSITIVE_TOKENS: readonly string[] = [
+  'article', 'articlebody', 'article body', 'story', 'storybody', 'story body', 'entry', 'entry content',
+  'post', 'post content', 'post body', 'body', 'content', 'main', 'main content', 'text', 'prose', 'blog',
+  'rich text', 'richtext', 'paragraph', 'page content', 'news', 'column', 'abstract',
+];
+
+/**
+ * Tokens that lower a container's content score without removing it (readability's
+ * "unlikely candidates").
+ */
+export const NEGATIVE_TOKENS: readonly string[] = [
+  'hidden', 'banner', 'combx', 'comment', 'contact', 'foot', 'footer', 'footnote', 'masthead', 'media',
+  'meta', 'outbrain', 'promo', 'related', 'scroll', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor',
+  'shopping', 'tags', 'tool', 'widget', 'social', 'share', 'newsletter', 'subscribe',
+];
+
+/**
+ * Phrases that make a short block or a plain-text line boilerplate, grouped by kind. Matched
+ * against the whole line (case-insensitive, trimmed, trailing punctuation ignored) when anchored
+ * with ^...$, or as the line's start when the pattern only has ^. Only lines shorter than
+ * MAX_BOILERPLATE_LINE characters are tested, so a paragraph that merely mentions "comments" or
+ * "share price" never matches.
+ */
+export const BOILERPLATE_LINES: Readonly<Record<string, readonly RegExp[]>> = {
+  share: [
+    /^share (this|the) (article|story|post|page)\b.*$/i,
+    /^share( on| via)? ?(facebook|twitter|x|linkedin|email|whatsapp|reddit)?$/i,
+    /^(tweet|pin it|email|print|copy link|link copied)( this)?( article| story)?$/i,
+    /^share (this|on)\b.{0,40}$/i,
+  ],
+  follow: [
+    /^follow (us|me|him|her|them|@\w+|the author)\b.{0,80}$/i,
+    /^(like|find) us on facebook\b.*$/i,
+  ],
+  comments: [
+    /^leave a (reply|comment)\b.*$/i,
+    /^(post|add|write) a comment\b.*$/i,
+    /^your email address will not be published\b.*$/i,
+    /^required fields are marked\b.*$/i,
+    /^(\d+ )?comments?( \(\d+\))?$/i,
+    /^(view|show|read|load|see) (all )?(\d+ )?comments\b.*$/i,
+    /^comments? (are|is) closed\b.*$/i,
+    /^you must be logged in to post a comment\b.*$/i,
+    /^cancel reply$/i,
+    /^join the (conversation|discussion)\b.*$/i,
+  ],
+  related: [
+    /^related( articles?| stories| posts| coverage| content| reading| news| links| topics)?$/i,
+    /^(related|related articles?|related stories|related posts|related coverage|related content|related reading)\s*:.{0,120}$/i,
+    /^(read|see) (more|also)\s*:.*$/i,
+    /^(read|see) more\b.{0,80}$/i,
+    /^(also read|more from|more on this|more stories|recommended|you may also like|you might also like|trending now|most popular|most read|what to read next|up next)\b.{0,100}$/i,
+    /^(don'?t miss|do not miss|must read|most shared|editor'?s picks?|top stories|latest news|more news)$/i,
+    /^(click|tap) here (to|for)\b.{0,100}$/i,
+  ],
+  newsletter: [
+    /^(sign up|subscribe)\b.{0,140}(newsletter|inbox|email|updates|alerts|free|now|today|here)\b.*$/i,
+    /^(sign up|subscribe)( now| here| today)?$/i,
+    /^.{0,60}\bnewsletter\b.{0,80}$/i,
+    /^(get|receive) (our|the) .{0,60}(newsletter|briefing|in your inbox)\b.*$/i,
+    /^already (a subscriber|have an account)\b.*$/i,
+    /^(subscribe|register|log in|sign in) to (continue|read)\b.*$/i,
+  ],
+  ads: [
+    /^(advert|advertisement|advertising|sponsored( content)?|ad|paid content|promoted( content)?|story continues below( advertisement)?|continue reading below|article continues below.{0,20})$/i,
+  ],
+  consent: [
+    /^(we|this (site|website)) uses? cookies\b.*$/i,
+    /^(accept|reject|manage) (all )?cookies$/i,
+  ],
+  legal: [
+    /^(copyright\s*)?(©|\(c\)|copyright)\s*(\d{4}|[a-z]).{0,120}$/i,
+    /^all rights reserved\b.*$/i,
+    /^this (document|article|material|content|story) is (subject to|protected by) copyright\b.*$/i,
+    /^(terms of (use|service)|privacy policy)\b.{0,80}$/i,
+  ],
+  media: [
+    /^(photo|image|picture|video|graphic|illustration)( credit)?\s*:.{0,150}$/i,
+    /^[^.!?]{0,80}\b(getty images|shutterstock|istock(photo)?|ap photo|afp photo|reuters photo)\b[^.!?]{0,40}\.?$/i,
+    /^this slideshow requires javascript$/i,
+    /^[^.!?]{0,120}\b(photo|photos|image|images|picture|pictures)\s*(©|\(c\)|copyright|courtesy of)\s*[^.!?]{0,80}$/i,
+    /^\(?(photo|image|picture)s? (by|courtesy of)\b.{0,120}\)?$/i,
+  ],
+  navigation: [
+    /^(skip to (main )?content|back to top|previous article|next article|next story|previous story|home)$/i,
+    /^(tags?|topics?|filed under|categories|category)\s*:.{0,200}$/i,
+  ],
+};
+
+/**
+ * Lines that are furniture only at the START of the article body: bylines, lone dates and
+ * "Published/Updated" stamps, section labels. Inside the body they could be prose, so they stay
+ * there. (A date they carry is still read as the publication date: see dates.ts.)
+ */
+export const LEADING_LINES: readonly RegExp[] = [
+  // "By Jane Doe", "By Jane Doe and John Roe, Reuters"
+  /^[Bb][Yy] [\p{Lu}][\p{L}'’.-]*( [\p{L}'’.-]+){0,5}( (and|&) [\p{Lu}][\p{L}'’.-]*( [\p{L}'’.-]+){0,4})?(,? [\p{Lu}][\p{L}]+( [\p{L}]+){0,3})?$/u,
+  // "By Jane Doe | April 14, 2026", "By Jane Doe in Milan 21 January 2026" (no sentence end, 16 words at most)
+  /^[Bb][Yy] [\p{Lu}](?:[^.!?]|\.(?=\s*\d|[\p{L}]))*$/u,
+  /^(published|updated|posted|last updated|first published)( on| at)?\s*:?\s*.{0,60}\d.{0,40}$/i,
+  /^.{0,60}\b(published|updated|posted)\b\s*:?\s*(mon|tue|wed|thu|fri|sat|sun|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).{0,60}$/i,
+  // a date (and time) alone on its line: "NOVEMBER 20, 2019 10:43", "08 Sep, 2026, 07:00 BST", "Monday, November 18, 2019"
+  /^((mon|tues|wednes|thurs|fri|satur|sun)day,? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}),?( (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?$/i,
+  /^(reading time|read time|\d+ min(ute)?s? read)\b.{0,40}$/i,
+  // a section label or kicker: "Companies · Chemicals", "Markets › Deals"
+  /^[\p{L}&'’ ]{2,30}( [·•›»|/] [\p{L}&'’ ]{2,30}){1,4}$/u,
+];
+
+/** Lines that are furniture only at the END of the article body: sign-offs and contact lines. */
+export const TRAILING_LINES: readonly RegExp[] = [
+  /^SOURCE [\p{Lu}\p{N}].{0,100}$/u, // PR Newswire
+  /^([Ww]rite to|[Cc]ontact|[Ee]-?mail) [\p{Lu}].{0,150}\bat\b.{0,120}$/u, // "Write to Jane Doe at jane@example.com"
+  /^to contact the (reporters?|editors?|authors?)( on this story| of this story)?\s*:.{0,200}$/i,
+  /^\((reporting|additional reporting|writing|compiled) by [^)]{0,250}\)$/i, // "(Reporting by X; Editing by Y)"
+  ...LEADING_LINES.slice(2, 5), // "Updated March 3, 2026"
+];
+
+/**
+ * Headings that open a press release's trailer ("About Acme", "Forward-Looking Statements",
+ * "Contacts"). When one appears in the second half of the body, it and everything after it go:
+ * company boilerplate, legal notes and contact lists are not the article.
+ */
+export const TRAILER_HEADINGS: readonly RegExp[] = [
+  /^(?:About|ABOUT) (?:the |THE )?[\p{Lu}\p{N}][^.!?]{0,60}$/u,
+  /^(forward[- ]looking statements?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements)?|disclaimer)$/i,
+  /^((media|investor|press|company)( and investor| and media)? )?(contacts?|enquiries|inquiries)( information)?$/i,
+  /^(for (further|more|additional) information|notes? to editors?|investor relations)$/i,
+];
+
+/**
+ * Groups of BOILERPLATE_LINES that also apply to a line written as a sentence (8 words or more,
+ * ending in . ! or ?). The other groups only apply to lines that do not read as a sentence, so
+ * "The company first disclosed the talks in a newsletter to employees." stays.
+ */
+export const SENTENCE_GROUPS: readonly string[] = ['comments', 'consent', 'legal', 'ads'];
+
+/** Lines longer than this are prose, never boilerplate lines. */
+export const MAX_BOILERPLATE_LINE = 160;
+
+/** Wire-service sign-off lines dropped from the end of a plain-text article ("Reuter"). */
+export const WIRE_SIGNOFFS: readonly RegExp[] = [/^reuters?$/i, /^\(?(reuters?|ap|afp|upi)\)?$/i];

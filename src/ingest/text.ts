@@ -1,0 +1,101 @@
+/**
+ * Plain-text input: paragraphs, the title line, and leading/trailing boilerplate lines.
+ *
+ * - Paragraphs are separated by blank lines; hard-wrapped lines inside a paragraph are joined.
+ *   In a text with no blank lines, an indented line starts a new paragraph (wire copy).
+ * - A first line followed by a blank line is the title (record.md), unless the caller gave a
+ *   title that differs from it.
+ * - Boilerplate lines ("Share this article", "Leave a Reply", copyright...) are removed from the
+ *   start and the end, and a lone trailing wire sign-off ("Reuter") is dropped. A line inside the
+ *   article is only removed when it is an advertisement marker.
+ * - Then the same edge rules as for HTML (lines.ts): bylines and date stamps at the start,
+ *   contact lines and a press-release trailer ("About Acme", "Contacts") at the end.
+ */
+import { BOILERPLATE_LINES, WIRE_SIGNOFFS } from './boilerplate.js';
+import { collapse } from './dom.js';
+import { isBoilerplateLine, trimEdges } from './lines.js';
+import type { RawBlock } from './html.js';
+
+export interface TextExtraction {
+  title: string | null;
+  blocks: RawBlock[];
+  /** Byline and date-stamp lines removed from the start (read for a dateline date). */
+  leading: string[];
+}
+
+const BULLET = /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+/;
+
+/** Split plain text into paragraphs (arrays of raw lines). */
+function paragraphs(text: string): string[][] {
+  const lines = text.split('\n');
+  const hasBlank = lines.some((l, i) => i > 0 && i < lines.length - 1 && !l.trim());
+  const out: string[][] = [];
+  let cur: string[] = [];
+  const push = (): void => {
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (const line of lines) {
+    if (!line.trim()) {
+      push();
+      continue;
+    }
+    // bullets always start an item; in wire copy without blank lines, so does indentation
+    if (cur.length && (BULLET.test(line) || (!hasBlank && /^(\s{2,}|\t)\S/.test(line)))) push();
+    cur.push(line);
+  }
+  push();
+  return out;
+}
+
+const ADS = BOILERPLATE_LINES.ads;
+
+export function extractText(text: string, givenTitle?: string): TextExtraction {
+  // a wire sign-off on the last line ("Reuter", often indented) is never article text
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+  if (lines.length > 1 && WIRE_SIGNOFFS.some((re) => re.test(lines[lines.length - 1].trim().replace(/[.\s]+$/, '')))) lines.pop();
+  // leading boilerplate lines ("Share this article") come before the title too
+  let first = 0;
+  while (first < lines.length && (!lines[first].trim() || isBoilerplateLine(lines[first]))) first++;
+  let title: string | null = null;
+  // the title: a first line followed by a blank line (record.md)
+  if (first + 2 < lines.length && !lines[first + 1].trim() && lines.slice(first + 2).some((l) => l.trim())) {
+    const line = collapse(lines[first]);
+    const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (givenTitle === undefined || key(givenTitle) === key(line)) {
+      title = line;
+      first++;
+    }
+  }
+  const paras = paragraphs(lines.slice(first).join('\n'));
+  if (givenTitle !== undefined) title = collapse(givenTitle) || title;
+
+  interface Para extends RawBlock {
+    lines: string[];
+  }
+  let blocks: Para[] = paras
+    .map((p): Para => ({
+      text: collapse(p.join(' ').replace(BULLET, '')),
+      kind: BULLET.test(p[0]) ? 'list' : 'paragraph',
+      lines: p,
+    }))
+    .filter((b) => b.text.length > 0);
+
+  // a paragraph is boilerplate when it, or each of its lines, is ("Share / Tweet / Email")
+  const isBoiler = (b: Para): boolean => isBoilerplateLine(b.text) || b.lines.every((l) => isBoilerplateLine(l));
+  const isSignoff = (b: Para): boolean => WIRE_SIGNOFFS.some((re) => re.test(b.text.replace(/[.\s]+$/, '')));
+  while (blocks.length && isBoiler(blocks[0])) blocks.shift();
+  while (blocks.length && (isBoiler(blocks[blocks.length - 1]) || isSignoff(blocks[blocks.length - 1]))) blocks.pop();
+  // a trailing sign-off glued to the last paragraph's end ("... said. REUTER")
+  if (blocks.length) {
+    const last = blocks[blocks.length - 1];
+    const m = /^(.*\S)\s+(reuters?|REUTERS?)\s*$/.exec(last.text);
+    if (m && /[.!?"”’)]$/.test(m[1]) && /^REUTERS?$|^Reuters?$/.test(m[2])) blocks[blocks.length - 1] = { ...last, text: m[1] };
+  }
+  // inside the article, only advertisement markers go
+  blocks = blocks.filter((b) => !ADS.some((re) => re.test(b.text)));
+  // bylines and date stamps at the start, sign-offs and a press-release trailer at the end
+  const leading = trimEdges(blocks);
+  return { title, blocks: blocks.map(({ text, kind }) => ({ text, kind })), leading };
+}

@@ -1,0 +1,124 @@
+/** HTML main-text extraction: block structure, the corpus page, determinism, and the dataset gate. */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+import { PARAGRAPHS, articleHtml, page } from './helpers.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+
+describe('block structure', () => {
+  it('keeps headings, lists and block quotes inside the body, one block each', () => {
+    const body = `${articleHtml(PARAGRAPHS.slice(0, 2))}
+      <h2>What the deal means</h2>
+      <ul><li>$42 per share in cash</li><li>closing expected in 2027</li></ul>
+      <blockquote><p>“This is a transformational deal for both companies,” Smith said.</p></blockquote>
+      ${articleHtml(PARAGRAPHS.slice(2))}`;
+    const a = ingest({ id: 'h', html: page({ body }) });
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'heading', 'list', 'list', 'quote', 'paragraph', 'paragraph']);
+    expect(a.blocks.map((b) => a.text.slice(b.start, b.end))).toEqual([
+      PARAGRAPHS[0], PARAGRAPHS[1], 'What the deal means', '$42 per share in cash', 'closing expected in 2027',
+      '“This is a transformational deal for both companies,” Smith said.', PARAGRAPHS[2], PARAGRAPHS[3],
+    ]);
+    expect(a.text).toBe(a.blocks.map((b) => a.text.slice(b.start, b.end)).join('\n\n'));
+  });
+
+  it('collapses whitespace and splits paragraphs separated by <br><br>', () => {
+    const body = `<div>Acme   Corp agreed on Tuesday\n to buy Widget Holdings for $2.1 billion in cash, the companies said.<br><br>The deal, which values Widget at 14 times earnings, is expected to close next year.<br>It needs approval.</div>`;
+    const a = ingest({ id: 'h', html: page({ body }) });
+    expect(a.text).toBe('Acme Corp agreed on Tuesday to buy Widget Holdings for $2.1 billion in cash, the companies said.\n\nThe deal, which values Widget at 14 times earnings, is expected to close next year. It needs approval.');
+  });
+
+  it('reads a table row as one block, its cells separated by spaces', () => {
+    const table = '<table><tr><th>Item</th><th>Q3 2026</th></tr><tr><td>Revenue</td><td>$8.42B</td></tr></table>';
+    const a = ingest({ id: 'h', html: page({ body: articleHtml() + table }) });
+    expect(a.text.endsWith('\n\nItem Q3 2026\n\nRevenue $8.42B')).toBe(true);
+  });
+
+  it('splits preformatted text on blank lines', () => {
+    const a = ingest({ id: 'h', html: '<html><body><pre>Acme Corp agreed to buy\nWidget Holdings for $2.1 billion in cash.\n\nThe deal closes next year, the companies said.</pre></body></html>' });
+    expect(a.text).toBe('Acme Corp agreed to buy Widget Holdings for $2.1 billion in cash.\n\nThe deal closes next year, the companies said.');
+  });
+
+  it('reads a fragment without <html> or <body>', () => {
+    expect(ingest({ id: 'h', html: `<p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>` }).text).toBe(`${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}`);
+  });
+
+  it('survives pathological nesting (20,000 unclosed elements) without overflowing the stack', () => {
+    const html = `<html><body>${'<div>'.repeat(20000)}<p>${PARAGRAPHS[0]}</p></body></html>`;
+    expect(ingest({ id: 'h', html }).text).toBe(PARAGRAPHS[0]);
+  });
+
+  it('stays linear on a large page (20,000 blocks, ~3 MB)', () => {
+    const html = `<html><body>${Array.from({ length: 20000 }, (_, i) => `<div class="item"><p>Paragraph ${i}, with some text, and commas, to score the container.</p></div>`).join('')}</body></html>`;
+    const t0 = performance.now();
+    const a = ingest({ id: 'big', html });
+    expect(a.blocks.length).toBe(20000);
+    expect(performance.now() - t0).toBeLessThan(10000);
+  });
+
+  it('is deterministic', () => {
+    const html = page({ outside: '<aside class="related"><a href="/x">More</a></aside>' });
+    expect(ingest({ id: 'h', html })).toEqual(ingest({ id: 'h', html }));
+  });
+
+  it('never runs scripts or fetches: inline handlers and external resources are inert', () => {
+    const html = page({ head: '<script src="https://example.com/evil.js"></script>', body: `<p onclick="alert(1)">${PARAGRAPHS[0]}</p><img src="https://example.com/pixel.gif" onerror="alert(2)"><p>${PARAGRAPHS[1]}</p>` });
+    expect(ingest({ id: 'h', html }).text).toBe(`${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}`);
+  });
+});
+
+describe('the corpus page (corpus/openai-microsoft-partnership-page.html)', () => {
+  const html = fs.readFileSync(path.join(repo, 'corpus', 'openai-microsoft-partnership-page.html'));
+  const txt = fs.readFileSync(path.join(repo, 'corpus', 'openai-microsoft-partnership.txt'), 'utf8');
+  const a = ingest({ id: 'page', bytes: html });
+
+  it('extracts the same body as the plain-text version', () => {
+    expect(a.text).toBe(ingest({ id: 'txt', text: txt }).text);
+  });
+
+  it('reads the page metadata', () => {
+    expect(a).toMatchObject({
+      title: 'OpenAI and Microsoft Redefine Partnership, Capping Revenue Share and Expanding Cloud Flexibility',
+      publishedAt: '2026-11-03T09:30:00Z',
+      author: 'Daniel Okafor',
+      siteName: 'TechLedger',
+      url: 'https://www.techledger.news/ai/openai-microsoft-redefine-partnership-revenue-share-cap/',
+      language: 'en',
+    });
+  });
+
+  it('drops the furniture', () => {
+    expect(a.text).not.toMatch(/Share this article|Leave a Reply|Related articles|About Daniel|Get the TechLedger|cookie|Cancel reply|All rights reserved/i);
+  });
+});
+
+// The benchmark gate: runs only where ../shared (the article-extraction dataset and its scorer) is present.
+const dataset = path.resolve(repo, '..', 'shared', 'datasets', 'article-extraction');
+const scorer = path.resolve(repo, '..', 'shared', 'eval', 'boilerplate', 'score.mjs');
+const haveDataset = fs.existsSync(path.join(dataset, 'truth.jsonl')) && fs.existsSync(scorer);
+
+describe.skipIf(!haveDataset)('article-extraction benchmark (../shared, development half)', () => {
+  it('scores F1 >= 0.965 with precision and recall >= 0.95 and no page below 0.5', () => {
+    const truth = fs.readFileSync(path.join(dataset, 'truth.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; url?: string });
+    const preds = truth.map((t) => {
+      const bytes = fs.readFileSync(path.join(dataset, 'html', `${t.id}.html`));
+      return JSON.stringify({ id: t.id, text: ingest({ id: t.id, bytes, url: t.url }).text });
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dealsift-ingest-'));
+    const predPath = path.join(dir, 'preds.jsonl');
+    const jsonPath = path.join(dir, 'score.json');
+    fs.writeFileSync(predPath, preds.join('\n') + '\n');
+    execFileSync(process.execPath, [scorer, '--truth', dataset, '--pred', predPath, '--json', jsonPath, '--bootstrap', '0', '--quiet']);
+    const score = JSON.parse(fs.readFileSync(jsonPath, 'utf8')) as { overall: { f1: number; precision: number; recall: number }; perPage: { f1: number }[] };
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(score.overall.f1).toBeGreaterThanOrEqual(0.965);
+    expect(score.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(score.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(Math.min(...score.perPage.map((p) => p.f1))).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -1,0 +1,135 @@
+/** Page metadata: title, publication date (with its precedence), author, site name, URL, language. */
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, ingest, parseDate } from '../../src/ingest/index.js';
+import { stripSiteName } from '../../src/ingest/metadata.js';
+import { page } from './helpers.js';
+
+const meta = (head: string, extra: Partial<Parameters<typeof page>[0]> = {}) => ingest({ id: 'm', html: page({ head, ...extra }) });
+const jsonLd = (o: unknown): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+describe('title', () => {
+  it('prefers og:title, then JSON-LD headline, then <h1>, then <title> minus the site name', () => {
+    expect(meta('<meta property="og:title" content="OG headline">').title).toBe('OG headline');
+    expect(meta(jsonLd({ '@type': 'NewsArticle', headline: 'LD headline' })).title).toBe('LD headline');
+    expect(meta('').title).toBe('Acme to buy Widget for $2.1 billion'); // the <h1>
+    const noH1 = ingest({ id: 'm', html: '<html><head><title>Acme to buy Widget | Example News</title></head><body><p>Acme Corp agreed on Tuesday to buy Widget Holdings for $2.1 billion in cash, the companies said, in a deal to create the largest maker of sensors.</p></body></html>' });
+    expect(noH1.title).toBe('Acme to buy Widget');
+  });
+
+  it('is not repeated at the start of the text', () => {
+    expect(meta('').text.startsWith('Acme Corp agreed')).toBe(true);
+  });
+
+  /** [title, site name, url, expected] */
+  const CASES: [string, string | null, string | null, string][] = [
+    ['Acme to buy Widget | Example News', null, null, 'Acme to buy Widget'],
+    ['Acme to buy Widget - Example News', 'Example News', null, 'Acme to buy Widget'],
+    ['Acme to buy Widget — TechLedger', null, 'https://www.techledger.news/a', 'Acme to buy Widget'],
+    ['Example News: Acme to buy Widget', null, null, 'Example News: Acme to buy Widget'],
+    // negative: a dash inside the headline is not a site suffix
+    ['Acme to buy Widget - sources', 'Example News', null, 'Acme to buy Widget - sources'],
+    ['Coca-Cola - PepsiCo rivalry heats up', null, null, 'Coca-Cola - PepsiCo rivalry heats up'],
+  ];
+  it.each(CASES)('stripSiteName(%s)', (title, site, url, expected) => {
+    expect(stripSiteName(title, site, url)).toBe(expected);
+  });
+});
+
+describe('publishedAt', () => {
+  it('reads JSON-LD datePublished first', () => {
+    const a = meta(jsonLd({ '@type': 'NewsArticle', datePublished: '2019-11-18T10:00:00+01:00' }) + '<meta property="article:published_time" content="2019-11-17">');
+    expect(a.publishedAt).toBe('2019-11-18T10:00:00+01:00');
+  });
+
+  /** [meta tag, expected] */
+  const TAGS: [string, string][] = [
+    ['<meta property="article:published_time" content="2019-11-18T08:22:00Z">', '2019-11-18T08:22:00Z'],
+    ['<meta name="pubdate" content="2019-11-18">', '2019-11-18'],
+    ['<meta name="date" content="2019/11/18">', '2019-11-18'],
+    ['<meta name="DC.date.issued" content="2019-11-18">', '2019-11-18'],
+    ['<meta name="parsely-pub-date" content="2019-11-18T08:22:00Z">', '2019-11-18T08:22:00Z'],
+    ['<meta name="sailthru.date" content="Mon, 18 Nov 2019 08:22:00 GMT">', '2019-11-18'],
+    ['<meta itemprop="datePublished" content="2019-11-18">', '2019-11-18'],
+  ];
+  it.each(TAGS)('%s', (tag, expected) => {
+    expect(meta(tag).publishedAt).toBe(expected);
+  });
+
+  it('falls back to <time datetime>, then the URL, then a byline date in the text', () => {
+    expect(meta('', { before: '<time datetime="2019-11-18T08:00:00Z">Nov 18</time>' }).publishedAt).toBe('2019-11-18T08:00:00Z');
+    expect(ingest({ id: 'm', html: page(), url: 'https://example.com/2019/11/18/acme-widget/' }).publishedAt).toBe('2019-11-18');
+    const byline = page({ body: '<p>By Jane Doe, March 3, 1987</p><p>Acme Corp agreed on Tuesday to buy Widget Holdings for $2.1 billion in cash, the companies said, in a deal.</p>' });
+    expect(ingest({ id: 'm', html: byline }).publishedAt).toBe('1987-03-03');
+  });
+
+  it('precedence: input.publishedAt > page > options.published > null', () => {
+    const html = page({ head: '<meta property="article:published_time" content="2019-11-18">' });
+    expect(ingest({ id: 'm', html, publishedAt: '2020-01-02' }, { published: '2021-01-01' }).publishedAt).toBe('2020-01-02');
+    expect(ingest({ id: 'm', html }, { published: '2021-01-01' }).publishedAt).toBe('2019-11-18');
+    expect(ingest({ id: 'm', html: page() }, { published: '2021-01-01' }).publishedAt).toBe('2021-01-01');
+    expect(ingest({ id: 'm', html: page() }).publishedAt).toBeNull();
+  });
+
+  it('ignores modified dates and unparseable values', () => {
+    expect(meta('<meta property="article:modified_time" content="2019-11-20">').publishedAt).toBeNull();
+    expect(meta('<meta name="pubdate" content="yesterday">').publishedAt).toBeNull();
+  });
+});
+
+/** [input, expected ISO] */
+const DATES: [string, string | null][] = [
+  ['2019-11-18', '2019-11-18'],
+  ['2019-11-18T08:22:00Z', '2019-11-18T08:22:00Z'],
+  ['2019-11-18 08:22:00', '2019-11-18T08:22:00'],
+  ['2019-11-18T08:22:00.000+0100', '2019-11-18T08:22:00.000+01:00'],
+  ['2019/11/18', '2019-11-18'],
+  ['20191118', '2019-11-18'],
+  ['Mon, 18 Nov 2019 08:22:00 GMT', '2019-11-18'],
+  ['November 18, 2019', '2019-11-18'],
+  ['18 November 2019', '2019-11-18'],
+  // negative cases
+  ['2019-02-30', null],
+  ['November 18', null],
+  ['yesterday', null],
+  ['', null],
+];
+describe('parseDate', () => {
+  it.each(DATES)('%s -> %s', (input, expected) => expect(parseDate(input)).toBe(expected));
+});
+
+const URLS: [string, string | null][] = [
+  ['https://www.cnn.com/2019/11/18/investing/asian-market-latest/index.html', '2019-11-18'],
+  ['https://example.com/news/2019-11-18-acme-buys-widget', '2019-11-18'],
+  ['https://example.com/2018/08/breaking-news.html', null],
+  ['https://example.com/story/1234567', null],
+];
+describe('dateFromUrl', () => {
+  it.each(URLS)('%s -> %s', (url, expected) => expect(dateFromUrl(url)).toBe(expected));
+});
+
+describe('author, site name, url, language', () => {
+  it('reads JSON-LD and meta tags', () => {
+    const a = meta(
+      jsonLd({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'x' }, { '@type': 'NewsArticle', headline: 'H', author: [{ '@type': 'Person', name: 'Jane Doe' }, { name: 'John Roe' }], publisher: { '@type': 'Organization', name: 'Example News' } }] })
+        + '<link rel="canonical" href="/deals/acme-widget"><meta property="og:url" content="https://example.com/og">',
+      { htmlAttrs: ' lang="en-GB"' },
+    );
+    expect(a.author).toBe('Jane Doe, John Roe');
+    expect(a.siteName).toBe('Example News');
+    expect(a.url).toBe('https://example.com/deals/acme-widget');
+    expect(a.language).toBe('en-GB');
+  });
+
+  it('prefers og:site_name and falls back to input.url', () => {
+    const a = ingest({ id: 'm', html: page({ head: '<meta property="og:site_name" content="Example" ><meta name="author" content="Jane Doe">', htmlAttrs: '' }), url: 'https://example.com/a' });
+    expect(a.siteName).toBe('Example');
+    expect(a.author).toBe('Jane Doe');
+    expect(a.url).toBe('https://example.com/a');
+    expect(a.language).toBeNull();
+  });
+
+  it('survives malformed JSON-LD', () => {
+    const a = meta('<script type="application/ld+json">{ "headline": "broken", </script><meta property="og:title" content="Fine">');
+    expect(a.title).toBe('Fine');
+  });
+});

@@ -1,0 +1,140 @@
+/** Plain-text input: title line, paragraphs, boilerplate trimming, wire sign-offs, dateline dates. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const corpus = path.resolve(here, '..', '..', 'corpus');
+const SEED = fs.readFileSync(path.join(corpus, 'openai-microsoft-partnership.txt'), 'utf8');
+
+describe('the user example (corpus/openai-microsoft-partnership.txt)', () => {
+  const a = ingest({ id: 'seed', text: SEED });
+
+  it('takes the first line as the title and removes it from the text', () => {
+    expect(a.title).toBe('OpenAI and Microsoft Redefine Partnership, Capping Revenue Share and Expanding Cloud Flexibility');
+    expect(a.text.startsWith('OpenAI and Microsoft Redefine')).toBe(false);
+  });
+
+  it('keeps the subtitle as the first body paragraph', () => {
+    expect(a.text.startsWith('OpenAI and Microsoft Revamp Partnership, Limiting Revenue Share and Expanding Cloud Access\n\n')).toBe(true);
+  });
+
+  it('drops the three trailing boilerplate lines and nothing else', () => {
+    expect(a.text).not.toMatch(/Share this article|Leave a Reply|Your email address|Required fields/);
+    expect(a.text.endsWith('central to both companies’ long-term strategies.')).toBe(true);
+    expect(a.blocks).toHaveLength(11);
+    expect(a.text).toContain('Microsoft will retain a 20% revenue share under the agreement');
+  });
+
+  it('has block spans that index exactly into the text', () => {
+    const joined = a.blocks.map((b) => a.text.slice(b.start, b.end)).join('\n\n');
+    expect(joined).toBe(a.text);
+    for (const b of a.blocks) expect(a.text.slice(b.start, b.end)).toBe(a.text.slice(b.start, b.end).trim());
+  });
+
+  it('is deterministic', () => {
+    expect(ingest({ id: 'seed', text: SEED })).toEqual(a);
+  });
+
+  it('has no date (the text states none) unless one is given', () => {
+    expect(a.publishedAt).toBeNull();
+    expect(ingest({ id: 's', text: SEED }, { published: '2026-11-03' }).publishedAt).toBe('2026-11-03');
+    expect(ingest({ id: 's', text: SEED, publishedAt: '2026-11-04' }, { published: '2026-11-03' }).publishedAt).toBe('2026-11-04');
+  });
+});
+
+const BODY = 'Acme Corp said on Tuesday it agreed to buy Widget Holdings for $2.1 billion in cash.\n\nThe deal is expected to close next year.';
+
+/** [case, input text, expected body text] */
+const TRIM: [string, string, string][] = [
+  ['leading share line', `Share this article\n\n${BODY}`, BODY],
+  ['trailing share + comments', `${BODY}\n\nShare this article\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *`, BODY],
+  ['trailing lines without blank lines between', `${BODY}\n\nShare this article\nLeave a Reply`, BODY],
+  ['related line', `${BODY}\n\nRelated: Widget names new chief executive`, BODY],
+  ['newsletter line', `${BODY}\n\nSign up for our free Deals newsletter here`, BODY],
+  ['click here to subscribe', `${BODY}\n\nClick here to subscribe`, BODY],
+  ['follow us', `${BODY}\n\nFollow us on LinkedIn and X`, BODY],
+  ['advertisement marker inside', `Acme Corp said on Tuesday it agreed to buy Widget Holdings for $2.1 billion in cash.\n\nAdvertisement\n\nThe deal is expected to close next year.`, BODY],
+  ['copyright line', `${BODY}\n\n© 2026 Example News. All rights reserved.`, BODY],
+  ['wire sign-off line', `${BODY}\n\nReuter`, BODY],
+  ['leading byline with a date', `By Lucas Ferreira | April 14, 2026\n\n${BODY}`, BODY],
+  ['leading wire credit with a date', `The Canadian Press Published Oct. 5, 2026\n\n${BODY}`, BODY],
+  ['leading section label', `Companies · Chemicals\n\n${BODY}`, BODY],
+  ['trailing reporting credit', `${BODY}\n\n(Reporting by Dana Whitfield in Chicago; Editing by Mark Ostrowski)`, BODY],
+  ['press-release trailer', `${BODY}\n\nAbout Acme\n\nAcme Corp is a leading maker of sensors.\n\nContacts\n\nJane Roe, +1 555 0100`, BODY],
+  ['a leading paragraph starting with "By"', `By March 2027, Acme expects to have closed the deal.\n\n${BODY}`, `By March 2027, Acme expects to have closed the deal.\n\n${BODY}`],
+  ['wire sign-off glued to the last paragraph', `${BODY} REUTER`, BODY],
+  // negative cases: prose that mentions the vocabulary stays
+  ['a paragraph mentioning comments', `${BODY}\n\nAcme declined to comment, and Widget did not respond to requests for comments.`, `${BODY}\n\nAcme declined to comment, and Widget did not respond to requests for comments.`],
+  ['a paragraph mentioning share price', `${BODY}\n\nWidget's share price rose 28% on the news.`, `${BODY}\n\nWidget's share price rose 28% on the news.`],
+  ['a last paragraph about Reuters', `${BODY}\n\nReuters first reported the talks last week.`, `${BODY}\n\nReuters first reported the talks last week.`],
+  ['a leading sentence about a newsletter', `The company disclosed the talks in a newsletter to its employees on Friday.\n\n${BODY}`, `The company disclosed the talks in a newsletter to its employees on Friday.\n\n${BODY}`],
+];
+
+describe('plain-text boilerplate trimming', () => {
+  it.each(TRIM)('%s', (_name, input, expected) => {
+    const a = ingest({ id: 't', text: `Acme to buy Widget\n\n${input}` });
+    expect(a.title).toBe('Acme to buy Widget');
+    expect(a.text).toBe(expected);
+  });
+});
+
+describe('plain-text structure', () => {
+  it('skips boilerplate lines before the title', () => {
+    const a = ingest({ id: 't', text: `Share this article\n\nAcme to buy Widget\n\n${BODY}` });
+    expect(a.title).toBe('Acme to buy Widget');
+    expect(a.text).toBe(BODY);
+  });
+
+  it('joins hard-wrapped lines inside a paragraph', () => {
+    const a = ingest({ id: 't', text: 'Acme to buy Widget\n\nAcme Corp said it agreed\nto buy Widget Holdings\nfor $2.1 billion.\n\nThe deal closes next year.' });
+    expect(a.title).toBe('Acme to buy Widget');
+    expect(a.text).toBe('Acme Corp said it agreed to buy Widget Holdings for $2.1 billion.\n\nThe deal closes next year.');
+  });
+
+  it('splits indented wire copy without blank lines into paragraphs', () => {
+    const a = ingest({ id: 't', text: '    Acme Corp said it agreed to buy\nWidget Holdings for $2.1 billion.\n    The deal closes next year.\n Reuter' });
+    expect(a.text).toBe('Acme Corp said it agreed to buy Widget Holdings for $2.1 billion.\n\nThe deal closes next year.');
+  });
+
+  it('marks bulleted lines as list blocks', () => {
+    const a = ingest({ id: 't', text: 'Terms of the deal:\n- $42 per share in cash\n- closing expected in 2027' });
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list', 'list']);
+    expect(a.text).toBe('Terms of the deal:\n\n$42 per share in cash\n\nclosing expected in 2027');
+  });
+
+  it('uses a given title, and removes the first line only when it is that title', () => {
+    expect(ingest({ id: 't', text: `Acme to buy Widget\n\n${BODY}`, title: 'Acme to buy Widget' }).text).toBe(BODY);
+    const other = ingest({ id: 't', text: `Acme Corp said on Tuesday.\n\n${BODY}`, title: 'Something else' });
+    expect(other.title).toBe('Something else');
+    expect(other.text.startsWith('Acme Corp said on Tuesday.')).toBe(true);
+  });
+
+  it('collapses whitespace inside a block, drops invisible characters, composes accents (NFC)', () => {
+    expect(ingest({ id: 't', text: 'Acme   Corp\u00a0agreed\tto buy Wid\u00adget\u200b.' }).text).toBe('Acme Corp agreed to buy Widget.');
+    expect(ingest({ id: 't', text: 'Societe\u0301 Ge\u0301ne\u0301rale agreed.' }).text).toBe('Societ\u00e9 G\u00e9n\u00e9rale agreed.');
+  });
+});
+
+/** [text, expected publishedAt] */
+const DATELINES: [string, string | null][] = [
+  ['Acme buys Widget\n\nNEW YORK, March 3, 1987 - Acme Corp said it agreed to buy Widget.', '1987-03-03'],
+  ['Acme buys Widget\n\nBy Jane Doe | 3 March 1987\n\nAcme Corp said it agreed to buy Widget.', '1987-03-03'],
+  ['Acme buys Widget\n\nNEW YORK, March 2 - Acme Corp said it agreed to buy Widget.', null],
+  ['Acme buys Widget\n\nAcme Corp said it agreed to buy Widget, which it first approached in May.', null],
+  ['Acme buys Widget\n\nTuesday, March 3, 1987 10:43 AM\n\nAcme Corp said it agreed to buy Widget.', '1987-03-03'],
+  ['Acme buys Widget\n\nThe Canadian Press Published Oct. 5, 2026\n\nAcme Corp said it agreed to buy Widget.', '2026-10-05'],
+  ['Acme buys Widget\n\nLONDON (Reuters) 3 March 1987 - Acme Corp said it agreed to buy Widget.', '1987-03-03'],
+  // negative: a date inside the prose is not the publication date
+  ['Acme buys Widget\n\nThe tender offer ended Feb 27, 1987, the company said.', null],
+  ['Acme buys Widget\n\nAcme Corp said the fiscal year ending September 30, 1987 would show a loss.', null],
+  ['Results for the year ended Dec 31, 1986\n\nAcme Corp said it earned 5 mln dlrs.', null],
+];
+
+describe('plain-text dateline dates', () => {
+  it.each(DATELINES)('%s', (text, expected) => {
+    expect(ingest({ id: 't', text }).publishedAt).toBe(expected);
+  });
+});
