@@ -1,0 +1,154 @@
+/**
+ * NER evaluation: dealsift's recognizer and compromise (the anchor) on a CoNLL file, scored by the
+ * shared scorer (../shared/eval/ner/score.mjs, entity-level exact match, conlleval semantics).
+ *
+ *   npx tsx scripts/eval-ner.ts [conll file] [--unit doc|sent] [--gate]
+ *
+ * Default file: ../shared/datasets/ner/conll2003/valid_nonsport.txt (evaluation only: never train on it).
+ * Writes .eval/ner/<name>.{inputs,dealsift,compromise}.jsonl (+ errors TSV) and prints both tables.
+ * Types: organization -> ORG, person -> PER, place -> LOC; products are not scored.
+ * --gate: compare dealsift's F1 with the floors pinned in test/entities/ner-floors.json for this file
+ * and unit (and the SHA-256 of the gold file, so that an edited corpus is noticed); exit 1 on a drop.
+ * Re-pin only deliberately: edit the floors file in a reviewed change.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { analyze } from '../src/extract/analysis.js';
+import { findEntities } from '../src/extract/entities/index.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const shared = path.join(root, '..', 'shared');
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const unit = flag('--unit') ?? 'doc';
+const gate = args.includes('--gate');
+const gold = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--unit')) ?? path.join(shared, 'datasets', 'ner', 'conll2003', 'valid_nonsport.txt');
+const scorer = path.join(shared, 'eval', 'ner', 'score.mjs');
+
+if (!existsSync(gold)) {
+  console.log(`skipped: ${gold} not found`);
+  process.exit(0);
+}
+if (!existsSync(scorer)) {
+  console.log(`skipped: ${scorer} not found`);
+  process.exit(0);
+}
+
+interface Input { id: string; text: string; tokenOffsets: [number, number][] }
+const outDir = path.join(root, '.eval', 'ner');
+mkdirSync(outDir, { recursive: true });
+const base = path.basename(gold).replace(/\.[^.]+$/, '');
+const inputsFile = path.join(outDir, `${base}.${unit}.inputs.jsonl`);
+writeFileSync(inputsFile, execFileSync('node', [scorer, 'export', '--gold', gold, '--unit', unit], { maxBuffer: 1 << 28 }));
+const inputs: Input[] = readFileSync(inputsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+const TYPE: Record<string, string> = { organization: 'ORG', person: 'PER', place: 'LOC' };
+
+/** Snap a character span to the gold tokens it covers (enclosing tokens); null when it covers none. */
+function snap(input: Input, start: number, end: number): [number, number] | null {
+  let s = -1;
+  let e = -1;
+  for (const [a, b] of input.tokenOffsets) {
+    if (b > start && a < end) {
+      if (s < 0) s = a;
+      e = b;
+    }
+  }
+  if (s < 0) return null;
+  // A sentence-final period the gold tokens keep apart ("Inc." at the end of a sentence is "Inc" ".").
+  if (e === end && e - 1 > s && input.text[e - 1] === '.' && input.tokenOffsets.some(([a, b]) => a === e - 1 && b === e)) e -= 1;
+  return [s, e];
+}
+
+interface Pred { start: number; end: number; type: string }
+
+function ours(input: Input): Pred[] {
+  const out: Pred[] = [];
+  for (const e of findEntities(input.text, analyze(input.text))) {
+    const type = TYPE[e.type];
+    if (!type) continue;
+    for (const m of e.mentions) {
+      const sp = snap(input, m.start, m.end);
+      if (sp) out.push({ start: sp[0], end: sp[1], type });
+    }
+  }
+  return out;
+}
+
+function anchor(input: Input): Pred[] {
+  const doc = nlp(input.text);
+  const out: Pred[] = [];
+  const take = (view: { json: (o: object) => { offset?: { start: number; length: number }; text: string }[] }, type: string) => {
+    for (const m of view.json({ offset: true })) {
+      if (!m.offset) continue;
+      let start = m.offset.start;
+      let end = start + m.offset.length;
+      // compromise includes trailing punctuation and possessives in its terms; trim like the gold tokens.
+      let t = input.text.slice(start, end);
+      const trimmed = t.replace(/(['’]s|['’])?[\s.,;:!?"')\]]*$/u, '');
+      end -= t.length - trimmed.length;
+      t = input.text.slice(start, end);
+      const lead = t.length - t.replace(/^[\s"'(\[]+/u, '').length;
+      start += lead;
+      const sp = snap(input, start, end);
+      if (sp) out.push({ start: sp[0], end: sp[1], type });
+    }
+  };
+  take(doc.people() as never, 'PER');
+  take(doc.organizations() as never, 'ORG');
+  take(doc.places() as never, 'LOC');
+  return out;
+}
+
+function run(name: string, fn: (i: Input) => Pred[]): { file: string; seconds: number } {
+  const t0 = performance.now();
+  const lines = inputs.map((i) => JSON.stringify({ id: i.id, entities: fn(i) }));
+  const seconds = (performance.now() - t0) / 1000;
+  const file = path.join(outDir, `${base}.${unit}.${name}.jsonl`);
+  writeFileSync(file, lines.join('\n') + '\n');
+  return { file, seconds };
+}
+
+function score(name: string, file: string): string {
+  const errors = path.join(outDir, `${base}.${unit}.${name}.errors.tsv`);
+  return execFileSync('node', [scorer, 'score', '--gold', gold, '--pred', file, '--unit', unit, '--errors', errors], { encoding: 'utf8', maxBuffer: 1 << 28 });
+}
+
+console.log(`# ${path.relative(process.cwd(), gold)} (--unit ${unit}, ${inputs.length} records)\n`);
+const a = run('dealsift', ours);
+console.log(`## dealsift (analyze + findEntities: ${a.seconds.toFixed(1)} s)\n${score('dealsift', a.file)}`);
+const b = run('compromise', anchor);
+console.log(`## compromise ${(nlp as unknown as { version: string }).version} (people/organizations/places: ${b.seconds.toFixed(1)} s)\n${score('compromise', b.file)}`);
+console.log(`errors: ${path.relative(process.cwd(), outDir)}/${base}.${unit}.*.errors.tsv`);
+
+if (gate) {
+  interface Floor { sha256: string; overall: number; ORG: number; PER: number; LOC: number }
+  const floorsFile = path.join(root, 'test', 'entities', 'ner-floors.json');
+  const floors = JSON.parse(readFileSync(floorsFile, 'utf8')) as Record<string, Floor>;
+  const key = `${path.basename(gold)} --unit ${unit}`;
+  const floor = floors[key];
+  if (!floor) {
+    console.log(`gate: no floor pinned for "${key}" in ${path.relative(process.cwd(), floorsFile)}`);
+    process.exit(1);
+  }
+  const sha = createHash('sha256').update(readFileSync(gold)).digest('hex');
+  if (sha !== floor.sha256) {
+    console.log(`gate: ${key}: the gold file changed (sha256 ${sha}, pinned ${floor.sha256})`);
+    process.exit(1);
+  }
+  const res = JSON.parse(execFileSync('node', [scorer, 'score', '--gold', gold, '--pred', a.file, '--unit', unit, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 })) as {
+    micro: { f1: number };
+    byType: Record<string, { f1: number }>;
+  };
+  const got: Record<string, number> = { overall: res.micro.f1, ORG: res.byType.ORG.f1, PER: res.byType.PER.f1, LOC: res.byType.LOC.f1 };
+  const drops = (['overall', 'ORG', 'PER', 'LOC'] as const).filter((k) => got[k] + 1e-9 < floor[k]);
+  for (const k of ['overall', 'ORG', 'PER', 'LOC'] as const) console.log(`gate: ${k} F1 ${got[k].toFixed(4)} (floor ${floor[k].toFixed(4)})${drops.includes(k) ? '  DROP' : ''}`);
+  process.exit(drops.length ? 1 : 0);
+}

@@ -1,0 +1,290 @@
+/**
+ * Document-level consistency: group typed spans into one cluster per real-world party and find the
+ * later mentions the span rules could not type on their own. Refiners, in order:
+ *   1. strong spans form clusters; each registers its forms and short forms
+ *      (organizations: the name without its suffix, and its first word when a suffix made it;
+ *      people: the surname);
+ *   2. acronyms defined in the text, "Amazon Web Services (AWS)", join the entity before them;
+ *   4. weak spans (fallback guesses) join a cluster whose form they match, or stand alone;
+ *   5. every remaining occurrence of a known form (sentence starts, headlines, all-caps lines)
+ *      becomes a mention;
+ *   6. tickers, "<GATS>" in wire copy and "(LSE: ALDM)" in releases, join the organization named just before.
+ */
+import type { EntityType } from '../../schema/index.js';
+import { COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, lookupPhrase } from './lexicon.js';
+import { surface, type Ctx, type Span } from './rules.js';
+
+export interface Cluster {
+  type: EntityType;
+  rule: string;
+  spans: Span[];
+  /** Token index of the earliest span. */
+  first: number;
+}
+
+interface Forms {
+  /** Exact surface -> cluster. */
+  exact: Map<string, Cluster>;
+  /** Short form (derived, lower priority) -> cluster. */
+  short: Map<string, Cluster>;
+  /** Upper-cased surface -> cluster, for all-caps lines. */
+  upper: Map<string, Cluster>;
+}
+
+const MAX_FORM_WORDS = 8;
+/** Tokens that may sit inside a name between capitalized words. */
+const JOINERS = /^(?:of|and|&|de|du|des|der|den|van|von|la|le|del|della|di|da|dos|for|the|y|al|bin|el|ibn|-|,|plc)$/;
+
+export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const forms: Forms = { exact: new Map(), short: new Map(), upper: new Map() };
+  const byStart = new Map<number, Span>();
+  const covered = new Uint8Array(ctx.toks.length);
+  const claim = (s: Span) => {
+    for (let i = s.a; i < s.b; i++) covered[i] = 1;
+    byStart.set(s.a, s);
+  };
+  const spanCluster = new Map<Span, Cluster>();
+
+  const register = (c: Cluster, s: Span) => {
+    const text = surface(ctx, s.a, s.b);
+    if (!forms.exact.has(text)) forms.exact.set(text, c);
+    if (!forms.upper.has(text.toUpperCase())) forms.upper.set(text.toUpperCase(), c);
+    for (const f of shortForms(ctx, s, c.type)) {
+      // A short form shared by two names belongs to the one named first ("Halvorsen").
+      const prev = forms.short.get(f);
+      if (!prev || prev.first > c.first) forms.short.set(f, c);
+      if (!forms.upper.has(f.toUpperCase())) forms.upper.set(f.toUpperCase(), c);
+    }
+  };
+  const join = (c: Cluster, s: Span) => {
+    c.spans.push(s);
+    if (s.a < c.first) c.first = s.a;
+    spanCluster.set(s, c);
+    register(c, s);
+  };
+  const open = (s: Span): Cluster => {
+    const c: Cluster = { type: s.type, rule: s.rule, spans: [], first: s.a };
+    clusters.push(c);
+    join(c, s);
+    return c;
+  };
+
+  // 1. Strong spans: longer names first, so that an earlier short form finds its full name.
+  const ordered = [...spans].sort((x, y) => x.a - y.a);
+  const strong = ordered.filter((s) => !s.weak).sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
+  for (const s of strong) {
+    claim(s);
+    const text = surface(ctx, s.a, s.b);
+    const c = forms.exact.get(text) ?? forms.short.get(text);
+    // A single-word place or organization from a list yields to a person named earlier ("Jordan").
+    if (c && (c.type === s.type || s.b - s.a === 1 || c.type === 'person')) {
+      s.type = c.type;
+      join(c, s);
+    } else open(s);
+  }
+
+  // 2. Acronyms defined in the text: "Long Name (ABC)".
+  for (const s of ordered) {
+    if (s.weak || s.type === 'person' || s.type === 'place') continue;
+    const { toks } = ctx;
+    const p = toks[s.b];
+    const x = toks[s.b + 1];
+    const q = toks[s.b + 2];
+    if (!p || !x || !q || p.text !== '(' || q.text !== ')' || !/^[A-Z][A-Za-z0-9&.]{1,7}$/.test(x.text) || !/[A-Z].*[A-Z]/.test(x.text)) continue;
+    const owner = spanCluster.get(s)!;
+    const existing = byStart.get(s.b + 1);
+    const acr: Span = existing ?? { a: s.b + 1, b: s.b + 2, type: owner.type, rule: 'acronym-definition', weak: false };
+    if (existing) {
+      const old = spanCluster.get(existing);
+      if (old === owner) continue;
+      // The acronym had an entity of its own ("AWS" from the lexicon): it merges into its expansion.
+      if (old) {
+        for (const o of old.spans) {
+          if (o === existing || surface(ctx, o.a, o.b) !== x.text) continue;
+          o.type = owner.type;
+          join(owner, o);
+        }
+        old.spans = old.spans.filter((o) => spanCluster.get(o) === old && o !== existing && surface(ctx, o.a, o.b) !== x.text);
+      }
+      existing.weak = false;
+    }
+    acr.type = owner.type;
+    claim(acr);
+    join(owner, acr);
+    forms.exact.set(x.text, owner);
+  }
+
+  // 4. Weak spans (fallback guesses), grouped by surface, longer names first: a group joins a known
+  // form ("Nwosu" after "Adaeze Nwosu"), else its occurrences vote on the type (a place context
+  // anywhere in the document counts double) and it becomes an entity of its own.
+  const weakGroups = new Map<string, Span[]>();
+  for (const s of ordered) {
+    if (!s.weak || covered[s.a]) continue;
+    claim(s);
+    const text = surface(ctx, s.a, s.b);
+    const g = weakGroups.get(text);
+    if (g) g.push(s);
+    else weakGroups.set(text, [s]);
+  }
+  const groups = [...weakGroups.entries()].sort((x, y) => y[1][0].b - y[1][0].a - (x[1][0].b - x[1][0].a) || x[1][0].a - y[1][0].a);
+  for (const [text, g] of groups) {
+    const c = forms.exact.get(text) ?? forms.short.get(text);
+    if (c) {
+      for (const s of g) {
+        s.type = c.type;
+        s.rule = 'consistency';
+        join(c, s);
+      }
+      continue;
+    }
+    const votes = new Map<EntityType, number>();
+    for (const s of g) votes.set(s.type, (votes.get(s.type) ?? 0) + (s.type === 'place' ? 2 : 1));
+    let best = g[0].type;
+    for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
+    for (const s of g) s.type = best;
+    const nc = open(g[0]);
+    for (const s of g.slice(1)) join(nc, s);
+  }
+
+  // 4b. An acronym guess whose letters are the initials of an organization named in the document joins
+  // it ("AMI" after "American Medical International Inc").
+  const byInitials = new Map<string, Cluster>();
+  for (const o of clusters) {
+    if (o.type !== 'organization') continue;
+    for (const s of o.spans) {
+      const ini = s.b - s.a > 1 ? initials(ctx, s) : '';
+      if (ini && !byInitials.has(ini)) byInitials.set(ini, o);
+    }
+  }
+  for (const c of clusters) {
+    if (c.type !== 'organization' || c.spans.length === 0) continue;
+    const acr = surface(ctx, c.spans[0].a, c.spans[0].b);
+    if (!/^[A-Z]{2,6}$/.test(acr) || c.spans.some((s) => s.b - s.a !== 1)) continue;
+    const found = byInitials.get(acr);
+    const owner = found !== c ? found : undefined;
+    if (!owner) continue;
+    for (const s of c.spans) {
+      s.type = owner.type;
+      s.rule = 'acronym-initials';
+      join(owner, s);
+    }
+    c.spans = [];
+    forms.exact.set(acr, owner);
+  }
+
+  // 5. Every other occurrence of a known form.
+  const { toks } = ctx;
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] || !toks[i].cap) continue;
+    // A form spans uncovered tokens of one sentence: capitalized words and what may join them.
+    let end = i + 1;
+    while (end < toks.length && end - i < MAX_FORM_WORDS && !covered[end] && toks[end].sent === toks[i].sent && (toks[end].cap || JOINERS.test(toks[end].text))) end++;
+    for (let j = end; j > i; j--) {
+      if (!toks[j - 1].cap) continue;
+      const text = surface(ctx, i, j);
+      let c = forms.exact.get(text) ?? forms.short.get(text);
+      if (!c && toks[i].line.allCaps) c = forms.upper.get(text);
+      if (!c) continue;
+      if (j - i === 1 && NON_ENTITIES.has(text)) continue;
+      // The next token must not continue the name ("Microsoft Azure" is not "Microsoft").
+      if (toks[j] && toks[j].cap && toks[j].sent === toks[i].sent && !toks[i].line.allCaps && !toks[i].line.titleCase) continue;
+      const s: Span = { a: i, b: j, type: c.type, rule: 'consistency', weak: false };
+      claim(s);
+      join(c, s);
+      i = j - 1;
+      break;
+    }
+  }
+  // 6. Tickers: "Gatso Inc <GATS>" in wire copy, "Aldermoor Therapeutics plc (LSE: ALDM)" in releases.
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (!/^[A-Z][A-Z0-9.]{0,7}$/.test(t.text)) continue;
+    const angle = toks[i - 1].text === '<' && toks[i + 1].text === '>';
+    const listed = toks[i - 1].text === ':' && i >= 3 && EXCHANGE_PREFIXES.has(toks[i - 2].text) && toks[i - 3].text === '(' && (toks[i + 1].text === ')' || toks[i + 1].text === ';' || toks[i + 1].text === ',');
+    if (!angle && !listed) continue;
+    const from = angle ? i - 2 : i - 4;
+    let owner: Cluster | undefined;
+    for (let k = from; k >= Math.max(0, from - 6) && !owner; k--) {
+      const s = byStart.get(k);
+      if (s && s.b <= from + 1 && s.type === 'organization') owner = spanCluster.get(s);
+    }
+    if (!owner) continue;
+    const existing = byStart.get(i);
+    if (existing) {
+      const old = spanCluster.get(existing);
+      if (old === owner) continue;
+      if (old) old.spans.splice(old.spans.indexOf(existing), 1);
+    }
+    const tick: Span = { a: i, b: i + 1, type: owner.type, rule: 'ticker', weak: false };
+    claim(tick);
+    join(owner, tick);
+  }
+  return clusters;
+}
+
+/** Initials of a name without its suffix and connectors: "American Medical International Inc" -> "AMI". */
+function initials(ctx: Ctx, s: Span): string {
+  let b = s.b;
+  while (b - s.a > 1 && CORPORATE_SUFFIXES.has(ctx.toks[b - 1].text)) b--;
+  let out = '';
+  for (let i = s.a; i < b; i++) {
+    const t = ctx.toks[i];
+    if (t.cap && /^\p{Lu}/u.test(t.text)) out += t.text[0];
+  }
+  return out.length >= 2 ? out : '';
+}
+
+/** The names a first pass found on strong evidence, with their short forms: surface -> type. */
+export function documentForms(ctx: Ctx, spans: Span[]): Map<string, { type: EntityType; rule: string }> {
+  const known = new Map<string, { type: EntityType; rule: string }>();
+  // Longer names first: "Calder Northern plc" makes "Calder Northern" an organization before a
+  // headline's "Calder Northern" can make it a person.
+  const ordered = [...spans].sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
+  for (const s of ordered) {
+    if (s.weak || (s.b - s.a === 1 && ctx.toks[s.a].upper && s.type !== 'organization')) continue;
+    // A coordination is the span most likely to be wrong ("Pellucid Media and Ortega Telecom").
+    let coordinated = false;
+    for (let i = s.a; i < s.b; i++) if (ctx.toks[i].lower === 'and') coordinated = true;
+    if (coordinated) continue;
+    const text = surface(ctx, s.a, s.b);
+    if (!known.has(text)) known.set(text, { type: s.type, rule: s.rule });
+    for (const f of shortForms(ctx, s, s.type)) if (!known.has(f)) known.set(f, { type: s.type, rule: 'consistency' });
+  }
+  return known;
+}
+
+/** The shorter forms a later mention may use for this span's entity. */
+function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
+  const { toks } = ctx;
+  const out: string[] = [];
+  const n = s.b - s.a;
+  if (n < 2) return out;
+  if (type === 'person') {
+    const last = toks[s.b - 1];
+    if (/^\p{Lu}/u.test(last.text) && last.text.length > 1 && !/\.$/.test(last.text)) out.push(last.text);
+    // "Salinas de Gortari" -> "de Gortari" is rare; the family name with its particle.
+    if (n >= 3 && NAME_PARTICLES.has(toks[s.b - 2].lower)) out.push(surface(ctx, s.b - 2, s.b));
+    return out;
+  }
+  if (type === 'organization') {
+    let b = s.b;
+    // "Prime Medical Services Inc" -> "Prime Medical Services" -> "Prime Medical".
+    while (b - s.a > 1 && (CORPORATE_SUFFIXES.has(toks[b - 1].text) || toks[b - 1].text === ',' || (ORG_HEADS.has(toks[b - 1].text) && b < s.b && b - s.a > 2))) {
+      b--;
+      if (toks[b - 1].text !== ',') out.push(surface(ctx, s.a, b));
+    }
+    // The first word: of a suffixed name ("Fundamental" for "Fundamental Management Corp"), or of a
+    // listed name when it is not a common word ("Goldman" for "Goldman Sachs", not "New" for "New York Times").
+    const first = toks[s.a];
+    const listed = (s.rule === 'lexicon' || s.rule === 'gazetteer') && !COMMON_WORDS.has(first.lower) && !NATIONALITIES.has(first.lower) && !PERSON_TITLES.has(first.text);
+    if (b < s.b || listed) {
+      if (
+        b - s.a >= 2 && first.text.length >= 3 && !first.upper &&
+        !ORG_HEADS.has(first.text) && !ORG_HEADS_BEFORE_OF.has(first.text) && !LOC_HEADS.has(first.text) &&
+        lookupPhrase(first.text, false)?.type !== 'place' && toks[s.a + 1].cap
+      ) out.push(first.text);
+    }
+  }
+  return out;
+}

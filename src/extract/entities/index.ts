@@ -1,0 +1,97 @@
+/**
+ * Entity recognition: organizations, people, places and products, one entity per real-world party.
+ *
+ *   1. candidate runs of capitalized tokens (rules.ts: candidateRuns)
+ *   2. span rules, in order, type each run or split it (rules.ts: SPAN_RULES)
+ *   3. document consistency (consistency.ts): short forms, surnames, acronyms defined in the text,
+ *      wire tickers, later mentions anywhere (sentence starts, headlines) of names already found
+ *   4. grouping into entities: ids in order of first mention, name = fullest form, aliases
+ */
+import type { Analysis } from '../analysis.js';
+import type { Entity } from '../../schema/index.js';
+import { prepare } from './prepare.js';
+import { candidateRuns, classify, type Ctx, type Span } from './rules.js';
+import { cluster, documentForms, type Cluster } from './consistency.js';
+
+export type { Span } from './rules.js';
+
+/** Typed spans before grouping (token indices into the prepared tokens); exported for tests and tools. */
+export function findSpans(text: string, analysis: Analysis): { ctx: Ctx; spans: Span[] } {
+  const ctx: Ctx = { toks: prepare(analysis), text, known: new Map() };
+  const runs = candidateRuns(ctx);
+  const first: Span[][] = runs.map(([a, b]) => classify(a, b, ctx));
+  // Second pass with the names the document uses: "Calder Northern to sell ..." in a headline once
+  // "Calder Northern plc" is known, "Pellucid Media and Ortega Telecom" split at the known names.
+  // Only runs holding the first word of a known name can change.
+  const known = documentForms(ctx, first.flat());
+  if (known.size === 0) return { ctx, spans: tableTeams(ctx, first.flat()) };
+  ctx.known = known;
+  const starts = new Set<string>();
+  for (const k of known.keys()) starts.add(k.split(' ')[0]);
+  const spans: Span[] = [];
+  runs.forEach(([a, b], r) => {
+    let touched = false;
+    for (let i = a; i < b && !touched; i++) if (starts.has(ctx.toks[i].text)) touched = true;
+    spans.push(...(touched ? classify(a, b, ctx) : first[r]));
+  });
+  return { ctx, spans: tableTeams(ctx, spans) };
+}
+
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+
+/** Refiner: in a results table a place followed by a number is a team, an organization
+ * ("NEW YORK 74 58 .561", "Leicestershire 22 points"). Applies to the whole entity through consistency. */
+function tableTeams(ctx: Ctx, spans: Span[]): Span[] {
+  for (const s of spans) {
+    const next = ctx.toks[s.b];
+    if (s.type === 'place' && ctx.toks[s.a].line.tabular && next && next.sent === ctx.toks[s.a].sent && NUMBER.test(next.text)) {
+      s.type = 'organization';
+      s.rule = 'table-team';
+    }
+  }
+  return spans;
+}
+
+/** Find the entities of `text`; `analysis` must be `analyze(text)`. Deterministic. */
+export function findEntities(text: string, analysis: Analysis): Entity[] {
+  if (typeof text !== 'string') throw new TypeError(`findEntities: text must be a string, got ${typeof text}`);
+  if (!analysis || analysis.text !== text) throw new TypeError('findEntities: analysis must be analyze(text) of the same text');
+  const { ctx, spans } = findSpans(text, analysis);
+  const clusters = cluster(ctx, spans);
+  return toEntities(ctx, clusters);
+}
+
+function toEntities(ctx: Ctx, clusters: Cluster[]): Entity[] {
+  const { toks, text } = ctx;
+  const built = clusters
+    .filter((c) => c.spans.length > 0)
+    .map((c) => {
+      const spans = [...c.spans].sort((x, y) => x.a - y.a || x.b - y.b);
+      const mentions = spans.map((s) => {
+        const start = toks[s.a].start;
+        const end = toks[s.b - 1].end;
+        return { start, end, text: text.slice(start, end) };
+      });
+      // The fullest form: most words, then longest, then first used.
+      const forms: string[] = [];
+      for (const m of mentions) if (!forms.includes(m.text)) forms.push(m.text);
+      const words = (s: string) => s.split(/\s+/).length;
+      let name = forms[0];
+      for (const f of forms) if (words(f) > words(name) || (words(f) === words(name) && f.length > name.length && !isUpper(f))) name = f;
+      if (isUpper(name)) {
+        const mixed = forms.filter((f) => !isUpper(f) || f.length <= 6);
+        if (mixed.length) name = mixed.reduce((x, f) => (words(f) > words(x) || (words(f) === words(x) && f.length > x.length) ? f : x), mixed[0]);
+      }
+      // Names and aliases are written on one line ("Durand Textile\nCorp" in wrapped wire copy).
+      const one = (f: string) => f.replace(/\s+/g, ' ');
+      const aliases: string[] = [];
+      for (const f of forms.map(one)) if (f !== one(name) && !aliases.includes(f)) aliases.push(f);
+      return { first: mentions[0].start, name: one(name), type: c.type, aliases, mentions, rule: c.rule };
+    })
+    .sort((x, y) => x.first - y.first);
+  return built.map((e, i) => ({ id: `e${i + 1}`, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, rule: e.rule }));
+}
+
+function isUpper(s: string): boolean {
+  return !/\p{Ll}/u.test(s) && s.length > 6;
+}

@@ -1,0 +1,109 @@
+/**
+ * Vocabularies for the entity rules, loaded once per process and turned into Sets and Maps.
+ * The words themselves live in ./data/*.json (lexicon.json: hand-written; gazetteer.json: built by
+ * scripts/build-gazetteer.ts from openly licensed lists, see ./data/NOTICE.md).
+ */
+import lexicon from './data/lexicon.json' with { type: 'json' };
+import gazetteer from './data/gazetteer.json' with { type: 'json' };
+import type { EntityType } from '../../schema/index.js';
+
+export type TypeCode = 'O' | 'L' | 'P' | 'R';
+/** A gazetteer hit: its type and whether it is weak (a common word, a given name or a surname). */
+export interface GazHit {
+  type: EntityType;
+  weak: boolean;
+  source: 'gazetteer' | 'lexicon' | 'document';
+  /** For a name the document already uses: the rule that first recognized it. */
+  rule?: string;
+}
+
+const TYPE_OF: Record<string, EntityType> = { O: 'organization', L: 'place', P: 'person', R: 'product' };
+
+function hit(code: string, source: GazHit['source']): GazHit {
+  return { type: TYPE_OF[code[0]], weak: code.endsWith('w'), source };
+}
+
+/** Lower-cased, whitespace-collapsed surface -> hit (multi-word keys included). */
+const phrases = new Map<string, GazHit>();
+/** Case-sensitive surfaces (acronyms such as "UN", "AfD"). */
+const exact = new Map<string, GazHit>();
+let maxWords = 1;
+
+function keyWords(k: string): number {
+  return k.split(' ').length;
+}
+
+for (const [k, code] of Object.entries(gazetteer.entries as Record<string, string>)) {
+  phrases.set(k, hit(code, 'gazetteer'));
+  maxWords = Math.max(maxWords, keyWords(k));
+}
+for (const [k, code] of Object.entries(gazetteer.acronyms as Record<string, string>)) exact.set(k, hit(code, 'gazetteer'));
+// The hand-written list wins over the built one. Products use the letter R internally ("P" is person).
+for (const [k, raw] of Object.entries(lexicon.extraEntities as Record<string, string>)) {
+  if (k.startsWith('_')) continue;
+  const code = raw[0] === 'P' ? 'R' + raw.slice(1) : raw;
+  const h = hit(code, 'lexicon');
+  if (/^[A-Z0-9.&]+$/.test(k) && k.length <= 6) exact.set(k, h);
+  phrases.set(k.toLowerCase().replace(/\s+/g, ' '), h);
+  maxWords = Math.max(maxWords, keyWords(k));
+}
+
+export const MAX_PHRASE_WORDS = Math.min(maxWords, 8);
+
+/** Look up a surface (the text as written, whitespace collapsed). `caseless` for all-caps lines. */
+export function lookupPhrase(surface: string, caseless: boolean): GazHit | undefined {
+  const e = exact.get(surface);
+  if (e) return e;
+  let h = phrases.get(surface.toLowerCase());
+  if (!h && surface.startsWith('St. ')) h = phrases.get('saint ' + surface.slice(4).toLowerCase());
+  if (!h) return undefined;
+  // Off an all-caps line, an all-caps word matches only the case-sensitive entries, or a place
+  // ("FRANCE - Bond futures ended higher").
+  if (!caseless && !/[a-z]/.test(surface) && !surface.includes(' ') && !(h.type === 'place' && !h.weak && surface.length >= 4)) return undefined;
+  return h;
+}
+
+const set = (xs: string[]) => new Set(xs);
+export const CORPORATE_SUFFIXES = set(lexicon.corporateSuffixes);
+export const ORG_HEADS = set(lexicon.orgHeads);
+export const ORG_HEADS_BEFORE_OF = set(lexicon.orgHeadsBeforeOf);
+export const LOC_HEADS = set(lexicon.locHeads);
+export const PERSON_TITLES = set(lexicon.personTitles);
+export const PERSON_ROLE_WORDS = set(lexicon.personRoleWords);
+export const SAID_VERBS = set(lexicon.saidVerbs);
+export const CONNECTORS = set(lexicon.connectors);
+export const NAME_PARTICLES = set(lexicon.nameParticles);
+export const NON_ENTITIES = set(lexicon.nonEntities);
+export const SENTENCE_INITIAL_STOP = set(lexicon.sentenceInitialStop);
+export const GIVEN_NAMES = set(gazetteer.given as string[]);
+export const SURNAMES = set(gazetteer.surnames as string[]);
+export const NAME_PARTS = set(gazetteer.nameParts as string[]);
+export const NATIONALITIES = set(gazetteer.nationalities as string[]);
+/** Lower-case common English words (wink-nlp's lexicon minus names and places). */
+export const PLACE_PREPOSITIONS = set(lexicon.placePrepositions);
+export const PLACE_NOUNS = set(lexicon.placeNouns);
+export const DIRECTION_WORDS = set(lexicon.directionWords);
+/** Dates and role acronyms that end a candidate run ("July FOMC", "Cofinec CEO Stephen Frater"). */
+export const RUN_BREAKERS = set(lexicon.runBreakers);
+/** Capitalized job-title words ("Chief Executive Officer"): a title block inside a run. */
+export const ROLE_TITLE_WORDS = set(lexicon.roleTitleWords);
+/** Capitalized phrases that are never names ("Series C", "Leave a Reply"). */
+export const NON_ENTITY_PHRASES = set(lexicon.nonEntityPhrases);
+/** Stock exchange codes before a ticker: "(LSE: ALDM)", "(NASDAQ: ORNO)". */
+export const EXCHANGE_PREFIXES = set(lexicon.exchangePrefixes);
+/** Lower-case words after a weak list entry that make it a company ("Apple shares", "Dole said"). */
+export const NAME_FOLLOWERS = set(lexicon.nameFollowers);
+/** Words before a plural that make it a group noun ("the Arabs", "many Kurds"). */
+export const GROUP_DETERMINERS = set(lexicon.groupDeterminers);
+/** Articles, never the start of a name. */
+export const ARTICLES = set(lexicon.articles);
+/** Abbreviated directions before a place ("S. Korea"). */
+export const INITIAL_DIRECTIONS: Record<string, string> = lexicon.initialDirections;
+/** First words that make an organization in other languages ("Compagnie ...", "Gruppo ...", "Banco ..."). */
+export const ORG_PREFIXES = set(lexicon.orgPrefixes);
+/** Suffixes written after a comma: "Acme, Inc.", "Rigolleau, S.A.". */
+export const COMMA_SUFFIXES = set(lexicon.commaSuffixes);
+export const MISC_HEADS = set(lexicon.miscHeads);
+export const COMMON_WORDS = set(gazetteer.commonWords as string[]);
+/** Longest role phrase, in words ("chief executive officer" = 3). */
+export const MAX_ROLE_WORDS = Math.max(...lexicon.personRoleWords.map((w) => w.split(' ').length));

@@ -1,0 +1,112 @@
+/**
+ * The recognizer's view of the analysis: word tokens (no whitespace) with the flags every rule reads,
+ * computed once per document.
+ */
+import type { Analysis } from '../analysis.js';
+import { CORPORATE_SUFFIXES } from './lexicon.js';
+
+export interface Line {
+  /** A table row: many numbers, few words ("Shrs 12.5 mln vs 11.2 mln"). */
+  tabular: boolean;
+  /** Every alphabetic word is upper-case ("LONDON 1996-08-30", "CRICKET - LEICESTERSHIRE WIN"). */
+  allCaps: boolean;
+  /** A Title Case headline: most words of 4+ letters capitalized. */
+  titleCase: boolean;
+}
+
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  pos: string;
+  lower: string;
+  /** Starts with an upper-case letter (or is an all-caps acronym). */
+  cap: boolean;
+  /** No lower-case letter and at least one upper-case letter. */
+  upper: boolean;
+  /** First word of its sentence (after opening quotes or bullets). */
+  sentStart: boolean;
+  line: Line;
+  /** Index of the sentence the token belongs to. */
+  sent: number;
+}
+
+const UPPER_START = /^[\p{Lu}]/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+/** Brand-style words: iPhone, xAI, eBay. */
+const INNER_CAP = /^\p{Ll}{1,2}\p{Lu}/u;
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '--', '—', '–', '*', '•']);
+const POSSESSIVE = /\p{L}['’]s$/u;
+const FUNCTION_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'AUX', 'PUNCT', 'SYM', 'NUM']);
+
+export function prepare(analysis: Analysis): Tok[] {
+  const toks: Tok[] = [];
+  const { tokens, sentences, text: doc } = analysis;
+  /** Index in `toks` of each sentence's first and last token (or -1 when it has none). */
+  const bounds: [number, number][] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const line: Line = { allCaps: false, titleCase: false, tabular: false };
+    let numbers = 0;
+    let letters = 0;
+    let upperWords = 0;
+    let content = 0;
+    let capContent = 0;
+    let first = true;
+    const from = toks.length;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (t.pos === 'SPACE') continue;
+      const text = t.text;
+      const hasLetter = HAS_LETTER.test(text);
+      const upper = hasLetter && !HAS_LOWER.test(text) && HAS_UPPER.test(text);
+      const cap = hasLetter && (UPPER_START.test(text) || INNER_CAP.test(text));
+      // wink-nlp keeps the possessive on abbreviations ("Corp's", "Inc's"): split it off here.
+      // ("Boatmen's Bancshares" is a name and stays whole.)
+      const poss = cap && text.length > 3 && POSSESSIVE.test(text) && (CORPORATE_SUFFIXES.has(text.slice(0, -2)) || !HAS_LOWER.test(text.slice(0, -2))) ? 2 : 0;
+      const base = poss ? text.slice(0, -poss) : text;
+      toks.push({ start: t.start, end: t.end - poss, text: base, pos: t.pos, lower: base.toLowerCase(), cap, upper, sentStart: first, line, sent: si });
+      if (poss) toks.push({ start: t.end - poss, end: t.end, text: text.slice(-poss), pos: 'PART', lower: text.slice(-poss).toLowerCase(), cap: false, upper: false, sentStart: false, line, sent: si });
+      if (first && !OPENERS.has(text)) first = false;
+      if (/^[\d.,\-\/:+%()]+$/.test(text) && /\d/.test(text)) numbers++;
+      if (hasLetter) {
+        letters++;
+        if (upper) upperWords++;
+        if (text.length >= 4 && !FUNCTION_POS.has(t.pos)) {
+          content++;
+          if (cap) capContent++;
+        }
+      }
+    }
+    const count = toks.length - from;
+    bounds.push(count ? [from, toks.length - 1] : [-1, -1]);
+    line.tabular = count >= 3 && numbers / count >= 0.3;
+    line.allCaps = letters > 0 && upperWords === letters && (letters >= 2 || s.tokenEnd - s.tokenStart <= 3);
+    const last = tokens[s.tokenEnd - 1]?.text;
+    line.titleCase = !line.allCaps && content >= 4 && capContent / content >= 0.8 && last !== '.';
+  }
+  // Wire copy wraps lines inside sentences ("Durand Textile\nCorp", "Fundamental\nManagement"): a long
+  // line that does not end a sentence continues on the next line, unless either is a headline or dateline.
+  let logical = -1;
+  let prev: Tok | null = null;
+  for (const [from, to] of bounds) {
+    if (from < 0) continue;
+    const head = toks[from];
+    const gap = prev ? doc.slice(prev.end, head.start) : '';
+    const lineStart = prev ? doc.lastIndexOf('\n', prev.start) + 1 : 0;
+    const continues =
+      prev !== null && !isHeadingLine(prev.line) && !isHeadingLine(head.line) && /^[ \t]*\n[ \t]*$/.test(gap) &&
+      /[\p{L}\d,]$/u.test(prev.text) && prev.end - lineStart >= 20;
+    if (!continues) logical++;
+    else head.sentStart = false;
+    for (let i = from; i <= to; i++) toks[i].sent = logical;
+    prev = toks[to];
+  }
+  return toks;
+}
+
+function isHeadingLine(l: Line): boolean {
+  return l.allCaps || l.titleCase || l.tabular;
+}

@@ -1,0 +1,512 @@
+/**
+ * Span rules: each takes a candidate run of capitalized tokens [a, b) and returns the typed spans it
+ * recognizes in it, or null to let the next rule try. They run in the order of SPAN_RULES (first
+ * non-null wins); the order matters where commented.
+ */
+import type { EntityType } from '../../schema/index.js';
+import {
+  ARTICLES, COMMA_SUFFIXES, COMMON_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DIRECTION_WORDS, GIVEN_NAMES, GROUP_DETERMINERS,
+  INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
+  NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
+  PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
+  SENTENCE_INITIAL_STOP, SURNAMES, lookupPhrase, type GazHit,
+} from './lexicon.js';
+import type { Tok } from './prepare.js';
+
+/** A typed span over token indices [a, b). */
+export interface Span {
+  a: number;
+  b: number;
+  type: EntityType;
+  rule: string;
+  /** Recognized from weak evidence only (a fallback guess); later rules may overrule it. */
+  weak: boolean;
+}
+
+export interface Ctx {
+  toks: Tok[];
+  text: string;
+  /** Names this document already uses (filled after a first pass): surface -> type and first rule. */
+  known: Map<string, { type: EntityType; rule: string }>;
+}
+
+export type SpanRule = (a: number, b: number, ctx: Ctx) => Span[] | null;
+
+const span = (a: number, b: number, type: EntityType, rule: string, weak = false): Span => ({ a, b, type, rule, weak });
+
+/** The text of tokens [a, b) as written, whitespace collapsed (the key of every phrase lookup). */
+export function surface(ctx: Ctx, a: number, b: number): string {
+  if (b - a === 1) return ctx.toks[a].text;
+  const s = ctx.text.slice(ctx.toks[a].start, ctx.toks[b - 1].end);
+  return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+/** Whitespace other than single spaces (line breaks in wire copy, double spaces). */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
+/** Headlines and table rows: capitalization says little there, so only list and suffix evidence counts. */
+export function isHeadline(t: Tok): boolean {
+  return t.line.allCaps || t.line.titleCase || t.line.tabular;
+}
+
+/** A weak list entry (a common word, a given name) counts only with context: "Apple shares", "Dole said",
+ * "in Reading". Never at a sentence start or in a headline. */
+function weakHitOk(ctx: Ctx, a: number, b: number, type: EntityType): boolean {
+  const t = ctx.toks[a];
+  if (t.sentStart || isHeadline(t)) return false;
+  if (type === 'place') return placeContext(ctx, a, b);
+  const next = ctx.toks[b];
+  return next !== undefined && next.sent === t.sent && NAME_FOLLOWERS.has(next.lower);
+}
+
+function phrase(ctx: Ctx, a: number, b: number): GazHit | undefined {
+  const s = surface(ctx, a, b);
+  const h = lookupPhrase(s, ctx.toks[a].line.allCaps);
+  if (h && !h.weak) return h;
+  const k = ctx.known.get(s);
+  if (k) return { type: k.type, weak: false, source: 'document', rule: k.rule };
+  return h;
+}
+
+/** Rule: the whole run is a gazetteer or lexicon entry ("Microsoft", "Amazon Web Services", "LONDON"). */
+const gazetteerFull: SpanRule = (a, b, ctx) => {
+  const h = phrase(ctx, a, b);
+  if (!h || (h.weak && !weakHitOk(ctx, a, b, h.type))) return null;
+  return [span(a, b, h.type, h.rule ?? h.source, h.weak)];
+};
+
+/** Rule: "A and B" is two names when either side is a known name or both start with a given name
+ * ("Amazon Web Services and Google Cloud"); "A & B" is otherwise one organization ("Douglas & Lomason"). */
+const coordination: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  for (let k = a + 1; k < b - 1; k++) {
+    const amp = toks[k].text === '&';
+    if (toks[k].lower !== 'and' && !amp) continue;
+    // "Pesch and Co", "Bear Stearns & Co": a suffix after the conjunction makes one company.
+    if (k + 2 === b && CORPORATE_SUFFIXES.has(toks[k + 1].text)) return [span(a, b, 'organization', 'suffix')];
+    const left = phrase(ctx, a, k);
+    const right = phrase(ctx, k + 1, b);
+    const known = (left && !left.weak) || (right && !right.weak);
+    const people = GIVEN_NAMES.has(toks[a].lower) && GIVEN_NAMES.has(toks[k + 1].lower);
+    // "Futures and Options Exchange", "Ministry of Trade and Industry": one name.
+    let inner = (ORG_HEADS.has(toks[b - 1].text) || CORPORATE_SUFFIXES.has(toks[b - 1].text)) && !CORPORATE_SUFFIXES.has(toks[k - 1].text);
+    for (let i = a; i < k; i++) if (toks[i].lower === 'of' || toks[i].lower === 'for') inner = true;
+    if ((amp && left && right) || (!amp && (known || people || !inner))) return [...classify(a, k, ctx), ...classify(k + 1, b, ctx)];
+    if (amp) return [span(a, b, 'organization', 'ampersand')];
+  }
+  return null;
+};
+
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)/;
+
+/** Rule: a wire dateline, an all-caps place before the date ("BONN 1996-08-30", "LONDON, Aug 30"). */
+const dateline: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  const t = toks[a];
+  if (!t.upper || (a > 0 && toks[a - 1].sent === t.sent)) return null;
+  let k = b;
+  if (toks[k]?.text === ',') k++;
+  // "IRVINE, Calif 1996-08-30": a state or country between place and date.
+  if (toks[k] && toks[k].cap && !DATE_LIKE.test(toks[k].text) && phrase(ctx, k, k + 1)?.type === 'place') k++;
+  if (!toks[k] || toks[k].sent !== t.sent || !DATE_LIKE.test(toks[k].text)) return null;
+  const h = phrase(ctx, a, b);
+  if (h && h.type !== 'place' && !h.weak) return null;
+  return [span(a, b, 'place', 'dateline')];
+};
+
+/** Rule: events, laws and prizes are not parties ("Labor Day", "Korean War", "Trades Disputes Act"). */
+const miscHead: SpanRule = (a, b, ctx) => {
+  if (b - a < 2 || !MISC_HEADS.has(ctx.toks[b - 1].text)) return null;
+  return [];
+};
+
+/** Rule: "X of Y" is two names unless X is a head that takes "of" ("Bank of England", "Gulf of Mexico"):
+ * "Joel Naroff of First Union". */
+const ofSplit: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (toks[k].lower !== 'of') continue;
+    const head = toks[k - 1];
+    // "Lynn Reaser of Barnett Banks Inc." is two names; "First of Michigan Corp." is one.
+    const person = GIVEN_NAMES.has(toks[a].lower) && k - a >= 2 && k - a <= 3;
+    if (CORPORATE_SUFFIXES.has(toks[b - 1].text) && !person) return null;
+    if (ORG_HEADS_BEFORE_OF.has(head.text) || ORG_HEADS.has(head.text) || LOC_HEADS.has(head.text) || PLACE_NOUNS.has(head.lower) || MISC_HEADS.has(head.text)) return null;
+    if (phrase(ctx, a, b)) return null;
+    return [...classify(a, k, ctx), ...classify(k + 1, b, ctx)];
+  }
+  return null;
+};
+
+/** Rule: a corporate suffix ends an organization ("Fundamental Management Corp", "Siemens AG"). */
+const suffix: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  for (let k = b - 1; k > a; k--) {
+    if (!CORPORATE_SUFFIXES.has(toks[k].text)) continue;
+    const out = [span(a, k + 1, 'organization', 'suffix')];
+    if (k + 1 < b) out.push(...classify(k + 1, b, ctx));
+    return out;
+  }
+  // "Acme, Inc." : the suffix follows a comma.
+  const c = toks[b];
+  const s = toks[b + 1];
+  if (c && s && c.text === ',' && COMMA_SUFFIXES.has(s.text)) {
+    return [span(a, b, 'organization', 'suffix')];
+  }
+  return null;
+};
+
+/** Rule: a person title before a name ("Mr. Smith", "President Bill Clinton", "Bramwell Chief Executive
+ * Officer Gregory Albers"); what precedes the title block is classified on its own. */
+const title: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  let k = -1;
+  for (let i = a; i < b - 1; i++) if (PERSON_TITLES.has(toks[i].text) || ROLE_TITLE_WORDS.has(toks[i].text)) k = i;
+  if (k < 0) return null;
+  // The rest must look like a name: no connector but name particles.
+  for (let i = k + 1; i < b; i++) if (!toks[i].cap && !NAME_PARTICLES.has(toks[i].lower)) return null;
+  const rest = phrase(ctx, k + 1, b);
+  if (rest && !rest.weak && rest.type !== 'person') return null;
+  // "General Motors Corp", "Chief Financial Group": a suffix at the end names an organization.
+  if (CORPORATE_SUFFIXES.has(toks[b - 1].text) || ORG_HEADS.has(toks[b - 1].text)) return null;
+  let start = k;
+  while (start > a && (PERSON_TITLES.has(toks[start - 1].text) || ROLE_TITLE_WORDS.has(toks[start - 1].text))) start--;
+  const out = start > a ? classify(a, start, ctx) : [];
+  out.push(span(k + 1, b, 'person', 'title'));
+  return out;
+};
+
+/** Rule: organization head words ("Finance Ministry", "Bank of England", "Social Democratic Party",
+ * "Gruppo Ferruzzi"). */
+const orgHead: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  if (b - a < 2) return null;
+  let headOf = false;
+  for (let i = a; i < b - 1; i++) if (toks[i + 1].lower === 'of' && (ORG_HEADS.has(toks[i].text) || ORG_HEADS_BEFORE_OF.has(toks[i].text))) headOf = true;
+  if (ORG_HEADS.has(toks[b - 1].text) || headOf || ORG_PREFIXES.has(toks[a].text)) {
+    return [span(a, b, 'organization', 'org-head')];
+  }
+  return null;
+};
+
+/** Rule: place head words ("Yangtze River", "Gulf of Mexico", "Orange County"). */
+const locHead: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  if (b - a < 2) return null;
+  if (LOC_HEADS.has(toks[b - 1].text) || (LOC_HEADS.has(toks[a].text) && toks[a + 1].lower === 'of')) {
+    return [span(a, b, 'place', 'place-head')];
+  }
+  return null;
+};
+
+function isNameWord(t: Tok): boolean {
+  // "Smith", "J.", "McCarthy", "O'Neill", "DeLorean"; not "OpenAI".
+  return /^\p{Lu}\.$/u.test(t.text) || (t.cap && !t.upper && /^\p{Lu}[\p{Ll}'’\-]*(?:\p{Lu}[\p{Ll}'’\-]+)?\.?$/u.test(t.text));
+}
+
+/** Rule: a known given name or an initial starts a 2-4 word name ("John Smith", "M. Waugh",
+ * "Carlos Salinas de Gortari"). */
+const givenName: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  const n = b - a;
+  if (n < 2 || n > 4) return null;
+  const initial = /^\p{Lu}\.$/u.test(toks[a].text) && n <= 3 && !toks[a + 1].upper;
+  // "S. Korea", "N. Ireland": an abbreviated direction before a place.
+  const direction = initial ? INITIAL_DIRECTIONS[toks[a].text] : undefined;
+  if (initial && (phrase(ctx, a + 1, b)?.type === 'place' || (direction && lookupPhrase(`${direction} ${surface(ctx, a + 1, b)}`, false)?.type === 'place'))) {
+    return [span(a, b, 'place', 'place-direction')];
+  }
+  if (n < 2 || n > 4 || !(initial || GIVEN_NAMES.has(toks[a].lower)) || !isNameWord(toks[a])) return null;
+  for (let i = a + 1; i < b; i++) {
+    if (!isNameWord(toks[i]) && !NAME_PARTICLES.has(toks[i].lower)) return null;
+  }
+  const last = phrase(ctx, b - 1, b);
+  if (last && !last.weak && last.type === 'place' && n === 2 && !SURNAMES.has(toks[b - 1].lower)) return null;
+  return [span(a, b, 'person', 'given-name')];
+};
+
+/** Rule: longest gazetteer matches inside a longer run; the gaps are classified on their own. */
+const gazetteerSplit: SpanRule = (a, b, ctx) => {
+  const found: Span[] = [];
+  for (let i = a; i < b; ) {
+    let matched = 0;
+    for (let j = Math.min(b, i + MAX_PHRASE_WORDS); j > i; j--) {
+      if (j - i === b - a) continue; // the whole run was gazetteerFull's question
+      if (!ctx.toks[i].cap || !ctx.toks[j - 1].cap) continue;
+      if (j - i === 1 && NON_ENTITIES.has(ctx.toks[i].text)) continue;
+      const h = phrase(ctx, i, j);
+      if (h && !h.weak) {
+        found.push(span(i, j, h.type, h.rule ?? h.source, h.weak));
+        matched = j - i;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+  if (!found.length) return null;
+  // A place with capitalized common words beside it names an organization ("Air France", "China Daily"),
+  // unless they are direction words ("Eastern Europe").
+  if (found.length === 1 && found[0].type === 'place' && !isHeadline(ctx.toks[a])) {
+    const rest: number[] = [];
+    for (let i = a; i < b; i++) if (i < found[0].a || i >= found[0].b) rest.push(i);
+    const strongAt = (i: number) => {
+      const h = phrase(ctx, i, i + 1);
+      return h !== undefined && !h.weak;
+    };
+    const tk = ctx.toks;
+    if (rest.every((i) => tk[i].cap && !isNameish(tk[i]) && !strongAt(i)) && rest.some((i) => COMMON_WORDS.has(tk[i].lower) || ORG_HEADS.has(tk[i].text))) {
+      if (rest.every((i) => DIRECTION_WORDS.has(tk[i].text))) return [span(a, b, 'place', 'place-direction')];
+      return [span(a, b, 'organization', 'place-name-org')];
+    }
+  }
+  const out: Span[] = [];
+  let from = a;
+  for (const s of found) {
+    if (s.a > from) out.push(...classify(from, s.a, ctx, true));
+    out.push(s);
+    from = s.b;
+  }
+  if (from < b) out.push(...classify(from, b, ctx, true));
+  return out;
+};
+
+function roleFollows(ctx: Ctx, b: number): boolean {
+  const { toks } = ctx;
+  let i = b;
+  if (toks[i]?.text !== ',') return false;
+  i++;
+  if (toks[i] && (toks[i].lower === 'a' || toks[i].lower === 'the' || toks[i].lower === 'an')) i++;
+  // skip one modifier ("senior", "chief", a company name is not needed)
+  for (let n = MAX_ROLE_WORDS; n >= 1; n--) {
+    if (i + n > toks.length) continue;
+    let w = '';
+    for (let j = i; j < i + n; j++) w += (j > i ? ' ' : '') + toks[j].lower;
+    if (PERSON_ROLE_WORDS.has(w)) return true;
+  }
+  return toks[i + 1] !== undefined && PERSON_ROLE_WORDS.has(toks[i + 1].lower) && !toks[i].cap;
+}
+
+function roleOfPrecedes(ctx: Ctx, a: number): boolean {
+  const { toks } = ctx;
+  const p = toks[a - 1];
+  if (!p || (p.lower !== 'of' && p.lower !== 'at')) return false;
+  for (let n = 1; n <= MAX_ROLE_WORDS && a - 1 - n >= 0; n++) {
+    let w = '';
+    for (let j = a - 1 - n; j < a - 1; j++) w += (j > a - 1 - n ? ' ' : '') + toks[j].lower;
+    if (PERSON_ROLE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Rule: "X, chief executive of Y" and "Y's spokesman X": X a person, Y an organization. */
+const roleContext: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  if (roleOfPrecedes(ctx, a)) return [span(a, b, 'organization', 'role-of')];
+  const allNames = () => {
+    for (let i = a; i < b; i++) if (!isNameWord(toks[i]) && !NAME_PARTICLES.has(toks[i].lower)) return false;
+    return true;
+  };
+  if (b - a >= 2 && b - a <= 4 && roleFollows(ctx, b) && allNames()) return [span(a, b, 'person', 'role')];
+  const prev = toks[a - 1];
+  if (prev && !prev.cap && PERSON_ROLE_WORDS.has(prev.lower) && b - a >= 2 && b - a <= 3 && allNames()) return [span(a, b, 'person', 'role')];
+  return null;
+};
+
+/** Rule: "X said" where X looks like a personal name (name parts from the people lists). */
+const saidVerb: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  const next = toks[b];
+  if (!next || !SAID_VERBS.has(next.lower) || b - a > 3) return null;
+  let names = 0;
+  for (let i = a; i < b; i++) {
+    if (!isNameWord(toks[i])) return null;
+    if (GIVEN_NAMES.has(toks[i].lower) || NAME_PARTS.has(toks[i].lower) || SURNAMES.has(toks[i].lower)) names++;
+  }
+  if (b - a >= 2 && names >= 1) return [span(a, b, 'person', 'said-verb')];
+  return null;
+};
+
+/** Rule: a name with a regnal number is a person ("Henry VIII", "Leopold III", "Pedro I"). */
+const regnal: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  if (b - a < 2 || b - a > 3 || !/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/.test(toks[b - 1].text)) return null;
+  for (let i = a; i < b - 1; i++) if (!isNameWord(toks[i])) return null;
+  return [span(a, b, 'person', 'regnal')];
+};
+
+/** Rule: an acronym outside all-caps lines ("USDA", "WTO"): an organization. */
+const acronym: SpanRule = (a, b, ctx) => {
+  const t = ctx.toks[a];
+  if (b - a !== 1 || t.line.allCaps || !/^[A-Z][A-Z&]{1,5}$/.test(t.text) || NON_ENTITIES.has(t.text)) return null;
+  return [span(a, b, 'organization', 'acronym', true)];
+};
+
+/** Adjective-like words: demonyms and religions ("Kurdish", "Moslem", "Palestinians") are not names. */
+const ADJECTIVE_LIKE = /(?:ish|ese|ian|ians|ean|eans|ic|ist|ists|ism)$/;
+
+function isNameish(t: Tok): boolean {
+  return NAME_PARTS.has(t.lower) || GIVEN_NAMES.has(t.lower) || SURNAMES.has(t.lower);
+}
+
+/** A plural group noun ("the Arabs", "many Kurds", "Moslems and"), not a name. */
+function pluralGroup(ctx: Ctx, a: number): boolean {
+  const t = ctx.toks[a];
+  if (!/[^s'u]s$/.test(t.text) || isNameish(t)) return false;
+  const p = ctx.toks[a - 1];
+  const n = ctx.toks[a + 1];
+  return (p !== undefined && GROUP_DETERMINERS.has(p.lower)) || (n !== undefined && (n.pos === 'VERB' || n.pos === 'AUX') && n.lower !== 'said' && n.lower !== 'says');
+}
+
+/** "in X", "near X", "the town of X", "X province": a place. */
+function placeContext(ctx: Ctx, a: number, b: number): boolean {
+  const { toks } = ctx;
+  const p = toks[a - 1];
+  if (p && PLACE_PREPOSITIONS.has(p.lower)) return true;
+  if (p && p.lower === 'of' && toks[a - 2] && PLACE_NOUNS.has(toks[a - 2].lower)) return true;
+  const n = toks[b];
+  if (n && PLACE_NOUNS.has(n.lower) && n.sent === toks[a].sent) return true;
+  // "Lugano, Switzerland", "Greenville, S.C.": a town before its country or state.
+  if (n && n.text === ',' && toks[b + 1]?.cap) {
+    for (let j = Math.min(toks.length, b + 4); j > b + 1; j--) {
+      const h = lookupPhrase(surface(ctx, b + 1, j), toks[b + 1].line.allCaps);
+      if (h && h.type === 'place' && !h.weak) return true;
+    }
+  }
+  if (n && (n.text === '-based' || n.text === 'based')) return true;
+  return false;
+}
+
+/** Rule (last): an unknown capitalized sequence in running text; a guess the consistency pass may overrule. */
+const capitalizedSequence: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  const first = toks[a];
+  if (isHeadline(first)) return null;
+  const listed = phrase(ctx, a, b);
+  // A weak list entry its context rejected ("Apple pie"), unless it is also a name ("Dole").
+  if (listed && !(listed.weak && b - a === 1 && isNameish(first) && !COMMON_WORDS.has(first.lower))) return null;
+  if (b - a === 1) {
+    if (first.sentStart || first.upper || NON_ENTITIES.has(first.text)) return null;
+    if (COMMON_WORDS.has(first.lower) && !isNameish(first)) return null;
+    if (ADJECTIVE_LIKE.test(first.lower) && !GIVEN_NAMES.has(first.lower)) return null;
+    if (pluralGroup(ctx, a)) return null;
+    if (DIRECTION_WORDS.has(first.text)) return null; // "the West" 
+    if (!/^\p{Lu}\p{Ll}/u.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) return null;
+    const hyphenPlace = /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)$/u.test(first.text);
+    const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) ? 'person' : 'organization';
+    return [span(a, b, type, 'capitalized-sequence', true)];
+  }
+  if (b - a === 3 && toks[a + 1].text === '-' && toks[a + 1].start === first.end) {
+    // One hyphenated word ("Nagorno-Karabakh", "Urus-Martan"): a place unless it reads as a name.
+    const nameish = isNameish(first) && isNameish(toks[a + 2]);
+    return [span(a, b, placeContext(ctx, a, b) || !nameish ? 'place' : 'person', 'capitalized-sequence', true)];
+  }
+  let common = 0;
+  let words = 0;
+  let nameWords = 0;
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (!t.cap) {
+      if (!CONNECTORS.has(t.lower)) return null;
+      continue;
+    }
+    words++;
+    if (COMMON_WORDS.has(t.lower) && !isNameish(t)) common++;
+    if (isNameWord(t) || NAME_PARTICLES.has(t.lower)) nameWords++;
+  }
+  if (common === words) return null;
+  const firstCommon = COMMON_WORDS.has(first.lower) && !isNameish(first);
+  // "Frostline Packaging" after "Frostline Industries Ltd.": a unit of a known company, not a person.
+  const firstKnown = ctx.known.get(first.text);
+  const looksPerson = nameWords === words && words <= 3 && common <= 1 && !firstCommon && firstKnown?.type !== 'organization';
+  const type: EntityType = placeContext(ctx, a, b) && !looksPerson ? 'place' : looksPerson ? 'person' : 'organization';
+  return [span(a, b, type, 'capitalized-sequence', true)];
+};
+
+/** The ordered rule list. Order: whole-run lexicon before suffixes (so "General Motors" is not a title);
+ * suffixes and titles before the gazetteer split (so "Fundamental Management Corp" stays whole);
+ * context rules before the fallback guess. */
+export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, locHead, givenName, gazetteerSplit, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
+/** In table rows, names still look like names ("Wasim Akram 23", "London Newsroom +44 171 542 7658"). */
+export const TABLE_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, title, suffix, orgHead, locHead, givenName, gazetteerSplit];
+/** On headline lines (all caps, Title Case) only evidence that does not depend on capitalization. */
+export const HEADLINE_RULES: SpanRule[] = [dateline, gazetteerFull, coordination, suffix, gazetteerSplit];
+
+/** Classify the run [a, b): trim what cannot start or end a name, then ask the rules in order. */
+export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] {
+  const { toks } = ctx;
+  while (a < b && (!toks[a].cap || trimStart(ctx, a, b))) a++;
+  while (b > a && ((!toks[b - 1].cap && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) || (ROLE_TITLE_WORDS.has(toks[b - 1].text) && b - a > 1 && !phrase(ctx, a, b) && !isHeadline(toks[a])))) b--;
+  if (a >= b) return [];
+  if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b))) return [];
+  if (b - a === 1 && (NON_ENTITIES.has(toks[a].text) || NON_ENTITIES.has(toks[a].text.replace(/\.$/, '')))) return [];
+  if (NATIONALITIES.has(surface(ctx, a, b).toLowerCase())) return [];
+  // "South Korean", "North African": directions before a nationality.
+  if (b - a > 1 && NATIONALITIES.has(toks[b - 1].lower)) {
+    let dirs = true;
+    for (let i = a; i < b - 1; i++) if (!DIRECTION_WORDS.has(toks[i].text)) dirs = false;
+    if (dirs) return [];
+  }
+  // A leading nationality is not part of the name ("Iraqi Kurds", "American Oliver McCall"), unless the
+  // whole run is a known name or ends like an organization ("American Express", "British Airways plc").
+  if (b - a > 1 && NATIONALITIES.has(toks[a].lower) && !phrase(ctx, a, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) {
+    return classify(a + 1, b, ctx, inner);
+  }
+  const line = toks[a].line;
+  const rules = line.allCaps || line.titleCase ? HEADLINE_RULES : line.tabular ? TABLE_RULES : SPAN_RULES;
+  for (const rule of rules) {
+    if (inner && rule === gazetteerSplit) continue;
+    const r = rule(a, b, ctx);
+    if (r) return r;
+  }
+  return [];
+}
+
+/** Whether the first token of a run is not part of a name: "The", or a common word starting a sentence
+ * ("Revenue rose", "Expanding ...") unless it begins a known name ("NEW YORK", "Calder Northern"). */
+function trimStart(ctx: Ctx, a: number, b: number): boolean {
+  const t = ctx.toks[a];
+  if (ARTICLES.has(t.text)) return true;
+  if (!t.sentStart) return false;
+  for (let j = Math.min(b, a + MAX_PHRASE_WORDS); j > a; j--) if (phrase(ctx, a, j)) return false;
+  if (GIVEN_NAMES.has(t.lower) || PERSON_TITLES.has(t.text)) return false;
+  // "Fundamental Management Corp said ...", "First Albany Corp. said ...": a suffix at the end makes
+  // the first word part of the name.
+  if (b - a >= 2 && ctx.toks[a + 1].cap && CORPORATE_SUFFIXES.has(ctx.toks[b - 1].text)) return false;
+  if (SENTENCE_INITIAL_STOP.has(t.text)) return true;
+  if (COMMON_WORDS.has(t.lower) && !isNameish(t)) return true;
+  return t.pos !== 'PROPN' && b - a === 1;
+}
+
+/** Split the document into candidate runs: capitalized tokens joined by connectors inside a sentence. */
+export function candidateRuns(ctx: Ctx): [number, number][] {
+  const { toks } = ctx;
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!toks[i].cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length && toks[j].sent === toks[i].sent) {
+      const t = toks[j];
+      if ((t.cap || CORPORATE_SUFFIXES.has(t.text)) && !adjacentBreak(t) && !breaksRun(t) && !breaksRun(toks[j - 1])) j++;
+      // "Nagorno-Karabakh", "Coca-Cola": a hyphen without spaces joins two capitalized words.
+      else if (t.text === '-' && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
+      else if (CONNECTORS.has(t.lower) && !t.cap && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1]) && j + 1 - i <= 8) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** Dates and role acronyms end a run ("July FOMC", "Cofinec CEO Stephen Frater"). */
+function breaksRun(t: Tok): boolean {
+  return RUN_BREAKERS.has(t.text);
+}
+
+/** Two capitalized tokens that should not be one run: a spaced dash between them. */
+function adjacentBreak(t: Tok): boolean {
+  return t.text === '-' || t.text === '—';
+}
