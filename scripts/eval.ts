@@ -1,0 +1,173 @@
+/**
+ * The evaluation gate: runs every evaluation whose data is present under ../shared/datasets,
+ * prints one table, and compares each figure with the floor pinned in eval/baseline.json.
+ * A figure more than its noise below its floor fails the run (exit 1), and so does a data set
+ * whose files changed since the floors were pinned.
+ *
+ *   npx tsx scripts/eval.ts                        # check (npm run eval)
+ *   npx tsx scripts/eval.ts --update               # raise floors to the new figures, re-pin data hashes
+ *   npx tsx scripts/eval.ts --update --allow-regression   # also lower a floor (say why in the commit)
+ *   npx tsx scripts/eval.ts --only deals,values    # a subset
+ *
+ * Modelled on trafilatura's tests/eval_gate.py: a floor never goes down silently.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = path.resolve(root, '../shared');
+const baselineFile = path.join(root, 'eval/baseline.json');
+const outDir = path.join(root, '.eval/gate');
+const args = process.argv.slice(2);
+const update = args.includes('--update');
+const allowRegression = args.includes('--allow-regression');
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? new Set(args[onlyArg + 1].split(',')) : null;
+
+interface Figure {
+  value: number;
+  /** How far below its floor the figure may fall before the gate fails (sampling noise). */
+  noise: number;
+}
+
+interface Suite {
+  name: string;
+  /** Files or folders whose content the figures depend on (hashed and pinned). */
+  data: string[];
+  run(json: string): Record<string, Figure>;
+}
+
+function tsx(script: string, scriptArgs: string[]): string {
+  const bin = path.join(root, 'node_modules/.bin/tsx');
+  return execFileSync(bin, [path.join(root, 'scripts', script), ...scriptArgs], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+const readJson = (f: string) => JSON.parse(readFileSync(f, 'utf8'));
+
+const SUITES: Suite[] = [
+  {
+    name: 'ingest',
+    data: [path.join(shared, 'datasets/article-extraction/truth.jsonl'), path.join(shared, 'datasets/article-extraction/html')],
+    run(json) {
+      tsx('eval-ingest.ts', ['--json', json]);
+      const j = readJson(json);
+      const noise = (k: string) => Math.max(0.002, 2 * (j.std?.[k] ?? 0));
+      return {
+        'ingest.f1': { value: j.overall.f1, noise: noise('f1') },
+        'ingest.precision': { value: j.overall.precision, noise: noise('precision') },
+        'ingest.recall': { value: j.overall.recall, noise: noise('recall') },
+      };
+    },
+  },
+  {
+    name: 'values',
+    data: [path.join(shared, 'datasets/values')],
+    run(json) {
+      tsx('eval-values.ts', ['--json', json]);
+      const all = readJson(json).results.ALL;
+      const out: Record<string, Figure> = {};
+      for (const t of ['money', 'percent', 'date']) {
+        if (!all[t]) continue;
+        // One case more or less moves a small set by 1/n: that is its noise.
+        const noise = Math.max(0.005, 1.5 / Math.max(1, all[t].gold));
+        out[`values.${t}.valF1`] = { value: all[t].valueF1, noise };
+        if (all[t].currencyAccuracy != null) out[`values.${t}.currency`] = { value: all[t].currencyAccuracy, noise };
+      }
+      return out;
+    },
+  },
+  {
+    name: 'ner',
+    data: [path.join(shared, 'datasets/ner/conll2003')],
+    run(json) {
+      const out: Record<string, Figure> = {};
+      for (const file of ['valid_nonsport.txt', 'valid.txt']) {
+        const gold = path.join(shared, 'datasets/ner/conll2003', file);
+        if (!existsSync(gold)) continue;
+        tsx('eval-ner.ts', [gold, '--json', json]);
+        for (const [k, v] of Object.entries(readJson(json) as Record<string, number>)) out[`ner.${k}`] = { value: v, noise: 0.005 };
+      }
+      return out;
+    },
+  },
+  {
+    name: 'deals',
+    data: [path.join(shared, 'datasets/reuters-acq-templates/templates.jsonl')],
+    run(json) {
+      const text = tsx('eval-deals.ts', ['--json']);
+      const j = JSON.parse(text.split('\n').filter((l) => l.startsWith('{')).pop() ?? '{}');
+      writeFileSync(json, JSON.stringify(j));
+      const out: Record<string, Figure> = {};
+      for (const k of ['purchaser', 'acquired', 'seller', 'dlramt', 'status', 'TOTAL']) {
+        out[`deals.${k}.f1`] = { value: j.rows[k].f1, noise: Math.max(0.005, 1.5 / Math.max(1, j.rows[k].gold)) };
+      }
+      return out;
+    },
+  },
+];
+
+function hashPath(p: string, h = createHash('sha256')): ReturnType<typeof createHash> {
+  const st = statSync(p);
+  if (st.isDirectory()) for (const f of readdirSync(p).sort()) hashPath(path.join(p, f), h);
+  else h.update(path.basename(p)).update(readFileSync(p));
+  return h;
+}
+
+interface Baseline {
+  floors: Record<string, { floor: number; noise: number }>;
+  data: Record<string, string>;
+}
+
+const baseline: Baseline = existsSync(baselineFile) ? readJson(baselineFile) : { floors: {}, data: {} };
+mkdirSync(outDir, { recursive: true });
+const rows: string[] = [];
+const failures: string[] = [];
+const next: Baseline = { floors: { ...baseline.floors }, data: { ...baseline.data } };
+
+for (const suite of SUITES) {
+  if (only && !only.has(suite.name)) continue;
+  const missing = suite.data.find((d) => !existsSync(d));
+  if (missing) {
+    rows.push(`${suite.name.padEnd(26)} skipped: ${path.relative(root, missing)} not found`);
+    continue;
+  }
+  const hash = suite.data.reduce((h, d) => hashPath(d, h), createHash('sha256')).digest('hex').slice(0, 16);
+  if (baseline.data[suite.name] && baseline.data[suite.name] !== hash) {
+    failures.push(`${suite.name}: its data changed since the floors were pinned (${baseline.data[suite.name]} -> ${hash}); re-pin with --update after checking why`);
+  }
+  next.data[suite.name] = hash;
+  const figures = suite.run(path.join(outDir, `${suite.name}.json`));
+  for (const [key, f] of Object.entries(figures)) {
+    const pinned = baseline.floors[key];
+    let verdict = 'new';
+    if (pinned) {
+      const drop = pinned.floor - f.value;
+      verdict = drop > pinned.noise ? 'FAIL' : drop > 0 ? 'ok (within noise)' : 'ok';
+      if (verdict === 'FAIL') failures.push(`${key}: ${f.value.toFixed(4)} is below its floor ${pinned.floor.toFixed(4)} by more than the noise ${pinned.noise.toFixed(4)}`);
+    }
+    rows.push(`${key.padEnd(26)} ${f.value.toFixed(4)}   floor ${pinned ? pinned.floor.toFixed(4) : '   -  '}  noise ${f.noise.toFixed(4)}  ${verdict}`);
+    if (!pinned || f.value > pinned.floor) next.floors[key] = { floor: Number(f.value.toFixed(4)), noise: Number(f.noise.toFixed(4)) };
+    else if (f.value < pinned.floor && allowRegression) next.floors[key] = { floor: Number(f.value.toFixed(4)), noise: Number(f.noise.toFixed(4)) };
+  }
+}
+
+console.log(rows.join('\n'));
+if (update) {
+  const lowered = failures.filter((f) => f.includes('below its floor'));
+  if (lowered.length && !allowRegression) {
+    console.error(`\nrefusing to update: a floor would go down:\n  ${lowered.join('\n  ')}\n(pass --allow-regression to lower it, and say why in the commit)`);
+    process.exit(1);
+  }
+  mkdirSync(path.dirname(baselineFile), { recursive: true });
+  writeFileSync(baselineFile, `${JSON.stringify({ floors: Object.fromEntries(Object.entries(next.floors).sort()), data: next.data }, null, 2)}\n`);
+  console.log(`\nfloors written to ${path.relative(root, baselineFile)}`);
+  process.exit(0);
+}
+if (failures.length) {
+  console.error(`\nevaluation gate FAILED:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nevaluation gate passed');
