@@ -131,7 +131,7 @@ for (const suite of SUITES) {
   if (only && !only.has(suite.name)) continue;
   const missing = suite.data.find((d) => !existsSync(d));
   if (missing) {
-    rows.push(`${suite.name.padEnd(26)} skipped: ${path.relative(root, missing)} not found`);
+    rows.push(`${suite.name.padEnd(32)} skipped: ${path.relative(root, missing)} not found`);
     continue;
   }
   const hash = suite.data.reduce((h, d) => hashPath(d, h), createHash('sha256')).digest('hex').slice(0, 16);
@@ -148,7 +148,7 @@ for (const suite of SUITES) {
       verdict = drop > pinned.noise ? 'FAIL' : drop > 0 ? 'ok (within noise)' : 'ok';
       if (verdict === 'FAIL') failures.push(`${key}: ${f.value.toFixed(4)} is below its floor ${pinned.floor.toFixed(4)} by more than the noise ${pinned.noise.toFixed(4)}`);
     }
-    rows.push(`${key.padEnd(26)} ${f.value.toFixed(4)}   floor ${pinned ? pinned.floor.toFixed(4) : '   -  '}  noise ${f.noise.toFixed(4)}  ${verdict}`);
+    rows.push(`${key.padEnd(32)} ${f.value.toFixed(4)}   floor ${pinned ? pinned.floor.toFixed(4) : '   -  '}  noise ${f.noise.toFixed(4)}  ${verdict}`);
     if (!pinned || f.value > pinned.floor) next.floors[key] = { floor: Number(f.value.toFixed(4)), noise: Number(f.noise.toFixed(4)) };
     else if (f.value < pinned.floor && allowRegression) next.floors[key] = { floor: Number(f.value.toFixed(4)), noise: Number(f.noise.toFixed(4)) };
   }
