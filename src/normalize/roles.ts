@@ -8,7 +8,7 @@
  * ("its pipeline unit").
  */
 import type { DealType, Role } from '../schema/index.js';
-import { AGENT, E, GAP } from './sketch.js';
+import { AGENT, E, GAP, TGAP } from './sketch.js';
 
 export interface DealRule {
   name: string;
@@ -35,7 +35,7 @@ const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
 const ASSET =
-  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|stations?|properties|mills?|refinery|fleet|franchises?|rights|company|firm|maker|producer|bank)';
+  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank)';
 const UNIT = `(?<tu>(?:its|their|the company's|his) (?:[\\w-]+ ){0,5}?${ASSET})`;
 const UNNAMED = `(?<tu2>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) (?:[\\w-]+ ){0,6}?${ASSET})`;
 const AND = '(?:,? and |,? & |, )';
@@ -44,6 +44,8 @@ const AND = '(?:,? and |,? & |, )';
 const PAIR = (a: string, b: string) => `(?<${a}>${E})${POSS}(?:,${GAP(80)},)?(?:,? and |,? & )${GAP(40)}(?<${b}>${E})`;
 const INVESTOR_LIST = { after: /\b(?:participation (?:from|of|by)|joined by|backed by|along with|alongside|investors? (?:including|include|included|such as)|other investors)\b/i, role: 'investor' as Role };
 const SHARE = '(?:stake|holding|interest|shareholding|position)';
+/** Words between "to" and a buyer: "to Britain's Tarn Group plc", "to U.S. fund manager X". */
+const PRE = "(?:the |a |an )?(?:⟨L\\d+⟩'s? |⟨L\\d+⟩ )?(?:[a-z][\\w-]* ){0,3}?(?:[^⟨;,]{0,50}?, )?";
 const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|takeover bid|proposal)';
 
 export const DEAL_RULES: DealRule[] = [
@@ -52,27 +54,27 @@ export const DEAL_RULES: DealRule[] = [
   // "X lowered its stake in Y" sells
   { name: 'stake-lower', type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
   // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
-  { name: 'joint-acquire', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${ACQUIRE}\\b ${GAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom (?<s>${E}))?`) },
+  { name: 'joint-acquire', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom (?<s>${E}))?`) },
   // "Y will be acquired by X"
   { name: 'acquire-passive', type: 'acquisition', pattern: r(`(?<t>${E})${GAP(60)}\\b(?:acquired|bought|purchased|taken over) by (?<a>${E})(?:${GAP(40)}\\bfrom (?<s>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${GAP(50)}(?:(?<t>${E})|${UNIT}|${UNNAMED})${GAP(60)}\\bto (?<a>${E})`) },
+  { name: 'sell-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(50)}(?:(?<t>${E})|${UNIT}|${UNNAMED})${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X's sale of its unit Y to W"
-  { name: 'sale-of-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off) of ${GAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})${GAP(60)}\\bto (?<a>${E})`) },
+  { name: 'sale-of-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X acquired a 9.9% stake in Y"
   { name: 'stake-purchase', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in (?<t>${E})`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
-  { name: 'acquire-active', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom (?<s>${E}))?`) },
+  { name: 'acquire-active', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom (?<s>${E}))?`) },
   // "X is buying the stake from Z"
   { name: 'buy-from', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}\\bfrom (?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
-  { name: 'pay-for', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${GAP(40)}(?<t>${E})`) },
+  { name: 'pay-for', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "X's acquisition of Y", "X has closed the previously announced acquisition of Y"
-  { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} ${GAP(80)}\\b(?:(?:acquisition|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${GAP(40)}(?<!\\bfrom )(?<t>${E})(?:${GAP(40)}\\bfrom (?<s>${E}))?`) },
+  { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} ${GAP(80)}\\b(?:(?:acquisition|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?<t>${E})(?:${GAP(40)}\\bfrom (?<s>${E}))?`) },
   // "X will offer 18.50 dlrs per share for all of Y's stock"
-  { name: 'offer-for', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(60)}\\bfor ${GAP(40)}(?<t>${E})`) },
+  { name: 'offer-for', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"
-  { name: 'acquisition-of-by', type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${GAP(40)}(?<t>${E})${GAP(60)}\\bby (?<a>${E})`) },
+  { name: 'acquisition-of-by', type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby (?<a>${E})`) },
   // "X and Y formed a joint venture"
   { name: 'jv-pair', type: 'joint_venture', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\bjoint[- ]venture\\b`) },
   { name: 'jv-with', type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture with (?<p2>${E})`) },
@@ -83,7 +85,7 @@ export const DEAL_RULES: DealRule[] = [
   // "Y raised $50 million in a Series C round led by X (and W)"
   { name: 'funding-led-by', type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|pull(?:s|ed) in)\\b ${GAP(100)}\\b(?:round|funding|financing)\\b${GAP(60)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
   // "The round was led by X, with participation from Y and Z"
-  { name: 'round-led-by', type: 'funding_round', pattern: r(`\\b(?:round|funding|financing|investment)\\b ${GAP(30)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
+  { name: 'round-led-by', type: 'funding_round', pattern: r(`\\b(?:round|funding|financing|investment round)\\b ${GAP(30)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
   { name: 'funding-raised', type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?)\\b ${GAP(60)}\\b(?:series [a-h]\\b|seed|funding|financing|venture)${GAP(20)}\\b(?:round|funding|financing)\\b`) },
   // "X invested $N in Y", "X made a 2.5 mln dlr equity investment in Y"
   { name: 'invest-in', type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${GAP(60)}\\binvest(?:s|ed|ing|ment)?\\b ${GAP(60)}\\bin (?<e>${E})`) },
@@ -96,8 +98,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'partnership-with', type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with (?<p2>${E})`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
-  { name: 'sell-unnamed', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${GAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
-  { name: 'sale-of', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off) of (?:its |their )?(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
+  { name: 'sell-unnamed', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
+  { name: 'sale-of', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
   { name: 'acquire-unnamed', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}${UNNAMED}`) },
 ];
 
@@ -120,6 +122,7 @@ export const SIDE_RULES: { role: Role; pattern: RegExp }[] = [
   { role: 'advisor', pattern: r(`(?<x>${E})(?: & Co\\.?)?${GAP(20)}\\b(?:is|was|are|were|acted|acting|served|serving|will act|will serve)\\b (?:as )?(?:the |its |their |a |an )?(?:[\\w-]+ ){0,2}(?:advis[eo]rs?|counsel|bankers?)\\b`) },
   { role: 'advisor', pattern: r(`\\b(?:advised|represented|counseled|counselled) by (?:the law firm |investment bank )?(?<x>${E})(?:${GAP(20)}(?:,? and |,? & )(?:the law firm |investment bank )?(?<x2>${E}))?`) },
   { role: 'advisor', pattern: r(`\\b(?:retained|hired|engaged|appointed|tapped|named) (?<x>${E})${GAP(30)}\\b(?:to (?:advise|assist|help|act|represent|explore|manage|find|seek)|as (?:[\\w-]+ ){0,2}advis)`) },
+  { role: 'advisor', pattern: r(`(?<x>${E})(?: & Co\\.?)?(?:,${GAP(40)},)? (?:advised|advises|is advising|are advising|was advising|acted for|represented|counseled|counselled)\\b`) },
   { role: 'lender', pattern: r(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b ${GAP(60)}\\bfrom (?:a (?:group|syndicate) of banks led by |banks led by |a syndicate led by )?(?<x>${E})`) },
   { role: 'lender', pattern: r(`(?<x>${E})${GAP(30)}\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b ${GAP(40)}\\b(?:financing|loans?|bridge|credit|facility)\\b`) },
 ];

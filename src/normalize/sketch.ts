@@ -41,6 +41,12 @@ export const AGENT = '⟨E\\d+⟩';
 /** A bounded gap of up to n characters that crosses no agent slot and no clause break. */
 export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDLO]\\d+⟩){0,${n}}?`;
 
+/** A gap before a party named after a verb or preposition: no new clause, no quotation. */
+export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although)\\b)(?:[^⟨;"]|⟨[MPDLO]\\d+⟩)){0,${n}}?`;
+
+/** Words right after a mention that make it a clause's subject. */
+const SUBJECT_AFTER = /^\s*(?:said|says|announced|reported|agreed)\b/i;
+
 /** A mention right after one of these is the object of a preposition. */
 const PREPOSITION = /\b(?:with|to|from|by|of|at|for|on|in|into|against|under|than|about|over|between|among|including|like|via)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
@@ -109,7 +115,10 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
     let pos = s.start;
     for (const p of placed) {
       emitText(pos, p.start);
-      if (p.slot.kind === 'E' && !p.slot.anaphor) p.slot.object = PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start));
+      if (p.slot.kind === 'E' && !p.slot.anaphor) {
+        // After a preposition, unless it is the subject of "said" ("led by X said it raised").
+        p.slot.object = PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20)));
+      }
       const letter = letterOf(p.slot);
       const ph = `⟨${letter}${counts[letter]++}⟩`;
       out += ph;

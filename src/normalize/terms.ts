@@ -18,6 +18,8 @@ export interface TermRule {
   listRole?: Role;
   /** The term needs a slot of this kind in the sentence (a percentage for a stake). */
   requires?: 'M' | 'P' | 'D';
+  /** Bind the amounts right after the cue ("at a valuation of $1.2 billion") before the clause's others. */
+  bind?: 'after';
   /** The term is about a per-share price: it needs one, and binds only per-share amounts. */
   perShare?: boolean;
   /** The rule does not apply to a sentence that matches this. */
@@ -45,12 +47,12 @@ const PAYS = [
 export const TERM_RULES: TermRule[] = [
   {
     kind: 'revenue_share',
-    cue: /\brevenue[- ]shar(?:e|es|ing)\b|\bshare (?:of|in) (?:its |the |their )?(?:revenues?|sales|profits?)\b|\b(?:revenue|profit) split\b/i,
+    cue: /\brevenue[- ]shar(?:e|es|ing)\b|\bshare (?:of|in) (?:its |the |their )?(?:revenues?|sales|profits?)\b|\b(?:revenue|profit) split\b|⟨P\d+⟩ of (?:the |its |their )?(?:[\w-]+ ){0,2}(?:revenues?|sales|profits?|proceeds|income)\b/i,
     roles: [
       r(`\\bfrom (?<payer>${E}) to (?<payee>${E})`),
       r(`(?<payer>${E})${GAP(40)}\\bpay(?:s|ing)? (?<payee>${E})`),
       r(`(?<payer>${E})${GAP(40)}\\bpay(?:s|ing)?\\b${GAP(40)}\\bto (?<payee>${E})`),
-      r(`(?<payer>${E})${GAP(120)}\\b(?:pass(?:es|ing)?|remit(?:s|ting)?|transfer(?:s|ring)?|hand(?:s|ing)? over)\\b ${GAP(40)}\\bto (?<payee>${E})`),
+      r(`(?<payer>${E})${GAP(200)}\\b(?:pass(?:es|ing)?|remit(?:s|ting)?|transfer(?:s|ring)?|hand(?:s|ing)? over)\\b ${GAP(40)}\\bto (?<payee>${E})`),
       r(`(?<payee>${E})${GAP(40)}\\b(?:retain|receive|get|keep|collect|take|earn)(?:s|ing)?\\b ${GAP(30)}\\b(?:revenue[- ]share|share)`),
       r(`(?<p>${E})${POSS}(?:,? and |,? & )(?<p2>${E})${GAP(60)}\\b(?:share|split)\\b`),
     ],
@@ -69,8 +71,9 @@ export const TERM_RULES: TermRule[] = [
   {
     kind: 'royalty',
     cue: /\broyalt(?:y|ies)\b/i,
+    unless: /\b(?:excluding|not including|before|plus) (?:any )?royalt/i,
     inheritFrom: 'licence',
-    roles: [r(`(?<payer>${E})${GAP(60)}\\bpay\\w*\\b${GAP(60)}\\broyalt`), r(`\\broyalt\\w* to (?<payee>${E})`)],
+    roles: [r(`(?<payer>${E})${GAP(60)}\\bpay(?:s|ing)?\\b${GAP(60)}\\broyalt`), r(`\\broyalt\\w* to (?<payee>${E})`), r(`(?<payee>${E})${GAP(40)}\\b(?:to receive|will receive|receives|will also receive|is eligible to receive|could receive|gets)\\b ${GAP(30)}\\broyalt`)],
   },
   { kind: 'upfront_payment', cue: /\b(?:upfront|up-front)\b/i, inheritFrom: 'licence', requires: 'M', roles: PAYS },
   { kind: 'milestone', cue: /\bmilestone(?:s)?\b/i, inheritFrom: 'licence', requires: 'M', roles: PAYS },
@@ -84,6 +87,7 @@ export const TERM_RULES: TermRule[] = [
     kind: 'valuation',
     cue: /\bvalu(?:ed|ing|ation|es)\b/i,
     requires: 'M',
+    bind: 'after',
     roles: [
       r(`(?<i>${E})${GAP(30)}\\bvalued (?:its|his|her|their) (?:stake|holding|interest|shares?) in (?<e>${E})`),
       r(`\\bvalu(?:ed|ing|ation) (?:of )?(?<e>${E})`),
@@ -92,7 +96,7 @@ export const TERM_RULES: TermRule[] = [
   },
   {
     kind: 'stake',
-    cue: /\b(?:stake|holding|shareholding|interest in|ownership|own(?:s|ed)?|hold(?:s)?)\b|⟨P\d+⟩ of (?:the |its )?(?:\w+ ){0,3}(?:shares|stock|equity|capital)\b/i,
+    cue: /\b(?:stake|holding|shareholding|interest in|ownership)\b|⟨P\d+⟩ of (?:the |its )?(?:\w+ ){0,3}(?:shares|stock|equity|capital)\b|⟨P\d+⟩ of ⟨[EO]\d+⟩/i,
     requires: 'P',
     roles: [
       r(`(?<a>${E})${GAP(80)}\\b(?:stake|holding|interest|shareholding)\\b ${GAP(20)}\\bin (?<t>${E})`),
@@ -101,7 +105,7 @@ export const TERM_RULES: TermRule[] = [
   },
   // A price per share, not earnings or a market quote ("earned 1.12 dlrs a share", "closed at $41")
   { kind: 'price_per_share', cue: /⟨M\d+⟩/, perShare: true, unless: /\b(?:earn(?:ed|ings|s)?|profits?|net income|dividends?|revenues?|(?:shares|stock) (?:rose|fell|closed|ended|jumped|climbed|slid)|closed at)\b/i },
-  { kind: 'exchange_ratio', cue: /\b(?:exchange ratio|shares? of (?:the )?(?:\w+ ){0,3}for each|for each (?:\w+ ){0,3}share)\b/i },
+  { kind: 'exchange_ratio', cue: /\b(?:exchange ratio|shares? of (?:the )?(?:\w+ ){0,3}for each|for (?:each|every) (?:⟨[EO]\d+⟩ |\w+ ){0,3}shares?)\b/i },
   { kind: 'break_fee', cue: /\b(?:break-?up|termination|reverse termination) fee\b/i, requires: 'M' },
   {
     kind: 'cloud_provider',

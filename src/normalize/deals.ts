@@ -1,0 +1,175 @@
+/**
+ * Deal detection: deal rules over each sentence sketch give candidates (a type and parties);
+ * candidates that share parties without contradicting them make one deal.
+ */
+import type { DealType, Role } from '../schema/index.js';
+import { DEAL_RULES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
+import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
+import { slotsIn, type Sketch } from './sketch.js';
+
+/** A deal must open within the article's first sentences (the lead); later ones are background. */
+const LEAD_SENTENCES = 5;
+
+/** Where in a sketch a rule matched: the deal's own words, used to bind its price. */
+export interface MatchSpan {
+  sk: Sketch;
+  from: number;
+  to: number;
+}
+
+export interface DealDraft {
+  type: DealType;
+  rule: string;
+  sketches: Sketch[];
+  matches: MatchSpan[];
+  parties: PartyFact[];
+}
+
+interface Candidate {
+  rule: DealRule;
+  type: DealType;
+  parties: PartyFact[];
+  match: MatchSpan;
+}
+
+/** A hypothetical: "may buy more shares", "could attract interest", "is considering options". */
+const MODAL = /\b(?:may|might|could|would consider|can)\s+(?:\w+\s+)?(?:buy|sell|acquire|seek|consider|attract|merge|bid)\b/i;
+
+/** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
+function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFact>): Candidate[] {
+  const out: Candidate[] = [];
+  // Matches in the order they start in the sentence (rule order among equals): the first clause's
+  // subject is the one a coordinated clause shares.
+  const matches = DEAL_RULES.flatMap((rule, order) => {
+    const m = rule.pattern.exec(sk.text);
+    return m ? [{ rule, m, order }] : [];
+  }).sort((a, b) => a.m.index - b.m.index || a.order - b.order);
+  for (const { rule, m } of matches) {
+    const type = rule.majority && slotsIn(sk, m[0], 'P').some((p) => p.kind === 'P' && p.percent.value >= 50) ? rule.majority : rule.type;
+    let parties = partiesFromMatch(m, sk, text, ROLE_OF_GROUP).filter((p) => !(p.entity && side.has(p.entity.id)));
+    if (rule.list) {
+      const rest = sk.text.slice(m.index + m[0].length);
+      const at = rule.list.after.exec(rest);
+      if (at) {
+        for (const slot of slotsIn(sk, rest.slice(at.index), 'E')) {
+          if (slot.kind !== 'E' || !PARTY_TYPES.has(slot.entity.type) || side.has(slot.entity.id)) continue;
+          const fact: PartyFact = { entity: slot.entity, name: slot.entity.name, role: rule.list.role, evidence: slot.span };
+          if (!parties.some((p) => sameParty(p, fact))) parties.push(fact);
+        }
+      }
+    }
+    if (!parties.some((p) => p.entity?.type === 'organization' || (p.entity === null && p.role === 'target'))) continue;
+    // One entity on both sides (a unit read as its parent): keep the side that acts.
+    parties = parties.filter((p) => !(p.role === 'target' && parties.some((q) => q !== p && q.entity && p.entity && q.entity.id === p.entity.id)));
+    const first = out[0];
+    if (first && conflicts(first.parties, parties)) {
+      // "X agreed to buy Y ... while selling its unit to W": the second clause's agent is X, not Y.
+      const subject = first.parties.find((p) => AGENT_ROLES.has(p.role) || SOFT_ROLES.has(p.role));
+      if (!subject) continue;
+      parties = parties.map((p) => (AGENT_ROLES.has(p.role) && first.parties.some((q) => sameParty(p, q)) ? { ...subject, role: p.role } : p));
+      if (conflicts(first.parties.filter((p) => p !== subject), parties)) continue;
+    }
+    if (out.some((o) => o.type === type && o.parties.every((p) => parties.some((q) => sameParty(p, q))))) continue;
+    out.push({ rule, type, parties, match: { sk, from: m.index, to: m.index + m[0].length } });
+  }
+  return out;
+}
+
+const named = (ps: PartyFact[]) => ps.filter((p) => p.entity);
+const targetsOf = (ps: PartyFact[]) => ps.filter((p) => p.role === 'target' && p.entity).map((p) => p.entity!.id);
+
+/** Whether a candidate adds to an existing deal rather than opening another. */
+function belongs(d: DealDraft, c: Candidate): boolean {
+  if (!d.parties.some((p) => c.parties.some((q) => q.entity && sameParty(p, q)))) return false;
+  if (conflicts(d.parties, c.parties)) return false;
+  // Another sentence naming another target is another deal ("it sold its retail arm in 2024").
+  const had = targetsOf(d.parties);
+  const brings = targetsOf(c.parties).filter((t) => !had.includes(t));
+  if (had.length && brings.length && !d.sketches.includes(c.match.sk)) return false;
+  return true;
+}
+
+/** A sentence about the past: it dates itself to a year before publication. */
+function isBackground(sk: Sketch, year: number | null): boolean {
+  if (year === null) return false;
+  return sk.slots.some((s) => s.kind === 'D' && /^\d{4}/.test(s.date.value) && Number(s.date.value.slice(0, 4)) < year && s.date.relation !== 'until' && s.date.relation !== 'by');
+}
+
+/** Advisers and lenders named anywhere in the article, by entity id (first mention's evidence). */
+export function findSideParties(sketches: Sketch[], text: string): Map<string, PartyFact> {
+  const out = new Map<string, PartyFact>();
+  for (const sk of sketches) {
+    for (const rule of SIDE_RULES) {
+      for (const m of sk.text.matchAll(new RegExp(rule.pattern.source, 'gi'))) {
+        for (const p of partiesFromMatch(m as RegExpExecArray, sk, text, { x: rule.role })) {
+          if (p.entity && p.entity.type === 'organization' && !out.has(p.entity.id)) out.set(p.entity.id, p);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null): DealDraft[] {
+  const deals: DealDraft[] = [];
+  for (const sk of sketches) {
+    const background = isBackground(sk, year);
+    for (const c of sentenceCandidates(sk, text, side)) {
+      const { type, parties } = c;
+      // "The round was led by X": a sentence right after a deal of the same type, naming only one
+      // side, continues that deal.
+      const last = deals[deals.length - 1];
+      const continues = last && last.type === type && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
+      const home = deals.find((d) => belongs(d, c)) ?? (continues ? last : undefined);
+      if (home) {
+        // A sentence about the past adds no target ("it sold its retail arm last year").
+        if (background && parties.some((p) => p.role === 'target' && !home.parties.some((q) => sameParty(p, q)))) continue;
+        if (!home.sketches.includes(sk)) home.sketches.push(sk);
+        home.matches.push(c.match);
+        // A "merger agreement" in which one side buys the other is an acquisition.
+        if (home.type === 'merger' && type === 'acquisition' && parties.every((p) => home.parties.some((q) => sameParty(p, q)))) home.type = 'acquisition';
+        for (const p of parties) if (!home.parties.some((q) => sameParty(p, q))) home.parties.push(p);
+        // A specific role replaces a soft one ("partner" in a headline, "acquirer" in the body).
+        for (const p of parties) {
+          const q = home.parties.find((x) => sameParty(x, p));
+          if (q && SOFT_ROLES.has(q.role) && !SOFT_ROLES.has(p.role) && home.type === type) q.role = p.role;
+        }
+        // A named target replaces "its packaging division" once the article names it.
+        if (home.parties.some((p) => p.role === 'target' && p.entity)) home.parties = home.parties.filter((p) => p.role !== 'target' || p.entity);
+        continue;
+      }
+      if (background) continue;
+      if (deals.length === 0) {
+        if (sk.index < LEAD_SENTENCES) deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
+        continue;
+      }
+      // A second deal in the same article: in its first half, with two named sides, stated as fact.
+      if (sk.index < Math.max(LEAD_SENTENCES, sketches.length / 2) && named(parties).length >= 2 && !MODAL.test(sk.text)) {
+        deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
+      }
+    }
+  }
+  return deals;
+}
+
+/** Which deal role a term role implies, per deal type: a licensing partner who pays is the licensee. */
+const ROLE_FROM_TERM: Partial<Record<DealType, Partial<Record<Role, Role>>>> = {
+  licensing: { payer: 'licensee', payee: 'licensor', licensee: 'licensee', licensor: 'licensor' },
+};
+
+/** Soft deal roles ("partner") made specific by what the terms say each party does. */
+export function refineRoles(d: DealDraft, terms: { parties: { entity: string | null; role: Role }[] }[]): void {
+  const map = ROLE_FROM_TERM[d.type];
+  if (!map) return;
+  for (const p of d.parties) {
+    if (!SOFT_ROLES.has(p.role) || !p.entity) continue;
+    for (const t of terms) {
+      const tp = t.parties.find((x) => x.entity === p.entity?.id);
+      const role = tp && map[tp.role];
+      if (role) {
+        p.role = role;
+        break;
+      }
+    }
+  }
+}

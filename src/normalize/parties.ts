@@ -1,0 +1,48 @@
+/** Parties read from rule matches, and how two sets of parties relate. */
+import type { Entity, Role, Span } from '../schema/index.js';
+import { slotOf, spanOf, type Sketch } from './sketch.js';
+
+export interface PartyFact {
+  entity: Entity | null;
+  name: string;
+  role: Role;
+  evidence: Span;
+}
+
+/** Entity types that can be a deal party (people invest, sell and, as a business's name, are bought). */
+export const PARTY_TYPES = new Set(['organization', 'person']);
+export const TERM_PARTY_TYPES = new Set(['organization', 'person', 'product']);
+
+export const AGENT_ROLES = new Set<Role>(['acquirer', 'seller', 'investor', 'licensor']);
+/** Roles that say only that a party takes part ("partner"); a specific role may replace them. */
+export const SOFT_ROLES = new Set<Role>(['partner', 'other']);
+
+/** The parties named by a rule match's groups (group name -> role through `roleOf`). */
+export function partiesFromMatch(m: RegExpExecArray, sk: Sketch, text: string, roleOf: Record<string, Role>, types = PARTY_TYPES): PartyFact[] {
+  const out: PartyFact[] = [];
+  for (const [g, value] of Object.entries(m.groups ?? {})) {
+    if (value === undefined) continue;
+    const role = roleOf[g.replace(/\d+$/, '')];
+    if (!role) continue;
+    if (g.startsWith('tu')) {
+      // An unnamed party ("its pipeline unit"): locate the group in the sketch to get its span.
+      const at = m.index + m[0].indexOf(value);
+      const span = spanOf(sk, text, at, at + value.length);
+      out.push({ entity: null, name: span.text, role, evidence: span });
+      continue;
+    }
+    const slot = slotOf(sk, value);
+    if (!slot || slot.kind !== 'E' || !types.has(slot.entity.type)) continue;
+    out.push({ entity: slot.entity, name: slot.entity.name, role, evidence: slot.span });
+  }
+  return out;
+}
+
+export function sameParty(a: PartyFact, b: PartyFact): boolean {
+  return a.entity && b.entity ? a.entity.id === b.entity.id : a.name === b.name;
+}
+
+/** Same entity in two specific roles that differ: the two sets describe different deals. */
+export function conflicts(a: PartyFact[], b: PartyFact[]): boolean {
+  return a.some((p) => b.some((q) => p.entity && q.entity && p.entity.id === q.entity.id && p.role !== q.role && !SOFT_ROLES.has(p.role) && !SOFT_ROLES.has(q.role)));
+}
