@@ -62,10 +62,27 @@ export type Percent = z.infer<typeof PercentSchema>;
 
 export const DateRelationSchema = z.enum(['since', 'until', 'before', 'after', 'from', 'by']).nullable();
 
+/** An ISO-8601 bound of a range: a year, month, day, or minute/second of a day. */
+const DATE_BOUND_RE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/;
+
+export const DateRangeSchema = z.object({
+  /** First unit of the span, inclusive, at its own precision ("2026-03-21", "2026-11-07T18:00"). */
+  start: z.string().regex(DATE_BOUND_RE),
+  /** Last unit of the span, inclusive, at its own precision ("2026-03-31", "1999"). */
+  end: z.string().regex(DATE_BOUND_RE),
+});
+export type DateRange = z.infer<typeof DateRangeSchema>;
+
 export const DateMentionSchema = SpanSchema.extend({
-  /** ISO-8601 prefix at the stated precision; unknown parts are X ("XXXX-10"). */
-  value: z.string().regex(/^(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?)?$|^(\d{4}|XXXX)-(Q[1-4]|H[12])$/),
+  /**
+   * ISO-8601 prefix at the stated precision; unknown parts are X ("XXXX-10"). Also: a time of day
+   * ("2026-11-07T17:00", "2026-11-07T17:00:30"), a quarter or half ("2025-Q3", "2027-H2"), an ISO
+   * week ("2026-W45") and a decade as TIMEX writes it ("198" = the 1980s).
+   */
+  value: z.string().regex(/^(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX)(T\d{2}:\d{2}(:\d{2})?)?)?)?$|^(\d{4}|XXXX)-(Q[1-4]|H[12])$|^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$|^\d{3}$/),
   relation: DateRelationSchema,
+  /** The span a period covers, inclusive bounds ("late March" -> 03-21..03-31), or null for a plain date. */
+  range: DateRangeSchema.nullable(),
   rule: z.string(),
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;

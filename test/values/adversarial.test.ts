@@ -12,6 +12,9 @@ const INPUTS: [string, string][] = [
   ['number words', fill('one two three million and ')],
   ['month and year soup', fill('May 2019 March 3, Q3 2025 the third quarter of ')],
   ['percent signs', fill('%1% 2 percent 3%%')],
+  ['clock soup', fill('12:12:12:1 3pm 9-11am at 5 tomorrow at 4:30 half past ')],
+  ['period soup', fill('the end of the last 3 weeks of next summer week 31 of the 1990s ')],
+  ['slashes and hyphens', fill('1/2-3/4/5-6-7/8 ')],
 ];
 
 describe('adversarial 1 MB inputs', () => {

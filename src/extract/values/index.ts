@@ -5,4 +5,4 @@
  */
 export { findMoney, MONEY_RULES } from './money.js';
 export { findPercentages, PERCENT_RULES } from './percent.js';
-export { findDates, DATE_RULES, type FindDatesOptions } from './dates.js';
+export { findDates, scanDates, DATE_RULES, type DateFinding, type FindDatesOptions, type Reading } from './dates.js';

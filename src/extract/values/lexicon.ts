@@ -262,5 +262,26 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   "valentine's day": [2, 14], 'valentines day': [2, 14], 'valentine day': [2, 14],
   'halloween': [10, 31], 'independence day': [7, 4], 'fourth of july': [7, 4],
   "st patrick's day": [3, 17], "saint patrick's day": [3, 17], 'st patricks day': [3, 17], 'saint patrick': [3, 17],
-  'boxing day': [12, 26], 'veterans day': [11, 11], "veteran's day": [11, 11],
+  'boxing day': [12, 26], 'veterans day': [11, 11], "veteran's day": [11, 11], 'juneteenth': [6, 19],
+};
+
+/**
+ * Holidays that move with the year: [rule, ...args]. "easter" offsets are days from Easter Sunday;
+ * "nth" is the n-th weekday (0 = Monday; -1 = last) of a month, plus an offset in days.
+ */
+export const FLOATING_HOLIDAYS: Record<string, ['easter', number] | ['nth', number, number, number, number]> = {
+  'easter': ['easter', 0], 'easter sunday': ['easter', 0], 'easter day': ['easter', 0], 'easter monday': ['easter', 1],
+  'easter mon': ['easter', 1], 'good friday': ['easter', -2], 'holy saturday': ['easter', -1], 'palm sunday': ['easter', -7],
+  'maundy thursday': ['easter', -3], 'holy thursday': ['easter', -3], 'ash wednesday': ['easter', -46],
+  'shrove tuesday': ['easter', -47], 'pancake day': ['easter', -47], 'mardi gras': ['easter', -47],
+  'pentecost': ['easter', 49], 'whit sunday': ['easter', 49], 'whitsunday': ['easter', 49], 'whit monday': ['easter', 50],
+  'ascension day': ['easter', 39], 'corpus christi': ['easter', 60],
+  'thanksgiving': ['nth', 11, 3, 4, 0], 'thanksgiving day': ['nth', 11, 3, 4, 0], 'black friday': ['nth', 11, 3, 4, 1],
+  'cyber monday': ['nth', 11, 3, 4, 4],
+  'mlk day': ['nth', 1, 0, 3, 0], 'martin luther king day': ['nth', 1, 0, 3, 0], "martin luther king's day": ['nth', 1, 0, 3, 0],
+  'martin luther king jr. day': ['nth', 1, 0, 3, 0], 'mlk jr. day': ['nth', 1, 0, 3, 0],
+  "presidents' day": ['nth', 2, 0, 3, 0], 'presidents day': ['nth', 2, 0, 3, 0], "president's day": ['nth', 2, 0, 3, 0],
+  'memorial day': ['nth', 5, 0, -1, 0], 'labor day': ['nth', 9, 0, 1, 0], 'labour day': ['nth', 9, 0, 1, 0],
+  'columbus day': ['nth', 10, 0, 2, 0], "mother's day": ['nth', 5, 6, 2, 0], 'mothers day': ['nth', 5, 6, 2, 0],
+  "father's day": ['nth', 6, 6, 3, 0], 'fathers day': ['nth', 6, 6, 3, 0],
 };
