@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'BAD_JSONL' // a JSONL line that is not a valid item
   | 'UNSUPPORTED_INPUT' // a file type or item shape we do not read
   | 'READ_FAILED' // the file system refused
+  | 'TOO_LARGE' // over the size limit for one article (see PipelineOptions.maxTextLength, ReadInputsOptions.maxBytes)
   | 'TIMEOUT' // the per-article time limit ran out
   | 'INVALID_RECORD' // the record failed its own schema (a bug: please report)
   | 'INTERNAL'; // anything else (a bug: please report)

@@ -7,7 +7,7 @@ import { extractMentions } from './extract/index.js';
 import { ingest } from './ingest/index.js';
 import { normalize } from './normalize/index.js';
 import { DealRecordSchema, SCHEMA_VERSION, type DealRecord } from './schema/index.js';
-import type { Article, InputDoc, PipelineOptions } from './types.js';
+import { DEFAULT_MAX_TEXT_LENGTH, type Article, type InputDoc, type PipelineOptions } from './types.js';
 
 /** Input accepted by `extract`: an input item, or plain article text. */
 export type ExtractInput = InputDoc | string;
@@ -25,7 +25,11 @@ function toInputDoc(input: ExtractInput): InputDoc {
 }
 
 /** Build the record from an ingested article (the extract and normalize stages, then the schema). */
-export function recordFromArticle(article: Article): DealRecord {
+export function recordFromArticle(article: Article, options: PipelineOptions = {}): DealRecord {
+  const max = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
+  if (article.text.length > max) {
+    throw new DealsiftError('TOO_LARGE', article.id, `the article text has ${article.text.length} characters, over the limit of ${max} (expected a news article; raise maxTextLength to analyze it)`);
+  }
   const { mentions, analysis } = extractMentions(article);
   const { deal, otherDeals } = normalize(article, mentions, analysis);
   const record = {
@@ -56,9 +60,20 @@ export function recordFromArticle(article: Article): DealRecord {
 }
 
 /** Turn one article into a validated deal record; throws a DealsiftError on bad input. */
+/** Raw input over this many characters or bytes is refused before parsing (a page, not an archive). */
+const MAX_RAW = 20 * 1024 * 1024;
+
+function checkRawSize(doc: InputDoc): void {
+  const size = doc.html?.length ?? doc.text?.length ?? doc.bytes?.length ?? 0;
+  if (size > MAX_RAW) {
+    throw new DealsiftError('TOO_LARGE', doc.id, `the input has ${size} characters or bytes, over the limit of ${MAX_RAW} for one article (expected a news page or story)`);
+  }
+}
+
 export function extract(input: ExtractInput, options: PipelineOptions = {}): DealRecord {
   const doc = toInputDoc(input);
-  return recordFromArticle(ingest(doc, options));
+  checkRawSize(doc);
+  return recordFromArticle(ingest(doc, options), options);
 }
 
 export type SafeResult<T> = { success: true; data: T } | { success: false; error: DealsiftError };

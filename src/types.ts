@@ -42,4 +42,8 @@ export interface Mentions {
 export interface PipelineOptions {
   /** Publication date for inputs that carry none (ISO date or date-time). */
   published?: string;
+  /** Longest clean article text analyzed, in characters (default 1,000,000: about 200 pages). */
+  maxTextLength?: number;
 }
+
+export const DEFAULT_MAX_TEXT_LENGTH = 1_000_000;

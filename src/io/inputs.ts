@@ -20,7 +20,11 @@ export interface ReadInputsOptions {
   jsonl?: boolean;
   /** The stream read for "-" (default: process.stdin). */
   stdin?: Readable;
+  /** Largest file read as one article, in bytes (default 20 MB); larger ones are TOO_LARGE errors. */
+  maxBytes?: number;
 }
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 const ARTICLE_EXT = new Set(['.html', '.htm', '.txt']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
@@ -86,10 +90,14 @@ async function readStdinAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function fileItem(file: string, id: string): Promise<InputItem> {
+async function fileItem(file: string, id: string, maxBytes: number): Promise<InputItem> {
   const ext = path.extname(file).toLowerCase();
   let bytes: Buffer;
   try {
+    const size = (await stat(file)).size;
+    if (size > maxBytes) {
+      return { id, error: new DealsiftError('TOO_LARGE', id, `the file has ${size} bytes, over the limit of ${maxBytes} for one article (expected a news page or story)`) };
+    }
     bytes = await readFile(file);
   } catch (e) {
     return { id, error: new DealsiftError('READ_FAILED', id, `could not read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`) };
@@ -189,7 +197,7 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
           yield { id, error: new DealsiftError('READ_FAILED', id, `could not read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`) };
         }
       } else {
-        yield await fileItem(f, id);
+        yield await fileItem(f, id, options.maxBytes ?? DEFAULT_MAX_BYTES);
       }
     }
   }
