@@ -90,9 +90,9 @@ function belongs(d: DealDraft, c: Candidate): boolean {
 }
 
 /** A sentence about the past: it dates itself to a year before publication. */
-function isBackground(sk: Sketch, year: number | null): boolean {
+export function isBackground(sk: Sketch, year: number | null): boolean {
   if (year === null) return false;
-  return sk.slots.some((s) => s.kind === 'D' && /^\d{4}/.test(s.date.value) && Number(s.date.value.slice(0, 4)) < year && s.date.relation !== 'until' && s.date.relation !== 'by');
+  return sk.slots.some((s) => s.kind === 'D' && /^\d{4}/.test(s.date.value) && Number(s.date.value.slice(0, 4)) < year && s.date.relation !== 'until' && s.date.relation !== 'by' && s.date.relation !== 'since');
 }
 
 /** Advisers and lenders named anywhere in the article, by entity id (first mention's evidence). */

@@ -10,7 +10,7 @@ export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean)
   return sketches.filter((sk) => {
     if (d.sketches.includes(sk)) return true;
     const named = new Set(sk.slots.flatMap((s) => (s.kind === 'E' && ids.has(s.entity.id) ? [s.entity.id] : [])));
-    if (isMain && sk.index < 6 && named.size > 0) return true;
+    if (isMain && (sk.index < 3 || (sk.index < 6 && named.size > 0))) return true;
     return named.size >= Math.min(2, ids.size) && named.size > 0;
   });
 }

@@ -8,7 +8,7 @@
 import type { Analysis } from '../extract/analysis.js';
 import type { Deal, Term } from '../schema/index.js';
 import type { Article, Mentions } from '../types.js';
-import { findDeals, findSideParties, refineRoles, type DealDraft } from './deals.js';
+import { findDeals, findSideParties, isBackground, refineRoles, type DealDraft } from './deals.js';
 import { dealSentences, findStatus, findValue } from './facts.js';
 import { sameParty } from './parties.js';
 import { buildSketches, type Sketch } from './sketch.js';
@@ -50,11 +50,24 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
     const home = drafts.find((d) => d.parties.some((q) => q.entity && named.has(q.entity.id))) ?? drafts[0];
     if (!home.parties.some((q) => sameParty(p, q))) home.parties.push(p);
   }
-  // A term belongs to the deal whose parties it names; unbound terms go to the main deal.
+  // A term belongs to the deal whose parties it names; an unbound one to the deal last spoken of
+  // before it ("That sale is expected to close in 2027"), else the main deal.
   const termsOf = drafts.map(() => [] as Term[]);
-  for (const t of findTerms(sketches)) {
+  const sentenceOf = (pos: number) => sketches.findIndex((x) => x.sentence.start <= pos && pos < x.sentence.end);
+  for (const t of findTerms(sketches, (sk) => isBackground(sk, year))) {
     const ids = new Set(t.parties.map((p) => p.entity));
-    const k = drafts.findIndex((d) => d.parties.some((p) => p.entity && ids.has(p.entity.id)));
+    let k = drafts.findIndex((d) => d.parties.some((p) => p.entity && ids.has(p.entity.id)));
+    if (k < 0) {
+      const at = sentenceOf(t.evidence[0].start);
+      let best = -1;
+      drafts.forEach((d, i) => {
+        const last = Math.max(-1, ...d.sketches.map((x) => x.index).filter((x) => x <= at));
+        if (last > best) {
+          best = last;
+          k = i;
+        }
+      });
+    }
     termsOf[Math.max(0, k)].push(t);
   }
   drafts.forEach((d, i) => refineRoles(d, termsOf[i]));

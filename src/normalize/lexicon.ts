@@ -36,7 +36,7 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
 ];
 
 /** Phrases just before an amount that make it the deal's price or size. */
-export const VALUE_CUE = /\b(?:for|valu(?:ed|ing|es) (?:[\w&.,'’-]+ ){0,5}?at|worth|price of|priced at|total(?:ling|ing)? (?:of )?|consideration of|deal of|transaction of|raised|raises|raising|secured|invest(?:ed|s|ing)?|investment of|paid|pay|paying|offer of|bid of|(?:a|an) (?:\w+ ){0,2}(?:deal|transaction|acquisition|purchase|offer|bid|round)(?: valued)? (?:at|of|worth)|sum of|including debt,?|enterprise value of|(?:a|per) share\b[^.;]{0,30}\bor)(?:\s+(?:a|an|the|combined|total|of|about|some|another|additional|further|roughly|nearly|approximately|around))*\s*$/i;
+export const VALUE_CUE = /\b(?:for|valu(?:e|ed|ing|es) (?:[\w&.,'’-]+ ){0,5}?at|worth|price of|priced at|total(?:ling|ing)? (?:of )?|consideration of|deal of|transaction of|raised|raises|raising|secured|invest(?:ed|s|ing)?|investment of|paid|pay|paying|offer of|bid of|(?:a|an) (?:\w+ ){0,2}(?:deal|transaction|acquisition|purchase|offer|bid|round)(?: valued)? (?:at|of|worth)|sum of|including debt,?|enterprise value of|(?:a|per) share\b[^.;]{0,30}\bor)(?:\s+(?:a|an|the|combined|total|of|about|some|another|additional|further|roughly|nearly|approximately|around))*\s*$/i;
 
 /** Phrases before an amount that make it something else: results, market figures, older deals. */
 export const NOT_VALUE_CUE = /\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|loss(?:es)?|ebitda|debt of|market (?:value|capitali[sz]ation|cap)|annual|a year|per year|fees?|dividend|costs?|spending|budget|valuation of|valued the company at|valuing the company at|at a valuation of|post-money|pre-money|break-?up fee of|termination fee of|milestones?|royalt(?:y|ies)|upfront payment of|up to)\s*(?:\w+\s+){0,3}$/i;
@@ -45,7 +45,7 @@ export const NOT_VALUE_CUE = /\b(?:revenues?|sales|turnover|profits?|earnings|ne
 export const UNDISCLOSED = /\b(?:undisclosed|(?:did|do|does|would) not disclose|(?:were|was|are|is|have not been|has not been) not (?:disclosed|released|made public)|not disclosed|declined to (?:disclose|reveal|give)|terms of the (?:\w+ )?(?:deal|transaction|agreement) were not)\b/i;
 
 /** Negation that turns a term off ("will no longer pay", "no longer exclusive"). */
-export const NEGATION = /\b(?:no longer|not|never|n't|cease[sd]? to|ceasing to|won't|will not|no more|non-?)(?:\s+\w+){0,4}\s*$/i;
+export const NEGATION = /\b(?:no longer|not|never|n't|cease[sd]? to|ceasing to|won't|will not|no more|non-?|rejected|rebuffed|turned down|refused)(?:\s+\w+){0,4}\s*$/i;
 
 /** Deal types whose value is a price; others take a value only from an explicit "valued at". */
 export const PRICED_TYPES: ReadonlySet<DealType> = new Set(['acquisition', 'merger', 'divestiture', 'investment', 'funding_round', 'stake_change', 'joint_venture', 'licensing']);

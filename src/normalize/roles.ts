@@ -54,9 +54,9 @@ export const DEAL_RULES: DealRule[] = [
   // "X lowered its stake in Y" sells
   { name: 'stake-lower', type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
   // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
-  { name: 'joint-acquire', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom (?<s>${E}))?`) },
+  { name: 'joint-acquire', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "Y will be acquired by X"
-  { name: 'acquire-passive', type: 'acquisition', pattern: r(`(?<t>${E})${GAP(60)}\\b(?:acquired|bought|purchased|taken over) by (?<a>${E})(?:${GAP(40)}\\bfrom (?<s>${E}))?`) },
+  { name: 'acquire-passive', type: 'acquisition', pattern: r(`(?<t>${E})${GAP(60)}\\b(?:acquired|bought|purchased|taken over) by (?<a>${E})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
   { name: 'sell-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(50)}(?:(?<t>${E})|${UNIT}|${UNNAMED})${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X's sale of its unit Y to W"
@@ -64,13 +64,13 @@ export const DEAL_RULES: DealRule[] = [
   // "X acquired a 9.9% stake in Y"
   { name: 'stake-purchase', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in (?<t>${E})`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
-  { name: 'acquire-active', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom (?<s>${E}))?`) },
+  { name: 'acquire-active', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X is buying the stake from Z"
-  { name: 'buy-from', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}\\bfrom (?<s>${E})`) },
+  { name: 'buy-from', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
   { name: 'pay-for', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "X's acquisition of Y", "X has closed the previously announced acquisition of Y"
-  { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} ${GAP(80)}\\b(?:(?:acquisition|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?<t>${E})(?:${GAP(40)}\\bfrom (?<s>${E}))?`) },
+  { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} ${GAP(80)}\\b(?:(?:acquisition|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?<t>${E})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X will offer 18.50 dlrs per share for all of Y's stock"
   { name: 'offer-for', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"

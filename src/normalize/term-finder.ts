@@ -23,7 +23,7 @@ function entitiesListedAfter(sk: Sketch): Slot[] {
 }
 
 /** Clause breaks inside a sentence: "..., and ...", "; ", ", while ...". */
-const BREAK = /;|,\s+(?:and|but|while|whereas|plus)\b|\s+but\s+|\s+and\s+(?=(?:up to |about |an? |another )?⟨M)/g;
+const BREAK = /;|,\s+(?:and|but|while|whereas|plus|which|who)\b|\s+but\s+|\s+and\s+(?=(?:up to |about |an? |another )?⟨M)/g;
 
 /** The sketch range [start, end) of the clause around position `at`. */
 function clauseAround(sk: Sketch, at: number): [number, number] {
@@ -39,12 +39,19 @@ function clauseAround(sk: Sketch, at: number): [number, number] {
   return [start, end];
 }
 
-/** Value slots of one kind in a sketch range. */
+/** When something was said, not when the term holds: "the companies said on Tuesday", "today announced". */
+const SAID_BEFORE = /\b(?:said|announced|told \S+|reported)(?: on)?\s*$/i;
+const SAID_AFTER = /^\s*,?\s*(?:(?:the )?(?:\w+ ){0,2})?(?:said|announced)\b/i;
+
+/** Value slots of one kind in a sketch range (dates of statements left out). */
 function valuesIn(sk: Sketch, from: number, to: number, kind: 'M' | 'P' | 'D'): Slot[] {
   const out: Slot[] = [];
   for (const m of sk.text.slice(from, to).matchAll(new RegExp(`⟨${kind}\\d+⟩`, 'g'))) {
     const s = slotOf(sk, m[0]);
-    if (s) out.push(s);
+    if (!s) continue;
+    const at = from + m.index!;
+    if (kind === 'D' && (SAID_BEFORE.test(sk.text.slice(Math.max(0, at - 30), at)) || SAID_AFTER.test(sk.text.slice(at + m[0].length, at + m[0].length + 30)))) continue;
+    out.push(s);
   }
   return out;
 }
@@ -58,8 +65,7 @@ function bindValues(rule: TermRule, sk: Sketch, cueAt: number, cueEnd: number) {
       const got = valuesIn(sk, a, b, kind).filter((s) => !(rule.perShare && s.kind === 'M' && !s.money.perShare));
       if (got.length) return got;
     }
-    // A clause without the values the term needs takes them from the whole sentence.
-    return rule.requires === kind || (rule.perShare && kind === 'M') ? valuesIn(sk, 0, sk.text.length, kind).filter((s) => !(rule.perShare && s.kind === 'M' && !s.money.perShare)) : [];
+    return [];
   };
   return {
     money: pick('M').flatMap((s) => (s.kind === 'M' ? [s.money] : [])),
@@ -68,17 +74,29 @@ function bindValues(rule: TermRule, sk: Sketch, cueAt: number, cueEnd: number) {
   };
 }
 
-export function findTerms(sketches: Sketch[]): Term[] {
+/** Commentary, not terms: "Operators typically keep 20% to 30%, said X, an analyst at Y". */
+const COMMENTARY = /\b(?:analysts?|economists?|strategists?|commentators?)\b/i;
+
+/**
+ * Terms stated in the article's sentences. `background(sk)` says a sentence is about the past
+ * (an earlier round, an older deal): its terms are not this deal's.
+ */
+export function findTerms(sketches: Sketch[], background: (sk: Sketch) => boolean = () => false): Term[] {
   const terms: Term[] = [];
   for (const sk of sketches) {
+    if (COMMENTARY.test(sk.text) || background(sk)) continue;
     const seen = new Set<TermKind>();
     for (const rule of TERM_RULES) {
       if (seen.has(rule.kind)) continue;
       const cue = rule.cue.exec(sk.text);
       if (!cue) continue;
-      if (rule.requires && !sk.slots.some((s) => s.kind === rule.requires)) continue;
       if (rule.unless?.test(sk.text)) continue;
       if (rule.perShare && !sk.slots.some((s) => s.kind === 'M' && s.money.perShare)) continue;
+      const values = bindValues(rule, sk, cue.index, cue.index + cue[0].length);
+      // A term that needs an amount, a percentage or a date needs it in its own clause.
+      if (rule.requires === 'M' && !values.money.length) continue;
+      if (rule.requires === 'P' && !values.percentages.length) continue;
+      if (rule.requires === 'D' && !values.dates.length) continue;
       seen.add(rule.kind);
       let parties: TermParty[] = [];
       for (const re of rule.roles ?? []) {
@@ -104,7 +122,7 @@ export function findTerms(sketches: Sketch[]): Term[] {
         text: '',
         negated: isNegated(sk, cue.index, cue[0]),
         parties,
-        ...bindValues(rule, sk, cue.index, cue.index + cue[0].length),
+        ...values,
         evidence: [{ start: s.start, end: s.end, text: '' }],
         rule: `term:${rule.kind}`,
       });
@@ -115,8 +133,13 @@ export function findTerms(sketches: Sketch[]): Term[] {
 
 const WILDCARD_ROLES = new Set<Role>(['partner', 'other']);
 
+const states = (t: Term) => t.parties.length + t.money.length + t.percentages.length + t.dates.length > 0;
+
 function compatible(a: Term, b: Term): boolean {
   if (a.kind !== b.kind || a.negated !== b.negated) return false;
+  // The same term again names one of its parties, or only repeats the cue ("a capped structure").
+  const shared = a.parties.some((p) => p.entity && b.parties.some((q) => q.entity === p.entity));
+  if (!shared && states(a) && states(b)) return false;
   for (const p of a.parties) {
     for (const q of b.parties) {
       if (p.entity === q.entity && p.role !== q.role && !WILDCARD_ROLES.has(p.role) && !WILDCARD_ROLES.has(q.role)) return false;

@@ -106,7 +106,20 @@ export const TERM_RULES: TermRule[] = [
   // A price per share, not earnings or a market quote ("earned 1.12 dlrs a share", "closed at $41")
   { kind: 'price_per_share', cue: /⟨M\d+⟩/, perShare: true, unless: /\b(?:earn(?:ed|ings|s)?|profits?|net income|dividends?|revenues?|(?:shares|stock) (?:rose|fell|closed|ended|jumped|climbed|slid)|closed at)\b/i },
   { kind: 'exchange_ratio', cue: /\b(?:exchange ratio|shares? of (?:the )?(?:\w+ ){0,3}for each|for (?:each|every) (?:⟨[EO]\d+⟩ |\w+ ){0,3}shares?)\b/i },
-  { kind: 'break_fee', cue: /\b(?:break-?up|termination|reverse termination) fee\b/i, requires: 'M' },
+  { kind: 'break_fee', cue: /\b(?:break-?up|termination|reverse termination) fee\b/i, requires: 'M', roles: PAYS },
+  // "has also guaranteed Pellucid minimum payments of €90 million"
+  {
+    kind: 'guarantee',
+    cue: /\bguarante(?:e|es|ed|eing)\b|\bminimum (?:payments?|revenue|volume)\b/i,
+    requires: 'M',
+    roles: [r(`(?<payer>${E})${GAP(40)}\\bguarantee(?:s|d)?\\b (?<payee>${E})`), ...PAYS],
+  },
+  // "The agreement runs through 2029"
+  {
+    kind: 'duration',
+    cue: /\b(?:agreement|deal|partnership|contract|licen[cs]e|alliance|arrangement|term)s?\b[^.;]{0,40}?\b(?:runs?|lasts?|extends?|expires?|continues?|will continue|is valid)\b/i,
+    requires: 'D',
+  },
   {
     kind: 'cloud_provider',
     cue: /\b(?:cloud|compute|computing|data[- ]cent(?:er|re)s?|hosting) (?:provider|platforms?|services?|capacity|infrastructure|partners?)\b|\bspending on ⟨E\d+⟩ (?:services|cloud)\b/i,
@@ -122,6 +135,7 @@ export const TERM_RULES: TermRule[] = [
     kind: 'ownership_split',
     cue: /\b(?:will own|would own|to own|will hold|owned|own|owning|holding) ⟨P\d+⟩|⟨P\d+⟩ (?:owned|held) by\b|\b⟨P\d+⟩[-/]⟨P\d+⟩\b/i,
     requires: 'P',
+    roles: [r(`(?<p>${E})${GAP(20)}⟨P\\d+⟩${GAP(10)}(?:,? and |, )(?<p2>${E})`)],
   },
   {
     kind: 'closing',
