@@ -2,8 +2,11 @@
  * The shared analysis of one article's text: tokenized, tagged and split into sentences once
  * (by wink-nlp), then read by every extractor and by the normalizer.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type WinkNLP from 'wink-nlp';
+import { createRequire } from 'node:module';
+import { loadWink, type LexiconCache } from './wink-reset.js';
+
+const require = createRequire(import.meta.url);
 
 export interface Token {
   /** UTF-16 offsets into the text, end-exclusive. */
@@ -32,18 +35,34 @@ export interface Analysis {
   sentences: Sentence[];
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
+type Nlp = ReturnType<typeof WinkNLP>;
 let nlp: Nlp | null = null;
+let lexicon: LexiconCache | null = null;
 
 /** The wink-nlp instance, loaded once per process (or worker). */
 export function getNlp(): Nlp {
-  if (!nlp) nlp = winkNLP(model);
+  if (!nlp) {
+    const { winkNLP, created } = loadWink();
+    nlp = winkNLP(require('wink-eng-lite-web-model')) as Nlp;
+    lexicon = created();
+  }
   return nlp;
 }
 
 /** Tokenize, tag and sentence-split `text`; offsets are exact (checked against the text). */
 export function analyze(text: string): Analysis {
   const n = getNlp();
+  // Whatever this article teaches wink-nlp's lexicon is forgotten afterwards, so that the same
+  // text is always analyzed the same way, whatever was read before it.
+  const snap = lexicon!.snapshot();
+  try {
+    return analyzeWith(n, text);
+  } finally {
+    lexicon!.restore(snap);
+  }
+}
+
+function analyzeWith(n: Nlp, text: string): Analysis {
   const its = n.its;
   const doc = n.readDoc(text);
   const values = doc.tokens().out() as string[];

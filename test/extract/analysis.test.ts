@@ -1,0 +1,24 @@
+/** The shared analysis: exact offsets, and the same text analyzed the same way whatever came before. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/extract/analysis.js';
+
+const tokens = (s: string) => analyze(s).tokens.map((t) => t.text);
+
+describe('analyze', () => {
+  it('gives token offsets that index the text exactly', () => {
+    const text = 'Acme Corp’s unit, “Widget”, said on Monday it agreed to buy <GATS> for $12.2 mln.\n\nNew paragraph.';
+    const a = analyze(text);
+    for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    for (const s of a.sentences) expect(s.end).toBeGreaterThan(s.start);
+    expect(a.sentences.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('does not learn from earlier articles (wink-nlp keeps out-of-vocabulary words otherwise)', () => {
+    const probe = "Zyxwvut Inc's unit bought Qwertyco’s stake.";
+    const before = tokens(probe);
+    // Reading these teaches an unpatched wink-nlp "Zyxwvut Inc's" and "Qwertyco’s" as whole words.
+    analyze("<Rotan Mosle Zyxwvut Inc's> said Qwertyco’s, and Zyxwvut Inc's.");
+    expect(tokens(probe)).toEqual(before);
+    expect(before).toContain("'s");
+  });
+});
