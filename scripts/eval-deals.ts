@@ -46,5 +46,32 @@ mkdirSync(dir, { recursive: true });
 const recFile = path.join(dir, 'deals-records.jsonl');
 writeFileSync(recFile, `${out.join('\n')}\n`);
 console.log(`${lines.length} stories, ${failed} errors, ${(ms / lines.length).toFixed(1)} ms per story`);
+// Detection: a deal in the stories whose template names a purchaser or an acquired party, and
+// none in earnings reports (../shared/datasets/reuters-earn), the contrast class.
+const recs = new Map(out.map((l) => JSON.parse(l) as { id: string; deal?: unknown }).map((r) => [r.id, r]));
+let named = 0;
+let found = 0;
+for (const line of lines) {
+  const g = JSON.parse(line) as { id: number; template: { purchaser: unknown[]; acquired: unknown[] } };
+  if (!g.template.purchaser.length && !g.template.acquired.length) continue;
+  named++;
+  if (recs.get(String(g.id))?.deal) found++;
+}
+const earnFile = path.join(root, '../shared/datasets/reuters-earn/earn.jsonl');
+let earn = 0;
+let earnDeals = 0;
+if (existsSync(earnFile)) {
+  for (const line of readFileSync(earnFile, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const g = JSON.parse(line) as { id: number | string; text: string; title?: string; date?: string };
+    const res = safeExtract({ id: String(g.id), text: g.title ? `${g.title}\n\n${g.text}` : g.text, publishedAt: isoDate(g.date) });
+    earn++;
+    if (res.success && res.data.deal) earnDeals++;
+  }
+}
+const detection = { detected: named ? found / named : 0, named, earnings: earn, earningsWithDeal: earn ? earnDeals / earn : 0 };
+writeFileSync(path.join(dir, 'deals-detection.json'), JSON.stringify(detection));
+console.log(`deal detected in ${found}/${named} stories naming a purchaser or acquired party (${(detection.detected * 100).toFixed(1)}%)`);
+if (earn) console.log(`deal found in ${earnDeals}/${earn} earnings stories (${(detection.earningsWithDeal * 100).toFixed(1)}%)`);
 const flags = args.filter((a) => a.startsWith('--'));
 process.stdout.write(execFileSync(process.execPath, [scorer, recFile, file, ...flags], { encoding: 'utf8' }));

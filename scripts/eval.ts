@@ -104,6 +104,10 @@ const SUITES: Suite[] = [
       for (const k of ['purchaser', 'acquired', 'seller', 'dlramt', 'status', 'TOTAL']) {
         out[`deals.${k}.f1`] = { value: j.rows[k].f1, noise: Math.max(0.005, 1.5 / Math.max(1, j.rows[k].gold)) };
       }
+      const det = readJson(path.join(root, '.eval/deals-detection.json'));
+      out['deals.detected'] = { value: det.detected, noise: Math.max(0.005, 1.5 / Math.max(1, det.named)) };
+      // Higher is better everywhere in the gate: earnings stories WITHOUT a deal.
+      if (det.earnings) out['deals.earnings.noDeal'] = { value: 1 - det.earningsWithDeal, noise: Math.max(0.002, 1.5 / det.earnings) };
       return out;
     },
   },

@@ -37,7 +37,7 @@ const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) o
 const ASSET =
   '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank)';
 const UNIT = `(?<tu>(?:its|their|the company's|his) (?:[\\w-]+ ){0,5}?${ASSET})`;
-const UNNAMED = `(?<tu2>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) (?:[\\w-]+ ){0,6}?${ASSET})`;
+const UNNAMED = `(?<tu2>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|(?:substantially )?all (?:of )?(?:the|its)) (?:[\\w-]+ ){0,6}?${ASSET})`;
 const AND = '(?:,? and |,? & |, )';
 /** Two parties joined by "and", each with an optional description:
  * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media". */
@@ -70,17 +70,31 @@ export const DEAL_RULES: DealRule[] = [
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
   { name: 'pay-for', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "X's acquisition of Y", "X has closed the previously announced acquisition of Y"
-  { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} ${GAP(80)}\\b(?:(?:acquisition|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?<t>${E})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?:(?<t>${E})|${UNNAMED})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X will offer 18.50 dlrs per share for all of Y's stock"
   { name: 'offer-for', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"
   { name: 'acquisition-of-by', type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby (?<a>${E})`) },
+  // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
+  { name: 'bid-from', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)s? (?:of|from|by) ${PRE}(?<a>${E})`) },
+  // "in response to a Theta Corp offer of 150 dlrs per share for Taft stock"
+  { name: 'named-offer-for', type: 'acquisition', pattern: r(`(?<a>${E})(?:'s)? (?:[\\w-]+ ){0,3}?(?:offer|bid|proposal|tender offer)(?: of ⟨M\\d+⟩(?: (?:[\\w-]+ ){0,3})?)? for ${PRE}(?<t>${E})`) },
+  // "Ranco said shareholders approved a merger into Siebe PLC", "to merge with and become a subsidiary of Y"
+  { name: 'merge-into', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(100)}\\b(?:merg(?:e|er|ing|ed) (?:in)?to|become (?:a |an )?(?:wholly[- ]owned |indirect |direct )?(?:subsidiary|unit|division|part) of) ${PRE}(?<a>${E})`) },
+  // "the proposed merger of X, a subsidiary of Z, into Y"
+  { name: 'merger-of-into', type: 'acquisition', pattern: r(`\\bmerger of ${TGAP(20)}(?<t>${E})${GAP(80)}\\binto ${PRE}(?<a>${E})`) },
+  // "X said 19.8 mln shares in Y were tendered pursuant to its offer"
+  { name: 'tendered', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said ${GAP(60)}(?<t>${E})${GAP(80)}\\b(?:were|have been|had been|was|has been) tendered\\b`) },
+  // "X said Y has accepted its previously announced acquisition offer"
+  { name: 'offer-accepted', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said (?:that )?(?<t>${E})${GAP(30)}\\b(?:has |have |had )?(?:accepted|approved|agreed to) (?:its|the|a|an) (?:[\\w-]+ ){0,3}(?:offer|bid|proposal)`) },
+  // "the proposed acquisition of the company by Paccar Inc"
+  { name: 'acquisition-of-it-by', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b(?:acquisition|purchase|takeover|buyout) of (?:the company|the firm|the bank|it) by ${PRE}(?<a>${E})`) },
   // "X and Y formed a joint venture"
   { name: 'jv-pair', type: 'joint_venture', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\bjoint[- ]venture\\b`) },
   { name: 'jv-with', type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture with (?<p2>${E})`) },
   // "X and Y agreed to merge", "X will merge with Y", "the merger of X and Y"
-  { name: 'merge-pair', type: 'merger', pattern: r(`${PAIR('p', 'p2')}${GAP(80)}\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`) },
-  { name: 'merge-with', type: 'merger', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:merge|merging|merged|combine|combining|merger|combination) with (?<p2>${E})`) },
+  { name: 'merge-pair', type: 'merger', pattern: r(`${PAIR('p', 'p2')}${GAP(120)}\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`) },
+  { name: 'merge-with', type: 'merger', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:merge|merging|merged|combine|combining|merger|combination)(?: agreement)? with ${PRE}(?<p2>${E})`) },
   { name: 'merger-of', type: 'merger', pattern: r(`\\b(?:merger|combination) (?:of|between) (?<p>${E})${AND}(?<p2>${E})`) },
   // "Y raised $50 million in a Series C round led by X (and W)"
   { name: 'funding-led-by', type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|pull(?:s|ed) in)\\b ${GAP(100)}\\b(?:round|funding|financing)\\b${GAP(60)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
