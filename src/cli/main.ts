@@ -13,7 +13,7 @@ import type { DealRecord } from '../schema/index.js';
 import type { PipelineOptions } from '../types.js';
 import { BatchProgress, countInputs, summaryLine, type BatchCounts } from '../batch/progress.js';
 import { prepareResume } from '../batch/resume.js';
-import { DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from '../batch/runner.js';
+import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from '../batch/runner.js';
 import { prettyRecord } from './pretty.js';
 
 interface Out {
@@ -23,9 +23,31 @@ interface Out {
 
 function openOutput(file: string | undefined, append = false): Out {
   if (!file) {
+    // A closed pipe (`| head`) is an error on stdout: it ends the batch instead of crashing the process.
+    let failed: Error | null = null;
+    const waiters = new Set<(e?: Error) => void>();
+    const onError = (e: Error) => {
+      failed = e;
+      for (const w of waiters) w(e);
+    };
+    process.stdout.on('error', onError);
     return {
-      write: (s) => new Promise((resolve) => (process.stdout.write(s) ? resolve() : process.stdout.once('drain', resolve))),
-      close: async () => {},
+      write: (s) =>
+        new Promise((resolve, reject) => {
+          if (failed) return reject(failed);
+          if (process.stdout.write(s)) return resolve();
+          const done = (e?: Error) => {
+            waiters.delete(done);
+            process.stdout.off('drain', done);
+            if (e) reject(e);
+            else resolve();
+          };
+          waiters.add(done);
+          process.stdout.once('drain', done);
+        }),
+      close: async () => {
+        if (!failed) process.stdout.off('error', onError);
+      },
     };
   }
   const stream = createWriteStream(file, { flags: append ? 'a' : 'w' });
@@ -60,6 +82,7 @@ interface BatchOpts {
   pretty?: boolean;
   jobs?: string;
   timeout?: string;
+  maxHeap?: string;
   resume?: boolean;
   quiet?: boolean;
 }
@@ -69,6 +92,7 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   const options: PipelineOptions = { published: checkDate(opts.published) };
   const jobs = checkInt('--jobs', opts.jobs, 1, 'a whole number of worker threads, 1 or more') ?? defaultJobs();
   const timeoutMs = checkInt('--timeout', opts.timeout, 0, 'a time limit per article in milliseconds (0 for none)') ?? DEFAULT_TIMEOUT_MS;
+  const maxHeapMb = checkInt('--max-heap', opts.maxHeap, 0, 'a heap limit per worker in MB (0 for V8\'s default)') ?? DEFAULT_MAX_HEAP_MB;
   if (opts.resume && !opts.output) throw usage('--resume: expected -o FILE, the output file of the run to resume');
   if (opts.resume && opts.pretty) throw usage('--resume: works on JSONL output, not with --pretty');
 
@@ -111,7 +135,7 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   const out = openOutput(opts.output, Boolean(opts.resume));
   try {
     const items = readInputs(paths, { jsonl: opts.jsonl });
-    for await (const r of runBatch(items, { mode, jobs, timeoutMs, pipeline: options, skip, signal: stop.signal })) {
+    for await (const r of runBatch(items, { mode, jobs, timeoutMs, maxHeapMb, pipeline: options, skip, signal: stop.signal })) {
       let line = r.json;
       if (r.ok) {
         counts.records++;
@@ -124,6 +148,11 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
       await out.write(`${line}\n`);
       progress.tick();
     }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EPIPE') throw err;
+    progress.stop();
+    log('dealsift: the output was closed (EPIPE); stopped');
+    return 1;
   } finally {
     progress.stop();
     process.off('SIGINT', onSigint);
@@ -171,6 +200,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--pretty', 'print a human-readable view instead of JSONL')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--timeout <ms>', `time limit per article in milliseconds; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
+    .option('--max-heap <mb>', `heap limit per worker in MB, which keeps memory flat; 0 for V8's default (default ${DEFAULT_MAX_HEAP_MB})`)
     .option('--resume', 'with -o FILE: skip inputs whose ids already have a line in FILE, and append')
     .option('-q, --quiet', 'no progress bar and no summary line on stderr')
     .action(async (inputs: string[], opts: BatchOpts) => {
@@ -186,6 +216,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--jsonl', 'read standard input as JSONL items')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--timeout <ms>', `time limit per article in milliseconds; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
+    .option('--max-heap <mb>', `heap limit per worker in MB, which keeps memory flat; 0 for V8's default (default ${DEFAULT_MAX_HEAP_MB})`)
     .option('--resume', 'with -o FILE: skip inputs whose ids already have a line in FILE, and append')
     .option('-q, --quiet', 'no progress bar and no summary line on stderr')
     .action(async (inputs: string[], opts: BatchOpts) => {

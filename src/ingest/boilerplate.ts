@@ -74,9 +74,27 @@ export const BOILERPLATE_TOKENS: Readonly<Record<string, readonly string[]>> = {
     'carousel', 'video', 'video player', 'media player', 'audio player', 'thumbnail'],
   // not 'dateline' ("NEW YORK (Reuters) -" is part of the first paragraph) nor bare 'hidden'
   // (Bootstrap's "hidden-xs" is only hidden on small screens)
+  // stock-quote and ticker widgets inside the body ("ORNO US $33.51 +0.42% Last close"); not bare
+  // 'quote' (pull quotes are article text) nor bare 'ticker' in a news-ticker sense only
+  quotes: ['quote box', 'quotebox', 'quote widget', 'quote card', 'quote module', 'stock quote', 'stock quotes', 'stockquote',
+    'stock price', 'stock ticker', 'ticker', 'tickers', 'ticker box', 'market data', 'marketdata', 'price box',
+    'security quote', 'instrument quote', 'quote strip', 'quotes strip', 'stock chart', 'mini chart', 'minichart'],
+  // fact boxes inside the article ("Vandermeer Coatings in brief / Founded: 1898 / Employees: ..."):
+  // reference facts set apart from the prose, not article text (the benchmark pages have none)
+  factbox: ['factbox', 'fact box', 'facts box', 'factsbox', 'fact file', 'factfile', 'fact sheet', 'infobox', 'info box',
+    'in brief', 'inbrief', 'key facts', 'keyfacts', 'fast facts', 'at a glance', 'ataglance', 'company profile', 'profile box'],
   meta: ['timestamp', 'meta', 'post meta', 'entry meta', 'article meta', 'print only', 'visually hidden',
     'sr only', 'screen reader', 'visuallyhidden', 'sronly', 'element invisible'],
 };
+
+/**
+ * Attributes that mark a stock-quote or ticker widget whatever its class ("data-symbol",
+ * "data-ticker"): an element carrying one is removed like a QUOTE token hit.
+ */
+export const QUOTE_ATTRIBUTES: readonly string[] = [
+  'data-symbol', 'data-ticker', 'data-ticker-symbol', 'data-quote', 'data-quote-symbol', 'data-stock', 'data-stock-symbol',
+  'data-instrument', 'data-isin', 'data-security',
+];
 
 /**
  * Tokens of embedded posts quoted by the article (tweets, Instagram posts): their text is part of
@@ -103,7 +121,17 @@ export const FIGURE_MAX_PROSE = 400;
 export const STANDFIRST_TOKENS: readonly string[] = [
   'dek', 'standfirst', 'subtitle', 'sub title', 'subheadline', 'sub headline', 'subhead', 'deck', 'lede', 'strapline',
   'kicker text', 'summary', 'article summary', 'excerpt', 'intro', 'teaser text', 'description',
+  // summary bullets under the headline ("tt-abstract", "key-points")
+  'abstract', 'key points', 'keypoints', 'takeaways', 'key takeaways', 'summary list', 'bullets', 'story highlights',
 ];
+
+/**
+ * A summary list right under the headline (a <ul>/<ol> that follows the article's <h1>, before the
+ * body) is a standfirst even without a STANDFIRST token, when it has at most this many items, each
+ * short and without links (a related-links list under a headline is a link cluster instead).
+ */
+export const SUMMARY_LIST_MAX_ITEMS = 6;
+export const SUMMARY_ITEM_MAX_CHARS = 200;
 
 /**
  * Tokens that mark article content. An element with one of these is never removed by the token
@@ -193,6 +221,11 @@ export const BOILERPLATE_LINES: Readonly<Record<string, readonly RegExp[]>> = {
     /^[^.!?]{0,120}\b(photo|photos|image|images|picture|pictures)\s*(©|\(c\)|copyright|courtesy of)\s*[^.!?]{0,80}$/i,
     /^\(?(photo|image|picture)s? (by|courtesy of)\b.{0,120}\)?$/i,
   ],
+  // a stock-quote widget read as a line: TICKER (+ exchange) + price + change in %, no sentence
+  // ("ORNO US $33.51 +0.42% Last close", "NASDAQ: ORNO 33.51 ▲ 0.42%", "AAPL.O $189.20 -1.3 (-0.7%)")
+  quotes: [
+    /^(?:[A-Z]{2,8}\s*:\s*)?[A-Z][A-Z0-9]{0,5}(?:[.:][A-Z]{1,3}|\s[A-Z]{2})?\s+(?:(?:[A-Z]{0,3}[$€£¥]|(?:USD|EUR|GBP|JPY|CHF|GBX)\s)\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*\.\d+)(?:\s?(?:USD|EUR|GBP|JPY|CHF|GBX|p))?\s+(?:[+\-−–▲▼]\s?\d+(?:[.,]\d+)?\s+)?\(?[+\-−–▲▼]\s?\d+(?:[.,]\d+)?%\)?(?:\s+(?:[A-Za-z]+ )?(?:[Cc]lose|[Cc]losed|[Dd]elayed|[Rr]eal[- ]time|[Ii]ntraday)|\s+[Aa]s of\b.{0,30}|\s+\d{1,2}:\d{2}.{0,20})?$/,
+  ],
   navigation: [
     /^(skip to (main )?content|back to top|previous article|next article|next story|previous story|home)$/i,
     /^(tags?|topics?|filed under|categories|category)\s*:.{0,200}$/i,
@@ -218,12 +251,45 @@ export const LEADING_LINES: readonly RegExp[] = [
   /^[\p{L}&'’ ]{2,30}( [·•›»|/] [\p{L}&'’ ]{2,30}){1,4}$/u,
 ];
 
+/**
+ * Bylines (byline.ts). Words that make a byline part a role, desk or agency rather than a person
+ * ("Harriet Colley, Industry Correspondent", "Ryan Delacorte, Houston correspondent", "Staff
+ * Writer", "Reuters"), and the lower-case particles allowed inside a name ("Anouk de Graaf").
+ */
+export const BYLINE_ROLE_WORDS: readonly string[] = [
+  'correspondent', 'correspondents', 'reporter', 'reporters', 'editor', 'editors', 'writer', 'writers', 'staff',
+  'columnist', 'contributor', 'contributors', 'analyst', 'chief', 'bureau', 'desk', 'team', 'news', 'newsroom',
+  'service', 'services', 'agency', 'press', 'wire', 'wires', 'reuters', 'associated', 'bloomberg', 'afp', 'dpa',
+  'report', 'reports', 'special', 'senior', 'deputy', 'associate', 'producer', 'photographer', 'contributing',
+  'updated', 'published', 'posted', 'min', 'read', 'share', 'comments', 'follow', 'email',
+];
+export const NAME_PARTICLES: readonly string[] = [
+  'de', 'van', 'der', 'den', 'von', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y',
+];
+
+/**
+ * Class/id tokens of an element holding the byline ("tt-byline", "gg-author", "entry-byline"):
+ * removed from the text (BOILERPLATE_TOKENS.author), but read for source.author when no
+ * structured author (JSON-LD, meta, microdata) exists. Author bio boxes do not parse as names.
+ */
+export const BYLINE_TOKENS: readonly string[] = [
+  'byline', 'bylines', 'author', 'authors', 'author name', 'authorname', 'author link', 'byline name', 'writer', 'contributor',
+];
+
+/**
+ * Class/id tokens of the site's logo or brand name in the header ("ndw-logo", "site-title",
+ * "gg-brand"): a <title> suffix that matches one of these texts is the site name (metadata.ts).
+ */
+export const BRAND_TOKENS: readonly string[] = [
+  'logo', 'brand', 'branding', 'site title', 'site name', 'sitename', 'site logo', 'masthead', 'wordmark', 'publication name',
+];
+
 /** Lines that are furniture only at the END of the article body: sign-offs and contact lines. */
 export const TRAILING_LINES: readonly RegExp[] = [
   /^SOURCE [\p{Lu}\p{N}].{0,100}$/u, // PR Newswire
   /^([Ww]rite to|[Cc]ontact|[Ee]-?mail) [\p{Lu}].{0,150}\bat\b.{0,120}$/u, // "Write to Jane Doe at jane@example.com"
   /^to contact the (reporters?|editors?|authors?)( on this story| of this story)?\s*:.{0,200}$/i,
-  /^\((reporting|additional reporting|writing|compiled) by [^)]{0,250}\)$/i, // "(Reporting by X; Editing by Y)"
+  /^\((reporting|additional reporting|writing|compiled|editing) by [^)]{0,250}\)$/i, // "(Reporting by X; Editing by Y)"
   ...LEADING_LINES.slice(2, 5), // "Updated March 3, 2026"
 ];
 
@@ -237,6 +303,21 @@ export const TRAILER_HEADINGS: readonly RegExp[] = [
   /^(forward[- ]looking statements?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements)?|disclaimer)$/i,
   /^((media|investor|press|company)( and investor| and media)? )?(contacts?|enquiries|inquiries)( information)?$/i,
   /^(for (further|more|additional) information|notes? to editors?|investor relations)$/i,
+];
+
+/**
+ * An "About X" trailer section is company boilerplate when its heading names a company (a corporate
+ * suffix) or its text describes one ("X is a clinical-stage biotechnology company", "headquartered
+ * in", "listed on"). An "About" section that describes neither (a product, a drug, a study, a
+ * trial: "About ALD-417") and comes BEFORE a later trailer heading is article content and stays;
+ * the trailer then starts at the next trailer heading.
+ */
+export const COMPANY_SUFFIXES: RegExp = /\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|lp|plc|ag|se|sa|nv|bv|gmbh|spa|s\.?p\.?a|ab|asa|oyj|a\/s|kk|k\.k|group|holdings?|bank|partners|capital)\.?$/i;
+export const COMPANY_DESCRIPTION: readonly RegExp[] = [
+  /\b(is|are|was) (a|an|the|one of the)\b[^.]{0,120}\b(company|companies|group|firm|provider|manufacturer|maker|bank|insurer|operator|developer|fund|partnership|organi[sz]ation|corporation|business|leader|pioneer|producer|supplier|retailer|platform|agency|institution|investor|manager|subsidiary|conglomerate|enterprise|startup|start-up|utility|airline|carrier|distributor|consultancy|lender|brand|chain|publisher|broadcaster|network|exchange|non-?profit|charity|foundation|university)\b/i,
+  /\b(headquartered|based|incorporated) in\b/i,
+  /\b(listed on|traded on|trades on|founded in|employs|employees|(NYSE|NASDAQ|Nasdaq|LSE|TSE|TSX|ASX|SIX|Euronext)\s*:)/,
+  /\b(for more information|visit (us at|www\.)|www\.[a-z0-9-]+\.[a-z])/i,
 ];
 
 /**

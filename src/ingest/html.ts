@@ -13,7 +13,8 @@
  */
 import {
   BOILERPLATE_TOKENS, DROP_TAGS, EMBED_TOKENS, FIGURE_MAX_PROSE, FIGURE_TOKENS, FURNITURE_ROLES, FURNITURE_TAGS,
-  NEGATIVE_TOKENS, POSITIVE_TOKENS, STANDFIRST_TOKENS, TOKEN_EXEMPT_TAGS,
+  NEGATIVE_TOKENS, POSITIVE_TOKENS, QUOTE_ATTRIBUTES, STANDFIRST_TOKENS, SUMMARY_ITEM_MAX_CHARS, SUMMARY_LIST_MAX_ITEMS,
+  TOKEN_EXEMPT_TAGS,
 } from './boilerplate.js';
 import { collapse, isElement, type DomElement, type DomNode } from './dom.js';
 import { isBoilerplateLine, trimEdges } from './lines.js';
@@ -163,6 +164,7 @@ function markRemovals(root: DomNode, para: Map<DomNode, number>, totalPara: numb
             const hit = toks.length && !EMBED.match(toks) ? BOILER.match(toks) : null;
             // a media box ("video-container") around an embedded tweet holds quoted article text
             if (hit && !(inArticle && hit === 'header') && !(MEDIA_TOKENS.has(hit) && hasEmbed(node))) reason = `token:${hit}`;
+            else if (QUOTE_ATTRIBUTES.some((k) => k in node.attribs)) reason = 'attr:quote';
             else if (toks.length && (para.get(node) ?? 0) < FIGURE_MAX_PROSE && FIGURE.match(toks) && hasImage(node)) reason = 'figure';
           }
         }
@@ -338,8 +340,7 @@ function chooseContent(body: DomElement, removed: Map<DomNode, string>): Choice 
     }
   }
   // the standfirst in the article's header, before the body
-  const standfirst = findStandfirst(containers[0], removed, stats);
-  if (standfirst) containers.unshift(standfirst);
+  containers.unshift(...findStandfirst(containers[0], removed, stats));
   // an article split into several sections elsewhere in the page (between them: figures, asides,
   // pull quotes): every other good candidate with the best candidate's exact class joins
   const bestClass = bestCandidate.attribs.class;
@@ -354,9 +355,13 @@ function chooseContent(body: DomElement, removed: Map<DomNode, string>): Choice 
   return { containers, stats, candidates };
 }
 
-/** A standfirst element (dek, subtitle) in the <article> holding `first`, before it; or null. */
-function findStandfirst(first: DomElement | undefined, removed: Map<DomNode, string>, stats: Map<DomNode, Stats>): DomElement | null {
-  if (!first) return null;
+/**
+ * The standfirst in the <article> holding `first`, before it: an element with a STANDFIRST token
+ * (dek, subtitle, abstract) and/or a summary list right under the <h1> (a short <ul>/<ol> of short
+ * items without links). Returned in page order; empty when there is none.
+ */
+function findStandfirst(first: DomElement | undefined, removed: Map<DomNode, string>, stats: Map<DomNode, Stats>): DomElement[] {
+  if (!first) return [];
   let article: DomElement | null = null;
   let p: DomNode | null = first;
   for (let i = 0; p && i < 5; i++, p = p.parent) {
@@ -365,28 +370,49 @@ function findStandfirst(first: DomElement | undefined, removed: Map<DomNode, str
       break;
     }
   }
-  if (!article || article === first) return null;
-  let found: DomElement | null = null;
+  if (!article || article === first) return [];
+  const found: DomElement[] = [];
+  let tokenFound = false;
+  let afterH1 = false; // the previous live element in page order was the <h1>
   // pre-order walk of the article up to `first`
   const visit = (n: DomNode): boolean => {
     if (n === first) return true; // stop
     if (!isElement(n) || removed.has(n)) return false;
     if (n !== article && n.name !== 'h1') {
+      const wasAfterH1 = afterH1;
+      afterH1 = false;
+      const st = stats.get(n);
       const toks = attrTokens(n);
-      if (toks.length && STANDFIRST.match(toks)) {
-        const st = stats.get(n);
+      if (!tokenFound && toks.length && STANDFIRST.match(toks)) {
         if (st && st.chars >= 30 && st.chars <= 600 && linkDensity(st) < 0.3) {
-          found = n;
-          return true;
+          found.push(n);
+          tokenFound = true;
+          return found.length >= 2;
         }
       }
+      if (wasAfterH1 && (n.name === 'ul' || n.name === 'ol') && isSummaryList(n, removed, stats)) {
+        found.push(n);
+        return found.length >= 2;
+      }
+    } else if (n.name === 'h1') {
+      afterH1 = true;
+      return false;
     }
     for (const c of n.children) if (visit(c)) return true;
     return false;
   };
   visit(article);
-  if (found && contains(first, found)) return null;
-  return found;
+  return found.filter((f) => !contains(first, f) && !found.some((o) => o !== f && contains(o, f)));
+}
+
+/** A short list of short items without links: summary bullets under a headline. */
+function isSummaryList(list: DomElement, removed: Map<DomNode, string>, stats: Map<DomNode, Stats>): boolean {
+  const items = list.children.filter((c): c is DomElement => isElement(c) && c.name === 'li' && !removed.has(c));
+  if (!items.length || items.length > SUMMARY_LIST_MAX_ITEMS) return false;
+  return items.every((li) => {
+    const st = stats.get(li);
+    return !!st && st.chars >= 10 && st.chars <= SUMMARY_ITEM_MAX_CHARS && st.linkChars === 0;
+  });
 }
 
 /** True when the subtree holds an embedded post (EMBED_TOKENS: a tweet, an Instagram post). */
@@ -519,8 +545,10 @@ function isLinkCluster(el: DomElement, stats: Map<DomNode, Stats>): boolean {
 
 export interface HtmlExtraction {
   blocks: RawBlock[];
-  /** Byline and date-stamp lines removed from the start of the body (read for a dateline date). */
+  /** Byline and date-stamp lines removed from the start of the body (read for a dateline date and the author). */
   leading: string[];
+  /** Sign-off, credit and trailer lines removed from the end (a wire credit names the author). */
+  trailing: string[];
   /** How many elements were removed as furniture. */
   removedCount: number;
   /** With `trace`: each removed element (tag#id.class) with its reason and paragraph text size, and the chosen containers. */
@@ -562,8 +590,9 @@ export function extractBlocks(root: DomNode, titles: readonly string[], trace = 
   });
   // the headline repeated as the first paragraph; bylines and date stamps at either end
   if (blocks.length && titleKeys.has(titleKey(blocks[0].text))) blocks.shift();
-  const leading = trimEdges(blocks);
-  const out: HtmlExtraction = { blocks: blocks.map(({ text, kind }) => ({ text, kind })), leading, removedCount: removed.size };
+  const trailing: string[] = [];
+  const leading = trimEdges(blocks, trailing);
+  const out: HtmlExtraction = { blocks: blocks.map(({ text, kind }) => ({ text, kind })), leading, trailing, removedCount: removed.size };
   if (trace) {
     out.trace = {
       removed: [...removed].filter(([n]) => n.type === 'tag').map(([n, why]) => `${describe(n as DomElement)} ${why} para=${para.get(n) ?? 0}`),

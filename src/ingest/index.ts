@@ -5,6 +5,7 @@
  */
 import { DealsiftError } from '../errors.js';
 import type { Article, InputDoc, PipelineOptions } from '../types.js';
+import { authorFromLines } from './byline.js';
 import { datelineDate, parseDate } from './dates.js';
 import { decodeBytes } from './decode.js';
 import { parseHtml } from './dom.js';
@@ -14,6 +15,7 @@ import { extractText } from './text.js';
 
 export { decodeBytes, sniffCharset, normalizeCharset, looksBinary } from './decode.js';
 export { parseDate, dateFromUrl, datelineDate } from './dates.js';
+export { authorFromByline, authorFromCredit, authorFromNames, parseNames, AUTHOR_JOINER } from './byline.js';
 export { isBoilerplateLine, isLeadingLine, isTrailingLine, isTrailerHeading } from './lines.js';
 
 export type SafeIngestResult = { success: true; data: Article } | { success: false; error: DealsiftError };
@@ -53,7 +55,7 @@ const TAG = /<(?:[a-zA-Z][\w:-]*(?:\s[^>]*)?\/?|\/[a-zA-Z][\w:-]*\s*|!--[\s\S]*?
 
 function ingestText(input: InputDoc, raw: string, explicitDate: string | null, fallbackDate: string | null): Article {
   const id = input.id;
-  const { title, blocks, leading } = extractText(raw, input.title);
+  const { title, blocks, leading, trailing } = extractText(raw, input.title);
   const body = assemble(blocks);
   if (!body.text) throw new DealsiftError('NO_TEXT', id, 'expected article text, found only a title or boilerplate lines');
   return {
@@ -61,7 +63,7 @@ function ingestText(input: InputDoc, raw: string, explicitDate: string | null, f
     ...body,
     title,
     publishedAt: explicitDate ?? datelineDate([...leading, body.text.slice(0, 600)].join('\n')) ?? fallbackDate,
-    author: null,
+    author: authorFromLines(leading, trailing),
     siteName: null,
     url: input.url ?? null,
     language: null,
@@ -102,7 +104,7 @@ export function ingest(input: InputDoc, options: PipelineOptions = {}): Article 
   const pre = resolveMetadata(facts, { inputUrl: input.url });
   const titles = [pre.title, input.title, facts.jsonLd?.headline, facts.meta.get('og:title'), facts.h1[0], facts.title]
     .filter((t): t is string => !!t);
-  const { blocks, leading } = extractBlocks(root, titles);
+  const { blocks, leading, trailing } = extractBlocks(root, titles);
   const body = assemble(blocks);
   if (!body.text) throw new DealsiftError('NO_TEXT', id, 'expected an HTML page with article text, found no readable paragraphs');
 
@@ -112,7 +114,7 @@ export function ingest(input: InputDoc, options: PipelineOptions = {}): Article 
     ...body,
     title: input.title ?? meta.title,
     publishedAt: explicitDate ?? meta.publishedAt ?? fallbackDate,
-    author: meta.author,
+    author: meta.author ?? authorFromLines(leading, trailing),
     siteName: meta.siteName,
     url: meta.url,
     language: meta.language,

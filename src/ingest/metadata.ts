@@ -3,8 +3,11 @@
  * Sources are read in one walk, then resolved in the order of trust listed in the tables below.
  */
 import type { ArticleMeta } from '../types.js';
-import { collapse, forEachElement, rawText, type DomElement, type DomNode } from './dom.js';
+import { collapse, forEachElement, isElement, rawText, type DomElement, type DomNode } from './dom.js';
 import { dateFromUrl, parseDate } from './dates.js';
+import { AUTHOR_JOINER, authorFromByline, authorFromNames } from './byline.js';
+import { BOILERPLATE_TOKENS, BRAND_TOKENS, BYLINE_TOKENS } from './boilerplate.js';
+import { tokensOf } from './html.js';
 
 /** <meta> keys (name, property or itemprop, lower case) read for each field, most trusted first. */
 export const META_KEYS = {
@@ -44,12 +47,72 @@ export interface PageFacts {
   jsonLd: JsonLdArticle | null;
   h1: string[];
   times: string[];
+  /** Values of itemprop="author" elements (their itemprop="name", content or text), in page order. */
+  microdataAuthors: string[];
+  /** Texts of byline/author elements and rel="author" links (BYLINE_TOKENS), in page order. */
+  bylines: string[];
+  /** Texts (and logo alt texts) of header logo / brand / site-title elements (BRAND_TOKENS). */
+  brands: string[];
+  /** Short copyright lines ("Copyright © 2026 NewsDesk Wire Ltd."). */
+  copyrights: string[];
+}
+
+const BYLINE: ReadonlySet<string> = new Set(BYLINE_TOKENS);
+const BRAND: ReadonlySet<string> = new Set(BRAND_TOKENS);
+const COMMENTS: ReadonlySet<string> = new Set(BOILERPLATE_TOKENS.comments);
+/** Inside a comment section ("comment-author" names a commenter, not the article's author). */
+function inComments(el: DomElement): boolean {
+  for (let p: DomNode | null = el, i = 0; p && i < 30; p = p.parent, i++) if (isElement(p) && hits(COMMENTS, p)) return true;
+  return false;
+}
+/** True when the class/id tokens (single or two consecutive, space-joined) hit the set. */
+function hits(set: ReadonlySet<string>, el: DomElement): boolean {
+  const a = el.attribs;
+  if (!a.class && !a.id) return false;
+  const toks = tokensOf(`${a.class ?? ''} ${a.id ?? ''}`);
+  for (let i = 0; i < toks.length; i++) {
+    if (set.has(toks[i]) || (i + 1 < toks.length && set.has(`${toks[i]} ${toks[i + 1]}`))) return true;
+  }
+  return false;
+}
+
+/** The itemprop="name" inside a microdata item, else its content attribute, else its text. */
+function microdataValue(el: DomElement): string {
+  if (el.attribs.content) return collapse(el.attribs.content);
+  let name: string | null = null;
+  forEachElement(el, (c) => {
+    if (name === null && c !== el && /(^|\s)name(\s|$)/.test(c.attribs.itemprop ?? '')) name = collapse(c.attribs.content ?? rawText(c));
+  });
+  return name ?? collapse(rawText(el));
 }
 
 export function gatherFacts(root: DomNode): PageFacts {
-  const facts: PageFacts = { lang: null, title: null, meta: new Map(), canonical: null, jsonLd: null, h1: [], times: [] };
+  const facts: PageFacts = {
+    lang: null, title: null, meta: new Map(), canonical: null, jsonLd: null, h1: [], times: [], microdataAuthors: [], bylines: [], brands: [], copyrights: [],
+  };
   forEachElement(root, (el: DomElement) => {
     const a = el.attribs;
+    if (el.type === 'tag') {
+      if (a.itemprop && /(^|\s)(author|creator)(\s|$)/.test(a.itemprop) && facts.microdataAuthors.length < 10) {
+        const v = microdataValue(el);
+        if (v && v.length <= 120) facts.microdataAuthors.push(v);
+      } else if (facts.bylines.length < 10 && ((el.name === 'a' && /(^|\s)author(\s|$)/i.test(a.rel ?? '')) || hits(BYLINE, el)) && !inComments(el)) {
+        const v = collapse(rawText(el));
+        if (v && v.length <= 200) facts.bylines.push(v);
+      }
+      if (facts.brands.length < 10 && hits(BRAND, el)) {
+        const v = collapse(rawText(el));
+        if (v && v.length <= 80) facts.brands.push(v);
+        forEachElement(el, (c) => {
+          if (c.name === 'img' && c.attribs.alt && facts.brands.length < 10) facts.brands.push(collapse(c.attribs.alt));
+        });
+      }
+      if (facts.copyrights.length < 5 && (el.name === 'p' || el.name === 'div' || el.name === 'small' || el.name === 'span')) {
+        for (const c of el.children) {
+          if (c.type === 'text' && /©|\(c\)|copyright/i.test(c.data ?? '') && (c.data ?? '').length <= 300) facts.copyrights.push(collapse(rawText(el)).slice(0, 300));
+        }
+      }
+    }
     switch (el.name) {
       case 'html':
         if (a.lang && !facts.lang) facts.lang = a.lang.trim();
@@ -112,14 +175,41 @@ function asString(v: unknown): string | null {
   return null;
 }
 
-function names(v: unknown): string | null {
+/**
+ * Names of a JSON-LD person/organization value (a string, an object with a name, or a reference
+ * {"@id": ...} to a node elsewhere in the @graph, Yoast style), joined with AUTHOR_JOINER.
+ */
+function names(v: unknown, byId: ReadonlyMap<string, Record<string, unknown>> = new Map()): string | null {
   const list = Array.isArray(v) ? v : [v];
   const out: string[] = [];
   for (const item of list) {
-    const n = typeof item === 'string' ? item.trim() : item && typeof item === 'object' ? asString((item as Record<string, unknown>).name) : null;
+    let n: string | null = null;
+    if (typeof item === 'string') n = item.trim();
+    else if (item && typeof item === 'object') {
+      const o = item as Record<string, unknown>;
+      const node = o.name === undefined && typeof o['@id'] === 'string' ? byId.get(o['@id']) : o;
+      n = node ? asString(node.name) : null;
+    }
     if (n && !/^https?:/i.test(n) && !out.includes(n)) out.push(n);
   }
-  return out.length ? out.join(', ') : null;
+  return out.length ? out.join(AUTHOR_JOINER) : null;
+}
+
+/** Every JSON-LD node with an @id, for resolving references. */
+function indexIds(data: unknown): Map<string, Record<string, unknown>> {
+  const byId = new Map<string, Record<string, unknown>>();
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 8 || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n, depth + 1);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    if (typeof o['@id'] === 'string' && o.name !== undefined && !byId.has(o['@id'])) byId.set(o['@id'], o);
+    for (const k of ['@graph', 'author', 'creator', 'publisher', 'mainEntity']) if (o[k]) visit(o[k], depth + 1);
+  };
+  visit(data, 0);
+  return byId;
 }
 
 /** The most specific article object in a JSON-LD block, or null (malformed JSON-LD is common: ignored). */
@@ -131,6 +221,11 @@ export function readJsonLd(source: string): JsonLdArticle | null {
     return null; // not JSON: the page's problem, not ours; other sources still apply
   }
   let best: JsonLdArticle | null = null;
+  const byId = indexIds(data);
+  const ref = (v: unknown): unknown => {
+    const o = v as Record<string, unknown> | null;
+    return o && typeof o === 'object' && !Array.isArray(o) && o.name === undefined && typeof o['@id'] === 'string' ? (byId.get(o['@id']) ?? v) : v;
+  };
   const visit = (node: unknown, depth: number): void => {
     if (depth > 6 || !node || typeof node !== 'object') return;
     if (Array.isArray(node)) {
@@ -148,8 +243,8 @@ export function readJsonLd(source: string): JsonLdArticle | null {
         best = {
           headline: asString(o.headline) ?? (rank > 1 ? asString(o.name) : null),
           datePublished: asString(o.datePublished) ?? asString(o.dateCreated),
-          author: names(o.author ?? o.creator),
-          publisher: o.publisher ? asString(o.publisher) : null,
+          author: names(o.author ?? o.creator, byId),
+          publisher: o.publisher ? asString(ref(o.publisher)) : null,
           url: asString(o.url) ?? (typeof mainEntity === 'string' ? mainEntity : asString((mainEntity as Record<string, unknown> | undefined)?.['@id'])),
           language: asString(o.inLanguage),
           rank,
@@ -198,6 +293,35 @@ export function stripSiteName(title: string, siteName: string | null, url: strin
   return t;
 }
 
+/** Separators before a site-name suffix in <title> that siteNameFromTitle accepts. */
+const SITE_SUFFIX_SEPARATORS = [' | ', ' – ', ' — ', ' - '];
+
+/**
+ * The site name from the <title>'s suffix ("Headline – NewsDesk Wire"), only when the suffix is
+ * confirmed elsewhere on the page: it equals a header logo / brand text, the host name, or appears
+ * in a copyright line ("Copyright © 2026 NewsDesk Wire Ltd."). A suffix that is not confirmed
+ * ("Acme to buy Widget - sources") is not a site name.
+ */
+export function siteNameFromTitle(title: string | null, brands: readonly string[], copyrights: readonly string[], url: string | null): string | null {
+  if (!title) return null;
+  const t = collapse(title);
+  let host = '';
+  try {
+    host = url ? loose(new URL(url).hostname.replace(/^www\./, '').split('.').slice(0, -1).join('')) : '';
+  } catch {
+    host = '';
+  }
+  for (const sep of SITE_SUFFIX_SEPARATORS) {
+    const i = t.lastIndexOf(sep);
+    if (i <= 0) continue;
+    const tail = t.slice(i + sep.length).trim();
+    const key = loose(tail);
+    if (key.length < 3 || tail.length > 60 || tail.split(' ').length > 6) continue;
+    if (brands.some((b) => loose(b) === key) || key === host || copyrights.some((c) => loose(c).includes(key))) return tail;
+  }
+  return null;
+}
+
 function absolute(href: string | null, base: string | null): string | null {
   if (!href) return null;
   try {
@@ -230,7 +354,8 @@ export function resolveMetadata(f: PageFacts, input: MetaInput): ArticleMeta {
 
   // a site name that is a URL ("https://www.cbsnews.com/") is not a name
   const named = (v: string | null | undefined): string | null => (v && !/^(https?:|www\.)/i.test(v.trim()) ? collapse(v) : null);
-  const siteName = named(meta(['og:site_name'])) ?? named(ld?.publisher) ?? named(meta(['application-name']));
+  const siteName = named(meta(['og:site_name'])) ?? named(ld?.publisher) ?? named(meta(['application-name']))
+    ?? siteNameFromTitle(f.title, f.brands, f.copyrights, url);
 
   const rawTitle = meta(['og:title']) ?? ld?.headline ?? f.h1[0] ?? meta(META_KEYS.title) ?? f.title;
   const title = rawTitle ? stripSiteName(rawTitle, siteName, url) || null : null;
@@ -252,6 +377,14 @@ export function resolveMetadata(f: PageFacts, input: MetaInput): ArticleMeta {
 
   // "By Jane Doe" -> "Jane Doe"
   if (author) author = collapse(author.replace(/^by\s+/i, '')) || null;
+  // then microdata (itemprop="author", several joined), then a byline element ("By Jane Doe, Houston correspondent")
+  if (!author && f.microdataAuthors.length) author = authorFromNames(f.microdataAuthors);
+  if (!author) {
+    for (const b of f.bylines) {
+      author = authorFromByline(b) ?? authorFromNames([b]);
+      if (author) break;
+    }
+  }
 
   let language = f.lang ?? meta(META_KEYS.language) ?? ld?.language ?? null;
   if (language) language = language.replace(/_/g, '-');

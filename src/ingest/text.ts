@@ -7,7 +7,8 @@
  *   title that differs from it.
  * - Boilerplate lines ("Share this article", "Leave a Reply", copyright...) are removed from the
  *   start and the end, and a lone trailing wire sign-off ("Reuter") is dropped. A line inside the
- *   article is only removed when it is an advertisement marker.
+ *   article is only removed when it is an advertisement marker or a stock-quote line
+ *   ("ORNO US $33.51 +0.42% Last close").
  * - Then the same edge rules as for HTML (lines.ts): bylines and date stamps at the start,
  *   contact lines and a press-release trailer ("About Acme", "Contacts") at the end.
  */
@@ -19,8 +20,10 @@ import type { RawBlock } from './html.js';
 export interface TextExtraction {
   title: string | null;
   blocks: RawBlock[];
-  /** Byline and date-stamp lines removed from the start (read for a dateline date). */
+  /** Byline and date-stamp lines removed from the start (read for a dateline date and the author). */
   leading: string[];
+  /** Sign-off, credit and trailer lines removed from the end (a wire credit names the author). */
+  trailing: string[];
 }
 
 const BULLET = /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+/;
@@ -48,7 +51,8 @@ function paragraphs(text: string): string[][] {
   return out;
 }
 
-const ADS = BOILERPLATE_LINES.ads;
+/** Lines removed anywhere in the article, not only at its edges: ad markers, stock-quote lines. */
+const INSIDE = [...BOILERPLATE_LINES.ads, ...BOILERPLATE_LINES.quotes];
 
 export function extractText(text: string, givenTitle?: string): TextExtraction {
   // a wire sign-off on the last line ("Reuter", often indented) is never article text
@@ -93,9 +97,10 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
     const m = /^(.*\S)\s+(reuters?|REUTERS?)\s*$/.exec(last.text);
     if (m && /[.!?"”’)]$/.test(m[1]) && /^REUTERS?$|^Reuters?$/.test(m[2])) blocks[blocks.length - 1] = { ...last, text: m[1] };
   }
-  // inside the article, only advertisement markers go
-  blocks = blocks.filter((b) => !ADS.some((re) => re.test(b.text)));
+  // inside the article, only advertisement markers and stock-quote lines go
+  blocks = blocks.filter((b) => !INSIDE.some((re) => re.test(b.text.replace(/[\s:.!>»›→|-]+$/u, ''))));
   // bylines and date stamps at the start, sign-offs and a press-release trailer at the end
-  const leading = trimEdges(blocks);
-  return { title, blocks: blocks.map(({ text, kind }) => ({ text, kind })), leading };
+  const trailing: string[] = [];
+  const leading = trimEdges(blocks, trailing);
+  return { title, blocks: blocks.map(({ text, kind }) => ({ text, kind })), leading, trailing };
 }

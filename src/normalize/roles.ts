@@ -89,6 +89,23 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'offer-accepted', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said (?:that )?(?<t>${E})${GAP(30)}\\b(?:has |have |had )?(?:accepted|approved|agreed to) (?:its|the|a|an) (?:[\\w-]+ ){0,3}(?:offer|bid|proposal)`) },
   // "the proposed acquisition of the company by Paccar Inc"
   { name: 'acquisition-of-it-by', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b(?:acquisition|purchase|takeover|buyout) of (?:the company|the firm|the bank|it) by ${PRE}(?<a>${E})`) },
+  // "A 3.22 billion dlr offer for Dome Petroleum Ltd by TransCanada Pipelines Ltd"
+  { name: 'offer-for-by', type: 'acquisition', pattern: r(`\\b(?:offer|bid|proposal)s? for ${PRE}(?<t>${E})${GAP(40)}\\bby ${PRE}(?<a>${E})`) },
+  // "Merrill Lynch Capital Partners will take Borg-Warner Corp private"
+  { name: 'take-private', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\btak(?:e|es|ing|en|eover of) ${PRE}(?<t>${E}) private\\b`) },
+  // "agreed to merge San/Bar into Resdel"
+  { name: 'merge-x-into', type: 'acquisition', pattern: r(`\\bmerg(?:e|ing) ${PRE}(?<t>${E}) (?:in)?to ${PRE}(?<a>${E})`) },
+  // "approved the merger of Magellan with Balzec Investments Inc"
+  { name: 'merger-of-with', type: 'merger', pattern: r(`\\bmerger of ${PRE}(?<p>${E}) with ${PRE}(?<p2>${E})`) },
+  // "X said it and Y signed a definitive agreement to merge"
+  { name: 'said-it-and-merge', type: 'merger', pattern: r(`(?<p>${AGENT})${AG} said (?:it|they) and ${PRE}(?<p2>${E})${GAP(100)}\\b(?:merge|merger|combine|combination)\\b`) },
+  // "X said it will own 20 pct of the shares of Y"
+  { name: 'will-own', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:will own|to own|will hold|to hold|took|takes|will take)\\b ⟨P\\d+⟩ (?:of|in) (?:the )?(?:[\\w-]+ ){0,3}?(?:(?:of|in) )?${PRE}(?<t>${E})`) },
+  // "X said it has received 33,467 shares of Y in response to its tender offer"
+  { name: 'received-shares', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\breceived ${GAP(30)}\\bshares (?:of|in) ${PRE}(?<t>${E})${GAP(60)}\\b(?:offer|tender)`) },
+  // The company is the one for sale: "X said it received proposals to acquire the company",
+  // "X has started negotiations on its possible acquisition", "X, which has attracted takeover bids"
+  { name: 'self-target', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}(?:\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|buy|purchase|take over) (?:the company|the firm|the group|it)\\b|\\bits (?:possible|proposed|planned|potential) (?:acquisition|sale|takeover|buyout)\\b|\\bhas attracted (?:\\w+ )?(?:bids|offers|interest)\\b|\\bsolicit(?:ed|ing)? (?:offers|bids|proposals) for (?:the company|itself|it)\\b)`) },
   // "X and Y formed a joint venture"
   { name: 'jv-pair', type: 'joint_venture', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\bjoint[- ]venture\\b`) },
   { name: 'jv-with', type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture with (?<p2>${E})`) },

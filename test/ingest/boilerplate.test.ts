@@ -33,6 +33,12 @@ const FURNITURE: [string, string, string][] = [
   ['press-release trailer ("About Acme" and what follows)', '<h3>About Acme</h3><p>Acme Corp is a leading global provider of industrial sensors, with 12,000 employees in 40 countries.</p><h3>Media contacts</h3><p>Jane Roe, +1 555 0100</p>', 'leading global provider'],
   ['PR Newswire source line', '<p>SOURCE Acme Corp</p>', 'SOURCE Acme'],
   ['reporter contact line', '<p>Write to Jane Roe at jane.roe@example.com</p>', 'Write to'],
+  ['stock-quote widget (class)', '<div class="tt-quote-box" aria-label="Stock quotes"><span>ORNO US</span> <span>$33.51</span> <span>+0.42%</span> <span>Last close</span></div>', 'ORNO US'],
+  ['stock-quote widget (data attribute)', '<div class="inline-card" data-symbol="ACME"><span>ACME</span> <span>Acme Corp</span> <span>41.20</span> <span>-1.3%</span></div>', 'ACME'],
+  ['stock-quote line without a class', '<p>ORNO US $33.51 +0.42% Last close</p>', 'ORNO US'],
+  ['fact box (div.factbox)', '<div class="bbt-factbox"><h2>Widget Holdings in brief</h2><ul><li>Founded: 1898, Arnhem</li><li>Employees: 9,400</li><li>Listed: Euronext Amsterdam</li></ul></div>', 'Founded: 1898'],
+  ['fact box (<aside> inside the article)', '<aside><h3>Key facts</h3><ul><li>Founded: 1898, Arnhem</li><li>Employees: 9,400</li></ul></aside>', 'Employees: 9,400'],
+  ['fact box (div.infobox)', '<div class="infobox"><p>Headquarters: Chicago. Chief executive: Jane Smith. Revenue 2025: $4.2 billion.</p></div>', 'Headquarters: Chicago'],
   ['script', '<script>document.write("Injected text that is not an article paragraph at all, really not")</script>', 'Injected text'],
 ];
 
@@ -59,6 +65,8 @@ const PROSE: [string, string][] = [
   ['follow', 'The deal follows a string of acquisitions by Acme, which has spent more than $5 billion on purchases since 2021.'],
   ['cookies', 'The snack maker, best known for its cookies and crackers, will keep its headquarters in Chicago after the merger.'],
   ['copyright', 'The agreement also transfers the copyright in Widget’s sensor software to Acme, along with 1,200 patents.'],
+  ['stock quote in a sentence', 'Orinoco shares jumped 14% to $38.20 in extended trading in New York after the report, giving the company a market value of about $4.9 billion.'],
+  ['facts in prose', 'Founded in 1898 in Arnhem, Widget employs 9,400 people and is listed on Euronext Amsterdam, the company said in its annual report.'],
   ['reply', 'In reply to questions from regulators, Acme said it would divest two overlapping product lines worth about $300 million.'],
 ];
 
@@ -101,6 +109,23 @@ describe('article prose that mentions the vocabulary stays (negative cases)', ()
     expect(run(about)).toContain('14 times earnings');
   });
 
+  it('keeps an "About <product>" section that precedes the company "About" blocks (press release)', () => {
+    const trailer = '<h3>About ALD-417</h3><p>ALD-417 is an oral, once-daily inhibitor of a pro-fibrotic signalling pathway, tested in 186 patients with IPF.</p>'
+      + '<h3>About Acme</h3><p>Acme Corp is a leading global provider of industrial sensors, with 12,000 employees in 40 countries.</p>'
+      + '<h3>Forward-Looking Statements</h3><p>This announcement contains forward-looking statements that are subject to risks.</p><h3>Contacts</h3><p>Jane Roe, +1 555 0100</p>';
+    const text = run(page({ body: articleHtml() + trailer }));
+    expect(text).toContain('About ALD-417');
+    expect(text).toContain('once-daily inhibitor');
+    for (const gone of ['leading global provider', 'About Acme', 'forward-looking', 'Jane Roe']) expect(text).not.toContain(gone);
+  });
+
+  it('still drops an "About" section that describes a company or names one, even before other trailer blocks', () => {
+    const described = '<h3>About Widget Sensors</h3><p>Widget Sensors is a privately held maker of industrial sensors based in Ohio.</p><h3>Contacts</h3><p>Jane Roe, +1 555 0100</p>';
+    expect(run(page({ body: articleHtml() + described }))).not.toContain('privately held');
+    const suffixed = '<h3>About Widget Holdings Inc.</h3><p>Widget designs sensors for factories and warehouses.</p><h3>Contacts</h3><p>Jane Roe, +1 555 0100</p>';
+    expect(run(page({ body: articleHtml() + suffixed }))).not.toContain('designs sensors');
+  });
+
   it('keeps table rows whose class looks like a boilerplate token', () => {
     const table = '<table><tr class="player-row"><td>Acme</td><td>$2.1 billion</td></tr><tr class="player-row"><td>Widget</td><td>$42 per share</td></tr></table>';
     expect(run(page({ body: articleHtml() + table }))).toContain('$42 per share');
@@ -136,6 +161,15 @@ const LINES: [string, boolean][] = [
   ['Related companies include Widget and Gadget, which were not named in the filing.', false],
   ['Advertisement revenue rose 4% in the quarter.', false],
   ['Readers who subscribe to the service pay $10 a month, the company said.', false],
+  // stock-quote lines: TICKER + price + signed change in %, no sentence
+  ['ORNO US $33.51 +0.42% Last close', true],
+  ['NASDAQ: ORNO 33.51 ▲ 0.42%', true],
+  ['AAPL.O $189.20 -1.30 (-0.7%)', true],
+  ['VOD LN 72.40p -1.2%', true],
+  ['Orinoco shares rose 14% to $38.20.', false],
+  ['Q3 2026 +12.5%', false],
+  ['EBIT 12.5 8.3%', false],
+  ['The S&P 500 rose 0.9% to 6,912.40', false],
 ];
 
 describe('boilerplate lines', () => {

@@ -72,6 +72,29 @@ describe('block structure', () => {
   });
 });
 
+describe('standfirst and summary bullets under the headline (inside the <article>)', () => {
+  const P = 'Acme Corp agreed on Tuesday to buy Widget Holdings for $2.1 billion in cash, the companies said, in a deal that would create the largest maker of sensors in North America.';
+  const art = (header: string): string => `<html><body><main><article><h1>Acme to buy Widget</h1>${header}<div class="body"><p>${P}</p><p>${P.replace('Tuesday', 'Monday')}</p></div></article></main></body></html>`;
+  it('keeps a summary list right under the <h1>, with or without a class, before the body', () => {
+    for (const ul of ['<ul><li>Acme pays $42 a share in cash</li><li>Deal to close next year</li></ul>', '<ul class="tt-abstract"><li>Acme pays $42 a share in cash</li><li>Deal to close next year</li></ul>']) {
+      const a = ingest({ id: 's', html: art(ul) });
+      expect(a.text.startsWith('Acme pays $42 a share in cash\n\nDeal to close next year\n\nAcme Corp agreed')).toBe(true);
+      expect(a.blocks[0].kind).toBe('list');
+    }
+  });
+  it('keeps a dek (subtitle) and a summary list together, in page order', () => {
+    const a = ingest({ id: 's', html: art('<p class="dek">The sensor maker agrees to a $2.1 billion takeover after months of talks.</p><ul><li>Acme pays $42 a share in cash</li></ul>') });
+    expect(a.text.startsWith('The sensor maker agrees')).toBe(true);
+  });
+  it('does not take a list of links under the headline, or a list elsewhere, as a summary', () => {
+    const links = ingest({ id: 's', html: art('<ul><li><a href="/a">Acme names new finance chief</a></li><li><a href="/b">Widget shares jump</a></li></ul>') });
+    expect(links.text).not.toContain('finance chief');
+    const later = ingest({ id: 's', html: art('<p class="byline">By Jane Doe</p><ul class="tags"><li>Deals</li><li>Sensors</li></ul>') });
+    expect(later.text).not.toContain('Sensors\n');
+    expect(later.text.startsWith('Acme Corp agreed')).toBe(true);
+  });
+});
+
 describe('the corpus page (corpus/openai-microsoft-partnership-page.html)', () => {
   const html = fs.readFileSync(path.join(repo, 'corpus', 'openai-microsoft-partnership-page.html'));
   const txt = fs.readFileSync(path.join(repo, 'corpus', 'openai-microsoft-partnership.txt'), 'utf8');

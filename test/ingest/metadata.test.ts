@@ -1,7 +1,7 @@
 /** Page metadata: title, publication date (with its precedence), author, site name, URL, language. */
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl, ingest, parseDate } from '../../src/ingest/index.js';
-import { stripSiteName } from '../../src/ingest/metadata.js';
+import { siteNameFromTitle, stripSiteName } from '../../src/ingest/metadata.js';
 import { page } from './helpers.js';
 
 const meta = (head: string, extra: Partial<Parameters<typeof page>[0]> = {}) => ingest({ id: 'm', html: page({ head, ...extra }) });
@@ -114,7 +114,7 @@ describe('author, site name, url, language', () => {
         + '<link rel="canonical" href="/deals/acme-widget"><meta property="og:url" content="https://example.com/og">',
       { htmlAttrs: ' lang="en-GB"' },
     );
-    expect(a.author).toBe('Jane Doe, John Roe');
+    expect(a.author).toBe('Jane Doe; John Roe'); // several authors joined with "; "
     expect(a.siteName).toBe('Example News');
     expect(a.url).toBe('https://example.com/deals/acme-widget');
     expect(a.language).toBe('en-GB');
@@ -131,5 +131,81 @@ describe('author, site name, url, language', () => {
   it('survives malformed JSON-LD', () => {
     const a = meta('<script type="application/ld+json">{ "headline": "broken", </script><meta property="og:title" content="Fine">');
     expect(a.title).toBe('Fine');
+  });
+});
+
+describe('author from the page when no JSON-LD name or meta tag gives one', () => {
+  const P = 'Acme Corp agreed on Tuesday to buy Widget Holdings for $2.1 billion in cash, the companies said, in a deal that would create the largest maker of sensors.';
+  /** [case, page, expected author, a phrase that must not be in the text (or null)] */
+  const CASES: [string, string, string | null, string | null][] = [
+    ['JSON-LD author as an @id reference to a Person node (Yoast)',
+      page({ head: jsonLd({ '@context': 'https://schema.org', '@graph': [
+        { '@type': 'NewsArticle', headline: 'H', author: { '@id': 'https://example.com/#/schema/person/4b1e0c' }, publisher: { '@id': 'https://example.com/#organization' } },
+        { '@type': 'Person', '@id': 'https://example.com/#/schema/person/4b1e0c', name: 'Sophie Marlow' },
+        { '@type': 'Organization', '@id': 'https://example.com/#organization', name: 'Example Ledger' }] }), body: `<p>${P}</p>` }),
+      'Sophie Marlow', null],
+    ['microdata itemprop="author", several',
+      page({ body: `<div class="story-byline">By <span itemprop="author">Nadia Farouk</span> and <span itemprop="author">Ben Hollis</span></div><p>${P}</p>` }),
+      'Nadia Farouk; Ben Hollis', 'Nadia Farouk'],
+    ['microdata author item with its itemprop="name"',
+      page({ body: `<div itemprop="author" itemscope><span itemprop="name">Ann Lee</span> <span itemprop="jobTitle">Markets Editor</span></div><p>${P}</p>` }),
+      'Ann Lee', null],
+    ['byline element in the body ("By Ryan Delacorte, Houston correspondent")',
+      page({ body: `<p class="gg-author">By Ryan Delacorte, Houston correspondent</p><p>${P}</p>` }),
+      'Ryan Delacorte', 'Delacorte'],
+    ['byline paragraph without a class (removed from the text, author kept)',
+      page({ body: `<p>By Harriet Colley, Industry Correspondent</p><p>${P}</p>` }),
+      'Harriet Colley', 'Harriet Colley'],
+    ['wire credit at the end', page({ body: `<p>${P}</p><p>${P}</p><p>(Reporting by Dana Whitfield in Chicago; Editing by Mark Ostrowski)</p>` }),
+      'Dana Whitfield', 'Reporting by'],
+    // negative cases
+    ['a commenter is not the author',
+      page({ body: `<p>${P}</p>`, outside: '<section class="comments"><div class="comment-author">John Smith</div><p>Great deal for Acme shareholders, I think.</p></section>' }),
+      null, null],
+    ['an author bio box does not give a name', page({ body: `<p>${P}</p>`, outside: '<div class="author-bio"><p>Jane Roe is a senior reporter covering mergers and acquisitions.</p></div>' }), null, null],
+    ['an agency byline is not a person', page({ body: `<p class="byline">By Reuters Staff</p><p>${P}</p>` }), null, null],
+    ['a sentence starting with "By" is not a byline', page({ body: `<p>By the end of the year, Acme expects to close the deal, it said.</p><p>${P}</p>` }), null, null],
+  ];
+  it.each(CASES)('%s', (_name, html, expected, gone) => {
+    const a = ingest({ id: 'm', html });
+    expect(a.author).toBe(expected);
+    if (gone) expect(a.text).not.toContain(gone);
+    expect(a.text).toContain(P);
+  });
+
+  it('prefers JSON-LD and meta tags over a byline in the body', () => {
+    const a = ingest({ id: 'm', html: page({ head: '<meta name="author" content="Jane Doe">', body: `<p class="byline">By John Roe</p><p>${P}</p>` }) });
+    expect(a.author).toBe('Jane Doe');
+  });
+
+  it('resolves the JSON-LD publisher reference as the site name', () => {
+    const html = page({ head: jsonLd({ '@graph': [{ '@type': 'NewsArticle', headline: 'H', publisher: { '@id': '#org' } }, { '@type': 'Organization', '@id': '#org', name: 'Example Ledger' }] }) });
+    expect(ingest({ id: 'm', html }).siteName).toBe('Example Ledger');
+  });
+});
+
+describe('site name from the <title> suffix when og:site_name is absent', () => {
+  /** [title, brand texts, copyright lines, url, expected] */
+  const CASES: [string, string[], string[], string | null, string | null][] = [
+    ['Aldermoor Enters Licence Agreement – NewsDesk Wire', ['NewsDesk Wire'], [], null, 'NewsDesk Wire'],
+    ['Acme to buy Widget | Example News', [], ['Copyright © 2026 Example News Ltd. All Rights Reserved.'], null, 'Example News'],
+    ['Acme to buy Widget — Deal Street', [], [], 'https://www.dealstreet.com/a', 'Deal Street'],
+    ['Acme to buy Widget - Ticker & Tape', ['Ticker & Tape'], [], null, 'Ticker & Tape'],
+    // negative cases: a suffix not confirmed elsewhere is not a site name
+    ['Acme to buy Widget - sources', ['Example News'], ['© 2026 Example News'], 'https://example.com/a', null],
+    ['Coca-Cola - PepsiCo rivalry heats up', ['Example News'], [], null, null],
+    ['Acme to buy Widget', ['Example News'], [], null, null],
+  ];
+  it.each(CASES)('%s', (title, brands, copyrights, url, expected) => {
+    expect(siteNameFromTitle(title, brands, copyrights, url)).toBe(expected);
+  });
+
+  it('reads the header logo of a page without og:site_name', () => {
+    const html = '<html><head><title>Acme to buy Widget – NewsDesk Wire</title></head><body><header><a href="/" class="ndw-logo">NewsDesk Wire</a></header><article><h1>Acme to buy Widget</h1><p>Acme Corp agreed on Tuesday to buy Widget Holdings for $2.1 billion in cash, the companies said, in a deal that would create the largest maker of sensors.</p></article></body></html>';
+    const a = ingest({ id: 'm', html });
+    expect(a.siteName).toBe('NewsDesk Wire');
+    expect(a.title).toBe('Acme to buy Widget');
+    const noLogo = ingest({ id: 'm', html: html.replace(' class="ndw-logo"', '').replace('NewsDesk Wire</a>', 'Home</a>') });
+    expect(noLogo.siteName).toBeNull();
   });
 });

@@ -138,3 +138,37 @@ describe('plain-text dateline dates', () => {
     expect(ingest({ id: 't', text }).publishedAt).toBe(expected);
   });
 });
+
+describe('plain-text author (byline at the start, wire credit at the end)', () => {
+  const P = 'Acme Corp agreed on Tuesday to buy Widget Holdings for $2.1 billion in cash, the companies said, in a deal that would create the largest maker of sensors.';
+  /** [byline or credit line, where, expected author] */
+  const CASES: [string, 'start' | 'end', string | null][] = [
+    ['By Harriet Colley, Industry Correspondent', 'start', 'Harriet Colley'],
+    ['By Lucas Ferreira | April 14, 2026', 'start', 'Lucas Ferreira'],
+    ['By Giulia Ferrante in Milan and Henrik Baumann in Frankfurt', 'start', 'Giulia Ferrante; Henrik Baumann'],
+    ['By Marisa Oduya', 'start', 'Marisa Oduya'],
+    ['(Reporting by Dana Whitfield in Chicago; Editing by Mark Ostrowski)', 'end', 'Dana Whitfield'],
+    // negative cases
+    ['By Reuters Staff', 'start', null],
+    ['(Editing by Mark Ostrowski)', 'end', null],
+  ];
+  it.each(CASES)('%s', (line, where, expected) => {
+    const body = where === 'start' ? `${line}\n\n${P}\n\n${P}` : `${P}\n\n${P}\n\n${line}`;
+    const a = ingest({ id: 't', text: `Acme to buy Widget\n\n${body}` });
+    expect(a.author).toBe(expected);
+    expect(a.text).not.toContain(line); // the byline line is removed, the author kept
+    expect(a.text).toContain(P);
+  });
+
+  it('does not read a paragraph starting with "By" as a byline', () => {
+    const a = ingest({ id: 't', text: `Acme to buy Widget\n\nBy the end of the year, Acme expects to close the deal, it said on Tuesday.\n\n${P}` });
+    expect(a.author).toBeNull();
+    expect(a.text).toContain('By the end of the year');
+  });
+
+  it('removes a stock-quote line inside the article and keeps prices in sentences', () => {
+    const a = ingest({ id: 't', text: `Acme to buy Widget\n\n${P}\n\nORNO US $33.51 +0.42% Last close\n\nOrinoco shares rose 14% to $38.20 in late trading.\n\n${P}` });
+    expect(a.text).not.toContain('ORNO US');
+    expect(a.text).toContain('Orinoco shares rose 14% to $38.20');
+  });
+});

@@ -71,11 +71,41 @@ const POSITIVE: Row[] = [
   ['music of the 1980s', null, 'the 1980s', '198'],
   ['Talks began in late March.', SEED, 'late March', '2026-03'],
   ['The deal should close by the end of 2029.', null, 'the end of 2029', '2029', 'by'],
-  ['Shares are up 40% over the past two years.', SEED, 'the past two years', '2024-11-03'],
+  ['Shares are up 40% over the past two years.', SEED, 'the past two years', '2024'],
   ['The plant opens in three years.', SEED, 'in three years', '2029-11-03'],
   ['Sales were weak last spring.', SEED, 'last spring', '2026'],
   ['The leap-day bond matures Feb 29.', '2017-03-01', 'Feb 29', '2016-02-29'],
   ['Bids are due 10/1-11/7.', SEED, '10/1', '2026-10-01', 'from'],
+  // a cue word next to a bare date looks forward (corpus: solvane, tatsumi); without one, the news default
+  ['The board declared a quarterly dividend of 42 cents a share, unchanged from the previous quarter, payable Dec. 15.', '2026-10-27', 'Dec. 15', '2026-12-15'],
+  ['The next installment is due March 1.', '2026-10-27', 'March 1', '2027-03-01'],
+  ['The companies expect to complete the formation of the joint venture by the end of the third quarter.', '2026-05-19', 'the third quarter', '2026-Q3', 'by'],
+  ['The deal is scheduled to close in the first quarter.', '2026-05-19', 'the first quarter', '2027-Q1'],
+  ['The dividend was paid Dec. 15.', '2026-10-27', 'Dec. 15', '2025-12-15'],
+  ['Sales had doubled by the end of the third quarter.', '2026-05-19', 'the third quarter', '2025-Q3', 'by'],
+  ['Profit fell in the third quarter.', '2026-05-19', 'the third quarter', '2025-Q3'],
+  // a period compared with one a year earlier: the text states no day (corpus: solvane)
+  ['Net income rose to $312 million, or $1.47 a share, from $286 million, or $1.33 a share, a year earlier.', '2026-10-27', 'a year earlier', '2025'],
+  ['Inventories were $6.1 billion, up 4% from a year earlier.', '2026-10-27', 'a year earlier', '2025'],
+  ['Sales were up 3% compared with a year ago.', '2026-10-27', 'a year ago', '2025'],
+  ['Orders were lower than two months ago.', '2026-10-27', 'two months ago', '2026-08'],
+  ['Two years earlier, the company had bought a rival.', '2026-10-27', 'Two years earlier', '2024'],
+  // ... but a narrated event "ago" keeps its day (Recognizers-Text's convention)
+  ['Typhoon Xangsane hit Metro Manila two months ago.', '2018-10-17', 'two months ago', '2018-08-17'],
+  ['The company was founded a year ago.', '2026-10-27', 'a year ago', '2025-10-27'],
+  // relations: a comparison is not "from"; becoming effective is not a start (corpus: corvane, markets, aldermoor)
+  ['It had revenue of $612 million last year, up 18% from 2024.', '2026-03-03', '2024', '2024'],
+  ['Average hourly earnings rose 0.4% from September.', '2026-11-06', 'September', '2026-09'],
+  ['a dividend unchanged from the previous quarter', '2026-10-27', 'the previous quarter', '2026-Q3'],
+  ['The agreement is expected to become effective in the fourth quarter of 2026.', null, 'the fourth quarter of 2026', '2026-Q4'],
+  ['The new tariff is effective Jan. 1, 2027.', null, 'Jan. 1, 2027', '2027-01-01', 'from'],
+  ['Prices have been rising from 2014 to 2018.', null, '2014', '2014', 'from'],
+  // the date of the event a "since" names (corpus: quillfeather, rossano)
+  ['The new money brings its total funding to $310 million since it was founded in 2021.', null, '2021', '2021', 'since'],
+  ['The Brandt family had held them since Vellmar’s stock market listing in 2011, the company said.', null, '2011', '2011', 'since'],
+  ['It was founded in 2021 and has grown since.', null, '2021', '2021'],
+  ['Prices have risen since, and in 2025 they doubled.', null, '2025', '2025'],
+  ['Sales have risen since 2019 and in 2025 they doubled.', null, '2025', '2025'],
 ];
 
 /** Periods that are a span: [input, ref, text, value, range start, range end] (inclusive bounds). */
@@ -86,7 +116,10 @@ const RANGES: [string, string | null, string, string, string, string][] = [
   ['The deal should close by the end of 2029.', null, 'the end of 2029', '2029', '2029-09', '2029-12'],
   ['It boomed in the nineties.', null, 'the nineties', '199', '1990', '1999'],
   ['We met tomorrow evening.', '2013-02-12', 'tomorrow evening', '2013-02-13', '2013-02-13T18:00', '2013-02-13T23:59'],
-  ['Shares are up 40% over the past two years.', SEED, 'the past two years', '2024-11-03', '2024-11-03', '2026-11-02'],
+  // a span's value is its start at the precision of its unit; the days are in the range
+  ['Shares are up 40% over the past two years.', SEED, 'the past two years', '2024', '2024-11-03', '2026-11-02'],
+  ['Hydrogen projects were delayed over the past two years.', '2026-05-19', 'the past two years', '2024', '2024-05-19', '2026-05-18'],
+  ['Output should rise over the next 6 months.', SEED, 'the next 6 months', '2026-11', '2026-11-04', '2027-05-03'],
   ['results for the following 2 quarters', '2019-07-04', 'the following 2 quarters', '2019-Q4', '2019-10-01', '2020-03-31'],
   ['this summer', '2013-02-12', 'this summer', '2013', '2013-06-21', '2013-09-22'],
   ['18th Dec for 10 days', '2013-02-12', '18th Dec for 10 days', '2012-12-18', '2012-12-18', '2012-12-27'],

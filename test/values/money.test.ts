@@ -60,6 +60,45 @@ const POSITIVE: Row[] = [
   ['it cost a dollar', 'a dollar', 1, 'USD'],
   ['bought at prices ranging from 14.25 to 15.50 dlrs a\nshare', 'from 14.25 to 15.50 dlrs a\nshare', 14.25, 'USD', null, { min: 14.25, max: 15.5, perShare: true }],
   ['a 312p offer', '312p', 3.12, 'GBP'],
+  // a per-share tail after the second amount covers the range (corpus: solvane-q3-earnings-no-deal)
+  ['Solvane now expects full-year adjusted earnings of $5.60 to $5.75 a share, up from its previous forecast.', '$5.60 to $5.75 a share', 5.6, 'USD', null, { min: 5.6, max: 5.75, perShare: true }],
+  ['a forecast of $5.35 to $5.55', '$5.35 to $5.55', 5.35, 'USD', null, { min: 5.35, max: 5.55 }],
+];
+
+/**
+ * Per-share marks that come from the context, not from a tail on the amount itself:
+ * input, mention text, perShare expected. Positives and negatives together.
+ */
+const PER_SHARE_CONTEXT: [input: string, text: string, perShare: boolean][] = [
+  // the other end of a from/to pair (corpus: oberon-castellan-sweetened-bid)
+  ['Oberon raised its bid for Castellan to $31.75 a share from $28, valuing it at about $4.6 billion.', '$28', true],
+  ['It raised its offer from $28 to $31.75 a share.', '$28', true],
+  ['to $5.60 to $5.75 a share, up from its previous forecast of $5.35 to $5.55', '$5.35 to $5.55', true],
+  ['Solvane earned $1.52 a share, beating the average analyst estimate of $1.41 compiled by FactBridge.', '$1.41', true],
+  // a share price after "shares ... closed/rose/fell ... at/to"
+  ['Lindqvist shares jumped 28% to $41.60 in morning trading.', '$41.60', true],
+  ['Keswick shares fell 9% to $27.40 in afternoon trading.', '$27.40', true],
+  ['Shares in Calder rose 4.6 per cent to 312p in early trading in London.', '312p', true],
+  ['The stock closed at $18.25 on Friday.', '$18.25', true],
+  ['Frostline shares rose 5.3% to C$48.20 on the Toronto Stock Exchange.', 'C$48.20', true],
+  // the same amount as a per-share price stated elsewhere (corpus: bramwell, rheinfeld)
+  ['Bramwell agreed to buy Keswick for $36 a share. Shares traded well below the $36 offer price.', '$36', true],
+  ['Rheinfeld offered €38 a share in cash. “Thirty-eight euros is not a knockout price,” he said.', 'Thirty-eight euros', true],
+  // negatives: not shares, a total, a change, or a different amount
+  ['In currency markets, the dollar rose 0.7% to ¥158.30, while the euro slipped to $1.1245.', '¥158.30', false],
+  ['Gold fell 0.6% to $2,715 an ounce.', '$2,715', false],
+  ['Brent crude settled up 1.1% at $71.40 a barrel.', '$71.40', false],
+  ['The shares rose after the company raised its sales forecast to $4 billion.', '$4 billion', false],
+  ['It paid $36 a share, or $36 million in all.', '$36 million', false],
+  ['It paid $36 a share. Fees came to $37.', '$37', false],
+  ['Revenue rose to $312 million from $286 million.', '$286 million', false],
+  ['It offered £36 a share; the unit was valued at $36.', '$36', false],
+];
+
+/** Ranges that are not ranges: a change ("cut its forecast $5 to $4"). */
+const NOT_RANGE: [input: string, first: string][] = [
+  ['The company cut its forecast $5 to $4 a share.', '$5'],
+  ['Sales rose $5 million to $6 million.', '$5 million'],
 ];
 
 const NEGATIVE: string[] = [
@@ -105,6 +144,18 @@ describe('findMoney', () => {
   it.each(NEGATIVE)('no money in %s', (input) => expect(findMoney(input)).toEqual([]));
   describe('backlog (known failures)', () => {
     it.fails.each(BACKLOG)('%s', (...row) => check(row as Row));
+  });
+  it.each(PER_SHARE_CONTEXT)('per share from context: %s -> %s', (input, text, perShare) => {
+    const found = findMoney(input);
+    const m = found.find((x) => x.text === text);
+    expect(m, `${JSON.stringify(text)} in ${JSON.stringify(found.map((x) => x.text))}`).toBeDefined();
+    expect(m!.perShare).toBe(perShare);
+    if (perShare && !/a share/.test(m!.text)) expect(m!.rule).toMatch(/per-share-(?:pair|price|repeat)|range/);
+  });
+  it.each(NOT_RANGE)('no range in %s', (input, first) => {
+    const m = findMoney(input).find((x) => x.text === first);
+    expect(m, JSON.stringify(findMoney(input).map((x) => x.text))).toBeDefined();
+    expect([m!.min, m!.max]).toEqual([null, null]);
   });
   it('returns schema-valid, sorted, non-overlapping spans that index the text', () => {
     const text = POSITIVE.map((r) => r[0]).join(' ');

@@ -23,6 +23,17 @@ const POSITIVE: Row[] = [
   ['cut rates by 50 basis points', '50 basis points', 0.5, { unit: 'percentage_points' }],
   ['one in two buyers', 'one in two', 50],
   ['a third of the company', 'a third of', 100 / 3],
+  // "to" ranges without "between"/"from" (corpus: solvane, pellucid)
+  ['revenue growth of 5% to 6%, compared with 4% to 5% previously', '5% to 6%', 5, { min: 5, max: 6 }],
+  ['revenue growth of 5% to 6%, compared with 4% to 5% previously', '4% to 5%', 4, { min: 4, max: 5 }],
+  ['Operators typically keep 20% to 30% of the revenue.', '20% to 30%', 20, { min: 20, max: 30 }],
+];
+
+/** Two percentages joined by "to" that are a change, not a range: input, first mention. */
+const NOT_RANGE: [input: string, first: string][] = [
+  ['The stake was increased 5% to 10%.', '5%'],
+  ['The rate rose from 4% to 5%.', '4%'],
+  ['The yield rose to 4.12% from 4.03%.', '4.12%'],
 ];
 
 const NEGATIVE: string[] = [
@@ -56,6 +67,11 @@ describe('findPercentages', () => {
   it.each(NEGATIVE)('no percentage in %s', (input) => expect(findPercentages(input)).toEqual([]));
   describe('backlog (known failures)', () => {
     it.fails.each(BACKLOG)('%s', (...row) => check(row as Row));
+  });
+  it.each(NOT_RANGE)('no range in %s', (input, first) => {
+    const m = findPercentages(input).find((x) => x.text === first);
+    expect(m, JSON.stringify(findPercentages(input).map((x) => x.text))).toBeDefined();
+    expect([m!.min, m!.max]).toEqual([null, null]);
   });
   it('returns schema-valid, sorted, non-overlapping spans', () => {
     const text = POSITIVE.map((r) => r[0]).join(' ');

@@ -8,11 +8,13 @@
  *   4. weak spans (fallback guesses) join a cluster whose form they match, or stand alone;
  *   5. every remaining occurrence of a known form (sentence starts, headlines, all-caps lines)
  *      becomes a mention;
- *   6. tickers, "<GATS>" in wire copy and "(LSE: ALDM)" in releases, join the organization named just before.
+ *   6. tickers, "<GATS>" in wire copy and "(LSE: ALDM)" in releases, join the organization named just before;
+ *   7. alias pairs from the lexicon ("Fed" / "Federal Reserve", "U.S." / "United States") and a place
+ *      qualified by its country ("U.S. Gulf Coast" / "Gulf Coast") become one entity.
  */
 import type { EntityType } from '../../schema/index.js';
-import { COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, lookupPhrase } from './lexicon.js';
-import { surface, type Ctx, type Span } from './rules.js';
+import { ALIAS_PAIRS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, lookupPhrase } from './lexicon.js';
+import { isSecurity, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
   type: EntityType;
@@ -76,7 +78,12 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   for (const s of strong) {
     claim(s);
     const text = surface(ctx, s.a, s.b);
-    const c = forms.exact.get(text) ?? forms.short.get(text);
+    let c = forms.exact.get(text) ?? forms.short.get(text);
+    // "CHICAGO" in the dateline and "Chicago" in the text: one place (same type, same letters).
+    if (!c) {
+      const u = forms.upper.get(text.toUpperCase());
+      if (u && u.type === s.type && (!/\p{Ll}/u.test(text) || u.spans.some((o) => !/\p{Ll}/u.test(surface(ctx, o.a, o.b))))) c = u;
+    }
     // A single-word place or organization from a list yields to a person named earlier ("Jordan").
     if (c && (c.type === s.type || s.b - s.a === 1 || c.type === 'person')) {
       s.type = c.type;
@@ -186,7 +193,7 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
       let c = forms.exact.get(text) ?? forms.short.get(text);
       if (!c && toks[i].line.allCaps) c = forms.upper.get(text);
       if (!c) continue;
-      if (j - i === 1 && NON_ENTITIES.has(text)) continue;
+      if (j - i === 1 && (NON_ENTITIES.has(text) || isSecurity(ctx, i))) continue;
       // The next token must not continue the name ("Microsoft Azure" is not "Microsoft").
       if (toks[j] && toks[j].cap && toks[j].sent === toks[i].sent && !toks[i].line.allCaps && !toks[i].line.titleCase) continue;
       const s: Span = { a: i, b: j, type: c.type, rule: 'consistency', weak: false };
@@ -220,6 +227,46 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     claim(tick);
     join(owner, tick);
   }
+
+  // 7. Alias pairs and country-qualified places: the short or qualified cluster joins the full one.
+  const bySurface = new Map<string, Cluster>();
+  for (const c of clusters) for (const s of c.spans) {
+    const f = surface(ctx, s.a, s.b);
+    if (!bySurface.has(f)) bySurface.set(f, c);
+  }
+  const merge = (from: Cluster, into: Cluster) => {
+    if (from === into || from.spans.length === 0) return;
+    for (const s of from.spans) {
+      s.type = into.type;
+      into.spans.push(s);
+      spanCluster.set(s, into);
+      if (s.a < into.first) into.first = s.a;
+    }
+    from.spans = [];
+    if (from.first < into.first) into.first = from.first;
+  };
+  for (const c of clusters) {
+    for (const s of [...c.spans]) {
+      const f = surface(ctx, s.a, s.b);
+      const full = ALIAS_PAIRS.get(f);
+      const into = full ? bySurface.get(full) : undefined;
+      if (into && into !== c && into.type === c.type && into.spans.length) {
+        merge(c, into);
+        break;
+      }
+      // "U.S. Gulf Coast" and "Gulf Coast": a place named with a leading country or state is the same place.
+      if (c.type === 'place' && s.b - s.a >= 2) {
+        for (let k = s.a + 1; k < s.b; k++) {
+          const q = lookupPhrase(surface(ctx, s.a, k), false);
+          const rest = bySurface.get(surface(ctx, k, s.b));
+          if (q && q.type === 'place' && !q.weak && rest && rest !== c && rest.type === 'place' && ctx.toks[k].cap) {
+            merge(rest, c);
+            break;
+          }
+        }
+      }
+    }
+  }
   return clusters;
 }
 
@@ -235,6 +282,9 @@ function initials(ctx: Ctx, s: Span): string {
   return out.length >= 2 ? out : '';
 }
 
+/** Rules whose organization reading overrides a given-name reading of the same surface. */
+const ORG_EVIDENCE = new Set(['org-context', 'org-verb', 'role-of', 'suffix']);
+
 /** The names a first pass found on strong evidence, with their short forms: surface -> type. */
 export function documentForms(ctx: Ctx, spans: Span[]): Map<string, { type: EntityType; rule: string }> {
   const known = new Map<string, { type: EntityType; rule: string }>();
@@ -248,7 +298,9 @@ export function documentForms(ctx: Ctx, spans: Span[]): Map<string, { type: Enti
     for (let i = s.a; i < s.b; i++) if (ctx.toks[i].lower === 'and') coordinated = true;
     if (coordinated) continue;
     const text = surface(ctx, s.a, s.b);
-    if (!known.has(text)) known.set(text, { type: s.type, rule: s.rule });
+    // Organization context ("an analyst at Kerrigan Shaw", "Hartwell Lowe advised") outweighs a first name.
+    const prev = known.get(text);
+    if (!prev || (prev.rule === 'given-name' && ORG_EVIDENCE.has(s.rule))) known.set(text, { type: s.type, rule: s.rule });
     for (const f of shortForms(ctx, s, s.type)) if (!known.has(f)) known.set(f, { type: s.type, rule: 'consistency' });
   }
   return known;
@@ -273,6 +325,16 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     while (b - s.a > 1 && (CORPORATE_SUFFIXES.has(toks[b - 1].text) || toks[b - 1].text === ',' || (ORG_HEADS.has(toks[b - 1].text) && b < s.b && b - s.a > 2))) {
       b--;
       if (toks[b - 1].text !== ',') out.push(surface(ctx, s.a, b));
+    }
+    // Strict prefixes of two or more words of a name made by a suffix or head word ("Aubrey Lane" for
+    // "Aubrey Lane Asset Management"), when the prefix is not a list entry of its own ("New York").
+    if ((s.rule === 'suffix' || s.rule === 'org-head') && b - s.a >= 3) {
+      for (let k = b - 1; k >= s.a + 2; k--) {
+        const last = toks[k - 1];
+        if (!last.cap || CONNECTORS.has(last.lower) || CORPORATE_SUFFIXES.has(last.text) || ORG_HEADS.has(last.text)) continue;
+        const f = surface(ctx, s.a, k);
+        if (!lookupPhrase(f, false) && !out.includes(f)) out.push(f);
+      }
     }
     // The first word: of a suffixed name ("Fundamental" for "Fundamental Management Corp"), or of a
     // listed name when it is not a common word ("Goldman" for "Goldman Sachs", not "New" for "New York Times").

@@ -10,7 +10,8 @@
 import type { Analysis } from '../analysis.js';
 import type { Entity } from '../../schema/index.js';
 import { prepare } from './prepare.js';
-import { candidateRuns, classify, type Ctx, type Span } from './rules.js';
+import { benchmarkSpans, candidateRuns, classify, surface, type Ctx, type Span } from './rules.js';
+import { COMMA_SUFFIXES, CORPORATE_SUFFIXES, lookupPhrase } from './lexicon.js';
 import { cluster, documentForms, type Cluster } from './consistency.js';
 
 export type { Span } from './rules.js';
@@ -18,13 +19,18 @@ export type { Span } from './rules.js';
 /** Typed spans before grouping (token indices into the prepared tokens); exported for tests and tools. */
 export function findSpans(text: string, analysis: Analysis): { ctx: Ctx; spans: Span[] } {
   const ctx: Ctx = { toks: prepare(analysis), text, known: new Map() };
-  const runs = candidateRuns(ctx);
+  // Market benchmarks ("S&P 500", "Brent crude") first: their words start no other name.
+  const benchmarks = benchmarkSpans(ctx);
+  const blocked = new Uint8Array(ctx.toks.length);
+  for (const s of benchmarks) for (let i = s.a; i < s.b; i++) blocked[i] = 1;
+  const runs = candidateRuns(ctx, blocked);
   const first: Span[][] = runs.map(([a, b]) => classify(a, b, ctx));
+  first.push(benchmarks);
   // Second pass with the names the document uses: "Calder Northern to sell ..." in a headline once
   // "Calder Northern plc" is known, "Pellucid Media and Ortega Telecom" split at the known names.
   // Only runs holding the first word of a known name can change.
   const known = documentForms(ctx, first.flat());
-  if (known.size === 0) return { ctx, spans: tableTeams(ctx, first.flat()) };
+  if (known.size === 0) return { ctx, spans: refine(ctx, first.flat()) };
   ctx.known = known;
   const starts = new Set<string>();
   for (const k of known.keys()) starts.add(k.split(' ')[0]);
@@ -34,7 +40,39 @@ export function findSpans(text: string, analysis: Analysis): { ctx: Ctx; spans: 
     for (let i = a; i < b && !touched; i++) if (starts.has(ctx.toks[i].text)) touched = true;
     spans.push(...(touched ? classify(a, b, ctx) : first[r]));
   });
-  return { ctx, spans: tableTeams(ctx, spans) };
+  spans.push(...benchmarks);
+  return { ctx, spans: refine(ctx, spans) };
+}
+
+/** Refiners over the typed spans, in order. */
+function refine(ctx: Ctx, spans: Span[]): Span[] {
+  return suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans)));
+}
+
+/** Refiner: a legal form after a comma continues a name that already ends in one ("Kisaragi Pharmaceutical
+ * Co., Ltd."), whichever rule found the name (the second pass may find "Kisaragi Pharmaceutical Co." as a
+ * known form). */
+function suffixChain(ctx: Ctx, spans: Span[]): Span[] {
+  const { toks } = ctx;
+  for (const s of spans) {
+    const c = toks[s.b];
+    const x = toks[s.b + 1];
+    if (s.type === 'organization' && c?.text === ',' && x && x.sent === toks[s.a].sent && COMMA_SUFFIXES.has(x.text) && CORPORATE_SUFFIXES.has(toks[s.b - 1].text)) s.b += 2;
+  }
+  return spans;
+}
+
+/** Refiner: an abbreviation keeps its period when the tokenizer split it off ("Madison, Wis., makes",
+ * "Hamilton, Ont.-based"): the span takes the period when the dotted form is a list entry. */
+function abbreviationPeriod(ctx: Ctx, spans: Span[]): Span[] {
+  const { toks } = ctx;
+  for (const s of spans) {
+    const dot = toks[s.b];
+    if (!dot || dot.text !== '.' || dot.start !== toks[s.b - 1].end || /\.$/.test(toks[s.b - 1].text)) continue;
+    const h = lookupPhrase(surface(ctx, s.a, s.b) + '.', false);
+    if (h && h.type === s.type) s.b++;
+  }
+  return spans;
 }
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -81,6 +119,11 @@ function toEntities(ctx: Ctx, clusters: Cluster[]): Entity[] {
       if (isUpper(name)) {
         const mixed = forms.filter((f) => !isUpper(f) || f.length <= 6);
         if (mixed.length) name = mixed.reduce((x, f) => (words(f) > words(x) || (words(f) === words(x) && f.length > x.length) ? f : x), mixed[0]);
+      }
+      // A dateline in capitals and the name in running text: the name is written in normal case ("Chicago").
+      if (!/\p{Ll}/u.test(name)) {
+        const cased = forms.find((f) => f.toUpperCase() === name && /\p{Ll}/u.test(f));
+        if (cased) name = cased;
       }
       // Names and aliases are written on one line ("Durand Textile\nCorp" in wrapped wire copy).
       const one = (f: string) => f.replace(/\s+/g, ' ');

@@ -107,3 +107,21 @@ export const MISC_HEADS = set(lexicon.miscHeads);
 export const COMMON_WORDS = set(gazetteer.commonWords as string[]);
 /** Longest role phrase, in words ("chief executive officer" = 3). */
 export const MAX_ROLE_WORDS = Math.max(...lexicon.personRoleWords.map((w) => w.split(' ').length));
+
+/** Stock indexes and commodity benchmarks (products, named whole): surface -> true, or the words one of
+ * which must follow ("Brent crude"). Longest first. */
+export const MARKET_BENCHMARKS: [surface: string, followers: Set<string> | null][] = Object.entries(
+  lexicon.marketBenchmarks as Record<string, boolean | string[] | string>,
+)
+  .filter(([k]) => !k.startsWith('_'))
+  .map(([k, v]): [string, Set<string> | null] => [k, Array.isArray(v) ? new Set(v) : null])
+  .sort((x, y) => y[0].length - x[0].length);
+/** Government securities: "Treasury yields", "the 10-year Treasury note". */
+export const SECURITY_HEADS = set(lexicon.securityNouns.heads);
+export const SECURITY_FOLLOWERS = set(lexicon.securityNouns.followers);
+/** Lower-case phrases before a name that make it an organization ("the law firm X", "advised by X"). */
+export const ORG_CONTEXT_BEFORE: string[][] = lexicon.orgContextBefore.phrases.map((p) => p.split(' ')).sort((x, y) => y.length - x.length);
+/** Verbs after a name that make it an organization ("X advised Y on the sale"). */
+export const ORG_VERBS = set(lexicon.orgVerbs.words);
+/** Short form -> full form of one party ("Fed" -> "Federal Reserve"). */
+export const ALIAS_PAIRS: Map<string, string> = new Map(Object.entries(lexicon.aliasPairs as Record<string, string>).filter(([k]) => !k.startsWith('_')));

@@ -66,9 +66,14 @@ export function prepare(analysis: Analysis): Tok[] {
       // wink-nlp keeps the possessive on abbreviations ("Corp's", "Inc's"): split it off here.
       // ("Boatmen's Bancshares" is a name and stays whole.)
       const poss = cap && text.length > 3 && POSSESSIVE.test(text) && (CORPORATE_SUFFIXES.has(text.slice(0, -2)) || !HAS_LOWER.test(text.slice(0, -2))) ? 2 : 0;
-      const base = poss ? text.slice(0, -poss) : text;
-      toks.push({ start: t.start, end: t.end - poss, text: base, pos: t.pos, lower: base.toLowerCase(), cap, upper, sentStart: first, line, sent: si });
+      // wink-nlp also keeps a sentence-final period on an all-caps suffix ("Holloway Price LLP."): the
+      // suffix is "LLP", the period ends the sentence. ("Co.", "Inc." are suffixes with their period.)
+      const dot = !poss && cap && text.length > 2 && text.endsWith('.') && !CORPORATE_SUFFIXES.has(text) && /^\p{L}+\.$/u.test(text) && CORPORATE_SUFFIXES.has(text.slice(0, -1)) ? 1 : 0;
+      const cut = poss || dot;
+      const base = cut ? text.slice(0, -cut) : text;
+      toks.push({ start: t.start, end: t.end - cut, text: base, pos: t.pos, lower: base.toLowerCase(), cap, upper, sentStart: first, line, sent: si });
       if (poss) toks.push({ start: t.end - poss, end: t.end, text: text.slice(-poss), pos: 'PART', lower: text.slice(-poss).toLowerCase(), cap: false, upper: false, sentStart: false, line, sent: si });
+      if (dot) toks.push({ start: t.end - 1, end: t.end, text: '.', pos: 'PUNCT', lower: '.', cap: false, upper: false, sentStart: false, line, sent: si });
       if (first && !OPENERS.has(text)) first = false;
       if (/^[\d.,\-\/:+%()]+$/.test(text) && /\d/.test(text)) numbers++;
       if (hasLetter) {

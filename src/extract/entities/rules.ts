@@ -10,6 +10,7 @@ import {
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SURNAMES, lookupPhrase, type GazHit,
+  MARKET_BENCHMARKS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS,
 } from './lexicon.js';
 import type { Tok } from './prepare.js';
 
@@ -28,6 +29,8 @@ export interface Ctx {
   text: string;
   /** Names this document already uses (filled after a first pass): surface -> type and first rule. */
   known: Map<string, { type: EntityType; rule: string }>;
+  /** Acronyms the document defines by lower-case words ("idiopathic pulmonary fibrosis (IPF)"); lazy. */
+  commonAcronyms?: Set<string>;
 }
 
 export type SpanRule = (a: number, b: number, ctx: Ctx) => Span[] | null;
@@ -142,8 +145,13 @@ const suffix: SpanRule = (a, b, ctx) => {
   const { toks } = ctx;
   for (let k = b - 1; k > a; k--) {
     if (!CORPORATE_SUFFIXES.has(toks[k].text)) continue;
-    const out = [span(a, k + 1, 'organization', 'suffix')];
-    if (k + 1 < b) out.push(...classify(k + 1, b, ctx));
+    // Head words after the suffix belong to the name ("Coastline Energy Advisors", "Northbridge Capital Markets").
+    let end = k + 1;
+    while (end < b && ORG_HEADS.has(toks[end].text)) end++;
+    // A suffix chain after a comma: "Kisaragi Pharmaceutical Co., Ltd.".
+    if (end === b && CORPORATE_SUFFIXES.has(toks[b - 1].text) && toks[b]?.text === ',' && toks[b + 1] && COMMA_SUFFIXES.has(toks[b + 1].text) && toks[b + 1].sent === toks[a].sent) end = b + 2;
+    const out = [span(a, end, 'organization', 'suffix')];
+    if (end < b) out.push(...classify(end, b, ctx));
     return out;
   }
   // "Acme, Inc." : the suffix follows a comma.
@@ -234,6 +242,11 @@ const gazetteerSplit: SpanRule = (a, b, ctx) => {
       if (!ctx.toks[i].cap || !ctx.toks[j - 1].cap) continue;
       if (j - i === 1 && NON_ENTITIES.has(ctx.toks[i].text)) continue;
       const h = phrase(ctx, i, j);
+      // "Frostline Packaging" after "Frostline Industries Ltd.": the short form of a known organization
+      // followed by other capitalized words is a different organization, not a mention of the first.
+      if (h && !h.weak && h.source === 'document' && h.rule === 'consistency' && h.type === 'organization' && i === a && j < b && distinctTail(ctx, j, b)) {
+        return [span(a, b, 'organization', 'distinct-name')];
+      }
       if (h && !h.weak) {
         found.push(span(i, j, h.type, h.rule ?? h.source, h.weak));
         matched = j - i;
@@ -268,6 +281,16 @@ const gazetteerSplit: SpanRule = (a, b, ctx) => {
   if (from < b) out.push(...classify(from, b, ctx, true));
   return out;
 };
+
+/** The words after a known short form make another name: capitalized words, not acronyms or codes
+ * ("Frostline Packaging", but not "Cofinec GDRs", "Newsroom Tel"). */
+function distinctTail(ctx: Ctx, j: number, b: number): boolean {
+  for (let i = j; i < b; i++) {
+    const t = ctx.toks[i];
+    if (!t.cap || t.upper || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false;
+  }
+  return true;
+}
 
 function roleFollows(ctx: Ctx, b: number): boolean {
   const { toks } = ctx;
@@ -309,6 +332,36 @@ const roleContext: SpanRule = (a, b, ctx) => {
   const prev = toks[a - 1];
   if (prev && !prev.cap && PERSON_ROLE_WORDS.has(prev.lower) && b - a >= 2 && b - a <= 3 && allNames()) return [span(a, b, 'person', 'role')];
   return null;
+};
+
+/** Words before `a` equal to one of the phrases (lower-case). */
+function phraseBefore(ctx: Ctx, a: number, phrases: string[][]): boolean {
+  const { toks } = ctx;
+  for (const p of phrases) {
+    if (a - p.length < 0) continue;
+    let ok = true;
+    for (let n = 0; n < p.length && ok; n++) ok = toks[a - p.length + n].lower === p[n] && toks[a - p.length + n].sent === toks[a].sent;
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Rule: a name after "analyst at", "partner of", "the law firm", "advised by" is an organization, even
+ * when its first word is a given name ("an analyst at Kerrigan Shaw"). Runs before the name rules. */
+const orgContext: SpanRule = (a, b, ctx) => {
+  if (!roleOfPrecedes(ctx, a) && !phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return null;
+  // "said Jane Doe, an analyst at ..." is handled by roleFollows; a title inside the run is a person.
+  for (let i = a; i < b; i++) if (PERSON_TITLES.has(ctx.toks[i].text)) return null;
+  return [span(a, b, 'organization', 'org-context')];
+};
+
+/** Rule: "X advised Y on the sale": a deal adviser, an organization, when no given name says person. */
+const orgVerb: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  const next = toks[b];
+  if (b - a < 1 || b - a > 5 || !next || next.sent !== toks[a].sent || !ORG_VERBS.has(next.lower)) return null;
+  if (b - a === 1 && (toks[a].sentStart || toks[a].upper)) return null;
+  return [span(a, b, 'organization', 'org-verb')];
 };
 
 /** Rule: "X said" where X looks like a personal name (name parts from the people lists). */
@@ -423,8 +476,10 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
 
 /** The ordered rule list. Order: whole-run lexicon before suffixes (so "General Motors" is not a title);
  * suffixes and titles before the gazetteer split (so "Fundamental Management Corp" stays whole);
+ * organization context ("an analyst at X") before given names (so "Kerrigan Shaw" there is a firm);
+ * the adviser verb ("X advised") after given names (so a known first name keeps a person reading);
  * context rules before the fallback guess. */
-export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, locHead, givenName, gazetteerSplit, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
+export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, locHead, orgContext, givenName, gazetteerSplit, orgVerb, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
 /** In table rows, names still look like names ("Wasim Akram 23", "London Newsroom +44 171 542 7658"). */
 export const TABLE_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, title, suffix, orgHead, locHead, givenName, gazetteerSplit];
 /** On headline lines (all caps, Title Case) only evidence that does not depend on capitalization. */
@@ -436,6 +491,9 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   while (a < b && (!toks[a].cap || trimStart(ctx, a, b))) a++;
   while (b > a && ((!toks[b - 1].cap && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) || (ROLE_TITLE_WORDS.has(toks[b - 1].text) && b - a > 1 && !phrase(ctx, a, b) && !isHeadline(toks[a])))) b--;
   if (a >= b) return [];
+  // "Treasury yields", "the 10-year Treasury note": a government security, not the department.
+  if (isSecurity(ctx, b - 1)) return classify(a, b - 1, ctx, inner);
+  if (b - a === 1 && toks[a].upper && (compoundAcronym(ctx, a) || commonAcronyms(ctx).has(toks[a].text))) return [];
   if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b))) return [];
   if (b - a === 1 && (NON_ENTITIES.has(toks[a].text) || NON_ENTITIES.has(toks[a].text.replace(/\.$/, '')))) return [];
   if (NATIONALITIES.has(surface(ctx, a, b).toLowerCase())) return [];
@@ -460,6 +518,88 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   return [];
 }
 
+/** "Treasury yields", "the 10-year Treasury note": token i names a government security, not an issuer. */
+export function isSecurity(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i];
+  const n = ctx.toks[i + 1];
+  return SECURITY_HEADS.has(t.text) && n !== undefined && n.sent === t.sent && SECURITY_FOLLOWERS.has(n.lower);
+}
+
+/** "rapid-PCR", "anti-TNF": an acronym glued by a hyphen to a lower-case word is part of a common noun. */
+function compoundAcronym(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const h = toks[i - 1];
+  const w = toks[i - 2];
+  return h !== undefined && w !== undefined && h.text === '-' && h.end === toks[i].start && w.end === h.start && /^\p{Ll}+$/u.test(w.text);
+}
+
+/** Acronyms the document defines with lower-case words, whose initials they are: "idiopathic pulmonary
+ * fibrosis (IPF)", "polymerase chain reaction (PCR)". A disease or a technique is not an organization. */
+export function commonAcronyms(ctx: Ctx): Set<string> {
+  if (ctx.commonAcronyms) return ctx.commonAcronyms;
+  const out = new Set<string>();
+  const { toks } = ctx;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const x = toks[i];
+    if (toks[i - 1].text !== '(' || toks[i + 1].text !== ')' || !/^[A-Z][A-Za-z]{1,7}$/.test(x.text) || !/[A-Z].*[A-Z]/.test(x.text)) continue;
+    const letters = x.text.replace(/[a-z]/g, '').toLowerCase();
+    // Walk back over lower-case words (and hyphens), collecting initials until they spell the acronym.
+    let ini = '';
+    let ok = false;
+    for (let k = i - 2; k >= 0 && i - 2 - k < letters.length + 3; k--) {
+      const t = toks[k];
+      if (t.sent !== x.sent) break;
+      if (t.text === '-' || t.lower === 'of' || t.lower === 'and' || t.lower === 'the') continue;
+      if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text)) break;
+      ini = t.text[0] + ini;
+      if (ini === letters) {
+        ok = true;
+        break;
+      }
+      if (!letters.endsWith(ini)) break;
+    }
+    if (ok) out.add(x.text);
+  }
+  ctx.commonAcronyms = out;
+  return out;
+}
+
+/** Stock indexes and commodity benchmarks, named whole ("S&P 500", "FTSE 250", "Brent crude" -> "Brent"):
+ * products, found before the candidate runs so that their words start no other name. */
+export function benchmarkSpans(ctx: Ctx): Span[] {
+  const { toks, text } = ctx;
+  const out: Span[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].cap) continue;
+    const from = toks[i].start;
+    for (const [name, followers] of BENCHMARK_BY_FIRST.get(firstWord(toks[i].text)) ?? []) {
+      if (!text.startsWith(name, from)) continue;
+      let j = i;
+      while (j < toks.length && toks[j].end < from + name.length) j++;
+      if (j >= toks.length || toks[j].end !== from + name.length) continue;
+      const next = toks[j + 1];
+      if (followers && !(next && next.sent === toks[i].sent && followers.has(next.lower))) continue;
+      // "FTSE 100" but not "FTSE 1000"; a name followed by a capitalized word is another name.
+      if (next && next.start === toks[j].end && /^[\p{L}\d]/u.test(next.text)) continue;
+      out.push(span(i, j + 1, 'product', 'benchmark'));
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+function firstWord(s: string): string {
+  return s.split(/[\s\-/]/)[0];
+}
+const BENCHMARK_BY_FIRST = new Map<string, [string, Set<string> | null][]>();
+for (const e of MARKET_BENCHMARKS) {
+  const k = firstWord(e[0]);
+  const l = BENCHMARK_BY_FIRST.get(k) ?? [];
+  l.push(e);
+  BENCHMARK_BY_FIRST.set(k, l);
+}
+
 /** Whether the first token of a run is not part of a name: "The", or a common word starting a sentence
  * ("Revenue rose", "Expanding ...") unless it begins a known name ("NEW YORK", "Calder Northern"). */
 function trimStart(ctx: Ctx, a: number, b: number): boolean {
@@ -477,22 +617,22 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** Split the document into candidate runs: capitalized tokens joined by connectors inside a sentence. */
-export function candidateRuns(ctx: Ctx): [number, number][] {
+export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][] {
   const { toks } = ctx;
   const runs: [number, number][] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!toks[i].cap) {
+    if (!toks[i].cap || blocked?.[i]) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < toks.length && toks[j].sent === toks[i].sent) {
+    while (j < toks.length && toks[j].sent === toks[i].sent && !blocked?.[j]) {
       const t = toks[j];
       if ((t.cap || CORPORATE_SUFFIXES.has(t.text)) && !adjacentBreak(t) && !breaksRun(t) && !breaksRun(toks[j - 1])) j++;
       // "Nagorno-Karabakh", "Coca-Cola": a hyphen without spaces joins two capitalized words.
-      else if (t.text === '-' && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
-      else if (CONNECTORS.has(t.lower) && !t.cap && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1]) && j + 1 - i <= 8) j += 2;
+      else if (t.text === '-' && !blocked?.[j + 1] && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
+      else if (CONNECTORS.has(t.lower) && !t.cap && !blocked?.[j + 1] && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1]) && j + 1 - i <= 8) j += 2;
       else break;
     }
     runs.push([i, j]);

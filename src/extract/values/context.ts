@@ -35,6 +35,11 @@ export function rangeLead(text: string, pos: number): { start: number; word: 'be
   return { start, word };
 }
 
+/** A change verb up to three words before `pos` ("rose 5% to", "cut its forecast $5 to"): a change, not a range. */
+export function changeBefore(text: string, pos: number): boolean {
+  return CHANGE_BEFORE_RE.test(text.slice(Math.max(0, pos - 60), pos).replace(/(\d)[.,](?=\d)/g, '$1').replace(/%/g, ''));
+}
+
 const RANGE_SEP_RE = /[ \t]{0,2}(?:-|–|—|to|and)[ \t]{0,2}/iy;
 
 /** A range separator at `pos`: "-", "–", " to ", " and " ("and" only after "between"). */

@@ -3,15 +3,26 @@
  * value: an ISO-8601 prefix at the precision stated ("2030", "2026-10", "1987-03-03", "2025-Q3",
  * "2027-H2", an ISO week "2026-W45", a decade "199", a time of day "2026-11-07T17:00"), resolved
  * against the publication date by the news convention:
- *   a bare month, day or weekday is the most recent one (this one included), unless "next", "this"
- *   or a future tense ("will", "is expected to", "plans to") in the sentence says otherwise.
+ *   a bare month, day, weekday, quarter or half is the most recent one (this one included), unless
+ *   "next", "this", a future tense ("will", "is expected to", "plans to") or a future cue word
+ *   ("payable", "due", "scheduled", "slated") in the clause says otherwise. "for"/"of" before a date
+ *   marks a period reported on ("data for October"), except after "the end/start/beginning of".
+ * A comparison with a period "a year earlier" / "a year ago" ("up from $286 million a year
+ * earlier", "compared with two months ago") states no day: its value stops at the unit ("2025",
+ * "2026-08"); "N years/months earlier" always does (it counts from a narrated period, not the
+ * publication day). A narrated "two months ago" keeps its day (Recognizers-Text's convention).
  * Without a reference date nothing is guessed: "October" -> "XXXX-10"; "yesterday" is dropped.
  * The relation ("until 2030") comes from the word before the span, which is not part of it.
  *
  * A period that is a span gets `range`, its inclusive bounds: a week, part of a period ("late
  * March" -> 03-21..03-31, "the end of 2012" -> 2012-09..2012-12), a decade, a season, a part of the
  * day ("tomorrow evening"), "the past two years", "within 9 months", "18th Dec for 10 days".
+ * A rolling span's value is its start at the precision of its unit, never a day the text does not
+ * state ("the past two years" -> "2024", range 2024-03-03..2026-03-02).
  * Plain dates, months, quarters, halves and years have none (the value says it).
+ * Relation: "from" after a change or comparison ("up 18% from 2024", "unchanged from the previous
+ * quarter") is none; "become effective in" is none; a "since" naming an event ("since it was founded
+ * in 2021") gives the event's date "since".
  *
  * `scanDates` also reports the readings the record leaves out (`alternatives`): the future reading
  * of a bare date when no word or tense picks one, and the pm reading of an hour without am/pm.
@@ -19,9 +30,9 @@
  * Overlaps are resolved afterwards: the longer span wins (for the very same span, the earlier rule).
  */
 import type { DateMention, DateRange } from '../../schema/index.js';
-import { boundsOf, daysInMonth, easter, isoDay, mondayOf, nthWeekday, weekOf, isoWeekMonday } from './calendar.js';
+import { boundsOf, dayOfIso, daysInMonth, easter, isoDay, mondayOf, nthWeekday, weekOf, isoWeekMonday } from './calendar.js';
 import { joinClock, CLOCK_RULES, type ClockInfo, type PartInfo } from './clock.js';
-import { DATE_RELATIONS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, ORDINALS, UNITS, WEEKDAYS, alt } from './lexicon.js';
+import { CHANGE_WORDS, DATE_RELATIONS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, ORDINALS, UNITS, WEEKDAYS, alt } from './lexicon.js';
 import { removeOverlaps } from './refiners.js';
 
 export interface FindDatesOptions {
@@ -124,7 +135,7 @@ export function addDays(r: { y: number; m: number; d: number }, n: number): stri
 }
 
 // ------------------------------------------------------------------ tense and direction
-const FUTURE_RE = /\b(?:will|won't|'ll|shall|going to|expected to|expects? to|plans? to|planned|scheduled|due to|due|set to|is to|are to|would|to be (?:held|completed|closed)|extended|extends?|expires?|deadline|calls for)\b/i;
+const FUTURE_RE = /\b(?:will|won't|'ll|shall|going to|expected to|expects? to|plans? to|planned|scheduled|slated|due to|due|payable|set to|is to|are to|would|to be (?:held|completed|closed|paid)|extended|extends?|expires?|deadline|calls for)\b/i;
 const SUPERLATIVE_RE = /\b(?:\w+est|most|least|first|second|third|fourth|fifth|\w+th|fewest|best|worst|since|only|ever|any)\b/i;
 const PAST_RE = /\b(?:was|were|had|did|ago|last|earlier|previously|said|announced|reported)\b/i;
 
@@ -152,6 +163,8 @@ function lastIndex(re: RegExp, s: string): number {
 
 type Direction = 'past' | 'future' | 'this';
 const PERIOD_PREP_RE = /(?:^|[^\w])(?:for|of|since)[ \t]{1,2}(?:the[ \t]{1,2})?$/i;
+/** "the end of", "the start of": a part of the period named next, not a period reported on ("data for"). */
+const PART_OF_RE = /\b(?:end|close|start|beginning|middle|half|rest|remainder)[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?$/i;
 const DIRECTION_RE = /\b(next|coming|following|this|last|past|previous)[ \t]{1,2}$/i;
 
 /** Set by `direction`: the last call found no word or tense to go by (the news default applied). */
@@ -165,7 +178,8 @@ function direction(text: string, start: number): Direction {
     return x === 'next' || x === 'coming' || x === 'following' ? 'future' : x === 'this' ? 'this' : 'past';
   }
   // A future tense does not move a period already reported on ("will watch the data for October").
-  if (PERIOD_PREP_RE.test(text.slice(Math.max(0, start - 16), start))) return 'past';
+  const lead = text.slice(Math.max(0, start - 24), start);
+  if (PERIOD_PREP_RE.test(lead) && !PART_OF_RE.test(lead)) return 'past';
   const clause = clauseBefore(text, start);
   const after = text.slice(start, start + 40).split(/[.;!?]/)[0];
   const fut = lastIndex(FUTURE_RE, clause);
@@ -175,6 +189,8 @@ function direction(text: string, start: number): Direction {
   lastUncued = past < 0 && !PAST_AFTER_RE.test(after);
   return 'past';
 }
+/** Words that compare an amount with an earlier one ("up from", "compared with", "than"). */
+const COMPARISON_RE = /\b(?:from|than|versus|vs|compared|comparison|against|unchanged|up|down|rose|fell|increased|decreased|grew|declined|higher|lower|jumped|dropped|climbed)\b/i;
 /** A past tense right after the date ("Friday said", "in March was"): the past reading is cued. */
 const PAST_AFTER_RE = /\b(?:said|says|was|were|had|did|announced|reported|ago)\b/i;
 
@@ -937,6 +953,14 @@ export const DATE_RULES: DateRule[] = [
       const dt = unit === 'day' ? toDate(base.y, base.m, base.d + k)
         : unit === 'week' ? toDate(base.y, base.m, base.d + 7 * k)
           : unit === 'month' ? toDate(base.y, base.m + k, base.d) : toDate(base.y + k, base.m, base.d);
+      // "up from $286 million a year earlier", "compared with two months ago": a period compared
+      // with a period; the text states no day, so the value stops at the unit ("2025", "2026-08").
+      // "earlier" always counts back from a period the text narrates, never from the publication day.
+      if ((unit === 'year' || unit === 'month') && sign < 0 && base === ctx.ref
+        && (tail === 'earlier' || (tail === 'ago' && COMPARISON_RE.test(clauseBefore(ctx.text, m.index))))) {
+        const v = unit === 'year' ? String(dt.getUTCFullYear()).padStart(4, '0') : iso(dt).slice(0, 7);
+        return { start: m.index, end: m.index + m[0].length, value: v };
+      }
       return { start: m.index, end: m.index + m[0].length, value: iso(dt) };
     },
   },
@@ -973,7 +997,11 @@ export const DATE_RULES: DateRule[] = [
       }
       const shifted = (k: number) => (unit === 'day' ? addDays(r, k) : unit === 'week' ? addDays(r, 7 * k) : iso(toDate(r.y, r.m + (unit === 'month' ? k : 12 * k), r.d)));
       const range = fwd ? { start: addDays(r, 1), end: shifted(n) } : { start: shifted(-n), end: addDays(r, -1) };
-      return { ...span, value: range.start, range };
+      // A span, not a day: the value is its start at the precision of its unit ("the past two years"
+      // -> "2024"; "the next 6 months" -> "2026-12"; a week -> its ISO week); `range` has the days.
+      const s0 = dayOfIso(range.start);
+      const value = unit === 'year' ? range.start.slice(0, 4) : unit === 'month' ? range.start.slice(0, 7) : unit === 'week' ? weekOf(mondayOf(s0.y, s0.m, s0.d)).value : range.start;
+      return { ...span, value, range };
     },
   },
   {
@@ -1131,7 +1159,25 @@ function relationBefore(text: string, start: number): Relation {
   const word = m[1].toLowerCase().replace(/\s+/g, ' ');
   if (word === 'to' && !/\bfrom\b/i.test(text.slice(Math.max(0, start - 60), start))) return null;
   if (word === 'by' && /\b(?:rose|fell|increased|decreased|grew|up|down|cut|raised)\b/i.test(text.slice(Math.max(0, start - 30), start))) return null;
+  const wordStart = Math.max(0, start - 40) + m.index + m[0].toLowerCase().indexOf(m[1].toLowerCase());
+  const before = text.slice(Math.max(0, wordStart - 50), wordStart);
+  // "up 18% from 2024", "rose 0.4% from September", "unchanged from the previous quarter": a comparison
+  if (word === 'from' && CHANGE_FROM_RE.test(before)) return null;
+  // "is expected to become effective in the fourth quarter": when it takes effect, not a start
+  if (word === 'effective' && /\bbec(?:ome|omes|ame|oming)[ \t]{1,2}$/i.test(before)) return null;
   return RELATION_VALUE.get(word) ?? null;
+}
+
+/** A change or comparison word, then at most four words ("up 18%", "rose 0.4%", "unchanged"), before "from". */
+const CHANGE_FROM_RE = new RegExp(`\\b(?:${alt(CHANGE_WORDS, (w) => w)}|unchanged|different|compared|down|up)\\b(?:[ \\t]{1,2}[^\\s.;]+){0,4}[ \\t]{1,2}$|[0-9.]+[ \\t]?(?:%|per[ \\t]?cent|percent|pct)[ \\t]{1,2}$`, 'i');
+
+/**
+ * "since it was founded in 2021", "had held them since the listing in 2011": the date of the event
+ * a "since" names (a few words, no comma, no other number between) starts the period.
+ */
+const SINCE_EVENT_RE = /\bsince[ \t]{1,2}(?:[^\s,.;:!?\d]+[ \t]{1,2}){1,6}?(?:in|on)[ \t]{1,2}(?:the[ \t]{1,2})?$/i;
+function sinceEvent(text: string, start: number): Relation {
+  return SINCE_EVENT_RE.test(text.slice(Math.max(0, start - 70), start)) ? 'since' : null;
 }
 
 /** A date as `scanDates` reports it: the record's mention plus the other readings the text admits. */
@@ -1180,7 +1226,7 @@ export function scanDates(text: string, opts: FindDatesOptions): DateFinding[] {
       end: c.end,
       text: text.slice(c.start, c.end),
       value: c.value,
-      relation: c.relation ?? relationBefore(text, c.start),
+      relation: c.relation ?? relationBefore(text, c.start) ?? sinceEvent(text, c.start),
       range,
       rule: c.rule,
       alternatives: alts.map((v, i) => ({ value: v, range: c.altRanges?.[i] !== undefined ? c.altRanges[i]! : c.range != null && !c.altRanges ? null : rangeOf(v, c.mod) })),

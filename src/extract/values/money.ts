@@ -7,10 +7,13 @@
  *   2. cur-after    "12.2 mln dlrs", "five million yen", "20€", "75 USD million", "1.5 billion Canadian dlrs"
  *   3. subunit      "15 cts", "50 cents", "470 pence", "50p"  (value / 100)
  * then the refiners: range ("$1-2 billion", "between $5 million and $6 million"), qualifier
- * ("more than", "about"), per-share tail ("a share"), sub-unit add-on ("dollars and 45 cents").
+ * ("more than", "about"), per-share tail ("a share"), sub-unit add-on ("dollars and 45 cents"), and
+ * after range merging ("$5.60 to $5.75 a share": the tail covers both ends) the per-share pass
+ * (`perSharePass`): the other end of a from/to pair, a share price after "shares ... rose ... to",
+ * and a repeat of a stated per-share price; amounts written with a scale are never per share.
  */
 import type { Money, Qualifier } from '../../schema/index.js';
-import { numberMayStart, qualifierBefore, rangeLead, rangeSep } from './context.js';
+import { changeBefore, numberMayStart, qualifierBefore, rangeLead, rangeSep } from './context.js';
 import {
   CODE_ALIASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, LOWERCASE_CODES_OK, PER_SHARE,
   SCALED_CODE_PREFIXES, SUBUNIT_ATTACHED_ONLY, SUBUNIT_WORDS, SUFFIX_SYMBOLS, alt, norm, phrase,
@@ -147,6 +150,8 @@ interface Candidate {
   plain: boolean;
   /** The first quantity was written without currency: a bare number starting a range. */
   lead: 'between' | 'from' | null;
+  /** Written with a scale ("$2 billion", "MEUR 5"): a total, never a price per share. */
+  scaled: boolean;
 }
 
 interface RuleCtx {
@@ -192,7 +197,7 @@ export const MONEY_RULES: MoneyRule[] = [
       // "$ 20 USD": a redundant code after is part of the mention.
       const again = currencyAfter(text, end, false);
       if (again && !again.sub && again.code === cur.code && !again.symbol) end = again.end;
-      return { start: cur.start, end, ...amount(q, cur, q2), currency: cur.code, qualifier: null, perShare: false, rule: 'cur-before', plain: !q2 && q.scale === 1 && Number.isInteger(q.number), lead: null };
+      return { start: cur.start, end, ...amount(q, cur, q2), currency: cur.code, qualifier: null, perShare: false, rule: 'cur-before', plain: !q2 && q.scale === 1 && Number.isInteger(q.number), lead: null, scaled: q.scale !== 1 || (q2?.scale ?? 1) !== 1 || cur.scale !== 1 };
     },
   },
   {
@@ -220,7 +225,7 @@ export const MONEY_RULES: MoneyRule[] = [
         }
       }
       const first = q2 ? q : scaled;
-      return { start: pos, end, ...amount(first, cur, q2 ? scaled : null), currency: cur.code, qualifier: null, perShare: false, rule: 'cur-after', plain: !q2 && scaled.scale === 1 && Number.isInteger(q.number), lead: q2 ? lead?.word ?? null : null };
+      return { start: pos, end, ...amount(first, cur, q2 ? scaled : null), currency: cur.code, qualifier: null, perShare: false, rule: 'cur-after', plain: !q2 && scaled.scale === 1 && Number.isInteger(q.number), lead: q2 ? lead?.word ?? null : null, scaled: q.scale !== 1 || scaled.scale !== 1 || cur.scale !== 1 };
     },
   },
   {
@@ -236,7 +241,7 @@ export const MONEY_RULES: MoneyRule[] = [
         if (q2) cur = currencyAfter(text, q2.end, true);
       }
       if (!cur || !cur.sub) return null;
-      return { start: pos, end: cur.end, ...amount(q, cur, q2), currency: cur.code, qualifier: null, perShare: false, rule: 'subunit', plain: false, lead: q2 ? lead?.word ?? null : null };
+      return { start: pos, end: cur.end, ...amount(q, cur, q2), currency: cur.code, qualifier: null, perShare: false, rule: 'subunit', plain: false, lead: q2 ? lead?.word ?? null : null, scaled: false };
     },
   },
 ];
@@ -302,14 +307,20 @@ function mergeRanges(text: string, list: Candidate[]): Candidate[] {
       const gap = text.slice(prev.end, c.start).trim().toLowerCase();
       const lead = rangeLead(text, prev.start);
       // "and" needs "between"; "to" needs "between"/"from" (else it may be a change: "rose $5 million to $6 million")
-      const ok = gap === 'and' ? lead?.word === 'between' : gap === 'to' ? lead !== null : true;
-      if (ok && (prev.currency === c.currency || prev.currency === null || c.currency === null) && prev.perShare === c.perShare) {
+      // "to" needs "between"/"from", or no change verb before ("earnings of $5.60 to $5.75 a share",
+      // not "cut its forecast $5 to $4"); "and" needs "between"
+      const ok = gap === 'and' ? lead?.word === 'between' : gap === 'to' ? lead !== null || (!changeBefore(text, prev.start) && !/\bfrom[ \t]{1,2}$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start))) : true;
+      // a per-share tail after the second amount covers both ("$5.60 to $5.75 a share")
+      const shareOk = prev.perShare === c.perShare || (!prev.perShare && c.perShare && !prev.scaled);
+      if (ok && (prev.currency === c.currency || prev.currency === null || c.currency === null) && shareOk) {
         prev.min = Math.min(prev.value, c.value);
         prev.max = Math.max(prev.value, c.value);
         prev.value = prev.min;
         prev.end = c.end;
         prev.currency = c.currency ?? prev.currency;
         prev.rule += '+range';
+        prev.perShare = prev.perShare || c.perShare;
+        prev.scaled = prev.scaled || c.scaled;
         prev.lead = lead?.word ?? null;
         if (lead) prev.start = Math.min(prev.start, lead.start);
         continue;
@@ -318,6 +329,44 @@ function mergeRanges(text: string, list: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/**
+ * The amount right before or after a per-share price, joined by "from"/"to"/"versus"/"beating"
+ * ("to $31.75 a share from $28", "$5.60 to $5.75 a share, up from its previous forecast of $5.35 to
+ * $5.55", "earned $1.52 a share, beating the average analyst estimate of $1.41").
+ */
+const PAIR_GAP_RE = /^[ \t]{0,2},?[ \t]{0,2}(?:(?:up|down)[ \t]{1,2})?(?:from|to|versus|vs\.?|compared[ \t]{1,2}(?:with|to)|beating|missing|above|below)(?:[ \t]{1,2}(?:its|the|their|an?)(?:[ \t]{1,2}[\w-]+){0,3}[ \t]{1,2}of)?[ \t]{1,2}$/i;
+/**
+ * A share price: "shares closed at $41.60", "Keswick shares fell 9% to $27.40", "Shares in Calder
+ * rose 4.6 per cent to 312p" (shares/stock, then a trading verb, then at/to, in one sentence).
+ */
+const SHARE_PRICE_BEFORE_RE = /\b(?:shares?|stock|share[ \t]price|ADRs?|ADSs?)\b(?:[^.;!?]|\.\d){0,60}?\b(?:closed|close|closing|ended|finished|opened|settled|traded|trading|rose|risen|fell|fallen|jumped|climbed|gained|slid|slipped|dropped|declined|surged|soared|tumbled|sank|plunged|advanced|edged|added|lost|rallied|hit|touched|reached|were|was|stood)\b(?:[^.;!?$€£¥]|\.\d){0,30}?\b(?:at|to)[ \t]{1,2}$/i;
+
+/**
+ * Per-share propagation (after range merging), for unscaled amounts only:
+ *   1. the other end of a "from"/"to" pair with a per-share price ("to $31.75 a share from $28");
+ *   2. a share price after "shares ... closed/rose/fell ... at/to";
+ *   3. an amount equal to a per-share price stated elsewhere in the text, same currency ("the $36
+ *      offer price", "Thirty-eight euros", "At $31.75, the board has to engage").
+ */
+function perSharePass(text: string, list: Candidate[]): Candidate[] {
+  const mark = (c: Candidate, why: string) => {
+    c.perShare = true;
+    c.rule += `+per-share-${why}`;
+  };
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c.perShare || c.scaled) continue;
+    const prev = list[i - 1];
+    const next = list[i + 1];
+    const same = (o: Candidate | undefined) => !!o && o.perShare && !o.scaled && (o.currency === c.currency || o.currency === null || c.currency === null);
+    if ((same(prev) && PAIR_GAP_RE.test(text.slice(prev!.end, c.start))) || (same(next) && PAIR_GAP_RE.test(text.slice(c.end, next!.start)))) mark(c, 'pair');
+    else if (SHARE_PRICE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 110), c.start))) mark(c, 'price');
+  }
+  const stated = new Set(list.filter((c) => c.perShare && !c.scaled && c.min === null).map((c) => `${c.currency}:${c.value}`));
+  for (const c of list) if (!c.perShare && !c.scaled && c.min === null && stated.has(`${c.currency}:${c.value}`)) mark(c, 'repeat');
+  return list;
 }
 
 // ------------------------------------------------------------------ scanning
@@ -350,7 +399,7 @@ export function findMoney(text: string): Money[] {
     found.push(cand);
     NUMBER_START_RE.lastIndex = Math.max(NUMBER_START_RE.lastIndex, cand.end);
   }
-  const merged = mergeRanges(text, removeOverlaps(found));
+  const merged = perSharePass(text, mergeRanges(text, removeOverlaps(found)));
   return merged.map((c) => ({
     start: c.start,
     end: c.end,

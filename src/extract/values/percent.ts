@@ -10,7 +10,7 @@
  * Refiners: range merge ("10% to 15%"), sign ("minus five percent"), qualifier ("about 20%").
  */
 import type { Percent, Qualifier } from '../../schema/index.js';
-import { numberMayStart, qualifierBefore, rangeLead, rangeSep } from './context.js';
+import { changeBefore, numberMayStart, qualifierBefore, rangeLead, rangeSep } from './context.js';
 import { PERCENT_UNITS, alt, norm } from './lexicon.js';
 import { WORD_START, fix, readQuantity, type Quantity } from './numbers.js';
 import { removeOverlaps } from './refiners.js';
@@ -131,6 +131,8 @@ function fractions(text: string): Candidate[] {
 }
 
 const GAP_RE = /^[ \t]{0,2}(?:-|–|—|to|and)[ \t]{0,2}$/i;
+/** "from 5% to 6%" after a change verb ("rose from") is a change, which `rangeLead` already refused. */
+const FROM_BEFORE_RE = /\bfrom[ \t]{1,2}$/i;
 
 function mergeRanges(text: string, list: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -140,7 +142,8 @@ function mergeRanges(text: string, list: Candidate[]): Candidate[] {
     if (prev && prev.min === null && c.min === null && prev.unit === c.unit && GAP_RE.test(gapText)) {
       const gap = gapText.trim().toLowerCase();
       const lead = rangeLead(text, prev.start);
-      const ok = gap === 'and' ? lead?.word === 'between' : gap === 'to' ? lead !== null : true;
+      // "to" needs "between"/"from", or no change verb before ("growth of 5% to 6%", not "rose 5% to 6%")
+      const ok = gap === 'and' ? lead?.word === 'between' : gap === 'to' ? lead !== null || (!changeBefore(text, prev.start) && !FROM_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 8), prev.start))) : true;
       if (ok) {
         prev.min = Math.min(prev.value, c.value);
         prev.max = Math.max(prev.value, c.value);
