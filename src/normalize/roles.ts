@@ -36,8 +36,10 @@ const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) o
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
 const ASSET =
   '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank)';
-const UNIT = `(?<tu>(?:its|their|the company's|his) (?:[\\w-]+ ){0,5}?${ASSET})`;
-const UNNAMED = `(?<tu2>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|(?:substantially )?all (?:of )?(?:the|its)) (?:[\\w-]+ ){0,6}?${ASSET})`;
+/** Words of an unnamed asset's description: not across a preposition ("its shares to the company"). */
+const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ ){0,5}?';
+const UNIT = `(?:its|their|the company's|his) (?<tu>${WORDS}${ASSET})`;
+const UNNAMED = `(?:(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET})|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}))`;
 const AND = '(?:,? and |,? & |, )';
 /** Two parties joined by "and", each with an optional description:
  * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media". */

@@ -48,7 +48,7 @@ export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|
 const SUBJECT_AFTER = /^\s*(?:said|says|announced|reported|agreed)\b/i;
 
 /** A mention right after one of these is the object of a preposition. */
-const PREPOSITION = /\b(?:with|to|from|by|of|at|for|on|in|into|against|under|than|about|over|between|among|including|like|via)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const PREPOSITION = /\b(?:with|to|from|by|of|at|for|on|in|into|against|under|than|about|over|between|among|including|like|via|told|informed|notified|urged|asked)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 interface Placed {
   start: number;
