@@ -49,7 +49,7 @@ const PAIR = (a: string, b: string) => `(?<${a}>${E})${POSS}(?:,${GAP(80)},)?(?:
 const INVESTOR_LIST = { after: /\b(?:participation (?:from|of|by)|joined by|backed by|along with|alongside|investors? (?:including|include|included|such as)|other investors)\b/i, role: 'investor' as Role };
 const SHARE = '(?:stake|holding|interest|shareholding|position)';
 /** Words between "to" and a buyer: "to Britain's Tarn Group plc", "to U.S. fund manager X". */
-const PRE = "(?:the |a |an )?(?:⟨L\\d+⟩'s? |⟨L\\d+⟩ )?(?:[a-z][\\w-]* ){0,3}?(?:[^⟨;,]{0,50}?, )?";
+const PRE = "(?:the |a |an )?(?:⟨L\\d+⟩'s? |⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,3}?(?:[^⟨;,]{0,50}?, )?";
 const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|takeover bid|proposal)';
 
 export const DEAL_RULES: DealRule[] = [
@@ -62,9 +62,9 @@ export const DEAL_RULES: DealRule[] = [
   // "Y will be acquired by X"
   { name: 'acquire-passive', type: 'acquisition', pattern: r(`(?<t>${E})${GAP(60)}\\b(?:acquired|bought|purchased|taken over) by (?<a>${E})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(50)}(?:(?<t>${E})|${UNIT}|${UNNAMED})${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
+  { name: 'sell-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(50)}(?:(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X's sale of its unit Y to W"
-  { name: 'sale-of-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
+  { name: 'sale-of-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X acquired a 9.9% stake in Y"
   { name: 'stake-purchase', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in (?<t>${E})`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
