@@ -76,6 +76,15 @@ function hits(set: ReadonlySet<string>, el: DomElement): boolean {
   return false;
 }
 
+/** A byline box holding a more specific byline element ("byline-section" > "author"): the inner one is read. */
+function hasBylineInside(el: DomElement): boolean {
+  let found = false;
+  forEachElement(el, (c) => {
+    if (!found && c !== el && (hits(BYLINE, c) || (c.name === 'a' && /(^|\s)author(\s|$)/i.test(c.attribs.rel ?? '')))) found = true;
+  });
+  return found;
+}
+
 /** The itemprop="name" inside a microdata item, else its content attribute, else its text. */
 function microdataValue(el: DomElement): string {
   if (el.attribs.content) return collapse(el.attribs.content);
@@ -96,7 +105,7 @@ export function gatherFacts(root: DomNode): PageFacts {
       if (a.itemprop && /(^|\s)(author|creator)(\s|$)/.test(a.itemprop) && facts.microdataAuthors.length < 10) {
         const v = microdataValue(el);
         if (v && v.length <= 120) facts.microdataAuthors.push(v);
-      } else if (facts.bylines.length < 10 && ((el.name === 'a' && /(^|\s)author(\s|$)/i.test(a.rel ?? '')) || hits(BYLINE, el)) && !inComments(el)) {
+      } else if (facts.bylines.length < 10 && ((el.name === 'a' && /(^|\s)author(\s|$)/i.test(a.rel ?? '')) || (hits(BYLINE, el) && !hasBylineInside(el))) && !inComments(el)) {
         const v = collapse(rawText(el));
         if (v && v.length <= 200) facts.bylines.push(v);
       }

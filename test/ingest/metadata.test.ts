@@ -156,6 +156,9 @@ describe('author from the page when no JSON-LD name or meta tag gives one', () =
     ['byline paragraph without a class (removed from the text, author kept)',
       page({ body: `<p>By Harriet Colley, Industry Correspondent</p><p>${P}</p>` }),
       'Harriet Colley', 'Harriet Colley'],
+    ['the innermost byline element (a "byline-section" holding the author and the publication)',
+      page({ body: `<div class="byline-section"><span class="author">Elliot Brownstein</span> <span class="publication">Florida Today</span></div><p>${P}</p>` }),
+      'Elliot Brownstein', null],
     ['wire credit at the end', page({ body: `<p>${P}</p><p>${P}</p><p>(Reporting by Dana Whitfield in Chicago; Editing by Mark Ostrowski)</p>` }),
       'Dana Whitfield', 'Reporting by'],
     // negative cases
