@@ -62,7 +62,27 @@ export function analyze(text: string): Analysis {
   }
 }
 
-function analyzeWith(n: Nlp, text: string): Analysis {
+/**
+ * wink-nlp's tokenizer takes time quadratic in the length of a run without white space (a 100 KB
+ * run of capitals took a minute). Runs longer than this get a space every MAX_RUN characters in
+ * the copy wink-nlp reads; offsets are unchanged (one character for one), and tokens are cut
+ * from the original text. Real words are far shorter; such runs are base64, hashes or junk.
+ */
+const MAX_RUN = 64;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+function breakLongRuns(text: string): string {
+  if (!LONG_RUN.test(text)) return text;
+  LONG_RUN.lastIndex = 0;
+  return text.replace(LONG_RUN, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i += MAX_RUN) out += (i ? ' ' : '') + run.slice(i + (i ? 1 : 0), i + MAX_RUN);
+    return out;
+  });
+}
+
+function analyzeWith(n: Nlp, original: string): Analysis {
+  const text = breakLongRuns(original);
   const its = n.its;
   const doc = n.readDoc(text);
   const values = doc.tokens().out() as string[];
@@ -90,7 +110,7 @@ function analyzeWith(n: Nlp, text: string): Analysis {
       value = text.slice(start, off);
     }
     byWinkIndex.set(i, tokens.length);
-    tokens.push({ start, end: off, text: value, pos: pos[i], shape: shape[i], lemma: String(lemma[i]).toLowerCase() });
+    tokens.push({ start, end: off, text: original.slice(start, off), pos: pos[i], shape: shape[i], lemma: String(lemma[i]).toLowerCase() });
   }
   const sentences: Sentence[] = [];
   // Sentences from wink's token spans, re-based on our token list (which may skip tokens).
@@ -110,7 +130,7 @@ function analyzeWith(n: Nlp, text: string): Analysis {
     if (tokens[s].pos === 'SPACE') continue;
     sentences.push({ start: tokens[s].start, end: tokens[e].end, tokenStart: s, tokenEnd: e + 1 });
   }
-  return { text, tokens, sentences: splitOnBlankLines(text, tokens, sentences) };
+  return { text: original, tokens, sentences: splitOnBlankLines(text, tokens, sentences) };
 }
 
 /** wink-nlp sometimes runs a sentence across a paragraph break; split there. */

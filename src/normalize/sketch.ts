@@ -44,6 +44,9 @@ export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDLO]\\d+⟩){0,${n}}?`;
 /** A gap before a party named after a verb or preposition: no new clause, no quotation. */
 export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although)\\b)(?:[^⟨;"]|⟨[MPDLO]\\d+⟩)){0,${n}}?`;
 
+/** Longest sentence the rules read, in characters (real sentences are far shorter). */
+const MAX_SENTENCE = 2000;
+
 /** Words right after a mention that make it a clause's subject. */
 const SUBJECT_AFTER = /^\s*(?:said|says|announced|reported|agreed)\b/i;
 
@@ -79,6 +82,11 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
   let focus: Entity | null = null;
   analysis.sentences.forEach((s, index) => {
     while (k < all.length && all[k].start < s.start) k++;
+    // A "sentence" of thousands of characters is a table or junk, not prose: rules skip it.
+    if (s.end - s.start > MAX_SENTENCE) {
+      sketches.push({ sentence: s, index, text: '', slots: [], map: [s.start] });
+      return;
+    }
     const placed: Placed[] = [];
     let last = s.start;
     for (let j = k; j < all.length && all[j].start < s.end; j++) {
