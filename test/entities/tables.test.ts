@@ -44,7 +44,7 @@ const POSITIVE: Row[] = [
   ['dateline', 'BONN 1996-08-30\nThe mission defended its record.', 'BONN', 'place'],
   ['place context for an unknown word', 'Fighting continued in Tavildara on Friday.', 'Tavildara', 'place'],
   ['abbreviated state in a dateline', 'IRVINE, Calif 1996-08-30\nNow that the conventions are over, talks begin.', 'IRVINE', 'place', 'dateline'],
-  ['abbreviated province', 'The plant is in Hamilton, Ont., the company said.', 'Ont', 'place'],
+  ['abbreviated province keeps its period', 'The plant is in Hamilton, Ont., the company said.', 'Ont.', 'place'],
   ['all-caps country in a market report', 'FRANCE - Bond and PIBOR futures ended the day higher.', 'FRANCE', 'place'],
   ['suffix after a comma, S.A.', 'It will transfer the capital stock of Rigolleau, S.A., to the group.', 'Rigolleau', 'organization', 'suffix'],
   ['and Co', 'WEDGE has had talks with Pesch and Co, which is seeking control.', 'Pesch and Co', 'organization', 'suffix'],
@@ -228,6 +228,7 @@ const BACKLOG: Row[] = [
   ['ethnic group (CoNLL MISC) typed as an organization', 'Talks between Hutu and Tutsi leaders resumed on Friday.', 'Hutu', 'product'],
   ['foreign newspaper name', 'The report appeared in Zycie Warszawy on Monday.', 'Zycie Warszawy', 'organization'],
   ['sentence-initial organization whose first word is a place', 'Statistics Canada said prices rose.', 'Statistics Canada', 'organization'],
+  ['firm named like a person with only an adviser verb as evidence', 'Kerrigan Shaw advised the buyer on the deal.', 'Kerrigan Shaw', 'organization'],
 ];
 
 describe('entities: backlog (expected failures)', () => {

@@ -48,8 +48,11 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   };
   const spanCluster = new Map<Span, Cluster>();
 
+  /** Clusters with a mention in capitals ("CHICAGO" in a dateline). */
+  const capsClusters = new Set<Cluster>();
   const register = (c: Cluster, s: Span) => {
     const text = surface(ctx, s.a, s.b);
+    if (!/\p{Ll}/u.test(text)) capsClusters.add(c);
     if (!forms.exact.has(text)) forms.exact.set(text, c);
     if (!forms.upper.has(text.toUpperCase())) forms.upper.set(text.toUpperCase(), c);
     for (const f of shortForms(ctx, s, c.type)) {
@@ -82,7 +85,7 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     // "CHICAGO" in the dateline and "Chicago" in the text: one place (same type, same letters).
     if (!c) {
       const u = forms.upper.get(text.toUpperCase());
-      if (u && u.type === s.type && (!/\p{Ll}/u.test(text) || u.spans.some((o) => !/\p{Ll}/u.test(surface(ctx, o.a, o.b))))) c = u;
+      if (u && u.type === s.type && (!/\p{Ll}/u.test(text) || capsClusters.has(u))) c = u;
     }
     // A single-word place or organization from a list yields to a person named earlier ("Jordan").
     if (c && (c.type === s.type || s.b - s.a === 1 || c.type === 'person')) {

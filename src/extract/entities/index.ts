@@ -11,7 +11,7 @@ import type { Analysis } from '../analysis.js';
 import type { Entity } from '../../schema/index.js';
 import { prepare } from './prepare.js';
 import { benchmarkSpans, candidateRuns, classify, surface, type Ctx, type Span } from './rules.js';
-import { COMMA_SUFFIXES, CORPORATE_SUFFIXES, lookupPhrase } from './lexicon.js';
+import { COMMA_SUFFIXES, lookupPhrase } from './lexicon.js';
 import { cluster, documentForms, type Cluster } from './consistency.js';
 
 export type { Span } from './rules.js';
@@ -49,15 +49,16 @@ function refine(ctx: Ctx, spans: Span[]): Span[] {
   return suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans)));
 }
 
-/** Refiner: a legal form after a comma continues a name that already ends in one ("Kisaragi Pharmaceutical
- * Co., Ltd."), whichever rule found the name (the second pass may find "Kisaragi Pharmaceutical Co." as a
- * known form). */
+/** Refiner: a chain of abbreviated legal forms is one suffix ("Kisaragi Pharmaceutical Co., Ltd."): a
+ * name ending in a legal form takes the one after the comma, whichever rule found it (the second pass may
+ * find "Kisaragi Pharmaceutical Co." as a known form). A descriptive suffix word before the comma keeps
+ * the name short, as for any "Acme, Inc." ("Gatso Holdings, Inc." -> "Gatso Holdings"). */
 function suffixChain(ctx: Ctx, spans: Span[]): Span[] {
   const { toks } = ctx;
   for (const s of spans) {
     const c = toks[s.b];
     const x = toks[s.b + 1];
-    if (s.type === 'organization' && c?.text === ',' && x && x.sent === toks[s.a].sent && COMMA_SUFFIXES.has(x.text) && CORPORATE_SUFFIXES.has(toks[s.b - 1].text)) s.b += 2;
+    if (s.type === 'organization' && c?.text === ',' && x && x.sent === toks[s.a].sent && COMMA_SUFFIXES.has(x.text) && COMMA_SUFFIXES.has(toks[s.b - 1].text) && s.b - s.a >= 2) s.b += 2;
   }
   return spans;
 }

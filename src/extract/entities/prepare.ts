@@ -96,11 +96,19 @@ export function prepare(analysis: Analysis): Tok[] {
   // line that does not end a sentence continues on the next line, unless either is a headline or dateline.
   let logical = -1;
   let prev: Tok | null = null;
+  // Start of the line holding `pos`, scanning forward once (positions only grow): a text without line
+  // breaks would make lastIndexOf quadratic.
+  let scanned = 0;
+  let lastBreak = -1;
+  const lineStartOf = (pos: number) => {
+    for (; scanned < pos; scanned++) if (doc.charCodeAt(scanned) === 10) lastBreak = scanned;
+    return lastBreak + 1;
+  };
   for (const [from, to] of bounds) {
     if (from < 0) continue;
     const head = toks[from];
     const gap = prev ? doc.slice(prev.end, head.start) : '';
-    const lineStart = prev ? doc.lastIndexOf('\n', prev.start) + 1 : 0;
+    const lineStart = prev ? lineStartOf(prev.start) : 0;
     const continues =
       prev !== null && !isHeadingLine(prev.line) && !isHeadingLine(head.line) && /^[ \t]*\n[ \t]*$/.test(gap) &&
       /[\p{L}\d,]$/u.test(prev.text) && prev.end - lineStart >= 20;

@@ -148,8 +148,6 @@ const suffix: SpanRule = (a, b, ctx) => {
     // Head words after the suffix belong to the name ("Coastline Energy Advisors", "Northbridge Capital Markets").
     let end = k + 1;
     while (end < b && ORG_HEADS.has(toks[end].text)) end++;
-    // A suffix chain after a comma: "Kisaragi Pharmaceutical Co., Ltd.".
-    if (end === b && CORPORATE_SUFFIXES.has(toks[b - 1].text) && toks[b]?.text === ',' && toks[b + 1] && COMMA_SUFFIXES.has(toks[b + 1].text) && toks[b + 1].sent === toks[a].sent) end = b + 2;
     const out = [span(a, end, 'organization', 'suffix')];
     if (end < b) out.push(...classify(end, b, ctx));
     return out;
@@ -349,10 +347,11 @@ function phraseBefore(ctx: Ctx, a: number, phrases: string[][]): boolean {
 /** Rule: a name after "analyst at", "partner of", "the law firm", "advised by" is an organization, even
  * when its first word is a given name ("an analyst at Kerrigan Shaw"). Runs before the name rules. */
 const orgContext: SpanRule = (a, b, ctx) => {
-  if (!roleOfPrecedes(ctx, a) && !phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return null;
+  const role = roleOfPrecedes(ctx, a);
+  if (!role && !phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return null;
   // "said Jane Doe, an analyst at ..." is handled by roleFollows; a title inside the run is a person.
   for (let i = a; i < b; i++) if (PERSON_TITLES.has(ctx.toks[i].text)) return null;
-  return [span(a, b, 'organization', 'org-context')];
+  return [span(a, b, 'organization', role ? 'role-of' : 'org-context')];
 };
 
 /** Rule: "X advised Y on the sale": a deal adviser, an organization, when no given name says person. */
@@ -551,7 +550,8 @@ export function commonAcronyms(ctx: Ctx): Set<string> {
       if (t.sent !== x.sent) break;
       if (t.text === '-' || t.lower === 'of' || t.lower === 'and' || t.lower === 'the') continue;
       if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text)) break;
-      ini = t.text[0] + ini;
+      // "non-small" gives two initials ("non-small cell lung cancer (NSCLC)").
+      ini = t.text.split('-').filter(Boolean).map((w) => w[0]).join('') + ini;
       if (ini === letters) {
         ok = true;
         break;
