@@ -23,7 +23,7 @@ export function findSpans(text: string, analysis: Analysis): { ctx: Ctx; spans: 
   const benchmarks = benchmarkSpans(ctx);
   const blocked = new Uint8Array(ctx.toks.length);
   for (const s of benchmarks) for (let i = s.a; i < s.b; i++) blocked[i] = 1;
-  const runs = candidateRuns(ctx, blocked);
+  const runs = capRuns(candidateRuns(ctx, blocked));
   const first: Span[][] = runs.map(([a, b]) => classify(a, b, ctx));
   first.push(benchmarks);
   // Second pass with the names the document uses: "Calder Northern to sell ..." in a headline once
@@ -42,6 +42,20 @@ export function findSpans(text: string, analysis: Analysis): { ctx: Ctx; spans: 
   });
   spans.push(...benchmarks);
   return { ctx, spans: refine(ctx, spans) };
+}
+
+/**
+ * No name is longer than this many tokens; a longer capitalized run (a headline in capitals, a
+ * table, junk) is read in pieces, which keeps classification linear in the run's length.
+ */
+const MAX_RUN_TOKENS = 16;
+
+function capRuns(runs: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of runs) {
+    for (let x = a; x < b; x += MAX_RUN_TOKENS) out.push([x, Math.min(b, x + MAX_RUN_TOKENS)]);
+  }
+  return out;
 }
 
 /** Refiners over the typed spans, in order. */
