@@ -41,6 +41,9 @@ export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
 }
 
+/** The fields a JSONL item may have (record.md). */
+const JSONL_FIELDS = new Set(['id', 'html', 'text', 'title', 'url', 'publishedAt']);
+
 /** One JSONL line -> an input item (or the error that says what was expected). */
 export function parseJsonlLine(line: string, where: string): InputItem {
   let obj: unknown;
@@ -53,12 +56,16 @@ export function parseJsonlLine(line: string, where: string): InputItem {
     return { id: where, error: new DealsiftError('BAD_JSONL', where, 'expected a JSON object per line, like {"id": "...", "text": "..."}') };
   }
   const o = obj as Record<string, unknown>;
+  const unknown = Object.keys(o).filter((k) => !JSONL_FIELDS.has(k));
   const id = typeof o.id === 'string' && o.id ? o.id : typeof o.id === 'number' ? String(o.id) : null;
   if (!id) return { id: where, error: new DealsiftError('BAD_JSONL', where, 'expected a non-empty string "id"') };
   const hasHtml = typeof o.html === 'string';
   const hasText = typeof o.text === 'string';
   if (hasHtml === hasText) {
     return { id, error: new DealsiftError('BAD_JSONL', id, `expected exactly one of "html" or "text" (strings), got ${hasHtml ? 'both' : 'neither'} (${where})`) };
+  }
+  if (unknown.length) {
+    return { id, error: new DealsiftError('BAD_JSONL', id, `unexpected field ${JSON.stringify(unknown[0])} (${where}); expected only ${[...JSONL_FIELDS].join(', ')}`) };
   }
   for (const k of ['title', 'url', 'publishedAt'] as const) {
     if (o[k] !== undefined && o[k] !== null && typeof o[k] !== 'string') {

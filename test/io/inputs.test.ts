@@ -50,6 +50,7 @@ describe('parseJsonlLine', () => {
     ['{"id":"a"}', /exactly one of "html" or "text"/],
     ['{"id":"a","text":"x","html":"y"}', /got both/],
     ['{"id":"a","text":"x","publishedAt":5}', /"publishedAt" to be a string/],
+    ['{"id":"a","text":"x","lang":"en"}', /unexpected field "lang"/],
   ];
   it.each(bad)('%s', (line, message) => {
     const item = parseJsonlLine(line, 'f.jsonl:3');
