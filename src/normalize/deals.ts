@@ -127,12 +127,14 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
         if (!home.sketches.includes(sk)) home.sketches.push(sk);
         home.matches.push(c.match);
         // A "merger agreement" in which one side buys the other is an acquisition.
-        if (home.type === 'merger' && type === 'acquisition' && parties.every((p) => home.parties.some((q) => sameParty(p, q)))) home.type = 'acquisition';
+        // (Not a merger of equals, whatever a later clause says about who owns what.)
+        const equals = home.sketches.some((x) => /\bmerger of equals\b/i.test(x.text));
+        if (!equals && home.type === 'merger' && type === 'acquisition' && parties.every((p) => home.parties.some((q) => sameParty(p, q)))) home.type = 'acquisition';
         for (const p of parties) if (!home.parties.some((q) => sameParty(p, q))) home.parties.push(p);
         // A specific role replaces a soft one ("partner" in a headline, "acquirer" in the body).
         for (const p of parties) {
           const q = home.parties.find((x) => sameParty(x, p));
-          if (q && SOFT_ROLES.has(q.role) && !SOFT_ROLES.has(p.role) && home.type === type) q.role = p.role;
+          if (q && SOFT_ROLES.has(q.role) && !SOFT_ROLES.has(p.role) && home.type === type && !equals) q.role = p.role;
         }
         // A named target replaces "its packaging division" once the article names it.
         if (home.parties.some((p) => p.role === 'target' && p.entity)) home.parties = home.parties.filter((p) => p.role !== 'target' || p.entity);

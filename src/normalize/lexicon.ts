@@ -45,7 +45,7 @@ export const NOT_VALUE_CUE = /\b(?:revenues?|sales|turnover|profits?|earnings|ne
 export const UNDISCLOSED = /\b(?:undisclosed|(?:did|do|does|would) not disclose|(?:were|was|are|is|have not been|has not been) not (?:disclosed|released|made public)|not disclosed|declined to (?:disclose|reveal|give)|terms of the (?:\w+ )?(?:deal|transaction|agreement) were not)\b/i;
 
 /** Negation that turns a term off ("will no longer pay", "no longer exclusive"). */
-export const NEGATION = /\b(?:no longer|not|never|n't|cease[sd]? to|ceasing to|won't|will not|no more|non-?|rejected|rebuffed|turned down|refused)(?:\s+\w+){0,4}\s*$/i;
+export const NEGATION = /\b(?:no longer|not|never|n't|cease[sd]? to|ceasing to|won't|will not|no more|non-?|rejected|rebuffed|turned down|refused)(?:\s+[\w'’-]+){0,4}\s*$/i;
 
 /** Deal types whose value is a price; others take a value only from an explicit "valued at". */
 export const PRICED_TYPES: ReadonlySet<DealType> = new Set(['acquisition', 'merger', 'divestiture', 'investment', 'funding_round', 'stake_change', 'joint_venture', 'licensing']);

@@ -104,7 +104,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X said it and Y signed a definitive agreement to merge"
   { name: 'said-it-and-merge', type: 'merger', pattern: r(`(?<p>${AGENT})${AG} said (?:it|they) and ${PRE}(?<p2>${E})${GAP(100)}\\b(?:merge|merger|combine|combination)\\b`) },
   // "X said it will own 20 pct of the shares of Y"
-  { name: 'will-own', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:will own|to own|will hold|to hold|took|takes|will take)\\b ⟨P\\d+⟩ (?:of|in) (?:the )?(?:[\\w-]+ ){0,3}?(?:(?:of|in) )?${PRE}(?<t>${E})`) },
+  { name: 'will-own', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}(?<!\\b(?:shareholders|holders|stockholders|investors|owners) )\\b(?:will own|to own|will hold|to hold|took|takes|will take)\\b ⟨P\\d+⟩ (?:of|in) (?:the )?(?:(?:[\\w-]+ ){0,3}?(?:of|in) )?${PRE}(?<t>${E})`) },
   // "X said it has received 33,467 shares of Y in response to its tender offer"
   { name: 'received-shares', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\breceived ${GAP(30)}\\bshares (?:of|in) ${PRE}(?<t>${E})${GAP(60)}\\b(?:offer|tender)`) },
   // The company is the one for sale: "X said it received proposals to acquire the company",

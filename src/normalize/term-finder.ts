@@ -75,7 +75,7 @@ function bindValues(rule: TermRule, sk: Sketch, cueAt: number, cueEnd: number) {
 }
 
 /** Commentary, not terms: "Operators typically keep 20% to 30%, said X, an analyst at Y". */
-const COMMENTARY = /\b(?:analysts?|economists?|strategists?|commentators?)\b/i;
+const COMMENTARY = /\b(?:analysts?|economists?|strategists?|commentators?|fund managers?|portfolio managers?)\b/i;
 
 /**
  * Terms stated in the article's sentences. `background(sk)` says a sentence is about the past
@@ -138,7 +138,10 @@ const states = (t: Term) => t.parties.length + t.money.length + t.percentages.le
 function compatible(a: Term, b: Term): boolean {
   if (a.kind !== b.kind || a.negated !== b.negated) return false;
   // The same term again names one of its parties, or only repeats the cue ("a capped structure").
-  const shared = a.parties.some((p) => p.entity && b.parties.some((q) => q.entity === p.entity));
+  const shared =
+    a.parties.some((p) => p.entity && b.parties.some((q) => q.entity === p.entity)) ||
+    // or, with no parties on either side, an amount or a percentage stated again ("At $31.75, the offer ...")
+    (!a.parties.length && !b.parties.length && (a.money.some((m) => b.money.some((n) => n.value === m.value)) || a.percentages.some((m) => b.percentages.some((n) => n.value === m.value))));
   if (!shared && states(a) && states(b)) return false;
   for (const p of a.parties) {
     for (const q of b.parties) {

@@ -96,6 +96,8 @@ export const TERM_RULES: TermRule[] = [
   },
   {
     kind: 'stake',
+    // a condition or a legal threshold, not a holding: "acceptances for at least 66.7%", "the 10% disclosure level"
+    unless: /\b(?:acceptances?|conditional|threshold|disclosure|level at which|tendered)\b/i,
     cue: /\b(?:stake|holding|shareholding|interest in|ownership)\b|⟨P\d+⟩ of (?:the |its )?(?:\w+ ){0,3}(?:shares|stock|equity|capital)\b|⟨P\d+⟩ of ⟨[EO]\d+⟩/i,
     requires: 'P',
     roles: [
@@ -104,7 +106,7 @@ export const TERM_RULES: TermRule[] = [
     ],
   },
   // A price per share, not earnings or a market quote ("earned 1.12 dlrs a share", "closed at $41")
-  { kind: 'price_per_share', cue: /⟨M\d+⟩/, perShare: true, unless: /\b(?:earn(?:ed|ings|s)?|profits?|net income|dividends?|revenues?|(?:shares|stock) (?:rose|fell|closed|ended|jumped|climbed|slid)|closed at)\b/i },
+  { kind: 'price_per_share', cue: /⟨M\d+⟩/, perShare: true, unless: /\b(?:earn(?:ed|ings|s)?|profits?|net income|dividends?|revenues?|closed at)\b|\b(?:shares?|stock)\b[^.;]{0,40}\b(?:rose|fell|closed|ended|jumped|climbed|slid|gained|lost|dropped|traded|edged|surged|slumped)\b/i },
   { kind: 'exchange_ratio', cue: /\b(?:exchange ratio|shares? of (?:the )?(?:\w+ ){0,3}for each|for (?:each|every) (?:⟨[EO]\d+⟩ |\w+ ){0,3}shares?)\b/i },
   { kind: 'break_fee', cue: /\b(?:break-?up|termination|reverse termination) fee\b/i, requires: 'M', roles: PAYS },
   // "has also guaranteed Pellucid minimum payments of €90 million"
