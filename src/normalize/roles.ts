@@ -68,13 +68,13 @@ export const DEAL_RULES: DealRule[] = [
   // "X acquired a 9.9% stake in Y"
   { name: 'stake-purchase', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in (?<t>${E})`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
-  { name: 'acquire-active', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )${TARGET}(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquire-active', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )${TARGET}(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X is buying the stake from Z"
   { name: 'buy-from', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
   { name: 'pay-for', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "X's acquisition of Y", "X has closed the previously announced acquisition of Y"
-  { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?:${TARGET}|${UNNAMED})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?:${TARGET}|${UNNAMED})(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X will offer 18.50 dlrs per share for all of Y's stock"
   { name: 'offer-for', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"

@@ -41,7 +41,7 @@ function clauseAround(sk: Sketch, at: number): [number, number] {
 
 /** When something was said, not when the term holds: "the companies said on Tuesday", "today announced". */
 const SAID_BEFORE = /\b(?:said|announced|told \S+|reported)(?: on)?\s*$/i;
-const SAID_AFTER = /^\s*,?\s*(?:(?:the )?(?:\w+ ){0,2})?(?:said|announced)\b/i;
+const SAID_AFTER = /^\s*,?\s*(?:(?:the )?(?:\w+ ){0,2})?(?:said|announced)\b|^\s*(?:\(|-\s)/i;
 
 /** Value slots of one kind in a sketch range (dates of statements left out). */
 function valuesIn(sk: Sketch, from: number, to: number, kind: 'M' | 'P' | 'D'): Slot[] {

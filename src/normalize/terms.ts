@@ -119,7 +119,7 @@ export const TERM_RULES: TermRule[] = [
   // "The agreement runs through 2029"
   {
     kind: 'duration',
-    cue: /\b(?:agreement|deal|partnership|contract|licen[cs]e|alliance|arrangement|term)s?\b[^.;]{0,40}?\b(?:runs?|lasts?|extends?|expires?|continues?|will continue|is valid)\b/i,
+    cue: /\b(?:agreement|deal|partnership|contract|licen[cs]e|alliance|arrangement|term|offer|offer period|tender period|acceptance period)s?\b[^.;]{0,40}?\b(?:runs?|lasts?|extends?|expires?|continues?|will continue|is valid|closes)\b/i,
     requires: 'D',
   },
   {
