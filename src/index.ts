@@ -10,3 +10,4 @@ export { DealsiftError, toErrorLine, type ErrorCode } from './errors.js';
 export type { Article, ArticleMeta, InputDoc, Mentions, PipelineOptions } from './types.js';
 export { readInputs, type InputItem } from './io/inputs.js';
 export { runBatch, prepareResume, defaultJobs, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_HEAP_MB, type BatchOptions, type BatchResult, type ResumeState } from './batch/index.js';
+export * from './view/index.js';

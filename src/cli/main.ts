@@ -15,6 +15,7 @@ import { BatchProgress, countInputs, summaryLine, type BatchCounts } from '../ba
 import { prepareResume } from '../batch/resume.js';
 import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from '../batch/runner.js';
 import { prettyRecord } from './pretty.js';
+import { checkFormatOptions, formatOption, formatOutput, registerView } from './view.js';
 
 interface Out {
   write(s: string): Promise<void>;
@@ -85,11 +86,15 @@ interface BatchOpts {
   maxHeap?: string;
   resume?: boolean;
   quiet?: boolean;
+  format?: string;
+  termsCsv?: string;
+  bom?: boolean;
 }
 
 /** `extract` and `ingest`: inputs -> JSONL lines in input order, over a pool of worker threads. */
 async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 'ingest'): Promise<number> {
   const options: PipelineOptions = { published: checkDate(opts.published) };
+  checkFormatOptions(opts);
   const jobs = checkInt('--jobs', opts.jobs, 1, 'a whole number of worker threads, 1 or more') ?? defaultJobs();
   const timeoutMs = checkInt('--timeout', opts.timeout, 0, 'a time limit per article in milliseconds (0 for none)') ?? DEFAULT_TIMEOUT_MS;
   const maxHeapMb = checkInt('--max-heap', opts.maxHeap, 0, 'a heap limit per worker in MB (0 for V8\'s default)') ?? DEFAULT_MAX_HEAP_MB;
@@ -132,7 +137,7 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   process.on('SIGINT', onSigint);
 
   const t0 = Date.now();
-  const out = openOutput(opts.output, Boolean(opts.resume));
+  const out = formatOutput(openOutput(opts.output, Boolean(opts.resume)), opts);
   try {
     const items = readInputs(paths, { jsonl: opts.jsonl });
     for await (const r of runBatch(items, { mode, jobs, timeoutMs, maxHeapMb, pipeline: options, skip, signal: stop.signal })) {
@@ -198,8 +203,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('--published <date>', 'publication date for inputs that carry none (ISO date)')
     .option('--jsonl', 'read standard input as JSONL items')
     .option('--pretty', 'print a human-readable view instead of JSONL')
+    .addOption(formatOption())
+    .option('--terms-csv <file>', 'also write the terms of every deal to this CSV file')
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark (for spreadsheet programs)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .option('--timeout <ms>', `time limit per article in milliseconds; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
+    .option('--timeout <ms>', `time limit per article in milliseconds of CPU time; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
     .option('--max-heap <mb>', `heap limit per worker in MB, which keeps memory flat; 0 for V8's default (default ${DEFAULT_MAX_HEAP_MB})`)
     .option('--resume', 'with -o FILE: skip inputs whose ids already have a line in FILE, and append')
     .option('-q, --quiet', 'no progress bar and no summary line on stderr')
@@ -215,7 +223,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--published <date>', 'publication date for inputs that carry none (ISO date)')
     .option('--jsonl', 'read standard input as JSONL items')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .option('--timeout <ms>', `time limit per article in milliseconds; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
+    .option('--timeout <ms>', `time limit per article in milliseconds of CPU time; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
     .option('--max-heap <mb>', `heap limit per worker in MB, which keeps memory flat; 0 for V8's default (default ${DEFAULT_MAX_HEAP_MB})`)
     .option('--resume', 'with -o FILE: skip inputs whose ids already have a line in FILE, and append')
     .option('-q, --quiet', 'no progress bar and no summary line on stderr')
@@ -246,6 +254,8 @@ export async function main(argv: string[]): Promise<number> {
         code = same === res.results.length && res.orphans.length === 0 && res.results.length > 0 ? 0 : 1;
       }
     });
+
+  registerView(program, (c) => (code = c));
 
   program
     .command('schema')
