@@ -185,6 +185,19 @@ function reportGolden(r: GoldenResult, log: (s: string) => void): void {
   }
 }
 
+/** The input, output and batch options that extract and ingest share. */
+function withBatchOptions(cmd: Command): void {
+  cmd
+    .option('-o, --output <file>', 'write JSONL to this file instead of stdout')
+    .option('--published <date>', 'publication date for inputs that carry none (ISO date)')
+    .option('--jsonl', 'read standard input as JSONL items')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--timeout <ms>', `time limit per article in milliseconds of CPU time; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
+    .option('--max-heap <mb>', `heap limit per worker in MB, which keeps memory flat; 0 for V8's default (default ${DEFAULT_MAX_HEAP_MB})`)
+    .option('--resume', 'with -o FILE: skip inputs whose ids already have a line in FILE, and append')
+    .option('-q, --quiet', 'no progress bar and no summary line on stderr');
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = new Command()
@@ -195,41 +208,27 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   const inputsHelp = 'files (.html, .htm, .txt, .jsonl), directories (walked recursively, sorted), or - for stdin';
-  program
+  const extractCommand = program
     .command('extract')
     .description('extract one deal record per input article, as JSONL')
     .argument('<inputs...>', inputsHelp)
-    .option('-o, --output <file>', 'write JSONL to this file instead of stdout')
-    .option('--published <date>', 'publication date for inputs that carry none (ISO date)')
-    .option('--jsonl', 'read standard input as JSONL items')
     .option('--pretty', 'print a human-readable view instead of JSONL')
     .addOption(formatOption())
     .option('--terms-csv <file>', 'also write the terms of every deal to this CSV file')
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for spreadsheet programs)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .option('--timeout <ms>', `time limit per article in milliseconds of CPU time; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
-    .option('--max-heap <mb>', `heap limit per worker in MB, which keeps memory flat; 0 for V8's default (default ${DEFAULT_MAX_HEAP_MB})`)
-    .option('--resume', 'with -o FILE: skip inputs whose ids already have a line in FILE, and append')
-    .option('-q, --quiet', 'no progress bar and no summary line on stderr')
     .action(async (inputs: string[], opts: BatchOpts) => {
       code = await batchCommand(inputs, opts, 'extract');
     });
+  withBatchOptions(extractCommand);
 
-  program
+  const ingestCommand = program
     .command('ingest')
     .description('run the ingest stage alone: JSONL of {id, title, publishedAt, author, siteName, url, text}')
     .argument('<inputs...>', inputsHelp)
-    .option('-o, --output <file>', 'write JSONL to this file instead of stdout')
-    .option('--published <date>', 'publication date for inputs that carry none (ISO date)')
-    .option('--jsonl', 'read standard input as JSONL items')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .option('--timeout <ms>', `time limit per article in milliseconds of CPU time; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
-    .option('--max-heap <mb>', `heap limit per worker in MB, which keeps memory flat; 0 for V8's default (default ${DEFAULT_MAX_HEAP_MB})`)
-    .option('--resume', 'with -o FILE: skip inputs whose ids already have a line in FILE, and append')
-    .option('-q, --quiet', 'no progress bar and no summary line on stderr')
     .action(async (inputs: string[], opts: BatchOpts) => {
       code = await batchCommand(inputs, opts, 'ingest');
     });
+  withBatchOptions(ingestCommand);
 
   program
     .command('check')
