@@ -8,6 +8,7 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { DealsiftError } from '../errors.js';
 import type { InputDoc } from '../types.js';
 
@@ -177,6 +178,16 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
     try {
       st = await stat(full);
     } catch (e) {
+      // A quoted glob ('pages/**/*.html'): its matches, sorted, as if named one by one.
+      if (isDynamicPattern(p)) {
+        const matches = (await glob(p, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
+        if (matches.length) {
+          yield* readInputs(matches, { ...options, cwd });
+          continue;
+        }
+        yield { id: p, error: new DealsiftError('READ_FAILED', p, 'no file matches this pattern') };
+        continue;
+      }
       yield { id: p, error: new DealsiftError('READ_FAILED', p, `no such file or directory (${(e as NodeJS.ErrnoException).code})`) };
       continue;
     }

@@ -34,6 +34,17 @@ describe('readInputs', () => {
     expect(items[0].error?.message).toMatch(/expected a \.html, \.htm, \.txt or \.jsonl file/);
   });
 
+  it('expands a quoted glob in sorted order, and names a glob that matches nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dealsift-io-'));
+    mkdirSync(path.join(dir, 'p'));
+    writeFileSync(path.join(dir, 'p', 'b.html'), '<p>b</p>');
+    writeFileSync(path.join(dir, 'p', 'a.html'), '<p>a</p>');
+    writeFileSync(path.join(dir, 'p', 'c.txt'), 'c');
+    const items = await collect(readInputs(['p/*.html', 'q/*.html'], { cwd: dir }));
+    expect(items.map((i) => i.id)).toEqual(['p/a.html', 'p/b.html', 'q/*.html']);
+    expect(items[2].error?.message).toMatch(/no file matches/);
+  });
+
   it('reads standard input as one article, or as JSONL', async () => {
     const one = await collect(readInputs(['-'], { stdin: Readable.from([Buffer.from('Some text.')]) }));
     expect(one).toMatchObject([{ id: '-', doc: { text: 'Some text.' } }]);
