@@ -6,6 +6,17 @@ import {
   BOILERPLATE_LINES, COMPANY_DESCRIPTION, COMPANY_SUFFIXES, LEADING_LINES, MAX_BOILERPLATE_LINE, SENTENCE_GROUPS, TRAILER_HEADINGS, TRAILING_LINES,
 } from './boilerplate.js';
 
+/**
+ * `s` without trailing white space and the given characters. A loop, not /[…]+$/: that regex is
+ * quadratic on a long run of such characters that does not reach the end (". . . . x").
+ */
+export function trimEndChars(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && (chars.includes(s[e - 1]) || /\s/.test(s[e - 1]))) e--;
+  return s.slice(0, e);
+}
+
+
 const ALL_LINE_PATTERNS: readonly RegExp[] = Object.values(BOILERPLATE_LINES).flat();
 const SENTENCE_LINE_PATTERNS: readonly RegExp[] = SENTENCE_GROUPS.flatMap((g) => BOILERPLATE_LINES[g] ?? []);
 
@@ -20,7 +31,7 @@ function readsAsSentence(line: string): boolean {
  */
 export function isBoilerplateLine(line: string): boolean {
   const t = line.trim();
-  const s = t.replace(/[\s:.!>»›→|-]+$/u, '');
+  const s = trimEndChars(t, ':.!>»›→|-');
   if (!s || s.length > MAX_BOILERPLATE_LINE) return false;
   const patterns = readsAsSentence(t) ? SENTENCE_LINE_PATTERNS : ALL_LINE_PATTERNS;
   for (const re of patterns) if (re.test(s)) return true;
@@ -93,6 +104,6 @@ export function isContentAbout<T extends EdgeBlock>(blocks: readonly T[], i: num
 /** A heading-like line (short, no sentence end) that opens a press-release trailer. */
 export function isTrailerHeading(line: string): boolean {
   // "About Acme Holdings Inc." ends in an abbreviation's full stop, not a sentence's
-  const s = line.trim().replace(/[:\s]+$/, '').replace(/\b(Inc|Ltd|Co|Corp|Bhd|Pty|Pte)\.$/, '$1');
+  const s = trimEndChars(line.trim(), ':').replace(/\b(Inc|Ltd|Co|Corp|Bhd|Pty|Pte)\.$/, '$1');
   return s.length <= 80 && !/[.!?]$/.test(s) && TRAILER_HEADINGS.some((re) => re.test(s));
 }

@@ -14,7 +14,7 @@
  */
 import { BOILERPLATE_LINES, WIRE_SIGNOFFS } from './boilerplate.js';
 import { collapse } from './dom.js';
-import { isBoilerplateLine, trimEdges } from './lines.js';
+import { isBoilerplateLine, trimEdges, trimEndChars } from './lines.js';
 import type { RawBlock } from './html.js';
 
 export interface TextExtraction {
@@ -58,7 +58,7 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
   // a wire sign-off on the last line ("Reuter", often indented) is never article text
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
-  if (lines.length > 1 && WIRE_SIGNOFFS.some((re) => re.test(lines[lines.length - 1].trim().replace(/[.\s]+$/, '')))) lines.pop();
+  if (lines.length > 1 && WIRE_SIGNOFFS.some((re) => re.test(trimEndChars(lines[lines.length - 1].trim(), '.')))) lines.pop();
   // leading boilerplate lines ("Share this article") come before the title too
   let first = 0;
   while (first < lines.length && (!lines[first].trim() || isBoilerplateLine(lines[first]))) first++;
@@ -88,7 +88,7 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
 
   // a paragraph is boilerplate when it, or each of its lines, is ("Share / Tweet / Email")
   const isBoiler = (b: Para): boolean => isBoilerplateLine(b.text) || b.lines.every((l) => isBoilerplateLine(l));
-  const isSignoff = (b: Para): boolean => WIRE_SIGNOFFS.some((re) => re.test(b.text.replace(/[.\s]+$/, '')));
+  const isSignoff = (b: Para): boolean => WIRE_SIGNOFFS.some((re) => re.test(trimEndChars(b.text, '.')));
   while (blocks.length && isBoiler(blocks[0])) blocks.shift();
   while (blocks.length && (isBoiler(blocks[blocks.length - 1]) || isSignoff(blocks[blocks.length - 1]))) blocks.pop();
   // a trailing sign-off glued to the last paragraph's end ("... said. REUTER")
@@ -98,7 +98,7 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
     if (m && /[.!?"”’)]$/.test(m[1]) && /^REUTERS?$|^Reuters?$/.test(m[2])) blocks[blocks.length - 1] = { ...last, text: m[1] };
   }
   // inside the article, only advertisement markers and stock-quote lines go
-  blocks = blocks.filter((b) => !INSIDE.some((re) => re.test(b.text.replace(/[\s:.!>»›→|-]+$/u, ''))));
+  blocks = blocks.filter((b) => !INSIDE.some((re) => re.test(trimEndChars(b.text, ':.!>»›→|-'))));
   // bylines and date stamps at the start, sign-offs and a press-release trailer at the end
   const trailing: string[] = [];
   const leading = trimEdges(blocks, trailing);

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/extract/analysis.js';
 import { findEntities } from '../../src/extract/entities/index.js';
 import { findDates, findMoney, findPercentages } from '../../src/extract/values/index.js';
+import { DealsiftError } from '../../src/errors.js';
+import { ingest } from '../../src/ingest/index.js';
 import { recordFromArticle } from '../../src/pipeline.js';
 
 const MB = 1024 * 1024;
@@ -25,9 +27,25 @@ const INPUTS: [string, string][] = [
   ['dates-like', fill('March 3, 1987 Q3 ')],
   ['deal words', fill('Acme Corp said it agreed to acquire Widget Inc from Beta Ltd for $5 ')],
   ['apostrophes', fill("X's Y's ")],
+  // runs that end before the end of the text: /[.\s]+$/ was quadratic on these
+  ['mixed runs', `${'9'.repeat(MB / 4)} ${'$'.repeat(MB / 8)} ${'. '.repeat(MB / 8)} ${'ABC '.repeat(MB / 8)}`.slice(0, MB)],
 ];
 
 describe('1 MB of adversarial input finishes in every extractor', () => {
+  it.each(INPUTS)('ingest, as text and as HTML: %s', (_name, text) => {
+    // Finishing is the point: an article, or a named error for input with no text in it.
+    const outcome = (f: () => { text: string }) => {
+      try {
+        return f().text.length > 0 ? 'text' : 'empty';
+      } catch (e) {
+        expect(e).toBeInstanceOf(DealsiftError);
+        return (e as DealsiftError).code;
+      }
+    };
+    expect(outcome(() => ingest({ id: 'a', text: `Title\n\n${text}` }))).toMatch(/^(text|EMPTY_INPUT|NO_TEXT)$/);
+    expect(outcome(() => ingest({ id: 'b', html: `<html><body><article><p>${text}</p></article></body></html>` }))).toMatch(/^(text|EMPTY_INPUT|NO_TEXT)$/);
+  }, 120_000);
+
   it.each(INPUTS)('%s', (_name, text) => {
     expect(findMoney(text)).toBeInstanceOf(Array);
     expect(findPercentages(text)).toBeInstanceOf(Array);
