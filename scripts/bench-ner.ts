@@ -5,6 +5,7 @@
  *   npx tsx scripts/bench-ner.ts [conll file | directory of .txt]   (default: the CoNLL validation split,
  *   else corpus/*.txt and the shared seed article)
  */
+import { realpathSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,11 +14,21 @@ import nlp from 'compromise';
 import { analyze, type Analysis } from '../src/extract/analysis.js';
 import { findEntities } from '../src/extract/entities/index.js';
 
+/** The real path of a shared scorer (../shared may be a link), or the path itself when absent. */
+function realScorer(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = path.join(root, '..', 'shared');
 const arg = process.argv[2];
 const conll = arg && !statSync(arg).isDirectory() ? arg : path.join(shared, 'datasets', 'ner', 'conll2003', 'valid.txt');
-const scorer = path.join(shared, 'eval', 'ner', 'score.mjs');
+// The shared scorers run main() only when argv[1] is their real path: resolve links to ../shared.
+const scorer = realScorer(path.join(shared, 'eval', 'ner', 'score.mjs'));
 
 let texts: string[] = [];
 let source: string;

@@ -4,16 +4,27 @@
  * status). Usage: npx tsx scripts/eval-deals.ts [templates.jsonl] [--json] [--verbose]
  * Skips with a message (exit 0) when the data set is absent.
  */
+import { realpathSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { safeExtract, toErrorLine } from '../src/index.js';
 
+/** The real path of a shared scorer (../shared may be a link), or the path itself when absent. */
+function realScorer(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--')) ?? path.join(root, '../shared/datasets/reuters-acq-templates/templates.jsonl');
-const scorer = path.join(root, '../shared/eval/deals/score.mjs');
+// The shared scorers run main() only when argv[1] is their real path: resolve links to ../shared.
+const scorer = realScorer(path.join(root, '../shared/eval/deals/score.mjs'));
 if (!existsSync(file) || !existsSync(scorer)) {
   console.log(`skipped: ${existsSync(file) ? scorer : file} not found`);
   process.exit(0);

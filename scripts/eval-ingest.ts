@@ -8,12 +8,22 @@
  * N worst pages (default 10). Exits 0 with "skipped: ..." when the dataset or the scorer is absent.
  * Nothing from the dataset is written into the repository.
  */
+import { realpathSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DealsiftError } from '../src/errors.js';
 import { ingest } from '../src/ingest/index.js';
+
+/** The real path of a shared scorer (../shared may be a link), or the path itself when absent. */
+function realScorer(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
@@ -29,7 +39,8 @@ const opt = (name: string): string | undefined => {
 const jsonOut = opt('--json');
 const worstN = Number(opt('--worst') ?? 10);
 const dataset = path.resolve(args[0] ?? path.join(repo, '..', 'shared', 'datasets', 'article-extraction'));
-const scorer = path.resolve(repo, '..', 'shared', 'eval', 'boilerplate', 'score.mjs');
+// The shared scorers run main() only when argv[1] is their real path: resolve links to ../shared.
+const scorer = realScorer(path.resolve(repo, '..', 'shared', 'eval', 'boilerplate', 'score.mjs'));
 
 if (!fs.existsSync(path.join(dataset, 'html')) || !fs.existsSync(path.join(dataset, 'truth.jsonl'))) {
   console.log(`skipped: dataset not found at ${dataset} (expected html/ and truth.jsonl)`);

@@ -11,6 +11,7 @@
  * and unit (and the SHA-256 of the gold file, so that an edited corpus is noticed); exit 1 on a drop.
  * Re-pin only deliberately: edit the floors file in a reviewed change.
  */
+import { realpathSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,15 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { analyze } from '../src/extract/analysis.js';
 import { findEntities } from '../src/extract/entities/index.js';
+
+/** The real path of a shared scorer (../shared may be a link), or the path itself when absent. */
+function realScorer(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const shared = path.join(root, '..', 'shared');
@@ -30,7 +40,8 @@ const unit = flag('--unit') ?? 'doc';
 const jsonAt = args.indexOf('--json');
 const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const gold = args.find((a, i) => !a.startsWith('--') && !(i > 0 && ['--unit', '--json'].includes(args[i - 1]))) ?? path.join(shared, 'datasets', 'ner', 'conll2003', 'valid_nonsport.txt');
-const scorer = path.join(shared, 'eval', 'ner', 'score.mjs');
+// The shared scorers run main() only when argv[1] is their real path: resolve links to ../shared.
+const scorer = realScorer(path.join(shared, 'eval', 'ner', 'score.mjs'));
 
 if (!existsSync(gold)) {
   console.log(`skipped: ${gold} not found`);

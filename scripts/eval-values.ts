@@ -17,12 +17,22 @@
  *            of the second), or the end of the second when it is the end of its period ("until the
  *            end of June"); their alternatives pair up in order.
  */
+import { realpathSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Money, Percent } from '../src/schema/index.js';
 import { scanDates, findMoney, findPercentages, type DateFinding, type Reading } from '../src/extract/values/index.js';
+
+/** The real path of a shared scorer (../shared may be a link), or the path itself when absent. */
+function realScorer(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -38,7 +48,8 @@ const json = flag('--json');
 const all = args.includes('--all');
 const noAlternatives = args.includes('--no-alternatives');
 const dataset = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(root, '..', 'shared', 'datasets', 'values'));
-const scorer = path.resolve(root, '..', 'shared', 'eval', 'values', 'score.mjs');
+// The shared scorers run main() only when argv[1] is their real path: resolve links to ../shared.
+const scorer = realScorer(path.resolve(root, '..', 'shared', 'eval', 'values', 'score.mjs'));
 if (!fs.existsSync(dataset)) {
   console.log(`skipped: values dataset ${dataset} not found`);
   process.exit(0);

@@ -1,4 +1,5 @@
 /** HTML main-text extraction: block structure, the corpus page, determinism, and the dataset gate. */
+import { realpathSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,6 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.js';
 import { PARAGRAPHS, articleHtml, page } from './helpers.js';
+
+/** The real path of a shared scorer (../shared may be a link), or the path itself when absent. */
+function realScorer(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -122,7 +132,8 @@ describe('the corpus page (corpus/openai-microsoft-partnership-page.html)', () =
 
 // The benchmark gate: runs only where ../shared (the article-extraction dataset and its scorer) is present.
 const dataset = path.resolve(repo, '..', 'shared', 'datasets', 'article-extraction');
-const scorer = path.resolve(repo, '..', 'shared', 'eval', 'boilerplate', 'score.mjs');
+// The shared scorers run main() only when argv[1] is their real path: resolve links to ../shared.
+const scorer = realScorer(path.resolve(repo, '..', 'shared', 'eval', 'boilerplate', 'score.mjs'));
 const haveDataset = fs.existsSync(path.join(dataset, 'truth.jsonl')) && fs.existsSync(scorer);
 
 describe.skipIf(!haveDataset)('article-extraction benchmark (../shared, development half)', () => {
