@@ -149,7 +149,7 @@ for (const suite of SUITES) {
     let verdict = 'new';
     if (pinned) {
       const drop = pinned.floor - f.value;
-      verdict = drop > pinned.noise ? 'FAIL' : drop > 0 ? 'ok (within noise)' : 'ok';
+      verdict = drop > pinned.noise ? 'FAIL' : drop > 5e-5 ? 'ok (within noise)' : 'ok';
       if (verdict === 'FAIL') failures.push(`${key}: ${f.value.toFixed(4)} is below its floor ${pinned.floor.toFixed(4)} by more than the noise ${pinned.noise.toFixed(4)}`);
     }
     rows.push(`${key.padEnd(32)} ${f.value.toFixed(4)}   floor ${pinned ? pinned.floor.toFixed(4) : '   -  '}  noise ${f.noise.toFixed(4)}  ${verdict}`);
