@@ -43,8 +43,11 @@ function clauseEnd(sk: Sketch, from: number): number {
   return m ? m.index : sk.text.length;
 }
 
+/** Below this an amount is a price per share or unit, whatever the text says around it. */
+const MIN_DEAL_VALUE = 1000;
+
 function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolean {
-  if (money.perShare) return false;
+  if (money.perShare || money.value < MIN_DEAL_VALUE) return false;
   const before = text.slice(Math.max(sk.sentence.start, money.start - 60), money.start);
   if (NOT_VALUE_CUE.test(before)) return false;
   const after = text.slice(money.end, Math.min(sk.sentence.end, money.end + 40));

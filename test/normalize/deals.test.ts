@@ -124,3 +124,12 @@ describe('terms', () => {
     expect(deal?.terms.find((t) => t.kind === 'exclusivity')?.negated).toBe(false);
   });
 });
+
+describe('a deal value is an amount a deal can cost', () => {
+  it('does not take a bare price per unit as the value ("for 52 dlrs")', () => {
+    const text = 'Acme Corp said it agreed to acquire Widget Inc for 52 dlrs in cash.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '52 dlrs', value: 52 }] });
+    expect(deal?.type).toBe('acquisition');
+    expect(deal?.value).toBeNull();
+  });
+});
