@@ -24,9 +24,15 @@ export class DealsiftError extends Error {
   }
 }
 
+/** Anything thrown while handling input `id`, as a DealsiftError (unexpected ones are INTERNAL). */
+export function toDealsiftError(id: string, err: unknown): DealsiftError {
+  if (err instanceof DealsiftError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new DealsiftError('INTERNAL', id, `${message} (a bug: please report it with this input)`, { cause: err });
+}
+
 /** The error line written for an input that failed. */
 export function toErrorLine(id: string, err: unknown): { id: string; error: { code: string; message: string } } {
-  if (err instanceof DealsiftError) return { id, error: { code: err.code, message: err.message } };
-  const message = err instanceof Error ? err.message : String(err);
-  return { id, error: { code: 'INTERNAL', message: `${id}: ${message}` } };
+  const e = toDealsiftError(id, err);
+  return { id, error: { code: e.code, message: e.message } };
 }

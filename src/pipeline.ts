@@ -2,7 +2,7 @@
  * The whole pipeline: ingest -> extract -> normalize -> schema.
  * Each stage is a pure function of its input and options; only the CLI does I/O.
  */
-import { DealsiftError } from './errors.js';
+import { DealsiftError, toDealsiftError } from './errors.js';
 import { extractMentions } from './extract/index.js';
 import { ingest } from './ingest/index.js';
 import { normalize } from './normalize/index.js';
@@ -78,19 +78,13 @@ export function extract(input: ExtractInput, options: PipelineOptions = {}): Dea
 
 export type SafeResult<T> = { success: true; data: T } | { success: false; error: DealsiftError };
 
-function asDealsiftError(id: string, err: unknown): DealsiftError {
-  if (err instanceof DealsiftError) return err;
-  const message = err instanceof Error ? err.message : String(err);
-  return new DealsiftError('INTERNAL', id, `${message} (a bug: please report it with this input)`, { cause: err });
-}
-
 /** The non-throwing twin of `extract`. */
 export function safeExtract(input: ExtractInput, options: PipelineOptions = {}): SafeResult<DealRecord> {
   const id = typeof input === 'string' ? 'input' : String(input?.id ?? 'input');
   try {
     return { success: true, data: extract(input, options) };
   } catch (err) {
-    return { success: false, error: asDealsiftError(id, err) };
+    return { success: false, error: toDealsiftError(id, err) };
   }
 }
 
@@ -100,4 +94,3 @@ export function ingestOnly(input: ExtractInput, options: PipelineOptions = {}) {
   return { id: a.id, title: a.title, publishedAt: a.publishedAt, author: a.author, siteName: a.siteName, url: a.url, text: a.text };
 }
 
-export { asDealsiftError };

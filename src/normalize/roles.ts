@@ -138,17 +138,6 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'acquire-unnamed', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}${UNNAMED}`) },
 ];
 
-/** Words that make a sentence about a deal, by type, for detection when no role rule matches. */
-export const TRIGGERS: { type: DealType; pattern: RegExp }[] = [
-  { type: 'joint_venture', pattern: /\bjoint[- ]venture\b/i },
-  { type: 'merger', pattern: /\b(?:merger|merge|merging)\b/i },
-  { type: 'acquisition', pattern: /\b(?:acquir(?:e|es|ed|ing)|acquisition|takeover|buyout|tender offer|bought|to buy)\b/i },
-  { type: 'divestiture', pattern: /\b(?:divest(?:s|ed|ing|iture)?|sell(?:s|ing)? its|sold its|sale of its)\b/i },
-  { type: 'funding_round', pattern: /\b(?:series [a-h] (?:round|funding)|funding round|seed round|raised \S+ (?:million|billion) in)\b/i },
-  { type: 'licensing', pattern: /\blicen[cs]ing (?:agreement|deal)\b/i },
-  { type: 'partnership', pattern: /\b(?:partnership|alliance|revenue[- ]sharing agreement)\b/i },
-];
-
 /**
  * Side roles: parties that serve a deal without being on either side of it (advisers, lenders).
  * An entity found here is never taken as a buyer, seller or target.

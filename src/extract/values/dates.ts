@@ -463,7 +463,7 @@ export const DATE_RULES: DateRule[] = [
     // Oct. 2026; June of 1992; September-2020; 2014/10 is below
     name: 'month-year',
     pattern: new RegExp(`\\b(${MONTH})(?:${SP}of${SP}|,?${SP}|-|/)(${YEAR})(?![\\w%])`, 'gi'),
-    extract(m, ctx) {
+    extract(m) {
       const mo = monthOf(m[1]);
       if (!mo) return null;
       return { start: m.index, end: m.index + m[0].length, value: `${m[2]}-${pad(mo)}` };

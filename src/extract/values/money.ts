@@ -16,9 +16,9 @@ import type { Money, Qualifier } from '../../schema/index.js';
 import { changeBefore, numberMayStart, qualifierBefore, rangeLead, rangeSep } from './context.js';
 import {
   CODE_ALIASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, LOWERCASE_CODES_OK, PER_SHARE,
-  SCALED_CODE_PREFIXES, SUBUNIT_ATTACHED_ONLY, SUBUNIT_WORDS, SUFFIX_SYMBOLS, alt, norm, phrase,
+  SCALED_CODE_PREFIXES, SUBUNIT_ATTACHED_ONLY, SUBUNIT_WORDS, SUFFIX_SYMBOLS, alt, norm,
 } from './lexicon.js';
-import { WORD_START, fix, readQuantity, readScale, type Quantity } from './numbers.js';
+import { NUMBER_START_RE, fix, readQuantity, readScale, type Quantity } from './numbers.js';
 import { removeOverlaps } from './refiners.js';
 
 interface Currency {
@@ -370,7 +370,6 @@ function perSharePass(text: string, list: Candidate[]): Candidate[] {
 }
 
 // ------------------------------------------------------------------ scanning
-const NUMBER_START_RE = new RegExp(`\\d|(?<![\\w])${WORD_START}`, 'gi');
 
 /** All money amounts in `text`, sorted by start, without overlaps. */
 export function findMoney(text: string): Money[] {

@@ -37,6 +37,10 @@ const WORDS_RE = new RegExp(`${WORD}(?:(?:[ \\t]{1,2}|-)${WORD}){0,14}(?![\\w])`
 /** Where a written number may start: a unit, a tens word, a fraction, or "a"/"an" before a scale. */
 export const WORD_START = `(?:${alt([...Object.keys(UNITS), ...Object.keys(FRACTIONS)], (w) => w)}|an?(?=[ \\t]{1,2}(?:half|quarter|hundred|thousand|million|billion|trillion|lakh|dollar|euro|pound|buck|yen|percent)\\b))(?![\\w])`;
 
+/** Where a number may start: a digit, or a number word at a word start. One scanner shared by the
+ * money and percentage extractors (each resets lastIndex before it scans). */
+export const NUMBER_START_RE = new RegExp(`\\d|(?<![\\w])${WORD_START}`, 'gi');
+
 const SCALE_SPACED_RE = new RegExp(
   `[ \\t]{0,2}(?:${alt(SCALES.filter((s) => !s.attachedOnly).map((s) => s.word), (w) => w)})(?![\\w])`, 'iy');
 const SCALE_ATTACHED_RE = new RegExp(`(?:${alt(SCALES.map((s) => s.word), (w) => w)})(?![\\w])`, 'iy');

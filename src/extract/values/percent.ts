@@ -12,7 +12,7 @@
 import type { Percent, Qualifier } from '../../schema/index.js';
 import { changeBefore, numberMayStart, qualifierBefore, rangeLead, rangeSep } from './context.js';
 import { PERCENT_UNITS, alt, norm } from './lexicon.js';
-import { WORD_START, fix, readQuantity, type Quantity } from './numbers.js';
+import { NUMBER_START_RE, fix, readQuantity, type Quantity } from './numbers.js';
 import { removeOverlaps } from './refiners.js';
 
 const UNIT_INFO = new Map(Object.entries(PERCENT_UNITS).map(([k, v]) => [norm(k), v]));
@@ -159,7 +159,6 @@ function mergeRanges(text: string, list: Candidate[]): Candidate[] {
   return out;
 }
 
-const NUMBER_START_RE = new RegExp(`\\d|(?<![\\w])${WORD_START}`, 'gi');
 
 /** All percentages in `text`, sorted by start, without overlaps. */
 export function findPercentages(text: string): Percent[] {
