@@ -1,0 +1,153 @@
+/**
+ * A pool of worker threads (piscina) that runs the pipeline on one article at a time per thread,
+ * with the per-article time limit and heap limit. The local batch (`runBatch`) and the queue worker
+ * (`dealsift worker`) both run articles through it, so an article gives the same line either way.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { DealsiftError, toErrorLine } from '../errors.js';
+import type { InputItem } from '../io/inputs.js';
+import type { PipelineOptions } from '../types.js';
+import { TICKS_PER_SECOND, threadCpuTicks } from './cpu.js';
+import type { BatchTask, BatchTaskResult } from './worker.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_HEAP_MB = 128;
+/** With the heap limit, the young generation of each worker is kept small too (V8's default is larger). */
+const YOUNG_GENERATION_MB = 16;
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** The built worker module: next to this file, or under dist/ when running from the TypeScript source. */
+export function defaultWorkerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  const file = here.endsWith('.ts') ? path.resolve(path.dirname(here), '../../dist/batch/worker.js') : path.join(path.dirname(here), 'worker.js');
+  if (!existsSync(file)) throw new DealsiftError('INTERNAL', 'batch', `the batch worker ${file} is missing: run \`npm run build\` first`);
+  return file;
+}
+
+export interface PoolOptions {
+  /** `extract` (records, the default) or `ingest` (the ingest stage's fields only). */
+  mode?: 'extract' | 'ingest';
+  /** Worker threads (default: the number of cores). */
+  jobs?: number;
+  /**
+   * Per-article time limit in ms (default 10000; 0 for none): CPU time on Linux, so that a loaded
+   * machine does not turn slow articles into timeouts (wall-clock time elsewhere). As a backstop, an
+   * article is also stopped after ten times the limit in wall-clock time.
+   */
+  timeoutMs?: number;
+  /**
+   * Old-generation heap limit of each worker, in MB (default 128; 0 for V8's defaults). It keeps memory flat over a long
+   * run: without it V8 lets each worker's heap grow with garbage it has not collected yet. An input
+   * that needs more than this becomes an error line, and its worker is replaced.
+   */
+  maxHeapMb?: number;
+  /** The worker module (a built .js file); default dist/batch/worker.js. Tests pass their own. */
+  workerFile?: string;
+}
+
+export interface BatchResult {
+  /** Position of the input among those processed (skipped ones not counted), from 0. */
+  index: number;
+  id: string;
+  ok: boolean;
+  /** The JSONL line, without its newline: a record (or ingest fields), or an error line. */
+  json: string;
+  /** The error, for a failed input. */
+  error?: { code: string; message: string };
+  /** Deals found in the record (`deal` plus `otherDeals`). */
+  deals: number;
+  /**
+   * True when the worker thread itself failed (a bug, not the input's fault, and not a time or heap
+   * limit): the line is then an INTERNAL error line. The queue worker retries such articles.
+   */
+  crashed?: boolean;
+}
+
+export function errorResult(index: number, id: string, err: unknown): BatchResult {
+  const line = toErrorLine(id, err);
+  return { index, id, ok: false, json: JSON.stringify(line), error: line.error, deals: 0 };
+}
+
+/** Worker threads that turn input items into JSONL lines. */
+export class ArticlePool {
+  readonly jobs: number;
+  private readonly mode: 'extract' | 'ingest';
+  private readonly timeoutMs: number;
+  private readonly maxHeapMb: number;
+  private readonly base = Date.now();
+  private readonly pool: Piscina<BatchTask, BatchTaskResult>;
+
+  constructor(options: PoolOptions = {}) {
+    this.mode = options.mode ?? 'extract';
+    this.jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
+    const workerFile = options.workerFile ?? defaultWorkerFile();
+    this.pool = new Piscina<BatchTask, BatchTaskResult>({
+      filename: pathToFileURL(workerFile).href,
+      minThreads: 1, // more start on demand (up to jobs), so a one-article run loads the library once
+      maxThreads: this.jobs,
+      idleTimeout: 60_000,
+      resourceLimits: this.maxHeapMb > 0 ? { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : undefined,
+    });
+  }
+
+  /** Run one input; never rejects: a failure is an error line. */
+  run(item: InputItem, index: number, pipeline: PipelineOptions = {}): Promise<BatchResult> {
+    if (item.error) return Promise.resolve(errorResult(index, item.id, item.error));
+    const { timeoutMs, maxHeapMb, base } = this;
+    const doc = item.doc;
+    const started = timeoutMs > 0 ? new SharedArrayBuffer(16) : undefined;
+    const ac = new AbortController();
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
+    const check = (): void => {
+      const v = new Int32Array(started!);
+      if (Atomics.load(v, 0) === 0) {
+        timer = setTimeout(check, timeoutMs); // still queued: the clock has not started
+        return;
+      }
+      const wall = Date.now() - (base + Atomics.load(v, 1));
+      const tid = Atomics.load(v, 2);
+      const cpu0 = Atomics.load(v, 3);
+      const cpuNow = tid > 0 && cpu0 >= 0 ? threadCpuTicks(tid) : -1;
+      const used = cpuNow >= 0 ? ((cpuNow - cpu0) * 1000) / TICKS_PER_SECOND : wall;
+      if (used < timeoutMs && wall < timeoutMs * 10) {
+        timer = setTimeout(check, Math.max(20, timeoutMs - used));
+        return;
+      }
+      timedOut = true;
+      ac.abort(); // piscina terminates the worker running it and starts a fresh one
+    };
+    if (started) timer = setTimeout(check, timeoutMs);
+    const transferList = doc.bytes && doc.bytes.byteOffset === 0 && doc.bytes.byteLength === doc.bytes.buffer.byteLength && doc.bytes.buffer instanceof ArrayBuffer ? [doc.bytes.buffer] : undefined;
+    return this.pool
+      .run({ doc, mode: this.mode, options: pipeline, started, base }, { signal: ac.signal, transferList })
+      .then(
+        (r): BatchResult => (r.ok ? { index, id: item.id, ok: true, json: r.json, deals: r.deals } : { index, id: item.id, ok: false, json: r.json, error: r.error, deals: 0 }),
+        (err: unknown): BatchResult => {
+          if (timedOut) {
+            return errorResult(index, item.id, new DealsiftError('TIMEOUT', item.id, `took longer than the time limit of ${timeoutMs} ms (--timeout) and was stopped`));
+          }
+          if ((err as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+            return errorResult(index, item.id, new DealsiftError('INTERNAL', item.id, `ran out of memory: it needs more than the worker's heap limit of ${maxHeapMb} MB, and was stopped`, { cause: err }));
+          }
+          const message = err instanceof Error ? err.message : String(err);
+          const res = errorResult(index, item.id, new DealsiftError('INTERNAL', item.id, `the worker failed: ${message} (a bug: please report it with this input)`, { cause: err }));
+          return { ...res, crashed: true };
+        },
+      )
+      .finally(() => clearTimeout(timer));
+  }
+
+  destroy(): Promise<void> {
+    return this.pool.destroy();
+  }
+}
