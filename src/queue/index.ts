@@ -1,0 +1,337 @@
+/**
+ * A distributed batch on BullMQ and Redis: `addToQueue` enqueues inputs as jobs with stable ids,
+ * `runQueueWorker` runs the pipeline on them (any number of processes on any number of machines),
+ * `collectResults` reads every result back in input order, `queueStatus` counts. Import it as
+ * `dealsift/queue`: the main entry point does not load BullMQ.
+ *
+ * Keys (under the BullMQ prefix, default "dealsift"): BullMQ's own, plus `<queue>:order`, a sorted
+ * set of job ids by input position (the order of `queue add` calls, then of inputs within a call),
+ * and `<queue>:seq`, its counter. Results are the jobs' return values, kept until `clearQueue`.
+ */
+import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
+import { DealsiftError } from '../errors.js';
+import type { InputItem } from '../io/inputs.js';
+import type { PipelineOptions } from '../types.js';
+import { ArticlePool, DEFAULT_TIMEOUT_MS, defaultJobs, type PoolOptions } from '../batch/pool.js';
+import { errorLineOf, fromJobData, jobIdFor, toJobData, type ArticleJobData, type ArticleJobResult } from './jobs.js';
+
+export { jobIdFor, toJobData, fromJobData, errorLineOf, type ArticleJobData, type ArticleJobResult } from './jobs.js';
+
+export interface QueueTarget {
+  /** Redis URL: redis://[user:password@]host:port[/db], or rediss:// for TLS. */
+  redis: string;
+  /** Queue name (no ":"). */
+  queue: string;
+  /** Key prefix (default "dealsift"). */
+  prefix?: string;
+}
+
+export const DEFAULT_PREFIX = 'dealsift';
+/** Attempts per job when the worker thread crashes (a bug), with exponential backoff from 1 s. */
+export const DEFAULT_ATTEMPTS = 3;
+/** How long a job stays with a worker that stopped answering before another worker takes it. */
+export const DEFAULT_LOCK_MS = 30_000;
+
+function checkTarget(t: QueueTarget): void {
+  if (!/^rediss?:\/\//.test(t.redis)) throw new DealsiftError('UNSUPPORTED_INPUT', '--redis', `expected a Redis URL such as redis://127.0.0.1:6379, got "${t.redis}"`);
+  if (!t.queue || t.queue.includes(':')) throw new DealsiftError('UNSUPPORTED_INPUT', '--queue', `expected a queue name without ":", got "${t.queue}"`);
+}
+
+/**
+ * One Redis connection. BullMQ needs `maxRetriesPerRequest: null` for workers (blocking commands);
+ * a server that cannot be reached fails fast with a clear error instead of retrying forever.
+ */
+async function connect(t: QueueTarget, extra: RedisOptions = {}): Promise<Redis> {
+  checkTarget(t);
+  const conn = new Redis(t.redis, { maxRetriesPerRequest: null, lazyConnect: true, connectTimeout: 5000, retryStrategy: (n) => (n > 20 ? null : Math.min(n * 200, 2000)), ...extra });
+  conn.on('error', () => {}); // reported through the commands that fail
+  try {
+    await conn.connect();
+  } catch (err) {
+    conn.disconnect();
+    throw new DealsiftError('READ_FAILED', t.redis, `could not connect to Redis: ${(err as Error).message}`);
+  }
+  return conn;
+}
+
+function keys(t: QueueTarget) {
+  const base = `${t.prefix ?? DEFAULT_PREFIX}:${t.queue}`;
+  return { order: `${base}:order`, seq: `${base}:seq` };
+}
+
+/** Give `jobId` the next input position unless it has one; returns 1 when new, 0 when already there. */
+const ORDER_SCRIPT = `
+if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
+local n = redis.call('INCR', KEYS[2])
+redis.call('ZADD', KEYS[1], n, ARGV[1])
+return 1`;
+
+export interface AddOptions {
+  /** Pipeline options for these inputs (carried by each job). */
+  pipeline?: PipelineOptions;
+  /** Attempts per job (default 3) when the worker thread crashes. */
+  attempts?: number;
+  /** Jobs sent to Redis per round trip (default 100). */
+  chunk?: number;
+  /** Called for each input: added, or already in the queue (same input id). */
+  onItem?: (item: InputItem, added: boolean) => void;
+}
+
+export interface AddResult {
+  added: number;
+  /** Inputs whose id was already in the queue: not added again. */
+  existing: number;
+  /** Inputs that could not be read (their jobs carry the error line). */
+  errors: number;
+}
+
+/** Enqueue inputs (streamed: at most `chunk` are held at once). Re-adding an input id adds nothing. */
+export async function addToQueue(items: AsyncIterable<InputItem> | Iterable<InputItem>, target: QueueTarget, options: AddOptions = {}): Promise<AddResult> {
+  const conn = await connect(target);
+  const queue = new Queue<ArticleJobData>(target.queue, { connection: conn, prefix: target.prefix ?? DEFAULT_PREFIX });
+  const { order, seq } = keys(target);
+  const chunk = Math.max(1, options.chunk ?? 100);
+  const jobOpts: JobsOptions = { attempts: options.attempts ?? DEFAULT_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: false, removeOnFail: false };
+  const result: AddResult = { added: 0, existing: 0, errors: 0 };
+  let batch: InputItem[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const ids = batch.map((it) => jobIdFor(it.id));
+    const p = conn.pipeline();
+    for (const id of ids) p.eval(ORDER_SCRIPT, 2, order, seq, id);
+    const res = (await p.exec()) ?? [];
+    const fresh: { name: string; data: ArticleJobData; opts: JobsOptions }[] = [];
+    batch.forEach((item, i) => {
+      const [err, isNew] = res[i] ?? [];
+      if (err) throw err;
+      if (item.error) result.errors++;
+      if (isNew === 1) {
+        result.added++;
+        fresh.push({ name: 'article', data: toJobData(item, options.pipeline), opts: { ...jobOpts, jobId: ids[i] } });
+      } else result.existing++;
+      options.onItem?.(item, isNew === 1);
+    });
+    if (fresh.length) await queue.addBulk(fresh);
+    batch = [];
+  };
+  try {
+    for await (const item of items) {
+      batch.push(item);
+      if (batch.length >= chunk) await flush();
+    }
+    await flush();
+  } finally {
+    await queue.close();
+    conn.disconnect();
+  }
+  return result;
+}
+
+export interface QueueCounts {
+  /** Inputs added to the queue. */
+  inputs: number;
+  waiting: number;
+  active: number;
+  delayed: number;
+  completed: number;
+  failed: number;
+}
+
+async function countsOf(queue: Queue, conn: Redis, target: QueueTarget): Promise<QueueCounts> {
+  const c = await queue.getJobCounts('wait', 'active', 'delayed', 'prioritized', 'completed', 'failed');
+  const inputs = await conn.zcard(keys(target).order);
+  return { inputs, waiting: (c.wait ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, completed: c.completed ?? 0, failed: c.failed ?? 0 };
+}
+
+/** Jobs still to be done (waiting, delayed for a retry, or in a worker's hands). */
+export function pending(c: QueueCounts): number {
+  return c.waiting + c.active + c.delayed;
+}
+
+export async function queueStatus(target: QueueTarget): Promise<QueueCounts> {
+  const conn = await connect(target);
+  const queue = new Queue(target.queue, { connection: conn, prefix: target.prefix ?? DEFAULT_PREFIX });
+  try {
+    return await countsOf(queue, conn, target);
+  } finally {
+    await queue.close();
+    conn.disconnect();
+  }
+}
+
+/** Delete the queue: its jobs, results and input order. */
+export async function clearQueue(target: QueueTarget): Promise<void> {
+  const conn = await connect(target);
+  const queue = new Queue(target.queue, { connection: conn, prefix: target.prefix ?? DEFAULT_PREFIX });
+  try {
+    await queue.obliterate({ force: true });
+    const k = keys(target);
+    await conn.del(k.order, k.seq);
+  } finally {
+    await queue.close();
+    conn.disconnect();
+  }
+}
+
+export interface CollectOptions {
+  /** Wait until no job is pending (default true); false: throw when some are. */
+  wait?: boolean;
+  /** How often to look while waiting, in ms (default 500). */
+  pollMs?: number;
+  /** Called with the counts while waiting. */
+  onWait?: (c: QueueCounts) => void;
+  /** Stop waiting when aborted. */
+  signal?: AbortSignal;
+}
+
+export interface CollectedLine {
+  index: number;
+  id: string;
+  ok: boolean;
+  deals: number;
+  /** The JSONL line without its newline. */
+  line: string;
+  error?: { code: string; message: string };
+}
+
+function failedLine(job: Job<ArticleJobData> | undefined, id: string): CollectedLine & { index: number } {
+  const reason = job?.failedReason ? job.failedReason.replace(/\s+/g, ' ').trim() : 'the job is missing from the queue (was it removed?)';
+  const message = `${id}: failed in the queue after ${job?.attemptsMade ?? 0} attempt(s): ${reason}`;
+  const error = { code: 'INTERNAL', message };
+  return { index: 0, id, ok: false, deals: 0, line: JSON.stringify({ id, error }), error };
+}
+
+/**
+ * Every result, in input order: a record line or an error line per input, the same lines
+ * `dealsift extract` writes. Waits for the workers to finish unless `wait: false`.
+ */
+export async function* collectResults(target: QueueTarget, options: CollectOptions = {}): AsyncGenerator<CollectedLine> {
+  const conn = await connect(target);
+  const queue = new Queue<ArticleJobData, ArticleJobResult>(target.queue, { connection: conn, prefix: target.prefix ?? DEFAULT_PREFIX });
+  try {
+    for (;;) {
+      const c = await countsOf(queue, conn, target);
+      if (pending(c) === 0) break;
+      if (options.wait === false) {
+        throw new DealsiftError('INTERNAL', target.queue, `${pending(c)} of ${c.inputs} jobs are not done yet (waiting ${c.waiting}, active ${c.active}, delayed ${c.delayed}): start workers, or collect without --no-wait to wait for them`);
+      }
+      options.onWait?.(c);
+      if (options.signal?.aborted) throw new DealsiftError('INTERNAL', target.queue, 'interrupted while waiting for the workers');
+      await new Promise((r) => setTimeout(r, options.pollMs ?? 500));
+    }
+    const { order } = keys(target);
+    const page = 500;
+    let index = 0;
+    for (let start = 0; ; start += page) {
+      const ids = await conn.zrange(order, start, start + page - 1);
+      if (!ids.length) break;
+      const jobs = await Promise.all(ids.map((id) => queue.getJob(id)));
+      for (const job of jobs) {
+        const id = job?.data?.id ?? `job ${ids[jobs.indexOf(job)]}`;
+        const rv = job?.returnvalue as ArticleJobResult | null | undefined;
+        if (job && rv && typeof rv.line === 'string') {
+          const error = rv.ok ? undefined : ((JSON.parse(rv.line) as { error?: { code: string; message: string } }).error ?? undefined);
+          yield { index: index++, id, ok: rv.ok, deals: rv.deals, line: rv.line, error };
+        } else {
+          yield { ...failedLine(job, id), index: index++ };
+        }
+      }
+    }
+  } finally {
+    await queue.close();
+    conn.disconnect();
+  }
+}
+
+export interface WorkerOptions extends Omit<PoolOptions, 'mode'> {
+  /** Worker name, stored with each job it takes (default: host and process id). */
+  name?: string;
+  /** Jobs in hand at once = worker threads (default: the number of cores). */
+  concurrency?: number;
+  /** How long a job stays locked by a worker that stopped answering (default 30000 ms). */
+  lockMs?: number;
+  /** Exit once the queue has nothing waiting, delayed or active. */
+  untilEmpty?: boolean;
+  /** When aborted: take no new job, finish the ones in hand, then return. */
+  signal?: AbortSignal;
+  /** Called after each job with its result. */
+  onResult?: (r: ArticleJobResult & { id: string }) => void;
+}
+
+/**
+ * Run a worker until `signal` aborts (or, with `untilEmpty`, until the queue is done): pull jobs,
+ * run the pipeline on a pool of worker threads with the per-article time limit, and store each line
+ * as the job's result. A worker thread that crashes fails the attempt (retried with backoff; the
+ * last attempt stores the INTERNAL error line that `extract` would write). A worker process that
+ * dies leaves its jobs locked until `lockMs` runs out; another worker then takes them.
+ */
+export async function runQueueWorker(target: QueueTarget, options: WorkerOptions = {}): Promise<{ done: number }> {
+  const conn = await connect(target);
+  const jobs = Math.max(1, Math.floor(options.concurrency ?? options.jobs ?? defaultJobs()));
+  const pool = new ArticlePool({ mode: 'extract', jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxHeapMb: options.maxHeapMb, workerFile: options.workerFile });
+  const lockMs = options.lockMs ?? DEFAULT_LOCK_MS;
+  let done = 0;
+  const worker = new Worker<ArticleJobData, ArticleJobResult>(
+    target.queue,
+    async (job) => {
+      const data = job.data;
+      const pre = errorLineOf(data);
+      let res: ArticleJobResult;
+      if (pre) res = { ok: false, deals: 0, line: pre };
+      else {
+        const r = await pool.run(fromJobData(data), 0, data.options ?? {});
+        const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        if (r.crashed && !last) throw new Error(r.error?.message ?? 'the worker thread failed');
+        res = { ok: r.ok, deals: r.deals, line: r.json };
+      }
+      done++;
+      options.onResult?.({ ...res, id: data.id });
+      return res;
+    },
+    {
+      connection: conn,
+      prefix: target.prefix ?? DEFAULT_PREFIX,
+      concurrency: jobs,
+      name: options.name,
+      lockDuration: lockMs,
+      stalledInterval: lockMs,
+      maxStalledCount: 2,
+      autorun: false,
+    },
+  );
+  worker.on('error', () => {}); // connection errors: ioredis reconnects; a lost lock is the stalled check's business
+  const stop = new Promise<void>((resolve) => {
+    if (options.signal?.aborted) resolve();
+    options.signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+  let idleTimer: NodeJS.Timeout | undefined;
+  const empty = options.untilEmpty
+    ? new Promise<void>((resolve) => {
+        const queue = new Queue(target.queue, { connection: conn, prefix: target.prefix ?? DEFAULT_PREFIX });
+        const look = async () => {
+          try {
+            if (pending(await countsOf(queue, conn, target)) === 0) {
+              await queue.close();
+              return resolve();
+            }
+          } catch {
+            /* look again */
+          }
+          idleTimer = setTimeout(look, 500);
+        };
+        idleTimer = setTimeout(look, 500);
+      })
+    : new Promise<void>(() => {});
+  const running = worker.run();
+  try {
+    await Promise.race([stop, empty, running]);
+  } finally {
+    clearTimeout(idleTimer);
+    await worker.close(); // waits for the jobs in hand
+    await running.catch(() => {});
+    await pool.destroy();
+    conn.disconnect();
+  }
+  return { done };
+}
