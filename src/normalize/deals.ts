@@ -5,6 +5,7 @@
 import type { DealType, Role } from '../schema/index.js';
 import { DEAL_RULES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
 import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
+import { STATES_YEAR } from './lexicon.js';
 import { slotsIn, type Sketch } from './sketch.js';
 
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
@@ -89,10 +90,12 @@ function belongs(d: DealDraft, c: Candidate): boolean {
   return true;
 }
 
-/** A sentence about the past: it dates itself to a year before publication. */
-export function isBackground(sk: Sketch, year: number | null): boolean {
+/** A sentence about the past: it dates itself to a year before publication. With `stated`, only
+ * a date that states its year counts ("in 1985", "last year"): a bare "March 31" or "last December"
+ * has an inferred year, so it does not make a deal sentence background (deals are recent news). */
+export function isBackground(sk: Sketch, year: number | null, stated = false): boolean {
   if (year === null) return false;
-  return sk.slots.some((s) => s.kind === 'D' && /^\d{4}/.test(s.date.value) && Number(s.date.value.slice(0, 4)) < year && s.date.relation !== 'until' && s.date.relation !== 'by' && s.date.relation !== 'since');
+  return sk.slots.some((s) => s.kind === 'D' && /^\d{4}/.test(s.date.value) && Number(s.date.value.slice(0, 4)) < year && (!stated || STATES_YEAR.test(s.date.text)) && s.date.relation !== 'until' && s.date.relation !== 'by' && s.date.relation !== 'since');
 }
 
 /** Advisers and lenders named anywhere in the article, by entity id (first mention's evidence). */
@@ -113,7 +116,7 @@ export function findSideParties(sketches: Sketch[], text: string): Map<string, P
 export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null): DealDraft[] {
   const deals: DealDraft[] = [];
   for (const sk of sketches) {
-    const background = isBackground(sk, year);
+    const background = isBackground(sk, year, true);
     for (const c of sentenceCandidates(sk, text, side)) {
       const { type, parties } = c;
       // "The round was led by X": a sentence right after a deal of the same type, naming only one

@@ -11,7 +11,7 @@ const DEALNOUN = '(?:acquisition|purchase|merger|sale|deal|transaction|takeover|
 export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }[] = [
   {
     status: 'terminated',
-    pattern: r(`\\b(?:terminat(?:e|es|ed|ing) (?:the|its|their) (?:\\w+ ){0,2}${DEALNOUN}|${DEALNOUN} (?:\\w+ ){0,2}(?:was|were|has been|had been|is|have been) (?:\\w+ )?(?:terminated|scrapped|abandoned|cancell?ed|called off|collapsed|dropped|blocked)|call(?:s|ed)? off|walk(?:s|ed)? away from|abandon(?:s|ed)? (?:the|its|their) (?:\\w+ ){0,2}${DEALNOUN}|scrap(?:s|ped)? (?:the|its|their) (?:\\w+ ){0,2}${DEALNOUN}|(?:break-?up|termination) fee (?:will be|was|is) (?:paid|payable)|terminated)\\b`),
+    pattern: r(`\\b(?:terminat(?:e|es|ed|ing) (?:the|its|their) (?:\\w+ ){0,2}${DEALNOUN}|${DEALNOUN} (?:\\w+ ){0,2}(?:was|were|has been|had been|is|have been) (?:\\w+ )?(?:terminated|scrapped|abandoned|cancell?ed|called off|collapsed|dropped|blocked)|call(?:s|ed)? off|walk(?:s|ed)? away from|abandon(?:s|ed)? (?:the|its|their) (?:\\w+ ){0,2}${DEALNOUN}|scrap(?:s|ped)? (?:the|its|their) (?:\\w+ ){0,2}${DEALNOUN}|(?:break-?up|termination) fee (?:will be|was|is) (?:paid|payable)|(?:end(?:s|ed)?|broke off|break(?:s)? off|withdr(?:ew|awn|aws?|awing)(?: from)?) (?:the |its |their |his |her |all |further )?(?:[\\w-]+ ){0,2}(?:talks|negotiations|discussions|proposal|offer|bid)|terminated)\\b`),
   },
   {
     status: 'completed',
@@ -23,7 +23,7 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
   },
   {
     status: 'agreed',
-    pattern: r(`\\b(?:(?:entered|enter|enters) (?:into )?(?:an? )?(?:[\\w-]+ ){0,2}agreement|(?:has|have|had|signed|reached|announced) an? (?:[\\w-]+ ){0,2}agreement|agreement (?:to|for|under which) |approved the (?:\\w+ ){0,2}(?:acquisition|merger|sale|purchase)|(?:shareholders|stockholders|holders|boards?|directors) (?:\\w+ ){0,4}approved|(?:has |have )?accepted (?:its|the|a|an) (?:[\\w-]+ ){0,3}(?:offer|bid|proposal)|agree+(?:s|d|ing)? (?:\\w+ ){0,3}?to (?:acquire|buy|sell|merge|combine|form|invest|license|licence|purchase|take|pay|be acquired|be bought|a )|(?:definitive|merger|purchase|sale|share purchase|licen[cs]e|licensing|joint venture|partnership) agreement|(?:signed|sign|signs|entered into|enter into|struck|strike|reached) (?:a |an )?(?:[\\w-]+ ){0,3}(?:agreement|deal|pact|accord)|(?:will|to|agreed to|plan to|plans to) (?:form|create|set up|establish|launch) (?:a |an )?(?:[\\w-]+ ){0,3}joint venture|agreed in principle|agreement in principle|(?:has|have) agreed|will acquire|will buy|will merge|to be acquired|will be acquired)\\b`),
+    pattern: r(`\\b(?:(?:entered|enter|enters) (?:into )?(?:an? )?(?:[\\w-]+ ){0,2}agreement|(?:has|have|had|signed|reached|announced) an? (?:[\\w-]+ ){0,2}agreement|agreement (?:to|for|under which) |approved the (?:\\w+ ){0,2}(?:acquisition|merger|sale|purchase)|(?:shareholders|stockholders|holders|boards?|directors) (?:\\w+ ){0,4}approved|(?:has |have )?accepted (?:its|the|a|an) (?:[\\w-]+ ){0,3}(?:offer|bid|proposal)|agree+(?:s|d|ing)? (?:\\w+ ){0,3}?to (?:acquire|buy|sell|merge|combine|form|invest|license|licence|purchase|take|pay|be acquired|be bought|a )|(?:definitive|merger|purchase|sale|share purchase|licen[cs]e|licensing|joint venture|partnership) agreement|(?:signed|sign|signs|executed|entered into|enter into|struck|strike|reached) (?:a |an )?(?:[\\w-]+ ){0,3}(?:agreement|deal|pact|accord|letter of intent)|(?:will|to|agreed to|plan to|plans to) (?:form|create|set up|establish|launch) (?:a |an )?(?:[\\w-]+ ){0,3}joint venture|agreed in principle|agreement in principle|(?:has|have) agreed|will acquire|will buy|will merge|to be acquired|will be acquired)\\b`),
   },
   {
     status: 'rumored',
@@ -52,3 +52,6 @@ export const PRICED_TYPES: ReadonlySet<DealType> = new Set(['acquisition', 'merg
 
 /** Words just after an amount that make it the deal's price ("$2.1 billion takeover"). */
 export const VALUE_AFTER_CUE = /^\s*(?:[\w-]+\s+){0,2}?(?:takeover|acquisition|deal|merger|purchase|buyout|offer|bid|transaction|sale|tender offer|investment|financing|funding round)\b/i;
+
+/** A date's own words that state its year ("1985", "'85", "last year", "two years ago"). */
+export const STATES_YEAR = /(?:\b\d{4}\b|'\d{2}\b|\byears?\b)/i;

@@ -31,25 +31,35 @@ const POSS = "(?:'s?)?";
 /** After an agent: a possessive, and an appositive between commas that may name others
  * ("MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it ..."). */
 const AG = `${POSS}(?:,(?:[^⟨;]|⟨[EOMPDL]\\d+⟩){1,100}?,)?`;
+/** Before a verb: not its passive ("will be acquired by X" names X as the buyer, not the subject). */
+const NOT_PASSIVE = '(?!(?<=\\b(?:be|been|being|is|are|was|were) (?:[a-z]+ly )?)(?:acquired|bought|purchased|taken)\\b)';
 const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|snap(?:s|ped)? up)';
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
 const ASSET =
-  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank)';
-/** Words of an unnamed asset's description: not across a preposition ("its shares to the company"). */
-const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ ){0,5}?';
+  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms)';
+/** Words of an unnamed asset's description: not across a preposition ("its shares to the company"); as
+ * many as fit, so the head is the last asset word ("its computer systems division"). */
+const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ ){0,5}';
+/** Words between "to" and a buyer: "to Britain's Tarn Group plc", "to U.S. fund manager X",
+ * "to an investor group led by X" (the group's leader names it). */
+const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:led|formed|headed|controlled|organized|including) by )?(?:the |a |an )?(?:⟨L\\d+⟩'s? |⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,3}?(?:[^⟨;,]{0,50}?, )?";
 const UNIT = `(?:its|their|the company's|his) (?<tu>${WORDS}${ASSET})`;
 const UNNAMED = `(?:(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET})|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}))`;
-/** A target, or a unit of another company: "Nabisco Brands Ltd's Club and Melrose businesses" (the owner sells). */
-const TARGET = `(?:(?<s9>${E})'s? (?<tu4>${WORDS}${ASSET})\\b|(?<t>${E}))`;
+/** A target's owner in an appositive right after it, who sells it: "Y, a wholly owned subsidiary of Z". */
+const OWNER = `(?:,? (?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate) of ${PRE}(?<s7>${E}))?`;
+/** A part of a company, not the whole of it: what "the X of Y" names when Y keeps the rest. */
+const PART =
+  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|plants?|brands?|portfolio|line|chain|stores|hospitals|hotels?|restaurants|newspapers|magazines?|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|library)';
+/** A target, or a unit of another company: "Nabisco Brands Ltd's Club and Melrose businesses",
+ * "the educational software unit of Y", "a portion of the lending portfolio of Y", "Y's Z" (the owner sells). */
+const TARGET = `(?:(?:(?:a |the )?(?:[\\w-]+ ){0,2}?(?:portion|part|majority) of )?the (?<tu5>${WORDS}${PART}) of ${PRE}(?<s8>${E})|(?<s9>${E})'s? (?<tu4>${WORDS}${ASSET})\\b|(?<s6>${E})'s? (?<t6>${E})|(?<t>${E})${OWNER})`;
 const AND = '(?:,? and |,? & |, )';
 /** Two parties joined by "and", each with an optional description:
  * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media". */
 const PAIR = (a: string, b: string) => `(?<${a}>${E})${POSS}(?:,${GAP(80)},)?(?:,? and |,? & )${GAP(40)}(?<${b}>${E})`;
 const INVESTOR_LIST = { after: /\b(?:participation (?:from|of|by)|joined by|backed by|along with|alongside|investors? (?:including|include|included|such as)|other investors)\b/i, role: 'investor' as Role };
 const SHARE = '(?:stake|holding|interest|shareholding|position)';
-/** Words between "to" and a buyer: "to Britain's Tarn Group plc", "to U.S. fund manager X". */
-const PRE = "(?:the |a |an )?(?:⟨L\\d+⟩'s? |⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,3}?(?:[^⟨;,]{0,50}?, )?";
 const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|takeover bid|proposal)';
 
 export const DEAL_RULES: DealRule[] = [
@@ -58,25 +68,31 @@ export const DEAL_RULES: DealRule[] = [
   // "X lowered its stake in Y" sells
   { name: 'stake-lower', type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
   // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
-  { name: 'joint-acquire', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'joint-acquire', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "Y will be acquired by X"
-  { name: 'acquire-passive', type: 'acquisition', pattern: r(`(?<t>${E})${GAP(60)}\\b(?:acquired|bought|purchased|taken over) by (?<a>${E})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquire-passive', type: 'acquisition', pattern: r(`(?<t>${E})${GAP(60)}\\b(?:acquired|bought|purchased|taken over) by ${PRE}(?<a>${E})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
   { name: 'sell-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(50)}(?:(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X's sale of its unit Y to W"
-  { name: 'sale-of-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
+  { name: 'sale-of-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X acquired a 9.9% stake in Y"
   { name: 'stake-purchase', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in (?<t>${E})`) },
+  // "X said it received an offer from Y to buy the company" (the subject is the one to be bought)
+  { name: 'offer-from-to-buy', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(80)}\\b(?:offer|bid|proposal|approach)s? (?:(?:that |which )?it (?:has |had )?received )?(?:from|by) ${PRE}(?<a>${E}) to ${ACQUIRE}\\b`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
-  { name: 'acquire-active', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )${TARGET}(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquire-active', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )${TARGET}(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X is buying the stake from Z"
-  { name: 'buy-from', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
+  { name: 'buy-from', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
   { name: 'pay-for', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
+  // "X said shareholders should reject the tender offer for all its shares launched by Y"
+  { name: 'offer-for-its-shares-by', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b${OFFER} for (?:all |any and all |up to |the remaining )?(?:of )?(?:its|the company's|their) (?:[\\w-]+ ){0,3}?(?:shares|stock)\\b${GAP(40)}\\bby ${PRE}(?<a>${E})`) },
+  // "the proposed acquisition of the company by Paccar Inc"
+  { name: 'acquisition-of-it-by', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b(?:acquisition|purchase|takeover|buyout) of (?:the company|the firm|the bank|it) by ${PRE}(?<a>${E})`) },
   // "X's acquisition of Y", "X has closed the previously announced acquisition of Y"
   { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?:${TARGET}|${UNNAMED})(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X will offer 18.50 dlrs per share for all of Y's stock"
-  { name: 'offer-for', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
+  { name: 'offer-for', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(90)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"
   { name: 'acquisition-of-by', type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby (?<a>${E})`) },
   // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
@@ -91,8 +107,6 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'tendered', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said ${GAP(60)}(?<t>${E})${GAP(80)}\\b(?:were|have been|had been|was|has been) tendered\\b`) },
   // "X said Y has accepted its previously announced acquisition offer"
   { name: 'offer-accepted', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said (?:that )?(?<t>${E})${GAP(30)}\\b(?:has |have |had )?(?:accepted|approved|agreed to) (?:its|the|a|an) (?:[\\w-]+ ){0,3}(?:offer|bid|proposal)`) },
-  // "the proposed acquisition of the company by Paccar Inc"
-  { name: 'acquisition-of-it-by', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b(?:acquisition|purchase|takeover|buyout) of (?:the company|the firm|the bank|it) by ${PRE}(?<a>${E})`) },
   // "A 3.22 billion dlr offer for Dome Petroleum Ltd by TransCanada Pipelines Ltd"
   { name: 'offer-for-by', type: 'acquisition', pattern: r(`\\b(?:offer|bid|proposal)s? for ${PRE}(?<t>${E})${GAP(40)}\\bby ${PRE}(?<a>${E})`) },
   // "Merrill Lynch Capital Partners will take Borg-Warner Corp private"
@@ -102,9 +116,11 @@ export const DEAL_RULES: DealRule[] = [
   // "approved the merger of Magellan with Balzec Investments Inc"
   { name: 'merger-of-with', type: 'merger', pattern: r(`\\bmerger of ${PRE}(?<p>${E}) with ${PRE}(?<p2>${E})`) },
   // "X said it and Y signed a definitive agreement to merge"
+  // "X said its board and the board of Y approved a merger agreement", "X said its shareholders and those of Y approved the merger"
+  { name: 'boards-merge', type: 'merger', pattern: r(`(?<p>${AGENT})${AG} said (?:that )?its (?:board|directors|shareholders|stockholders)(?: of directors)? and (?:the (?:board|directors|shareholders|stockholders)(?: of directors)? of|those of) ${PRE}(?<p2>${E})${GAP(100)}\\b(?:merge|merger|combine|combination)\\b`) },
   { name: 'said-it-and-merge', type: 'merger', pattern: r(`(?<p>${AGENT})${AG} said (?:it|they) and ${PRE}(?<p2>${E})${GAP(100)}\\b(?:merge|merger|combine|combination)\\b`) },
   // "X said it will own 20 pct of the shares of Y"
-  { name: 'will-own', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}(?<!\\b(?:shareholders|holders|stockholders|investors|owners) )\\b(?:will own|to own|will hold|to hold|took|takes|will take)\\b ⟨P\\d+⟩ (?:of|in) (?:the )?(?:(?:[\\w-]+ ){0,3}?(?:of|in) )?${PRE}(?<t>${E})`) },
+  { name: 'will-own', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}(?<!\\b(?:shareholders|holders|stockholders|investors|owners) )\\b(?:will own|to own|will hold|to hold|now (?:owns|holds)|took|takes|will take)\\b ⟨P\\d+⟩ (?:of|in) (?:the )?(?:(?:[\\w-]+ ){0,3}?(?:of|in) )?${PRE}(?<t>${E})`) },
   // "X said it has received 33,467 shares of Y in response to its tender offer"
   { name: 'received-shares', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\breceived ${GAP(30)}\\bshares (?:of|in) ${PRE}(?<t>${E})${GAP(60)}\\b(?:offer|tender)`) },
   // The company is the one for sale: "X said it received proposals to acquire the company",
@@ -134,8 +150,8 @@ export const DEAL_RULES: DealRule[] = [
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
   { name: 'sell-unnamed', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
-  { name: 'sale-of', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
-  { name: 'acquire-unnamed', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${ACQUIRE}\\b ${GAP(50)}${UNNAMED}`) },
+  { name: 'sale-of', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
+  { name: 'acquire-unnamed', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}${UNNAMED}`) },
 ];
 
 /**

@@ -55,6 +55,7 @@ const POSITIVE: Row[] = [
   ['regnal number', 'The castle was built for Henry VIII in 1530.', 'Henry VIII', 'person', 'regnal'],
   ['abbreviated direction before a place', 'Exports to S. Korea rose 5 percent.', 'S. Korea', 'place'],
   ['product', 'OpenAI committed to spending on Microsoft Azure services.', 'Microsoft Azure', 'product'],
+  ['hyphenated name starting a sentence keeps its first word', 'Allied-Harrow Inc said it agreed to sell its pump unit.', 'Allied-Harrow Inc', 'organization', 'suffix'],
 ];
 
 const NEGATIVE: [label: string, text: string, surface: string][] = [

@@ -8,8 +8,8 @@ import { normalize } from '../../src/normalize/index.js';
 import type { Article } from '../../src/types.js';
 import { handMentions, type HandMentions } from '../helpers.js';
 
-function run(text: string, h: HandMentions) {
-  const article: Article = { id: 't', text, blocks: [], title: null, publishedAt: null, author: null, siteName: null, url: null, language: 'en' };
+function run(text: string, h: HandMentions, publishedAt: string | null = null) {
+  const article: Article = { id: 't', text, blocks: [], title: null, publishedAt, author: null, siteName: null, url: null, language: 'en' };
   return normalize(article, handMentions(text, h), analyze(text));
 }
 
@@ -28,9 +28,25 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp invested $2 billion in Widget Inc last year.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     { text: 'Acme Corp will license its battery technology to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'licensing', parties: ['licensee:Beta Ltd', 'licensor:Acme Corp'] },
     { text: 'Acme Corp and Beta Ltd have announced a major update to their partnership.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    // the owner named in an appositive after the target sells it
+    { text: 'Acme Corp said it agreed to acquire Widget Inc, a wholly owned subsidiary of Beta Holdings, for $500 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
+    // "the X unit of Y": the unit is bought, Y sells it
+    { text: 'Acme Corp said it agreed to buy the educational software unit of Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:educational software unit'] },
+    // "Y's Z": Z is bought, Y sells it
+    { text: "Acme Corp said it bought Beta Ltd's Widget Inc for $500 million.", orgs: ['Acme Corp', 'Beta Ltd', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
+    // a passive after "said it" names the buyer after "by"
+    { text: 'Widget Inc said it will be acquired by the Boston-based Acme Corp in a merger agreement.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc said it reached an agreement in principle covering the acquisition of the company by privately held Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc said it is asking shareholders to take no action on the tender offer for all its shares launched by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc said it had no comment on an offer it received from Acme Corp to buy the company for $500 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a disposition to a group led by X: X buys; the asset's head is its last asset word
+    { text: 'Acme Corp said it completed the disposition of its computer systems division to an investment group led by Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'divestiture', parties: ['acquirer:Beta Partners', 'seller:Acme Corp', 'target:computer systems division'] },
+    { text: 'Acme Corp said its board and the board of Beta Ltd have approved a definitive agreement to merge.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Acme Corp said it now holds 12.5 pct of Widget Inc after buying further shares.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp said it agreed in principle to buy 80 pct of two privately held computer retail companies.', orgs: ['Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:two privately held computer retail companies'] },
   ];
   it.each(cases)('$text', ({ text, orgs, type, parties }) => {
-    const { deal } = run(text, { orgs, money: [{ text: '$500 million', value: 5e8 }, { text: '$50 million', value: 5e7 }, { text: '$2 billion', value: 2e9 }] });
+    const { deal } = run(text, { orgs, money: [{ text: '$500 million', value: 5e8 }, { text: '$50 million', value: 5e7 }, { text: '$2 billion', value: 2e9 }], percents: [{ text: '12.5 pct', value: 12.5 }, { text: '80 pct', value: 80 }] });
     expect(deal?.type).toBe(type);
     expect(roles(deal)).toEqual(parties);
   });
@@ -50,6 +66,18 @@ describe('no deal', () => {
   it.each(cases)('$text', ({ text, orgs }) => {
     expect(run(text, { orgs }).deal).toBeNull();
   });
+  it('a lead sentence dated by a stated earlier year is background', () => {
+    const text = 'In 1985, Acme Corp acquired Widget Inc for $500 million.';
+    expect(run(text, { orgs: ['Acme Corp', 'Widget Inc'], dates: [{ text: '1985', value: '1985' }] }, '1987-03-11').deal).toBeNull();
+  });
+});
+
+describe('a date without a stated year does not make a deal sentence background', () => {
+  it('reads the deal when a bare month-day was resolved to the year before', () => {
+    const text = 'Widget Inc said it set March 31 as the date for a vote on the proposed acquisition of the company by Acme Corp.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], dates: [{ text: 'March 31', value: '1986-03-31' }] }, '1987-03-11');
+    expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+  });
 });
 
 describe('status', () => {
@@ -60,6 +88,11 @@ describe('status', () => {
     ['Acme Corp is in talks to acquire Widget Inc, people familiar with the matter said.', 'rumored'],
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
+    // a signed letter of intent is an agreement between the sides
+    ['Acme Corp said it signed a letter of intent to acquire Widget Inc.', 'agreed'],
+    ['Acme Corp said it has made a bid for Widget Inc and may later seek a letter of intent.', 'proposed'],
+    ['Acme Corp said it has ended talks on the sale of its pump unit to Widget Inc.', 'terminated'],
+    ['Acme Corp and Widget Inc said they agreed to withdraw from further merger negotiations.', 'terminated'],
   ];
   it.each(cases)('%s -> %s', (text, status) => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });

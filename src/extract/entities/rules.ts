@@ -610,7 +610,10 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
   if (GIVEN_NAMES.has(t.lower) || PERSON_TITLES.has(t.text)) return false;
   // "Fundamental Management Corp said ...", "First Albany Corp. said ...": a suffix at the end makes
   // the first word part of the name.
-  if (b - a >= 2 && ctx.toks[a + 1].cap && CORPORATE_SUFFIXES.has(ctx.toks[b - 1].text)) return false;
+  // So does a hyphen glued to it ("Allied-Signal Inc said ...").
+  const next = ctx.toks[a + 1];
+  const glued = next !== undefined && next.text === '-' && next.start === t.end;
+  if (b - a >= 2 && (next.cap || glued) && CORPORATE_SUFFIXES.has(ctx.toks[b - 1].text)) return false;
   if (SENTENCE_INITIAL_STOP.has(t.text)) return true;
   if (COMMON_WORDS.has(t.lower) && !isNameish(t)) return true;
   return t.pos !== 'PROPN' && b - a === 1;
