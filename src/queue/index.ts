@@ -227,8 +227,8 @@ export async function* collectResults(target: QueueTarget, options: CollectOptio
       const ids = await conn.zrange(order, start, start + page - 1);
       if (!ids.length) break;
       const jobs = await Promise.all(ids.map((id) => queue.getJob(id)));
-      for (const job of jobs) {
-        const id = job?.data?.id ?? `job ${ids[jobs.indexOf(job)]}`;
+      for (const [i, job] of jobs.entries()) {
+        const id = job?.data?.id ?? `job ${ids[i]}`;
         const rv = job?.returnvalue as ArticleJobResult | null | undefined;
         if (job && rv && typeof rv.line === 'string') {
           const error = rv.ok ? undefined : ((JSON.parse(rv.line) as { error?: { code: string; message: string } }).error ?? undefined);
@@ -247,7 +247,7 @@ export async function* collectResults(target: QueueTarget, options: CollectOptio
 export interface WorkerOptions extends Omit<PoolOptions, 'mode'> {
   /** Worker name, stored with each job it takes (default: host and process id). */
   name?: string;
-  /** Jobs in hand at once = worker threads (default: the number of cores). */
+  /** Worker threads (default: the number of cores); twice as many jobs are in hand at once. */
   concurrency?: number;
   /** How long a job stays locked by a worker that stopped answering (default 30000 ms). */
   lockMs?: number;
@@ -292,7 +292,9 @@ export async function runQueueWorker(target: QueueTarget, options: WorkerOptions
     {
       connection: conn,
       prefix: target.prefix ?? DEFAULT_PREFIX,
-      concurrency: jobs,
+      // Twice as many jobs in hand as threads: while a thread works on one, the next is already
+      // fetched, so Redis round trips do not leave threads idle.
+      concurrency: jobs * 2,
       name: options.name,
       lockDuration: lockMs,
       stalledInterval: lockMs,
