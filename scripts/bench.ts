@@ -20,7 +20,7 @@
  * Every row runs in its own child process, so that its peak RSS is its own; times include loading the
  * libraries (once per process, or once per worker thread). Needs the build (`npm run build`).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -229,6 +229,23 @@ function child(name: string): PhaseResult & { othersPct?: number } {
   return res;
 }
 
+/** `child(name)` n times at once, each in its own process: how the pipeline itself scales on this machine. */
+async function childrenAtOnce(name: string, n: number): Promise<PhaseResult[]> {
+  const argv = [...process.execArgv, fileURLToPath(import.meta.url), '--phase', name, ...args];
+  return Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<PhaseResult>((resolve, reject) => {
+          const c = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+          let out = '';
+          c.stdout.on('data', (d) => (out += d));
+          c.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as PhaseResult) : reject(new Error(`phase ${name} failed (exit ${code})`))));
+        }),
+    ),
+  );
+}
+
 function newestMtime(dir: string, ext: string): number {
   let t = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -306,6 +323,11 @@ async function main(): Promise<void> {
   const cpuPer = (r: PhaseResult) => r.cpuRun / r.articles;
   console.log(`  in CPU time: dealsift 1 worker vs obvious ${(cpuPer(obvious) / cpuPer(one)).toFixed(2)}x the throughput, vs floor ${(cpuPer(one) / cpuPer(floor)).toFixed(2)}x the cost; in-process vs obvious ${(cpuPer(obvious) / cpuPer(inproc)).toFixed(2)}x, vs floor ${(cpuPer(inproc) / cpuPer(floor)).toFixed(2)}x; ${all} workers use ${(cpuPer(many) / cpuPer(one)).toFixed(2)}x the CPU of 1 per article`);
   console.log(`  ${all} workers vs 1 worker:                ${(perArticle(one) / perArticle(many)).toFixed(2)}x the throughput (target: at least 1.7x on 2 cores; the machine itself gave ${speedup.toFixed(2)}x just now)`);
+  // The ceiling for the workers row: the same in-process pipeline in `all` separate processes at once
+  // (nothing shared, no pool) against the one in-process row above.
+  const side = await childrenAtOnce('inprocess', all);
+  const sideSpeedup = (all * inproc.seconds) / Math.max(...side.map((r) => r.seconds));
+  console.log(`  pipeline check: ${all} in-process runs side by side give ${sideSpeedup.toFixed(2)}x the throughput of one (the most ${all} workers could give on this machine now)`);
   console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log(`  peak RSS with ${all} workers: ${many.maxRssMb.toFixed(0)} MB for ${many.articles} articles (target: under 400 MB for 20,000, flat)`);
 }
