@@ -17,6 +17,7 @@ function occurrences(text: string, needle: string): { start: number; end: number
 export interface HandMentions {
   orgs?: string[];
   people?: string[];
+  places?: string[];
   money?: { text: string; value: number; currency?: string; perShare?: boolean }[];
   percents?: { text: string; value: number }[];
   dates?: { text: string; value: string; relation?: DateMention['relation'] }[];
@@ -27,7 +28,7 @@ export function handMentions(text: string, h: HandMentions): Mentions {
   const add = (names: string[] | undefined, type: Entity['type']) => {
     for (const name of names ?? []) {
       // A name's mentions exclude those inside a longer listed name.
-      const longer = [...(h.orgs ?? []), ...(h.people ?? [])].filter((n) => n !== name && n.includes(name));
+      const longer = [...(h.orgs ?? []), ...(h.people ?? []), ...(h.places ?? [])].filter((n) => n !== name && n.includes(name));
       const taken = longer.flatMap((n) => occurrences(text, n));
       const mentions = occurrences(text, name).filter((m) => !taken.some((t) => m.start >= t.start && m.end <= t.end));
       entities.push({ id: '', name, type, aliases: [], mentions, rule: 'hand' });
@@ -35,6 +36,7 @@ export function handMentions(text: string, h: HandMentions): Mentions {
   };
   add(h.orgs, 'organization');
   add(h.people, 'person');
+  add(h.places, 'place');
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   const money: Money[] = (h.money ?? []).flatMap((m) =>

@@ -40,20 +40,25 @@ const ASSET =
   '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms)';
 /** Words of an unnamed asset's description: not across a preposition ("its shares to the company"); as
  * many as fit, so the head is the last asset word ("its computer systems division"). */
-const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ ){0,5}';
+const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ |⟨L\\d+⟩,? |[\\w-]+, (?=⟨L\\d+⟩)){0,5}';
 /** Words between "to" and a buyer: "to Britain's Tarn Group plc", "to U.S. fund manager X",
  * "to an investor group led by X" (the group's leader names it). */
-const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:led|formed|headed|controlled|organized|including) by )?(?:the |a |an )?(?:⟨L\\d+⟩'s? |⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,3}?(?:[^⟨;,]{0,50}?, )?";
+const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:led|formed|headed|controlled|organized|including) by )?(?:the |a |an )?(?:⟨L\\d+⟩'s? |(?:(?:north|south|east|west|central|northern|southern|eastern|western) )?⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,3}?(?:[^⟨;,]{0,50}?, )?";
 const UNIT = `(?:its|their|the company's|his) (?<tu>${WORDS}${ASSET})`;
-const UNNAMED = `(?:(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET})|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}))`;
+/** What an interest is held in when it is not a company: "interests in two North Sea blocks". */
+const HOLDING = '(?:blocks?|fields?|wells|leases|acreage|mines?|propert(?:y|ies)|prospects?|tracts?)';
+const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET})|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}))`;
 /** A target's owner in an appositive right after it, who sells it: "Y, a wholly owned subsidiary of Z". */
 const OWNER = `(?:,? (?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate) of ${PRE}(?<s7>${E}))?`;
 /** A part of a company, not the whole of it: what "the X of Y" names when Y keeps the rest. */
 const PART =
   '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|plants?|brands?|portfolio|line|chain|stores|hospitals|hotels?|restaurants|newspapers|magazines?|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|library)';
+/** "(substantially) all the assets of (its unit) Y", "all of Y's assets": Y itself is what is bought. */
+const ASSETS_OF = (g: string, g2: string) =>
+  `(?:(?:(?:substantially |virtually |nearly )?all (?:of )?(?:the |its )?|the )assets (?:and (?:[\\w-]+ ){1,2})?of (?:its (?:[\\w-]+ ){0,4}?(?:unit|subsidiary|division|affiliate),? )?(?<${g}>${E})|(?:(?:substantially |virtually |nearly )?all (?:of )?)?(?<${g2}>${E})'s? assets\\b)`;
 /** A target, or a unit of another company: "Nabisco Brands Ltd's Club and Melrose businesses",
  * "the educational software unit of Y", "a portion of the lending portfolio of Y", "Y's Z" (the owner sells). */
-const TARGET = `(?:(?:(?:a |the )?(?:[\\w-]+ ){0,2}?(?:portion|part|majority) of )?the (?<tu5>${WORDS}${PART}) of ${PRE}(?<s8>${E})|(?<s9>${E})'s? (?<tu4>${WORDS}${ASSET})\\b|(?<s6>${E})'s? (?<t6>${E})|(?<t>${E})${OWNER})`;
+const TARGET = `(?:${ASSETS_OF('t10', 't11')}|(?:(?:a |the )?(?:[\\w-]+ ){0,2}?(?:portion|part|majority) of )?the (?<tu5>${WORDS}${PART}) of ${PRE}(?<s8>${E})|(?<s9>${E})'s? (?<tu4>${WORDS}${ASSET})\\b|(?<s6>${E})'s? (?<t6>${E})|(?<t>${E})${OWNER})`;
 const AND = '(?:,? and |,? & |, )';
 /** Two parties joined by "and", each with an optional description:
  * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media". */
@@ -70,13 +75,17 @@ export const DEAL_RULES: DealRule[] = [
   // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
   { name: 'joint-acquire', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "Y will be acquired by X"
-  { name: 'acquire-passive', type: 'acquisition', pattern: r(`(?<t>${E})${GAP(60)}\\b(?:acquired|bought|purchased|taken over) by ${PRE}(?<a>${E})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquire-passive', type: 'acquisition', pattern: r(`(?<t>${E})${GAP(90)}\\b(?:acquired|bought|purchased|taken over) by ${PRE}(?<a>${E})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
+  { name: 'sell-all-its-assets', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(50)}(?:(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
+  { name: 'sell-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X's sale of its unit Y to W"
-  { name: 'sale-of-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
+  { name: 'sale-of-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X acquired a 9.9% stake in Y"
   { name: 'stake-purchase', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in (?<t>${E})`) },
+  // "X said Y, through its venture unit, acquired an equity position in the company": the company is X
+  { name: 'stake-in-speaker', type: 'stake_change', pattern: r(`(?<t>${AGENT})${AG} said (?:that )?(?<a>${AGENT})(?:,? through (?:its|a) (?:[\\w-]+ ){0,4}?(?:subsidiary|unit|affiliate|arm),? (?:${E},? )?)?${GAP(40)}\\b(?:${ACQUIRE}|took)\\b ${GAP(30)}${SHARE} in (?:the company|it)\\b`) },
   // "X said it received an offer from Y to buy the company" (the subject is the one to be bought)
   { name: 'offer-from-to-buy', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(80)}\\b(?:offer|bid|proposal|approach)s? (?:(?:that |which )?it (?:has |had )?received )?(?:from|by) ${PRE}(?<a>${E}) to ${ACQUIRE}\\b`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
@@ -100,7 +109,7 @@ export const DEAL_RULES: DealRule[] = [
   // "in response to a Theta Corp offer of 150 dlrs per share for Taft stock"
   { name: 'named-offer-for', type: 'acquisition', pattern: r(`(?<a>${E})(?:'s)? (?:[\\w-]+ ){0,3}?(?:offer|bid|proposal|tender offer)(?: of ⟨M\\d+⟩(?: (?:[\\w-]+ ){0,3})?)? for ${PRE}(?<t>${E})`) },
   // "Ranco said shareholders approved a merger into Siebe PLC", "to merge with and become a subsidiary of Y"
-  { name: 'merge-into', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(100)}\\b(?:merg(?:e|er|ing|ed) (?:in)?to|become (?:a |an )?(?:wholly[- ]owned |indirect |direct )?(?:subsidiary|unit|division|part) of) ${PRE}(?<a>${E})`) },
+  { name: 'merge-into', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(100)}\\b(?:merg(?:e|er|ing|ed) (?:in)?to|become (?:a |an )?(?:wholly[- ]\\w+ |indirect |direct )?(?:subsidiary|unit|division|part) of) ${PRE}(?<a>${E})`) },
   // "the proposed merger of X, a subsidiary of Z, into Y"
   { name: 'merger-of-into', type: 'acquisition', pattern: r(`\\bmerger of ${TGAP(20)}(?<t>${E})${GAP(80)}\\binto ${PRE}(?<a>${E})`) },
   // "X said 19.8 mln shares in Y were tendered pursuant to its offer"
@@ -112,7 +121,7 @@ export const DEAL_RULES: DealRule[] = [
   // "Merrill Lynch Capital Partners will take Borg-Warner Corp private"
   { name: 'take-private', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\btak(?:e|es|ing|en|eover of) ${PRE}(?<t>${E}) private\\b`) },
   // "agreed to merge San/Bar into Resdel"
-  { name: 'merge-x-into', type: 'acquisition', pattern: r(`\\bmerg(?:e|ing) ${PRE}(?<t>${E}) (?:in)?to ${PRE}(?<a>${E})`) },
+  { name: 'merge-x-into', type: 'acquisition', pattern: r(`\\bmerg(?:e|ed|ing) (?:its (?:[\\w-]+ ){0,3}(?:subsidiary|unit|division),? )?${PRE}(?<t>${E}),? (?:in)?to ${PRE}(?<a>${E})`) },
   // "approved the merger of Magellan with Balzec Investments Inc"
   { name: 'merger-of-with', type: 'merger', pattern: r(`\\bmerger of ${PRE}(?<p>${E}) with ${PRE}(?<p2>${E})`) },
   // "X said it and Y signed a definitive agreement to merge"
@@ -125,7 +134,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'received-shares', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\breceived ${GAP(30)}\\bshares (?:of|in) ${PRE}(?<t>${E})${GAP(60)}\\b(?:offer|tender)`) },
   // The company is the one for sale: "X said it received proposals to acquire the company",
   // "X has started negotiations on its possible acquisition", "X, which has attracted takeover bids"
-  { name: 'self-target', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}(?:\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|buy|purchase|take over) (?:the company|the firm|the group|it)\\b|\\bits (?:possible|proposed|planned|potential) (?:acquisition|sale|takeover|buyout)\\b|\\bhas attracted (?:\\w+ )?(?:bids|offers|interest)\\b|\\bsolicit(?:ed|ing)? (?:offers|bids|proposals) for (?:the company|itself|it)\\b)`) },
+  { name: 'self-target', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}(?:\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|buy|purchase|take over) (?:the company|the firm|the group|it)\\b|\\bits (?:possible|proposed|planned|potential) (?:acquisition|sale|takeover|buyout)\\b|\\bhas attracted (?:\\w+ )?(?:bids|offers|interest)\\b|\\bsolicit(?:ed|ing)? (?:offers|bids|proposals) for (?:the company|itself|it)\\b|\\breceived (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:merger|takeover|acquisition|buyout) (?:proposal|offer|bid)s?\\b(?! (?:for|to acquire|to buy) (?!(?:the company|it)\\b))|\\bits (?:merger|takeover|acquisition) (?:talks|negotiations|discussions) with (?:an|another) (?:unidentified |unnamed |undisclosed )?(?:[\\w-]+ ){0,2}?(?:company|firm|concern|party)\\b)`) },
   // "X and Y formed a joint venture"
   { name: 'jv-pair', type: 'joint_venture', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\bjoint[- ]venture\\b`) },
   { name: 'jv-with', type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture with (?<p2>${E})`) },
@@ -149,8 +158,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'partnership-with', type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with (?<p2>${E})`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
-  { name: 'sell-unnamed', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
-  { name: 'sale-of', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:(?<t>${E})|${UNIT}|${UNNAMED})`) },
+  { name: 'sell-unnamed', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})`) },
+  { name: 'sale-of', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})`) },
   { name: 'acquire-unnamed', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}${UNNAMED}`) },
 ];
 
@@ -160,6 +169,7 @@ export const DEAL_RULES: DealRule[] = [
  */
 export const SIDE_RULES: { role: Role; pattern: RegExp }[] = [
   { role: 'advisor', pattern: r(`(?<x>${E})(?: & Co\\.?)?${GAP(20)}\\b(?:is|was|are|were|acted|acting|served|serving|will act|will serve)\\b (?:as )?(?:the |its |their |a |an )?(?:[\\w-]+ ){0,2}(?:advis[eo]rs?|counsel|bankers?)\\b`) },
+  { role: 'advisor', pattern: r(`\\b(?:its|their|the company's) (?:[\\w-]+ ){0,2}(?:bankers?|advis[eo]rs?|counsel|lawyers?)(?:, (?<x>${E}),| (?<x2>${E}))`) },
   { role: 'advisor', pattern: r(`\\b(?:advised|represented|counseled|counselled) by (?:the law firm |investment bank )?(?<x>${E})(?:${GAP(20)}(?:,? and |,? & )(?:the law firm |investment bank )?(?<x2>${E}))?`) },
   { role: 'advisor', pattern: r(`\\b(?:retained|hired|engaged|appointed|tapped|named) (?<x>${E})${GAP(30)}\\b(?:to (?:advise|assist|help|act|represent|explore|manage|find|seek)|as (?:[\\w-]+ ){0,2}advis)`) },
   { role: 'advisor', pattern: r(`(?<x>${E})(?: & Co\\.?)?(?:,${GAP(40)},)? (?:advised|advises|is advising|are advising|was advising|acted for|represented|counseled|counselled)\\b`) },

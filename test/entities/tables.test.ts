@@ -56,6 +56,16 @@ const POSITIVE: Row[] = [
   ['abbreviated direction before a place', 'Exports to S. Korea rose 5 percent.', 'S. Korea', 'place'],
   ['product', 'OpenAI committed to spending on Microsoft Azure services.', 'Microsoft Azure', 'product'],
   ['hyphenated name starting a sentence keeps its first word', 'Allied-Harrow Inc said it agreed to sell its pump unit.', 'Allied-Harrow Inc', 'organization', 'suffix'],
+  ['legal form before "of America" is one name', 'Shares of Quellmark Corp of America rose on Tuesday.', 'Quellmark Corp of America', 'organization', 'suffix'],
+  ['legal form before "of America" starting a sentence', 'Quellmark Corp of America said it agreed to buy a rival.', 'Quellmark Corp of America', 'organization', 'suffix'],
+  ['Technology ends a name, not a role title', 'Quorra Technology said it agreed to buy a rival.', 'Quorra Technology', 'organization', 'org-head'],
+  ['savings and loan association of a town: the name without its town', 'Acme Corp bought Lakeview Savings and Loan Association of Fort Myers.', 'Lakeview Savings and Loan Association', 'organization', 'org-head'],
+  ['the town after a savings and loan association', 'Acme Corp bought Lakeview Savings and Loan Association of Fort Myers.', 'Fort Myers', 'place'],
+  ['sentence-initial savings and loan association keeps its first word', 'First Lakeview Savings and Loan Association of Fort Myers said it agreed to buy a bank.', 'First Lakeview Savings and Loan Association', 'organization', 'org-head'],
+  ['place word, "and", name with legal form at a sentence start: one company', 'Denver and Quill Publishers Inc said it rejected two bids.', 'Denver and Quill Publishers Inc', 'organization', 'and-name'],
+  ['the short form of such a name', 'Denver and Quill Publishers Inc said it rejected two bids. An investor offered 34 dlrs for Denver and Quill last week.', 'Denver and Quill', 'organization'],
+  ['parenthesis between a name and its legal form', 'It sold the mine to Northgate Coal (Canada) Ltd for 20 mln dlrs.', 'Northgate Coal (Canada) Ltd', 'organization', 'paren-suffix'],
+  ['parenthesis after a possessive parent', "Talbrook Corp's Talbrook Petroleum (U.K.) Ltd said it sold two blocks.", 'Talbrook Petroleum (U.K.) Ltd', 'organization', 'paren-suffix'],
 ];
 
 const NEGATIVE: [label: string, text: string, surface: string][] = [
@@ -78,6 +88,8 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['stock index', 'The Dow Jones industrial average fell 1 percent.', 'Dow Jones'],
   ['funding round', 'Quillfeather Labs raised $80 million in a Series C round.', 'Series C'],
   ['capitalized common noun phrase', 'Terms of the Use of Proceeds section were not disclosed.', 'Use of Proceeds'],
+  ['a legal form and its town are not one name', 'Acme Corp bought Harlow Insurance Co of Dallas last week.', 'Harlow Insurance Co of Dallas'],
+  ['a place word and a company in running text stay two', 'It has plants in Denver and Quill Publishers Inc runs them.', 'Denver and Quill Publishers Inc'],
 ];
 
 describe('entities: positive table', () => {

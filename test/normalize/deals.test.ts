@@ -16,7 +16,7 @@ function run(text: string, h: HandMentions, publishedAt: string | null = null) {
 const roles = (d: ReturnType<typeof run>['deal']) => (d ? d.parties.map((p) => `${p.role}:${p.name}`).sort() : null);
 
 describe('deal rules: parties and roles from the sentence', () => {
-  const cases: { text: string; orgs: string[]; type: string; parties: string[] }[] = [
+  const cases: { text: string; orgs: string[]; people?: string[]; places?: string[]; type: string; parties: string[] }[] = [
     { text: 'Acme Corp agreed to acquire Widget Inc for $500 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc will be acquired by Acme Corp, the companies said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it agreed to acquire 51 pct of Widget Inc from Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
@@ -44,9 +44,27 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp said its board and the board of Beta Ltd have approved a definitive agreement to merge.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp said it now holds 12.5 pct of Widget Inc after buying further shares.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it agreed in principle to buy 80 pct of two privately held computer retail companies.', orgs: ['Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:two privately held computer retail companies'] },
+    // "all the assets of (its unit) Y": Y itself is bought
+    { text: 'Acme Corp said it sold substantially all the assets of its oil and gas unit, Widget Inc, and affiliated partnerships to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    { text: "Beta Ltd announced an offer for all of Widget Inc's assets.", orgs: ['Beta Ltd', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Beta Ltd', 'target:Widget Inc'] },
+    // a company that sells all its assets is what is bought
+    { text: 'Widget Inc said it has tentatively agreed to sell substantially all its assets for $500 million.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    // an unnamed asset described with its place
+    { text: 'Acme Corp said it agreed to sell its Dunmore, Vermont, pork plant to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], places: ['Vermont'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Dunmore, Vermont, pork plant'] },
+    { text: 'Acme Corp said it sold interests in two North Sea blocks to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], places: ['North Sea'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:North Sea blocks'] },
+    // merging into a company, becoming its subsidiary
+    { text: 'Widget Inc said its shareholders approved a plan to merge with and become a wholly held subsidiary of privately held Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Beta Group said it merged its wholly owned subsidiary, Widget Inc, into Acme Corp.', orgs: ['Beta Group', 'Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a passive buyer named after "a group led by" a regional developer
+    { text: 'Widget Inc said it signed a letter of intent for a controlling interest to be acquired by an investor group led by South Texas developer John Doe.', orgs: ['Widget Inc'], people: ['John Doe'], places: ['Texas'], type: 'acquisition', parties: ['acquirer:John Doe', 'target:Widget Inc'] },
+    // "X said Y acquired a position in the company": the company is X
+    { text: 'Widget Inc said Acme Corp, through its venture capital subsidiary, Acme Ventures, acquired an equity position in the company.', orgs: ['Widget Inc', 'Acme Corp', 'Acme Ventures'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a merger proposal received, merger talks with an unnamed company: the company is for sale
+    { text: 'Widget Inc said it received a preliminary merger proposal from another company in its field.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    { text: 'Widget Inc said its merger talks with another unidentified company ended without agreement.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
   ];
-  it.each(cases)('$text', ({ text, orgs, type, parties }) => {
-    const { deal } = run(text, { orgs, money: [{ text: '$500 million', value: 5e8 }, { text: '$50 million', value: 5e7 }, { text: '$2 billion', value: 2e9 }], percents: [{ text: '12.5 pct', value: 12.5 }, { text: '80 pct', value: 80 }] });
+  it.each(cases)('$text', ({ text, orgs, people, places, type, parties }) => {
+    const { deal } = run(text, { orgs, people, places, money: [{ text: '$500 million', value: 5e8 }, { text: '$50 million', value: 5e7 }, { text: '$2 billion', value: 2e9 }], percents: [{ text: '12.5 pct', value: 12.5 }, { text: '80 pct', value: 80 }] });
     expect(deal?.type).toBe(type);
     expect(roles(deal)).toEqual(parties);
   });
@@ -62,6 +80,8 @@ describe('no deal', () => {
       text: 'Acme Corp posted record profit. Sales rose in Europe. Margins widened. Costs fell. The dividend rose. Shares climbed. In 2019, Acme Corp completed its acquisition of Widget Inc.',
       orgs: ['Acme Corp', 'Widget Inc'],
     },
+    // an adviser named after "its investment banker" is not the company for sale
+    { text: 'Widget Inc said its investment banker, Beta Securities Inc, received a merger proposal.', orgs: ['Widget Inc', 'Beta Securities Inc'] },
   ];
   it.each(cases)('$text', ({ text, orgs }) => {
     expect(run(text, { orgs }).deal).toBeNull();

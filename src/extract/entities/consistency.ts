@@ -299,7 +299,8 @@ export function documentForms(ctx: Ctx, spans: Span[]): Map<string, { type: Enti
     // A coordination is the span most likely to be wrong ("Pellucid Media and Ortega Telecom").
     let coordinated = false;
     for (let i = s.a; i < s.b; i++) if (ctx.toks[i].lower === 'and') coordinated = true;
-    if (coordinated) continue;
+    // ("Harper and Row Publishers Inc", read as one name by the and-name rule, gives its short forms.)
+    if (coordinated && s.rule !== 'and-name') continue;
     const text = surface(ctx, s.a, s.b);
     // Organization context ("an analyst at Kerrigan Shaw", "Hartwell Lowe advised") outweighs a first name.
     const prev = known.get(text);
@@ -331,7 +332,7 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     }
     // Strict prefixes of two or more words of a name made by a suffix or head word ("Aubrey Lane" for
     // "Aubrey Lane Asset Management"), when the prefix is not a list entry of its own ("New York").
-    if ((s.rule === 'suffix' || s.rule === 'org-head') && b - s.a >= 3) {
+    if ((s.rule === 'suffix' || s.rule === 'org-head' || s.rule === 'and-name') && b - s.a >= 3) {
       for (let k = b - 1; k >= s.a + 2; k--) {
         const last = toks[k - 1];
         if (!last.cap || CONNECTORS.has(last.lower) || CORPORATE_SUFFIXES.has(last.text) || ORG_HEADS.has(last.text)) continue;

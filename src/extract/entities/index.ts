@@ -11,7 +11,7 @@ import type { Analysis } from '../analysis.js';
 import type { Entity } from '../../schema/index.js';
 import { prepare } from './prepare.js';
 import { benchmarkSpans, candidateRuns, classify, surface, type Ctx, type Span } from './rules.js';
-import { COMMA_SUFFIXES, lookupPhrase } from './lexicon.js';
+import { COMMA_SUFFIXES, CORPORATE_SUFFIXES, lookupPhrase } from './lexicon.js';
 import { cluster, documentForms, type Cluster } from './consistency.js';
 
 export type { Span } from './rules.js';
@@ -60,7 +60,29 @@ function capRuns(runs: [number, number][]): [number, number][] {
 
 /** Refiners over the typed spans, in order. */
 function refine(ctx: Ctx, spans: Span[]): Span[] {
-  return suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans)));
+  return parenSuffix(ctx, suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans))));
+}
+
+/** Refiner: a short parenthesis between a name and its legal form is part of the name ("United Coal
+ * (Canada) Ltd", "Chevron Petroleum (U.K.) Ltd", "Total Holdings (Australia) Pty Ltd"). */
+function parenSuffix(ctx: Ctx, spans: Span[]): Span[] {
+  const { toks } = ctx;
+  let out = spans;
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i].text !== '(' || !toks[i - 1].cap || toks[i - 1].sent !== toks[i].sent) continue;
+    let j = i + 1;
+    while (j < toks.length && j <= i + 4 && toks[j].text !== ')' && toks[j].cap) j++;
+    if (j === i + 1 || toks[j]?.text !== ')' || !toks[j + 1] || toks[j + 1].sent !== toks[i].sent || !CORPORATE_SUFFIXES.has(toks[j + 1].text)) continue;
+    let end = j + 2;
+    while (end < toks.length && toks[end].sent === toks[i].sent && CORPORATE_SUFFIXES.has(toks[end].text)) end++;
+    const before = out.find((s) => s.b === i && s.type === 'organization');
+    let start = i - 1;
+    if (before) start = before.a;
+    else while (start > 0 && i - start < 5 && toks[start - 1].cap && toks[start - 1].sent === toks[i].sent && !CORPORATE_SUFFIXES.has(toks[start - 1].text)) start--;
+    out = out.filter((s) => s.b <= start || s.a >= end);
+    out.push({ a: start, b: end, type: 'organization', rule: 'paren-suffix', weak: false });
+  }
+  return out.length === spans.length && out === spans ? spans : out.sort((x, y) => x.a - y.a);
 }
 
 /** Refiner: a chain of abbreviated legal forms is one suffix ("Kisaragi Pharmaceutical Co., Ltd."): a

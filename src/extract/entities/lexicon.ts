@@ -103,6 +103,8 @@ export const INITIAL_DIRECTIONS: Record<string, string> = lexicon.initialDirecti
 export const ORG_PREFIXES = set(lexicon.orgPrefixes);
 /** Suffixes written after a comma: "Acme, Inc.", "Rigolleau, S.A.". */
 export const COMMA_SUFFIXES = set(lexicon.commaSuffixes);
+/** Places a legal form takes into the name after "of" ("Dynamics Corp of America"). */
+export const SUFFIX_OF_PLACES = set(lexicon.suffixOfPlaces);
 export const MISC_HEADS = set(lexicon.miscHeads);
 export const COMMON_WORDS = set(gazetteer.commonWords as string[]);
 /** Longest role phrase, in words ("chief executive officer" = 3). */

@@ -9,7 +9,7 @@ import {
   INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
-  SENTENCE_INITIAL_STOP, SURNAMES, lookupPhrase, type GazHit,
+  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit,
   MARKET_BENCHMARKS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS,
 } from './lexicon.js';
 import type { Tok } from './prepare.js';
@@ -89,11 +89,22 @@ const coordination: SpanRule = (a, b, ctx) => {
     if (k + 2 === b && CORPORATE_SUFFIXES.has(toks[k + 1].text)) return [span(a, b, 'organization', 'suffix')];
     const left = phrase(ctx, a, k);
     const right = phrase(ctx, k + 1, b);
+    // "Harper and Row Publishers Inc said": at a sentence start, one word that is only a place name,
+    // "and", then an unknown name with a legal form is one company.
+    if (!amp && k === a + 1 && toks[a].sentStart && k + 2 < b && CORPORATE_SUFFIXES.has(toks[b - 1].text) && left?.type === 'place' && !right) return [span(a, b, 'organization', 'and-name')];
     const known = (left && !left.weak) || (right && !right.weak);
     const people = GIVEN_NAMES.has(toks[a].lower) && GIVEN_NAMES.has(toks[k + 1].lower);
     // "Futures and Options Exchange", "Ministry of Trade and Industry": one name.
     let inner = (ORG_HEADS.has(toks[b - 1].text) || CORPORATE_SUFFIXES.has(toks[b - 1].text)) && !CORPORATE_SUFFIXES.has(toks[k - 1].text);
     for (let i = a; i < k; i++) if (toks[i].lower === 'of' || toks[i].lower === 'for') inner = true;
+    // "South Bay Savings and Loan Association of Newport Beach": a head word before a later "of" and a
+    // place closes one name; the place is where it is.
+    for (let i = k + 2; i < b - 1; i++) {
+      if (toks[i + 1].lower !== 'of' || !(ORG_HEADS.has(toks[i].text) || ORG_HEADS_BEFORE_OF.has(toks[i].text)) || CORPORATE_SUFFIXES.has(toks[k - 1].text)) continue;
+      const where = phrase(ctx, i + 2, b);
+      if ((!where || where.weak || where.type === 'place') && !phrase(ctx, a, b)) return [span(a, i + 1, 'organization', 'org-head'), span(i + 2, b, 'place', 'org-of-place')];
+      inner = true;
+    }
     if ((amp && left && right) || (!amp && (known || people || !inner))) return [...classify(a, k, ctx), ...classify(k + 1, b, ctx)];
     if (amp) return [span(a, b, 'organization', 'ampersand')];
   }
@@ -133,12 +144,25 @@ const ofSplit: SpanRule = (a, b, ctx) => {
     // "Lynn Reaser of Barnett Banks Inc." is two names; "First of Michigan Corp." is one.
     const person = GIVEN_NAMES.has(toks[a].lower) && k - a >= 2 && k - a <= 3;
     if (CORPORATE_SUFFIXES.has(toks[b - 1].text) && !person) return null;
+    // "Dynamics Corp of America": a legal form before "of America" is one name (see suffix).
+    if (CORPORATE_SUFFIXES.has(head.text) && suffixOfPlace(ctx, k + 1, b)) return null;
     if (ORG_HEADS_BEFORE_OF.has(head.text) || ORG_HEADS.has(head.text) || LOC_HEADS.has(head.text) || PLACE_NOUNS.has(head.lower) || MISC_HEADS.has(head.text)) return null;
     if (phrase(ctx, a, b)) return null;
     return [...classify(a, k, ctx), ...classify(k + 1, b, ctx)];
   }
   return null;
 };
+
+/** Tokens [a, b) are a known place ("Fort Myers", "New South Wales"). */
+function isPlacePhrase(ctx: Ctx, a: number, b: number): boolean {
+  const h = phrase(ctx, a, b);
+  return h !== undefined && !h.weak && h.type === 'place';
+}
+
+/** Tokens [a, b) are a place that a legal form takes into the name after "of" ("Corp of America"). */
+function suffixOfPlace(ctx: Ctx, a: number, b: number): boolean {
+  return a < b && SUFFIX_OF_PLACES.has(surface(ctx, a, b));
+}
 
 /** Rule: a corporate suffix ends an organization ("Fundamental Management Corp", "Siemens AG"). */
 const suffix: SpanRule = (a, b, ctx) => {
@@ -148,6 +172,9 @@ const suffix: SpanRule = (a, b, ctx) => {
     // Head words after the suffix belong to the name ("Coastline Energy Advisors", "Northbridge Capital Markets").
     let end = k + 1;
     while (end < b && ORG_HEADS.has(toks[end].text)) end++;
+    // "Dynamics Corp of America": "of America" after the suffix belongs to the name ("Acme Co of Dallas" is
+    // a company and its town).
+    if (end + 1 < b && toks[end].lower === 'of' && suffixOfPlace(ctx, end + 1, b)) end = b;
     const out = [span(a, end, 'organization', 'suffix')];
     if (end < b) out.push(...classify(end, b, ctx));
     return out;
@@ -488,7 +515,7 @@ export const HEADLINE_RULES: SpanRule[] = [dateline, gazetteerFull, coordination
 export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] {
   const { toks } = ctx;
   while (a < b && (!toks[a].cap || trimStart(ctx, a, b))) a++;
-  while (b > a && ((!toks[b - 1].cap && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) || (ROLE_TITLE_WORDS.has(toks[b - 1].text) && b - a > 1 && !phrase(ctx, a, b) && !isHeadline(toks[a])))) b--;
+  while (b > a && ((!toks[b - 1].cap && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) || (ROLE_TITLE_WORDS.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && b - a > 1 && !phrase(ctx, a, b) && !isHeadline(toks[a])))) b--;
   if (a >= b) return [];
   // "Treasury yields", "the 10-year Treasury note": a government security, not the department.
   if (isSecurity(ctx, b - 1)) return classify(a, b - 1, ctx, inner);
@@ -614,6 +641,13 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const next = ctx.toks[a + 1];
   const glued = next !== undefined && next.text === '-' && next.start === t.end;
   if (b - a >= 2 && (next.cap || glued) && CORPORATE_SUFFIXES.has(ctx.toks[b - 1].text)) return false;
+  // So does a legal form or head word before "of" and a place ("Development Corp of America said ...",
+  // "First Federal Savings and Loan Association of Fort Myers said ...").
+  for (let j = a + 1; j + 2 < b; j++) {
+    const w = ctx.toks[j].text;
+    if (ctx.toks[j + 1].lower !== 'of') continue;
+    if (CORPORATE_SUFFIXES.has(w) ? suffixOfPlace(ctx, j + 2, b) : (ORG_HEADS.has(w) || ORG_HEADS_BEFORE_OF.has(w)) && isPlacePhrase(ctx, j + 2, b)) return false;
+  }
   if (SENTENCE_INITIAL_STOP.has(t.text)) return true;
   if (COMMON_WORDS.has(t.lower) && !isNameish(t)) return true;
   return t.pos !== 'PROPN' && b - a === 1;
