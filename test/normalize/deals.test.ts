@@ -108,8 +108,9 @@ describe('status', () => {
     ['Acme Corp is in talks to acquire Widget Inc, people familiar with the matter said.', 'rumored'],
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
-    // a signed letter of intent is an agreement between the sides
-    ['Acme Corp said it signed a letter of intent to acquire Widget Inc.', 'agreed'],
+    // a letter of intent, even signed, is not yet a binding agreement: proposed, as the deals issue defines it
+    ['Acme Corp said it signed a letter of intent to acquire Widget Inc.', 'proposed'],
+    ['Acme Corp said it executed a letter of intent to acquire Widget Inc.', 'proposed'],
     ['Acme Corp said it has made a bid for Widget Inc and may later seek a letter of intent.', 'proposed'],
     ['Acme Corp said it has ended talks on the sale of its pump unit to Widget Inc.', 'terminated'],
     ['Acme Corp and Widget Inc said they agreed to withdraw from further merger negotiations.', 'terminated'],
