@@ -90,6 +90,12 @@ describe.skipIf(!redis)('dealsift queue and worker, with a real Redis', () => {
     expect(await queueStatus(t)).toMatchObject({ inputs: 20, waiting: 20, active: 0, completed: 0 });
     const status = dealsift(['queue', 'status', '--json', ...targetArgs(t)]);
     expect(JSON.parse(status.stdout)).toMatchObject({ inputs: 20, waiting: 20 });
+    expect(dealsift(['queue', 'status', ...targetArgs(t)]).stdout).toMatch(/20 inputs: 20 waiting, 0 active, 0 delayed \(retry\), 0 done, 0 failed/);
+    // no worker has run: collect --no-wait refuses, writes nothing, and says what to do
+    const early = dealsift(['queue', 'collect', '--no-wait', ...targetArgs(t)]);
+    expect(early.code).toBe(1);
+    expect(early.stdout).toBe('');
+    expect(early.stderr).toMatch(/20 of 20 jobs are not done yet .*start workers/);
     await clearQueue(t);
     expect(await queueStatus(t)).toMatchObject({ inputs: 0, waiting: 0 });
   });
