@@ -119,7 +119,7 @@ export function registerQueue(program: Command, setCode: (code: number) => void)
     program
       .command('worker')
       .description('pull jobs from a queue and run the pipeline on them, until SIGTERM (or, with --until-empty, until the queue is done)')
-      .option('-c, --concurrency <n>', 'jobs in hand at once, one worker thread each (default: the number of cores)')
+      .option('-c, --concurrency <n>', 'worker threads, with two jobs in hand per thread (default: the number of cores)')
       .option('--timeout <ms>', `time limit per article in milliseconds of CPU time; 0 for none (default ${DEFAULT_TIMEOUT_MS})`)
       .option('--max-heap <mb>', `heap limit per worker thread in MB; 0 for V8's default (default ${DEFAULT_MAX_HEAP_MB})`)
       .option('--lock-ms <ms>', 'how long a job stays with a worker that stopped answering before another takes it (default 30000)')
