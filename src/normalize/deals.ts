@@ -6,7 +6,7 @@ import type { DealType, Role } from '../schema/index.js';
 import { DEAL_RULES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
 import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
 import { STATES_YEAR } from './lexicon.js';
-import { slotsIn, type Sketch } from './sketch.js';
+import { AGENT, E, GAP, slotOf, slotsIn, type Sketch } from './sketch.js';
 
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
 const LEAD_SENTENCES = 5;
@@ -95,8 +95,18 @@ function belongs(d: DealDraft, c: Candidate): boolean {
  * has an inferred year, so it does not make a deal sentence background (deals are recent news). */
 export function isBackground(sk: Sketch, year: number | null, stated = false): boolean {
   if (year === null) return false;
-  return sk.slots.some((s) => s.kind === 'D' && /^\d{4}/.test(s.date.value) && Number(s.date.value.slice(0, 4)) < year && (!stated || STATES_YEAR.test(s.date.text)) && s.date.relation !== 'until' && s.date.relation !== 'by' && s.date.relation !== 'since');
+  let d = -1;
+  return sk.slots.some((s) => {
+    if (s.kind !== 'D') return false;
+    d++;
+    if (!(/^\d{4}/.test(s.date.value) && Number(s.date.value.slice(0, 4)) < year && (!stated || STATES_YEAR.test(s.date.text)) && s.date.relation !== 'until' && s.date.relation !== 'by' && s.date.relation !== 'since')) return false;
+    // A year naming the period of reported results ("lower 1986 net profit") dates the results, not the deal.
+    const at = sk.text.indexOf(`⟨D${d}⟩`);
+    return !(stated && at >= 0 && RESULTS_AFTER.test(sk.text.slice(at + `⟨D${d}⟩`.length, at + 60)));
+  });
 }
+/** After a year: the results it names ("1986 net profit", "1985 fourth-quarter results"). */
+const RESULTS_AFTER = /^ (?:(?:first|second|third|fourth|fiscal|full|net|operating|pretax|pre-tax|annual|[\w-]+-quarter|[\w-]+-year|year-end) )*(?:profits?|earnings|results|revenues?|sales|loss(?:es)?|income)\b/i;
 
 /** Advisers and lenders named anywhere in the article, by entity id (first mention's evidence). */
 export function findSideParties(sketches: Sketch[], text: string): Map<string, PartyFact> {
@@ -154,7 +164,47 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
       }
     }
   }
+  for (const d of deals) directMerger(d, sketches);
   return deals;
+}
+
+const HOLDERS = '(?:common |public )?(?:share|stock)holders?';
+/** Who is bought in a merger, read from what shareholders get: "each X shareholder will receive 1.2
+ * shares of Y" (X is bought, Y buys), "Y will issue two mln shares to X shareholders", "X said its
+ * stock now represents the right to receive 20 dlrs" (X is bought). */
+const MERGER_SIDES: RegExp[] = [
+  new RegExp(`(?<t>${E})(?:'s?)? ${HOLDERS} (?:will|would|are to|shall|to|are expected to) (?:receive|get|be paid)\\b(?:${GAP(80)}\\b(?:shares?|stock) of (?:the )?(?<a>${E}))?`, 'i'),
+  new RegExp(`(?<a>${AGENT})${GAP(80)}\\b(?:will|would|to|shall) issue\\b${GAP(80)}\\bto (?:the )?(?<t>${E})(?:'s?)? ${HOLDERS}\\b`, 'i'),
+  new RegExp(`(?<t>${AGENT})(?:'s?)?${GAP(100)}\\bits (?:common )?(?:stock|shares) (?:now |will )?(?:represents?|be converted into|(?:is|are|were) converted into) the right to receive\\b`, 'i'),
+];
+
+/** A merger of two named partners becomes an acquisition when the article says whose shareholders are
+ * paid (in the first sentences, not in a "merger of equals"). */
+function directMerger(d: DealDraft, sketches: Sketch[]): void {
+  const partners = d.parties.filter((p) => p.role === 'partner' && p.entity);
+  if (d.type !== 'merger' || partners.length !== 2 || d.parties.length !== 2) return;
+  if (sketches.some((x) => /\bmerger of equals\b/i.test(x.text))) return;
+  const ids = partners.map((p) => p.entity!.id);
+  let target: string | null = null;
+  for (const sk of sketches.slice(0, LEAD_SENTENCES + 3)) {
+    for (const re of MERGER_SIDES) {
+      const m = re.exec(sk.text);
+      if (!m?.groups) continue;
+      const idOf = (g: string | undefined) => {
+        const slot = g ? slotOf(sk, g) : undefined;
+        return slot && slot.kind === 'E' ? slot.entity.id : undefined;
+      };
+      const t = idOf(m.groups.t);
+      const a = idOf(m.groups.a);
+      const found = t && ids.includes(t) ? t : a && ids.includes(a) ? ids.find((x) => x !== a) : undefined;
+      if (!found || (a && t && (a === t || !ids.includes(a) || !ids.includes(t)))) continue;
+      if (target && target !== found) return;
+      target = found;
+    }
+  }
+  if (!target) return;
+  for (const p of partners) p.role = p.entity!.id === target ? 'target' : 'acquirer';
+  d.type = 'acquisition';
 }
 
 /** Which deal role a term role implies, per deal type: a licensing partner who pays is the licensee. */

@@ -44,7 +44,11 @@ const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ |�
 /** Words between "to" and a buyer: "to Britain's Tarn Group plc", "to U.S. fund manager X",
  * "to an investor group led by X" (the group's leader names it). */
 const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:led|formed|headed|controlled|organized|including) by )?(?:the |a |an )?(?:⟨L\\d+⟩'s? |(?:(?:north|south|east|west|central|northern|southern|eastern|western) )?⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,3}?(?:[^⟨;,]{0,50}?, )?";
-const UNIT = `(?:its|their|the company's|his) (?<tu>${WORDS}${ASSET})`;
+/** A physical asset named by a place or company name and plain words: "its Cleveland chemical plant",
+ * "the Broussard oil and gas field" (the asset is what changes hands, not the name's bearer). */
+const PHYSICAL = '(?:plants?|mills?|fields?|propert(?:y|ies)|library|refinery|refineries|terminals?|mines?|facility|facilities|hotels?|centers?|complex|stations?)';
+const NAMED_ASSET = (g: string) => `(?:its|their|his|the company's|the) (?<${g}>${E} (?:[a-z][\\w-]* ){1,4}?${PHYSICAL})\\b`;
+const UNIT = `(?:${NAMED_ASSET('tu7')}|(?:its|their|the company's|his) (?<tu>${WORDS}${ASSET}))`;
 /** What an interest is held in when it is not a company: "interests in two North Sea blocks". */
 const HOLDING = '(?:blocks?|fields?|wells|leases|acreage|mines?|propert(?:y|ies)|prospects?|tracts?)';
 const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET})|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}))`;
@@ -58,7 +62,7 @@ const ASSETS_OF = (g: string, g2: string) =>
   `(?:(?:(?:substantially |virtually |nearly )?all (?:of )?(?:the |its )?|the )assets (?:and (?:[\\w-]+ ){1,2})?of (?:its (?:[\\w-]+ ){0,4}?(?:unit|subsidiary|division|affiliate),? )?(?<${g}>${E})|(?:(?:substantially |virtually |nearly )?all (?:of )?)?(?<${g2}>${E})'s? assets\\b)`;
 /** A target, or a unit of another company: "Nabisco Brands Ltd's Club and Melrose businesses",
  * "the educational software unit of Y", "a portion of the lending portfolio of Y", "Y's Z" (the owner sells). */
-const TARGET = `(?:${ASSETS_OF('t10', 't11')}|(?:(?:a |the )?(?:[\\w-]+ ){0,2}?(?:portion|part|majority) of )?the (?<tu5>${WORDS}${PART}) of ${PRE}(?<s8>${E})|(?<s9>${E})'s? (?<tu4>${WORDS}${ASSET})\\b|(?<s6>${E})'s? (?<t6>${E})|(?<t>${E})${OWNER})`;
+const TARGET = `(?:${NAMED_ASSET('tu8')}|(?<s10>${E})'s? (?<tu9>${E} (?:[a-z][\\w-]* ){1,4}?${PHYSICAL})\\b|${ASSETS_OF('t10', 't11')}|(?:(?:a |the )?(?:[\\w-]+ ){0,2}?(?:portion|part|majority) of )?the (?<tu5>${WORDS}${PART}) of ${PRE}(?<s8>${E})|(?<s9>${E})'s? (?<tu4>${WORDS}${ASSET})\\b|(?<s6>${E})'s? (?<t6>${E})|(?<t>${E})${OWNER})`;
 const AND = '(?:,? and |,? & |, )';
 /** Two parties joined by "and", each with an optional description:
  * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media". */
@@ -70,8 +74,16 @@ const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|
 export const DEAL_RULES: DealRule[] = [
   // "X raised its stake in Y to 14.6 pct" (before acquisitions: "raised" is not "bought")
   { name: 'stake-raise', type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|add(?:s|ed)? to)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
+  // "X, who has said he may seek control of Y, said he raised his stake in the company": the company
+  // is the one named in the appositive
+  { name: 'stake-raise-in-the-company', type: 'stake_change', pattern: r(`(?<a>${AGENT}),(?:[^⟨;]|⟨[MPDL]\\d+⟩){1,120}?(?<t>⟨O\\d+⟩)(?:[^⟨;]|⟨[MPDL]\\d+⟩){0,40}?, said (?:that )?(?:he|she|it|they) (?:rais(?:es|ed)|increas(?:es|ed)|boost(?:s|ed)|lift(?:s|ed)) (?:its|his|her|their) ${SHARE} in the company\\b`) },
+  // "X said talks continue on the sale of its 49 pct interest in Y": X sells its stake in Y
+  { name: 'sale-of-stake', type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(120)}\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in (?<t>${E})`) },
   // "X lowered its stake in Y" sells
   { name: 'stake-lower', type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
+  // "X and Y announced an agreement for X to acquire a 51 pct interest in Y": the buyer is the one
+  // named after "for", whoever announces (before joint-acquire, which would make both buyers)
+  { name: 'for-to-acquire', type: 'acquisition', pattern: r(`(?:${AGENT}${AG}(?:,? and ${E})?${GAP(100)})?\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for (?<a>${E}) to ${ACQUIRE}\\b ${TGAP(60)}(?:${SHARE} in (?<t12>${E})|${TARGET})`) },
   // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
   { name: 'joint-acquire', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "Y will be acquired by X"
@@ -134,7 +146,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'received-shares', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\breceived ${GAP(30)}\\bshares (?:of|in) ${PRE}(?<t>${E})${GAP(60)}\\b(?:offer|tender)`) },
   // The company is the one for sale: "X said it received proposals to acquire the company",
   // "X has started negotiations on its possible acquisition", "X, which has attracted takeover bids"
-  { name: 'self-target', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}(?:\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|buy|purchase|take over) (?:the company|the firm|the group|it)\\b|\\bits (?:possible|proposed|planned|potential) (?:acquisition|sale|takeover|buyout)\\b|\\bhas attracted (?:\\w+ )?(?:bids|offers|interest)\\b|\\bsolicit(?:ed|ing)? (?:offers|bids|proposals) for (?:the company|itself|it)\\b|\\breceived (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:merger|takeover|acquisition|buyout) (?:proposal|offer|bid)s?\\b(?! (?:for|to acquire|to buy) (?!(?:the company|it)\\b))|\\bits (?:merger|takeover|acquisition) (?:talks|negotiations|discussions) with (?:an|another) (?:unidentified |unnamed |undisclosed )?(?:[\\w-]+ ){0,2}?(?:company|firm|concern|party)\\b)`) },
+  { name: 'self-target', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?:${GAP(40)}\\bits (?:[\\w-]+ ){0,2}(?:bankers?|advis[eo]rs?|counsel), ${E},)?${GAP(120)}(?:\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|buy|purchase|take over) (?:the company|the firm|the group|it)\\b|\\bits (?:possible|proposed|planned|potential) (?:acquisition|sale|takeover|buyout)\\b|\\bhas attracted (?:\\w+ )?(?:bids|offers|interest)\\b|\\bsolicit(?:ed|ing)? (?:offers|bids|proposals) for (?:the company|itself|it)\\b|\\breceived (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:merger|takeover|acquisition|buyout) (?:proposal|offer|bid)s?\\b(?! (?:for|to acquire|to buy) (?!(?:the company|it)\\b))|\\bits (?:merger|takeover|acquisition) (?:talks|negotiations|discussions) with (?:an|another) (?:unidentified |unnamed |undisclosed )?(?:[\\w-]+ ){0,2}?(?:company|firm|concern|party)\\b)`) },
   // "X and Y formed a joint venture"
   { name: 'jv-pair', type: 'joint_venture', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\bjoint[- ]venture\\b`) },
   { name: 'jv-with', type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture with (?<p2>${E})`) },
@@ -160,7 +172,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
   { name: 'sell-unnamed', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})`) },
   { name: 'sale-of', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})`) },
-  { name: 'acquire-unnamed', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}${UNNAMED}`) },
+  { name: 'acquire-unnamed', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}(?<!, )${UNNAMED}`) },
 ];
 
 /**

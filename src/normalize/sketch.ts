@@ -53,6 +53,12 @@ const SUBJECT_AFTER = /^\s*(?:said|says|announced|reported|agreed)\b/i;
 /** A mention right after one of these is the object of a preposition. */
 const PREPOSITION = /\b(?:with|to|from|by|of|at|for|on|in|into|against|under|than|about|over|between|among|including|like|via|told|informed|notified|urged|asked)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
+/** Between two names: an apposition or a list ("X, Y", "X and Y"), not a new clause (", and"). */
+const APPOSED = /^(?:\s*,\s*|\s+and\s+)$/;
+/** After such a name: the apposition closes or the list goes on ("X, Y, to sell", "X, Y and Z"),
+ * not a clause ("In a filing with the SEC, Y and companies he controls said"). */
+const LIST_GOES_ON = /^(?:\s*,|\s+(?:and|or)\s+\p{Lu})/u;
+
 interface Placed {
   start: number;
   end: number;
@@ -126,6 +132,10 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
         p.slot.object = PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20)));
+        // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
+        // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").
+        const prev = slots[slots.length - 1];
+        if (!p.slot.object && prev?.kind === 'E' && prev.object && APPOSED.test(text.slice(prev.span.end, p.start)) && LIST_GOES_ON.test(text.slice(p.end, Math.min(s.end, p.end + 20)))) p.slot.object = true;
       }
       const letter = letterOf(p.slot);
       const ph = `⟨${letter}${counts[letter]++}⟩`;

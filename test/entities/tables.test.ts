@@ -65,6 +65,9 @@ const POSITIVE: Row[] = [
   ['place word, "and", name with legal form at a sentence start: one company', 'Denver and Quill Publishers Inc said it rejected two bids.', 'Denver and Quill Publishers Inc', 'organization', 'and-name'],
   ['the short form of such a name', 'Denver and Quill Publishers Inc said it rejected two bids. An investor offered 34 dlrs for Denver and Quill last week.', 'Denver and Quill', 'organization'],
   ['parenthesis between a name and its legal form', 'It sold the mine to Northgate Coal (Canada) Ltd for 20 mln dlrs.', 'Northgate Coal (Canada) Ltd', 'organization', 'paren-suffix'],
+  ['German partnership form written with "and"', 'Kessler Verwaltung GmbH and Co KG said it sold its grain unit.', 'Kessler Verwaltung GmbH and Co KG', 'organization', 'suffix'],
+  ['a slash joins a name the document writes with a legal form', 'Resco Inc said it and Kel/Dor Corp agreed to merge Kel/Dor into Resco.', 'Kel/Dor Corp', 'organization', 'suffix'],
+  ['the slashed short form of such a name', 'Resco Inc said it and Kel/Dor Corp agreed to merge Kel/Dor into Resco.', 'Kel/Dor', 'organization'],
   ['parenthesis after a possessive parent', "Talbrook Corp's Talbrook Petroleum (U.K.) Ltd said it sold two blocks.", 'Talbrook Petroleum (U.K.) Ltd', 'organization', 'paren-suffix'],
 ];
 
@@ -88,6 +91,7 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['stock index', 'The Dow Jones industrial average fell 1 percent.', 'Dow Jones'],
   ['funding round', 'Quillfeather Labs raised $80 million in a Series C round.', 'Series C'],
   ['capitalized common noun phrase', 'Terms of the Use of Proceeds section were not disclosed.', 'Use of Proceeds'],
+  ['a slash pair never written with a legal form stays two names', 'Shares of Vantor/Keel rose after Vantor said it would sell a plant.', 'Vantor/Keel'],
   ['a legal form and its town are not one name', 'Acme Corp bought Harlow Insurance Co of Dallas last week.', 'Harlow Insurance Co of Dallas'],
   ['a place word and a company in running text stay two', 'It has plants in Denver and Quill Publishers Inc runs them.', 'Denver and Quill Publishers Inc'],
 ];
@@ -159,6 +163,13 @@ describe('entities: document consistency', () => {
     const ami = entityFor(entities(text), 'American Medical International Inc')!;
     expect(ami.aliases).toContain('AMI');
     expect(ami.mentions).toHaveLength(3);
+  });
+
+  it('an acronym that keeps a descriptive suffix word joins the company ("THA" for "Trans Harbor Airlines Inc")', () => {
+    const text = 'Trans Harbor Airlines Inc said its chairman withdrew his offer for the THA shares he does not own. THA said it would review its options.';
+    const tha = entityFor(entities(text), 'Trans Harbor Airlines Inc')!;
+    expect(tha.aliases).toContain('THA');
+    expect(tha.mentions).toHaveLength(3);
   });
 
   it('the first words of a company name are a short form ("Prime Medical")', () => {

@@ -62,6 +62,31 @@ describe('deal rules: parties and roles from the sentence', () => {
     // a merger proposal received, merger talks with an unnamed company: the company is for sale
     { text: 'Widget Inc said it received a preliminary merger proposal from another company in its field.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
     { text: 'Widget Inc said its merger talks with another unidentified company ended without agreement.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    // the proposal received by the company's banker is for the company; the banker is an adviser, not the target
+    { text: 'Widget Inc said its investment banker, Beta Securities Inc, received a merger proposal.', orgs: ['Widget Inc', 'Beta Securities Inc'], type: 'acquisition', parties: ['advisor:Beta Securities Inc', 'target:Widget Inc'] },
+    // "an agreement for X to acquire ... Y", announced by both: X buys, Y is bought
+    { text: 'Acme Corp and Widget Inc jointly announced an agreement for Acme Corp to acquire a 12.5 pct interest in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp and Widget Inc said they called off their plans for Acme Corp to buy the 80 pct interest in Widget Inc that it does not own.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a merger in which one side's shareholders are paid: that side is bought
+    { text: 'Acme Corp said its board and the board of Beta Ltd have agreed to merge. Each Beta Ltd shareholder will receive 1.2 shares of Acme Corp common stock.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
+    { text: 'Acme Corp said it signed an agreement to merge with Beta Ltd. Acme Corp said it will issue two mln shares to Beta Ltd shareholders.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
+    { text: 'Beta Ltd said its merger with Acme Corp was completed. Beta Ltd said its stock now represents the right to receive $50 million.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
+    // a stake raised "in the company" named in the buyer's appositive
+    { text: 'John Doe, a Chicago developer who has said he may seek control of Widget Inc, said he raised his stake in the company to 12.5 pct.', orgs: ['Widget Inc'], people: ['John Doe'], places: ['Chicago'], type: 'stake_change', parties: ['acquirer:John Doe', 'target:Widget Inc'] },
+    // the sale of a stake in Y: the seller and the company whose shares change hands
+    { text: "Acme Corp said talks are continuing on the previously announced sale of the company's 80 pct interest in Widget Inc.", orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    // a physical asset named by a name and plain words is what changes hands, not the name's bearer
+    { text: 'Acme Corp said it agreed to sell its Kestrel chemical plant to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd', 'Kestrel'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Kestrel chemical plant'] },
+    { text: 'Acme Corp said it closed the acquisition of a 12.5 pct working interest in the Kestrel oil and gas field from Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd', 'Kestrel'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Kestrel oil and gas field'] },
+    { text: "Acme Corp said it agreed to acquire Beta Ltd's Kestrel film library.", orgs: ['Acme Corp', 'Beta Ltd', 'Kestrel'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Kestrel film library'] },
+    // ... but a named unit is the company named
+    { text: 'Acme Corp said it agreed to sell its Kestrel unit to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd', 'Kestrel'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Kestrel'] },
+    // a name in apposition to a prepositional object is no agent: the seller is the subject
+    { text: 'Acme Corp said it will sign a pact with Beta Ltd, Kestrel, to sell the state owned company half of its refinery.', orgs: ['Acme Corp', 'Beta Ltd', 'Kestrel'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:refinery'] },
+    // ... but a name after a fronted phrase and a comma still acts
+    { text: 'In a filing with the Securities Board, John Doe and companies he controls said they bought 12.5 pct of Widget Inc.', orgs: ['Securities Board', 'Widget Inc'], people: ['John Doe'], type: 'acquisition', parties: ['acquirer:John Doe', 'target:Widget Inc'] },
+    // an appositive description of the target is not a second, unnamed target
+    { text: 'Acme Corp said it agreed to buy the software unit of Beta Ltd, Gamma Ltd, a subsidiary of Delta Ltd.', orgs: ['Acme Corp', 'Beta Ltd', 'Gamma Ltd', 'Delta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:software unit'] },
   ];
   it.each(cases)('$text', ({ text, orgs, people, places, type, parties }) => {
     const { deal } = run(text, { orgs, people, places, money: [{ text: '$500 million', value: 5e8 }, { text: '$50 million', value: 5e7 }, { text: '$2 billion', value: 2e9 }], percents: [{ text: '12.5 pct', value: 12.5 }, { text: '80 pct', value: 80 }] });
@@ -80,11 +105,21 @@ describe('no deal', () => {
       text: 'Acme Corp posted record profit. Sales rose in Europe. Margins widened. Costs fell. The dividend rose. Shares climbed. In 2019, Acme Corp completed its acquisition of Widget Inc.',
       orgs: ['Acme Corp', 'Widget Inc'],
     },
-    // an adviser named after "its investment banker" is not the company for sale
-    { text: 'Widget Inc said its investment banker, Beta Securities Inc, received a merger proposal.', orgs: ['Widget Inc', 'Beta Securities Inc'] },
+    // two merger partners and no word on who is paid: a merger, no buyer guessed
+    { text: 'Acme Corp said its board and the board of Beta Ltd approved a merger of equals. Each Beta Ltd shareholder will receive 1.2 shares of Acme Corp common stock.', orgs: ['Acme Corp', 'Beta Ltd'], merger: true },
   ];
-  it.each(cases)('$text', ({ text, orgs }) => {
+  it.each(cases.filter((c) => !('merger' in c)))('$text', ({ text, orgs }) => {
     expect(run(text, { orgs }).deal).toBeNull();
+  });
+  it.each(cases.filter((c) => 'merger' in c))('a merger of equals stays a merger: $text', ({ text, orgs }) => {
+    const { deal } = run(text, { orgs });
+    expect(deal?.type).toBe('merger');
+    expect(roles(deal)).toEqual(['partner:Acme Corp', 'partner:Beta Ltd']);
+  });
+  it('a year naming reported results does not make the deal sentence background', () => {
+    const text = "Acme Corp, earlier reporting lower 1986 net profit, said talks continue on the sale of the company's 80 pct interest in Widget Inc.";
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], dates: [{ text: '1986', value: '1986' }] }, '1987-03-11');
+    expect(roles(deal)).toEqual(['seller:Acme Corp', 'target:Widget Inc']);
   });
   it('a lead sentence dated by a stated earlier year is background', () => {
     const text = 'In 1985, Acme Corp acquired Widget Inc for $500 million.';
@@ -114,6 +149,8 @@ describe('status', () => {
     ['Acme Corp said it has made a bid for Widget Inc and may later seek a letter of intent.', 'proposed'],
     ['Acme Corp said it has ended talks on the sale of its pump unit to Widget Inc.', 'terminated'],
     ['Acme Corp and Widget Inc said they agreed to withdraw from further merger negotiations.', 'terminated'],
+    // the partner named between the deal word and its completion
+    ['Widget Inc said its merger with Acme Corp was completed and the board approved the plan last year.', 'completed'],
   ];
   it.each(cases)('%s -> %s', (text, status) => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });

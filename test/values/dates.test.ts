@@ -65,6 +65,7 @@ const POSITIVE: Row[] = [
   ['the week of October 6th', SEED, 'the week of October 6th', '2026-10-06'],
   ['Thanksgiving 2025', null, 'Thanksgiving 2025', '2025-11-27'],
   ['Easter Monday 2019', null, 'Easter Monday 2019', '2019-04-22'],
+  ['The plant closes on Corpus Christi, the company said.', '1987-03-10', 'Corpus Christi', '1986-05-29'],
   ['the first Tuesday of October 2014', null, 'the first Tuesday of October 2014', '2014-10-07'],
   ['Wednesday of next week', '2013-02-12', 'Wednesday of next week', '2013-02-20'],
   ['It boomed in the nineties.', null, 'the nineties', '199'],
@@ -135,6 +136,10 @@ const NEGATIVE: [string, string | null][] = [
   ['a 12.53% stake', null],
   ['It may rise; prices march on.', SEED],
   ['The 1,999 shares cost $2025.', null],
+  // a holiday that is also a place name, in a place context, is the place
+  ['It will sell half of its Corpus Christi, Texas refinery.', '1987-03-10'],
+  ['It will sell its Corpus Christi refinery.', '1987-03-10'],
+  ['It opened an office in Corpus Christi.', '1987-03-10'],
   ['page 1987 of the report', null],
   ['It posted its biggest gain in three months.', SEED],
   ['It said it may buy more shares, and may seek a board seat.', SEED],

@@ -163,8 +163,8 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   for (const o of clusters) {
     if (o.type !== 'organization') continue;
     for (const s of o.spans) {
-      const ini = s.b - s.a > 1 ? initials(ctx, s) : '';
-      if (ini && !byInitials.has(ini)) byInitials.set(ini, o);
+      if (s.b - s.a < 2) continue;
+      for (const ini of initialsForms(ctx, s)) if (!byInitials.has(ini)) byInitials.set(ini, o);
     }
   }
   for (const c of clusters) {
@@ -284,6 +284,23 @@ function initials(ctx: Ctx, s: Span): string {
   }
   return out.length >= 2 ? out : '';
 }
+
+/** The initials a name may go by: without its legal form, and with a descriptive suffix word kept
+ * ("Trans World Airlines Inc" -> "TWA" as well as "TW"). */
+function initialsForms(ctx: Ctx, s: Span): string[] {
+  const out: string[] = [];
+  const main = initials(ctx, s);
+  if (main) out.push(main);
+  let b = s.b;
+  while (b - s.a > 2 && CORPORATE_SUFFIXES.has(ctx.toks[b - 1].text) && LEGAL_FORMS.test(ctx.toks[b - 1].text)) b--;
+  if (b < s.b) {
+    let ini = '';
+    for (let i = s.a; i < b; i++) if (ctx.toks[i].cap && /^\p{Lu}/u.test(ctx.toks[i].text)) ini += ctx.toks[i].text[0];
+    if (ini.length >= 3 && !out.includes(ini)) out.push(ini);
+  }
+  return out;
+}
+const LEGAL_FORMS = /^(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|Limited|Incorporated|Corporation|Company|AG|SA|NV|BV|SpA|GmbH|AB|Pty)\.?$/;
 
 /** Rules whose organization reading overrides a given-name reading of the same surface. */
 const ORG_EVIDENCE = new Set(['org-context', 'org-verb', 'role-of', 'suffix']);

@@ -33,7 +33,8 @@ export function findSpans(text: string, analysis: Analysis): { ctx: Ctx; spans: 
   if (known.size === 0) return { ctx, spans: refine(ctx, first.flat()) };
   ctx.known = known;
   const starts = new Set<string>();
-  for (const k of known.keys()) starts.add(k.split(' ')[0]);
+  // (The first token: "San" of "San/Bar", which the tokenizer splits at the slash.)
+  for (const k of known.keys()) starts.add(k.split(/[ /]/)[0]);
   const spans: Span[] = [];
   runs.forEach(([a, b], r) => {
     let touched = false;
@@ -95,6 +96,11 @@ function suffixChain(ctx: Ctx, spans: Span[]): Span[] {
     const c = toks[s.b];
     const x = toks[s.b + 1];
     if (s.type === 'organization' && c?.text === ',' && x && x.sent === toks[s.a].sent && COMMA_SUFFIXES.has(x.text) && COMMA_SUFFIXES.has(toks[s.b - 1].text) && s.b - s.a >= 2) s.b += 2;
+    // The German limited partnership written with "and": "Kessler Verwaltung GmbH and Co KG".
+    if (s.type === 'organization' && /^(?:GmbH|AG)$/.test(toks[s.b - 1].text) && c?.lower === 'and' && x && /^Co\.?$/.test(x.text) && x.sent === toks[s.a].sent) {
+      const k = toks[s.b + 2];
+      s.b += k && k.sent === x.sent && /^(?:KG|KGaA|OHG)$/.test(k.text) ? 3 : 2;
+    }
   }
   return spans;
 }

@@ -657,6 +657,13 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
 export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][] {
   const { toks } = ctx;
   const runs: [number, number][] = [];
+  // "San/Bar Corp": a slash without spaces joins two capitalized words that the document uses
+  // somewhere as one name with a legal form (not "Chrysler/Mitsubishi" in a headline).
+  const slashed = new Set<string>();
+  const slash = (k: number) => toks[k]?.text === '/' && toks[k - 1]?.cap && toks[k + 1]?.cap && toks[k].start === toks[k - 1].end && toks[k + 1].start === toks[k].end && toks[k + 1].sent === toks[k - 1].sent;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (slash(k) && CORPORATE_SUFFIXES.has(toks[k + 2].text) && toks[k + 2].sent === toks[k].sent) slashed.add(`${toks[k - 1].lower}/${toks[k + 1].lower}`);
+  }
   let i = 0;
   while (i < toks.length) {
     if (!toks[i].cap || blocked?.[i]) {
@@ -668,6 +675,7 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
       const t = toks[j];
       if ((t.cap || CORPORATE_SUFFIXES.has(t.text)) && !adjacentBreak(t) && !breaksRun(t) && !breaksRun(toks[j - 1])) j++;
       // "Nagorno-Karabakh", "Coca-Cola": a hyphen without spaces joins two capitalized words.
+      else if (slashed.size && slash(j) && !blocked?.[j + 1] && slashed.has(`${toks[j - 1].lower}/${toks[j + 1].lower}`)) j += 2;
       else if (t.text === '-' && !blocked?.[j + 1] && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
       else if (CONNECTORS.has(t.lower) && !t.cap && !blocked?.[j + 1] && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1]) && j + 1 - i <= 8) j += 2;
       else break;

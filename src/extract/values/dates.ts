@@ -32,7 +32,7 @@
 import type { DateMention, DateRange } from '../../schema/index.js';
 import { boundsOf, dayOfIso, daysInMonth, easter, isoDay, mondayOf, nthWeekday, weekOf, isoWeekMonday } from './calendar.js';
 import { joinClock, CLOCK_RULES, type ClockInfo, type PartInfo } from './clock.js';
-import { CHANGE_WORDS, DATE_RELATIONS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, ORDINALS, UNITS, WEEKDAYS, alt } from './lexicon.js';
+import { CHANGE_WORDS, DATE_RELATIONS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, HOLIDAY_PLACES, MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, ORDINALS, UNITS, WEEKDAYS, alt } from './lexicon.js';
 import { removeOverlaps } from './refiners.js';
 
 export interface FindDatesOptions {
@@ -249,6 +249,16 @@ function monthWordOk(text: string, start: number, word: string): boolean {
 
 // ------------------------------------------------------------------ holidays
 const HOLIDAY_NAMES = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(FLOATING_HOLIDAYS)];
+
+/** Words after a name that make it a place: "Corpus Christi, Texas", "its Corpus Christi refinery". */
+const PLACE_AFTER = new RegExp(`^(?:,\\s+(?!(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\b)\\p{Lu}\\p{Ll}|\\s+(?:refinery|refineries|plant|plants|facility|facilities|mill|terminal|port|area|region|office|offices|branch|store|stores|hospital|station|field|operations?|division|unit|site|airport|harbor|harbour|bay|county|district|market|newspaper|bank)\\b|-based\\b)`, 'u');
+/** Words before a name that make it a place: "in Corpus Christi", "near Corpus Christi". */
+const PLACE_BEFORE = /\b(?:in|at|near|from|outside|based in)\s+$/i;
+
+/** Whether the name at [start, end) reads as a place, not a day. */
+function placeContext(text: string, start: number, end: number): boolean {
+  return PLACE_AFTER.test(text.slice(end, end + 40)) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
 
 /** The day of a holiday in year `y`. */
 function holidayIn(name: string, y: number): string {
@@ -586,6 +596,7 @@ export const DATE_RULES: DateRule[] = [
       const name = HOLIDAY_NAMES.find((k) => k === key) ?? HOLIDAY_NAMES.find((k) => norm(k) === norm(key));
       if (!name) return null;
       const span = { start: m.index, end: m.index + m[0].length };
+      if (HOLIDAY_PLACES.has(name) && !m[1] && !m[3] && placeContext(ctx.text, span.start, span.end)) return null;
       if (m[3]) return { ...span, value: holidayIn(name, +m[3]) };
       if (!ctx.ref) {
         const fixed = FIXED_HOLIDAYS[name];

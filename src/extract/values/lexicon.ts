@@ -265,6 +265,9 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   'boxing day': [12, 26], 'veterans day': [11, 11], "veteran's day": [11, 11], 'juneteenth': [6, 19],
 };
 
+/** Holidays that are also place names ("Corpus Christi, Texas"): read as a date only outside a place context. */
+export const HOLIDAY_PLACES = new Set(['corpus christi']);
+
 /**
  * Holidays that move with the year: [rule, ...args]. "easter" offsets are days from Easter Sunday;
  * "nth" is the n-th weekday (0 = Monday; -1 = last) of a month, plus an offset in days.
