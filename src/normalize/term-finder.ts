@@ -40,7 +40,7 @@ function clauseAround(sk: Sketch, at: number): [number, number] {
 }
 
 /** When something was said, not when the term holds: "the companies said on Tuesday", "today announced". */
-const SAID_BEFORE = /\b(?:said|announced|told \S+|reported)(?: on)?\s*$/i;
+const SAID_BEFORE = /\b(?:said|announced|told \S+|reported)(?: in a (?:statement|release|filing|note))?(?: on)?\s*$/i;
 const SAID_AFTER = /^\s*,?\s*(?:(?:the )?(?:\w+ ){0,2})?(?:said|announced)\b|^\s*(?:\(|-\s)/i;
 
 /** Value slots of one kind in a sketch range (dates of statements left out). */
@@ -58,8 +58,9 @@ function valuesIn(sk: Sketch, from: number, to: number, kind: 'M' | 'P' | 'D'): 
 
 /** The values a term binds: those of the cue's clause, else of the sentence; after the cue for "bind: after". */
 function bindValues(rule: TermRule, sk: Sketch, cueAt: number, cueEnd: number) {
-  const [cs, ce] = clauseAround(sk, cueAt);
+  const [cs, ce] = rule.scope === 'sentence' ? [0, sk.text.length] : clauseAround(sk, cueAt);
   const pick = (kind: 'M' | 'P' | 'D') => {
+    if (rule.values && !rule.values.includes(kind)) return [];
     const ranges: [number, number][] = rule.bind === 'after' ? [[cueEnd, Math.min(ce, cueEnd + 60)], [cs, ce]] : [[cs, ce]];
     for (const [a, b] of ranges) {
       const got = valuesIn(sk, a, b, kind).filter((s) => !(rule.perShare && s.kind === 'M' && !s.money.perShare));

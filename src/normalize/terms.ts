@@ -5,7 +5,8 @@
  * tried in order; each kind is taken at most once per sentence.
  *
  * Role group names: payer payee lr(licensor) le(licensee) i(investor) e(investee) prov(provider)
- * cust(customer) a(acquirer) t(target) s(seller) p(partner) x(other), with a digit for a second.
+ * cust(customer) a(acquirer) t(target) s(seller) p(partner) bor(borrower) lend(lender) x(other), with a
+ * digit for a second.
  */
 import type { Role, TermKind } from '../schema/index.js';
 import { E, GAP } from './sketch.js';
@@ -26,11 +27,16 @@ export interface TermRule {
   unless?: RegExp;
   /** With no party of its own, the term binds the parties of the last term of this kind ("the licence"). */
   inheritFrom?: TermKind;
+  /** The kinds of values the term binds (default all): a condition binds its threshold, not the closing date. */
+  values?: ('M' | 'P' | 'D')[];
+  /** Bind the values of the whole sentence, not only of the cue's clause ("with cash and a $2 billion loan"). */
+  scope?: 'sentence';
 }
 
 export const TERM_ROLE_OF_GROUP: Record<string, Role> = {
   payer: 'payer', payee: 'payee', lr: 'licensor', le: 'licensee', i: 'investor', e: 'investee',
   prov: 'provider', cust: 'customer', a: 'acquirer', t: 'target', s: 'seller', p: 'partner', x: 'other',
+  bor: 'borrower', lend: 'lender',
 };
 
 const r = (src: string) => new RegExp(src, 'i');
@@ -85,7 +91,7 @@ export const TERM_RULES: TermRule[] = [
   },
   {
     kind: 'valuation',
-    cue: /\bvalu(?:ed|ing|ation|es)\b/i,
+    cue: /\bvalu(?:ed|ing|ation|es)\b|\benterprise value\b/i,
     requires: 'M',
     bind: 'after',
     roles: [
@@ -138,6 +144,50 @@ export const TERM_RULES: TermRule[] = [
     cue: /\b(?:will own|would own|to own|will hold|owned|own|owning|holding) ⟨P\d+⟩|⟨P\d+⟩ (?:owned|held) by\b|\b⟨P\d+⟩[-/]⟨P\d+⟩\b/i,
     requires: 'P',
     roles: [r(`(?<p>${E})${GAP(20)}⟨P\\d+⟩${GAP(10)}(?:,? and |, )(?<p2>${E})`)],
+  },
+  // "represents a premium of 31% to its closing price", "a 42% premium"
+  {
+    kind: 'premium',
+    cue: /\bpremium of ⟨P\d+⟩|⟨P\d+⟩ premium\b/i,
+    requires: 'P',
+    roles: [r(`\\b(?:premium of ⟨P\\d+⟩|⟨P\\d+⟩ premium) (?:to|over) (?<t>${E})`)],
+  },
+  // "will pay for the acquisition with cash on hand and a $2 billion bridge loan from X"
+  {
+    kind: 'financing',
+    cue: /\b(?:bridge loan|term loan|loan facility|credit facility|debt financing|equity financing|financing commitments?|fully financed|(?:fund|financ)(?:e|es|ed|ing) (?:the |its )?(?:acquisition|purchase|deal|transaction|takeover)|pa(?:y|ys|id|ying) for (?:the |its )?(?:acquisition|purchase|deal|transaction|takeover) (?:with|through|using))\b/i,
+    unless: /\bsubject to (?:\w+ ){0,2}financing\b/i,
+    scope: 'sentence',
+    values: ['M'],
+    roles: [
+      r(`(?<bor>${E})${GAP(80)}\\b(?:pa(?:y|ys|id|ying)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing))\\b${GAP(160)}\\bfrom (?:[\\w-]+ ){0,6}?(?<lend>${E})`),
+      r(`\\b(?:loan|facility|financing|notes)\\b${GAP(60)}\\bfrom (?:[\\w-]+ ){0,6}?(?<lend>${E})`),
+      r(`(?<bor>${E})${GAP(80)}\\b(?:pa(?:y|ys|id|ying)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing))\\b`),
+    ],
+  },
+  // "subject to approval by Lindqvist shareholders and regulators", "conditional on acceptances for at least 66.7%"
+  {
+    kind: 'condition',
+    cue: /\b(?:subject to (?:\w+ ){0,4}?(?:approvals?|clearance|conditions|financing|consents?|vote)|conditional (?:up)?on|conditioned (?:up)?on|requires? (?:\w+ ){0,2}approval|(?:pending|awaits?|awaiting) (?:\w+ ){0,3}approvals?)\b/i,
+    values: ['P', 'M'],
+  },
+  // "planned no job cuts and would keep the business's headquarters in Leeds", "employees have been retained"
+  {
+    kind: 'undertaking',
+    roles: [
+      r(`(?<a>${E})${GAP(40)}\\b(?:has |have )?(?:promised|pledged|committed|undert(?:ook|aken)|guaranteed|planned|plans)\\b`),
+      r(`(?<a>${E}) said (?:it|they) (?:planned|plans|would|will)\\b`),
+    ],
+    cue: /\b(?:(?:no|not plan(?:ning)? (?:any )?|without) (?:compulsory |forced )?(?:job cuts|redundancies|layoffs|lay-offs|plant closures)|(?:keep|retain|maintain|preserve)(?:s|ed|ing)? (?:(?:\w+|⟨[EOL]\d+⟩)[’'s]* ){0,3}(?:headquarters|head office|jobs|employees|workforce|staff|research (?:centre|center)|brand)|(?:employees|staff|workers|jobs) (?:\w+ ){0,2}(?:have been|will be|were|are) (?:retained|kept|preserved))\b/i,
+  },
+  // "may seek representation on Y's board", "would not seek a seat on Y's supervisory board"
+  {
+    kind: 'governance',
+    roles: [
+      r(`(?<a>${E})${GAP(60)}\\b(?:seek|seeks|sought|get|gets|receive|receives|take|takes|gain|gains|win|wins|nominate|appoint)\\b${GAP(30)}\\b(?:seats?|representation) on (?<t>${E})`),
+      r(`\\b(?:seats?|representation) on (?<t>${E})`),
+    ],
+    cue: /\b(?:seats? on (?:(?:\w+|⟨[EOL]\d+⟩)[’'s]* ){0,3}board|board seats?|representation on (?:(?:\w+|⟨[EOL]\d+⟩)[’'s]* ){0,3}board|(?:nominate|appoint|name)s? (?:\w+ ){0,3}directors? (?:to|on) (?:(?:\w+|⟨[EOL]\d+⟩)[’'s]* ){0,3}board)\b/i,
   },
   {
     kind: 'closing',

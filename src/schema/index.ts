@@ -116,6 +116,7 @@ export const TermKindSchema = z.enum([
   'revenue_share', 'licence', 'exclusivity', 'stake', 'cap', 'duration', 'cloud_provider',
   'investment', 'valuation', 'price_per_share', 'consideration', 'exchange_ratio', 'royalty',
   'milestone', 'upfront_payment', 'break_fee', 'ownership_split', 'recapitalization', 'closing', 'guarantee',
+  'premium', 'financing', 'condition', 'undertaking', 'governance',
   'other',
 ]);
 export type TermKind = z.infer<typeof TermKindSchema>;

@@ -216,6 +216,51 @@ describe('terms', () => {
   });
 });
 
+describe('deal terms: premium, financing, conditions, undertakings, governance', () => {
+  const LEAD = 'Acme Corp agreed to acquire Widget Inc for $500 million. ';
+  const orgs = ['Acme Corp', 'Widget Inc', 'Beta Bank'];
+  type Row = { text: string; kind: string; negated?: boolean; parties?: string[]; money?: number[]; percents?: number[]; h?: HandMentions };
+  const positive: Row[] = [
+    { text: 'The price represents a premium of 31% to Widget Inc’s closing price.', kind: 'premium', parties: ['target:Widget Inc'], percents: [31], h: { percents: [{ text: '31%', value: 31 }] } },
+    { text: 'The offer is a 42% premium over the last close.', kind: 'premium', percents: [42], h: { percents: [{ text: '42%', value: 42 }] } },
+    { text: 'Acme Corp will pay for the acquisition with cash on hand and a $2 billion bridge loan from Beta Bank.', kind: 'financing', parties: ['borrower:Acme Corp', 'lender:Beta Bank'], money: [2e9], h: { money: [{ text: '$2 billion', value: 2e9 }] } },
+    { text: 'Acme Corp paid for the acquisition with a $300 million term loan from a group of banks led by Beta Bank.', kind: 'financing', parties: ['borrower:Acme Corp', 'lender:Beta Bank'], money: [3e8], h: { money: [{ text: '$300 million', value: 3e8 }] } },
+    { text: 'The deal is subject to approval by Widget Inc shareholders and regulators.', kind: 'condition' },
+    { text: 'The bid is conditional on Acme Corp receiving acceptances for at least 66.7% of the shares.', kind: 'condition', percents: [66.7], h: { percents: [{ text: 'at least 66.7%', value: 66.7 }] } },
+    { text: 'The sale requires approval from the energy regulator.', kind: 'condition' },
+    { text: 'Acme Corp said its offer was not subject to financing.', kind: 'condition', negated: true },
+    { text: 'Acme Corp said it planned no job cuts and would keep the business’s headquarters in Leeds.', kind: 'undertaking', negated: false, parties: ['acquirer:Acme Corp'] },
+    { text: 'Acme Corp has promised to keep Widget Inc’s headquarters in Arnhem for at least five years.', kind: 'undertaking', parties: ['acquirer:Acme Corp'] },
+    { text: 'All of Widget Inc’s 2,300 employees have been retained.', kind: 'undertaking' },
+    { text: 'Acme Corp said it would not seek a seat on Widget Inc’s supervisory board.', kind: 'governance', negated: true, parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp may seek representation on Widget Inc’s board of directors.', kind: 'governance', negated: false, parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Including net debt, the transaction has an enterprise value of about $3.4 billion.', kind: 'valuation', money: [3.4e9], h: { money: [{ text: 'about $3.4 billion', value: 3.4e9 }] } },
+  ];
+  it.each(positive)('$kind: $text', ({ text, kind, negated, parties, money, percents, h }) => {
+    const full = LEAD + text;
+    const { deal } = run(full, { orgs, ...h, money: [{ text: '$500 million', value: 5e8 }, ...(h?.money ?? [])] });
+    const term = deal?.terms.find((t) => t.kind === kind);
+    expect(term, `no ${kind} term`).toBeDefined();
+    if (negated !== undefined) expect(term?.negated).toBe(negated);
+    if (parties) expect(term?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(parties);
+    if (money) expect(term?.money.map((m) => m.value)).toEqual(money);
+    if (percents) expect(term?.percentages.map((m) => m.value)).toEqual(percents);
+  });
+  const negative: [string, string][] = [
+    ['premium', 'Widget Inc sells a premium streaming service for 20% less than its rivals.'],
+    ['condition', 'Revenue share payments will now be subject to a total cap.'],
+    ['financing', 'Acme Corp has hired Beta Bank as its financial adviser.'],
+    ['financing', 'Acme Corp said its offer was not subject to financing.'],
+    ['undertaking', 'Widget Inc cut about 1,100 jobs last year.'],
+    ['governance', 'Acme Corp said its board approved the deal.'],
+  ];
+  it.each(negative)('no %s term: %s', (kind, text) => {
+    const { deal } = run(LEAD + text, { orgs, money: [{ text: '$500 million', value: 5e8 }], percents: [{ text: '20%', value: 20 }] });
+    expect(deal?.type).toBe('acquisition');
+    expect(deal?.terms.some((t) => t.kind === kind)).toBe(false);
+  });
+});
+
 describe('a deal value is an amount a deal can cost', () => {
   it('does not take a bare price per unit as the value ("for 52 dlrs")', () => {
     const text = 'Acme Corp said it agreed to acquire Widget Inc for 52 dlrs in cash.';
