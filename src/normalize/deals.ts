@@ -2,7 +2,7 @@
  * Deal detection: deal rules over each sentence sketch give candidates (a type and parties);
  * candidates that share parties without contradicting them make one deal.
  */
-import type { DealType, Role } from '../schema/index.js';
+import type { DealType, Role, Term } from '../schema/index.js';
 import { DEAL_RULES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
 import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
 import { STATES_YEAR } from './lexicon.js';
@@ -205,6 +205,21 @@ function directMerger(d: DealDraft, sketches: Sketch[]): void {
   if (!target) return;
   for (const p of partners) p.role = p.entity!.id === target ? 'target' : 'acquirer';
   d.type = 'acquisition';
+}
+
+/**
+ * A licensing deal's licence: a licence or exclusivity term whose own sentence names no party
+ * ("entered into an exclusive licence agreement with Y") takes the deal's licensor and licensee.
+ */
+export function bindLicenceParties(d: DealDraft, terms: Term[]): void {
+  if (d.type !== 'licensing') return;
+  const sides = d.parties.filter((p) => p.entity && (p.role === 'licensor' || p.role === 'licensee'));
+  if (!sides.some((p) => p.role === 'licensor') || !sides.some((p) => p.role === 'licensee')) return;
+  for (const t of terms) {
+    if ((t.kind === 'licence' || t.kind === 'exclusivity') && t.parties.length === 0) {
+      t.parties = sides.map((p) => ({ entity: p.entity!.id, name: p.name, role: p.role }));
+    }
+  }
 }
 
 /** Which deal role a term role implies, per deal type: a licensing partner who pays is the licensee. */

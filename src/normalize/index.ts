@@ -8,7 +8,7 @@
 import type { Analysis } from '../extract/analysis.js';
 import type { Deal, Term } from '../schema/index.js';
 import type { Article, Mentions } from '../types.js';
-import { findDeals, findSideParties, isBackground, refineRoles, type DealDraft } from './deals.js';
+import { findDeals, findSideParties, isBackground, refineRoles, type DealDraft, bindLicenceParties } from './deals.js';
 import { dealSentences, findStatus, findValue } from './facts.js';
 import { sameParty } from './parties.js';
 import { buildSketches, type Sketch } from './sketch.js';
@@ -70,7 +70,10 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
     }
     termsOf[Math.max(0, k)].push(t);
   }
-  drafts.forEach((d, i) => refineRoles(d, termsOf[i]));
+  drafts.forEach((d, i) => {
+    refineRoles(d, termsOf[i]);
+    bindLicenceParties(d, termsOf[i]);
+  });
   const deals = drafts.map((d, i) => toDeal(d, sketches, termsOf[i], text, i === 0));
   return { deal: deals[0], otherDeals: deals.slice(1) };
 }

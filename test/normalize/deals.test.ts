@@ -209,6 +209,20 @@ describe('terms', () => {
     expect(ex?.negated).toBe(true);
     expect(ex?.parties.length).toBe(2);
   });
+  it('gives a licence whose sentence names no side the licensor and licensee of the licensing deal', () => {
+    const text = 'Acme Corp has entered into an exclusive licence agreement with Beta Ltd for its asthma drug. Under the agreement, Beta Ltd will pay Acme Corp an upfront payment of $60 million.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Beta Ltd'], money: [{ text: '$60 million', value: 6e7 }] });
+    expect(deal?.type).toBe('licensing');
+    for (const kind of ['licence', 'exclusivity']) {
+      expect(deal?.terms.find((t) => t.kind === kind)?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(['licensee:Beta Ltd', 'licensor:Acme Corp']);
+    }
+  });
+  it('leaves a licence without sides when the deal is not a licensing deal', () => {
+    const text = 'Acme Corp agreed to acquire Widget Inc for $500 million. Widget Inc holds a licence to sell the drug in Japan.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$500 million', value: 5e8 }] });
+    expect(deal?.type).toBe('acquisition');
+    expect(deal?.terms.find((t) => t.kind === 'licence')?.parties.some((p) => p.role === 'licensor')).toBeFalsy();
+  });
   it('does not negate an exclusive licence', () => {
     const text = 'Acme Corp will license its drug to Beta Ltd under an exclusive worldwide licence.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Beta Ltd'] });
