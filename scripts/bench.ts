@@ -148,6 +148,20 @@ async function runPhase(name: string, inputs: Input[]): Promise<PhaseResult> {
     seconds = (performance.now() - t0) / 1000;
     cpuRun = cpuSince(cpu0);
     Object.assign(extra, { errors });
+  } else if (name.startsWith('share-')) {
+    // share-K-N: the library loaded first (not timed), then every N-th input from the K-th: the
+    // pipeline's own work on a share of the inputs, for the pipeline check.
+    const [k, n] = name.slice(6).split('-').map(Number);
+    const { safeExtract } = (await import(distUrl('pipeline.js'))) as typeof import('../src/pipeline.js');
+    safeExtract({ id: 'warm-up', text: 'Acme Corp agreed to acquire Widget Inc for $5 million.' });
+    const mine = inputs.filter((_, i) => i % n === k);
+    articles = mine.length;
+    bytes = mine.reduce((a, x) => a + bytesOf(x), 0);
+    const t0 = performance.now();
+    cpu0 = process.cpuUsage();
+    for (const x of mine) safeExtract(x);
+    seconds = (performance.now() - t0) / 1000;
+    cpuRun = cpuSince(cpu0);
   } else if (name === 'obvious') {
     const t0 = performance.now();
     cpu0 = process.cpuUsage();
@@ -229,14 +243,13 @@ function child(name: string): PhaseResult & { othersPct?: number } {
   return res;
 }
 
-/** `child(name)` n times at once, each in its own process: how the pipeline itself scales on this machine. */
-async function childrenAtOnce(name: string, n: number): Promise<PhaseResult[]> {
-  const argv = [...process.execArgv, fileURLToPath(import.meta.url), '--phase', name, ...args];
+/** Phases run at once, each in its own process: how the pipeline itself scales on this machine. */
+async function childrenAtOnce(names: string[]): Promise<PhaseResult[]> {
   return Promise.all(
-    Array.from(
-      { length: n },
-      () =>
+    names.map(
+      (name) =>
         new Promise<PhaseResult>((resolve, reject) => {
+          const argv = [...process.execArgv, fileURLToPath(import.meta.url), '--phase', name, ...args];
           const c = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
           let out = '';
           c.stdout.on('data', (d) => (out += d));
@@ -323,11 +336,12 @@ async function main(): Promise<void> {
   const cpuPer = (r: PhaseResult) => r.cpuRun / r.articles;
   console.log(`  in CPU time: dealsift 1 worker vs obvious ${(cpuPer(obvious) / cpuPer(one)).toFixed(2)}x the throughput, vs floor ${(cpuPer(one) / cpuPer(floor)).toFixed(2)}x the cost; in-process vs obvious ${(cpuPer(obvious) / cpuPer(inproc)).toFixed(2)}x, vs floor ${(cpuPer(inproc) / cpuPer(floor)).toFixed(2)}x; ${all} workers use ${(cpuPer(many) / cpuPer(one)).toFixed(2)}x the CPU of 1 per article`);
   console.log(`  ${all} workers vs 1 worker:                ${(perArticle(one) / perArticle(many)).toFixed(2)}x the throughput (target: at least 1.7x on 2 cores; the machine itself gave ${speedup.toFixed(2)}x just now)`);
-  // The ceiling for the workers row: the same in-process pipeline in `all` separate processes at once
-  // (nothing shared, no pool) against the one in-process row above.
-  const side = await childrenAtOnce('inprocess', all);
-  const sideSpeedup = (all * inproc.seconds) / Math.max(...side.map((r) => r.seconds));
-  console.log(`  pipeline check: ${all} in-process runs side by side give ${sideSpeedup.toFixed(2)}x the throughput of one (the most ${all} workers could give on this machine now)`);
+  // The ceiling for the workers row: the pipeline's own work (library loaded first) on all inputs in
+  // one process, then on 1/N of them in each of N processes at once (nothing shared, no pool).
+  const whole = child('share-0-1');
+  const shares = await childrenAtOnce(Array.from({ length: all }, (_, k) => `share-${k}-${all}`));
+  const sideSpeedup = whole.seconds / Math.max(...shares.map((r) => r.seconds));
+  console.log(`  pipeline check: the pipeline's work split over ${all} processes at once runs ${sideSpeedup.toFixed(2)}x as fast as in one (${whole.seconds.toFixed(1)} s vs ${Math.max(...shares.map((r) => r.seconds)).toFixed(1)} s; the most ${all} workers could give on this machine now)`);
   console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log(`  peak RSS with ${all} workers: ${many.maxRssMb.toFixed(0)} MB for ${many.articles} articles (target: under 400 MB for 20,000, flat)`);
 }
