@@ -3,10 +3,10 @@
  * candidates that share parties without contradicting them make one deal.
  */
 import type { DealType, Role, Term } from '../schema/index.js';
-import { DEAL_RULES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
+import { DEAL_RULES, MERGER_SIDES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
 import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
-import { STATES_YEAR } from './lexicon.js';
-import { AGENT, E, GAP, slotOf, slotsIn, type Sketch } from './sketch.js';
+import { RESULTS_AFTER, STATES_YEAR } from './lexicon.js';
+import { slotOf, slotsIn, type Sketch } from './sketch.js';
 
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
 const LEAD_SENTENCES = 5;
@@ -105,8 +105,6 @@ export function isBackground(sk: Sketch, year: number | null, stated = false): b
     return !(stated && at >= 0 && RESULTS_AFTER.test(sk.text.slice(at + `⟨D${d}⟩`.length, at + 60)));
   });
 }
-/** After a year: the results it names ("1986 net profit", "1985 fourth-quarter results"). */
-const RESULTS_AFTER = /^ (?:(?:first|second|third|fourth|fiscal|full|net|operating|pretax|pre-tax|annual|[\w-]+-quarter|[\w-]+-year|year-end) )*(?:profits?|earnings|results|revenues?|sales|loss(?:es)?|income)\b/i;
 
 /** Advisers and lenders named anywhere in the article, by entity id (first mention's evidence). */
 export function findSideParties(sketches: Sketch[], text: string): Map<string, PartyFact> {
@@ -167,16 +165,6 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
   for (const d of deals) directMerger(d, sketches);
   return deals;
 }
-
-const HOLDERS = '(?:common |public )?(?:share|stock)holders?';
-/** Who is bought in a merger, read from what shareholders get: "each X shareholder will receive 1.2
- * shares of Y" (X is bought, Y buys), "Y will issue two mln shares to X shareholders", "X said its
- * stock now represents the right to receive 20 dlrs" (X is bought). */
-const MERGER_SIDES: RegExp[] = [
-  new RegExp(`(?<t>${E})(?:'s?)? ${HOLDERS} (?:will|would|are to|shall|to|are expected to) (?:receive|get|be paid)\\b(?:${GAP(80)}\\b(?:shares?|stock) of (?:the )?(?<a>${E}))?`, 'i'),
-  new RegExp(`(?<a>${AGENT})${GAP(80)}\\b(?:will|would|to|shall) issue\\b${GAP(80)}\\bto (?:the )?(?<t>${E})(?:'s?)? ${HOLDERS}\\b`, 'i'),
-  new RegExp(`(?<t>${AGENT})(?:'s?)?${GAP(100)}\\bits (?:common )?(?:stock|shares) (?:now |will )?(?:represents?|be converted into|(?:is|are|were) converted into) the right to receive\\b`, 'i'),
-];
 
 /** A merger of two named partners becomes an acquisition when the article says whose shareholders are
  * paid (in the first sentences, not in a "merger of equals"). */

@@ -55,3 +55,6 @@ export const VALUE_AFTER_CUE = /^\s*(?:[\w-]+\s+){0,2}?(?:takeover|acquisition|d
 
 /** A date's own words that state its year ("1985", "'85", "last year", "two years ago"). */
 export const STATES_YEAR = /(?:\b\d{4}\b|'\d{2}\b|\byears?\b)/i;
+
+/** After a year: the results it names ("1986 net profit", "1985 fourth-quarter results"). */
+export const RESULTS_AFTER = /^ (?:(?:first|second|third|fourth|fiscal|full|net|operating|pretax|pre-tax|annual|[\w-]+-quarter|[\w-]+-year|year-end) )*(?:profits?|earnings|results|revenues?|sales|loss(?:es)?|income)\b/i;

@@ -188,3 +188,13 @@ export const SIDE_RULES: { role: Role; pattern: RegExp }[] = [
   { role: 'lender', pattern: r(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b ${GAP(60)}\\bfrom (?:a (?:group|syndicate) of banks led by |banks led by |a syndicate led by )?(?<x>${E})`) },
   { role: 'lender', pattern: r(`(?<x>${E})${GAP(30)}\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b ${GAP(40)}\\b(?:financing|loans?|bridge|credit|facility)\\b`) },
 ];
+
+const HOLDERS = '(?:common |public )?(?:share|stock)holders?';
+/** Who is bought in a merger, read from what shareholders get: "each X shareholder will receive 1.2
+ * shares of Y" (X is bought, Y buys), "Y will issue two mln shares to X shareholders", "X said its
+ * stock now represents the right to receive 20 dlrs" (X is bought). */
+export const MERGER_SIDES: RegExp[] = [
+  new RegExp(`(?<t>${E})(?:'s?)? ${HOLDERS} (?:will|would|are to|shall|to|are expected to) (?:receive|get|be paid)\\b(?:${GAP(80)}\\b(?:shares?|stock) of (?:the )?(?<a>${E}))?`, 'i'),
+  new RegExp(`(?<a>${AGENT})${GAP(80)}\\b(?:will|would|to|shall) issue\\b${GAP(80)}\\bto (?:the )?(?<t>${E})(?:'s?)? ${HOLDERS}\\b`, 'i'),
+  new RegExp(`(?<t>${AGENT})(?:'s?)?${GAP(100)}\\bits (?:common )?(?:stock|shares) (?:now |will )?(?:represents?|be converted into|(?:is|are|were) converted into) the right to receive\\b`, 'i'),
+];

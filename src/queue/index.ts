@@ -9,7 +9,7 @@
  * and `<queue>:seq`, its counter. Results are the jobs' return values, kept until `clearQueue`.
  */
 import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
-import { Redis, type RedisOptions } from 'ioredis';
+import { Redis } from 'ioredis';
 import { DealsiftError } from '../errors.js';
 import type { InputItem } from '../io/inputs.js';
 import type { PipelineOptions } from '../types.js';
@@ -42,9 +42,9 @@ function checkTarget(t: QueueTarget): void {
  * One Redis connection. BullMQ needs `maxRetriesPerRequest: null` for workers (blocking commands);
  * a server that cannot be reached fails fast with a clear error instead of retrying forever.
  */
-async function connect(t: QueueTarget, extra: RedisOptions = {}): Promise<Redis> {
+async function connect(t: QueueTarget): Promise<Redis> {
   checkTarget(t);
-  const conn = new Redis(t.redis, { maxRetriesPerRequest: null, lazyConnect: true, connectTimeout: 5000, retryStrategy: (n) => (n > 20 ? null : Math.min(n * 200, 2000)), ...extra });
+  const conn = new Redis(t.redis, { maxRetriesPerRequest: null, lazyConnect: true, connectTimeout: 5000, retryStrategy: (n) => (n > 20 ? null : Math.min(n * 200, 2000)) });
   conn.on('error', () => {}); // reported through the commands that fail
   try {
     await conn.connect();
@@ -55,8 +55,29 @@ async function connect(t: QueueTarget, extra: RedisOptions = {}): Promise<Redis>
   return conn;
 }
 
+const prefixOf = (t: QueueTarget) => t.prefix ?? DEFAULT_PREFIX;
+
+/** The BullMQ queue of `t` on an open connection. */
+function queueOn<D = ArticleJobData, R = ArticleJobResult>(conn: Redis, t: QueueTarget): Queue<D, R> {
+  return new Queue<D, R>(t.queue, { connection: conn, prefix: prefixOf(t) });
+}
+
+/** A connection and the queue on it, for one call; `close` ends both. */
+async function openQueue(t: QueueTarget): Promise<{ conn: Redis; queue: Queue<ArticleJobData, ArticleJobResult>; close: () => Promise<void> }> {
+  const conn = await connect(t);
+  const queue = queueOn(conn, t);
+  return {
+    conn,
+    queue,
+    close: async () => {
+      await queue.close();
+      conn.disconnect();
+    },
+  };
+}
+
 function keys(t: QueueTarget) {
-  const base = `${t.prefix ?? DEFAULT_PREFIX}:${t.queue}`;
+  const base = `${prefixOf(t)}:${t.queue}`;
   return { order: `${base}:order`, seq: `${base}:seq` };
 }
 
@@ -88,8 +109,7 @@ export interface AddResult {
 
 /** Enqueue inputs (streamed: at most `chunk` are held at once). Re-adding an input id adds nothing. */
 export async function addToQueue(items: AsyncIterable<InputItem> | Iterable<InputItem>, target: QueueTarget, options: AddOptions = {}): Promise<AddResult> {
-  const conn = await connect(target);
-  const queue = new Queue<ArticleJobData>(target.queue, { connection: conn, prefix: target.prefix ?? DEFAULT_PREFIX });
+  const { conn, queue, close } = await openQueue(target);
   const { order, seq } = keys(target);
   const chunk = Math.max(1, options.chunk ?? 100);
   const jobOpts: JobsOptions = { attempts: options.attempts ?? DEFAULT_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: false, removeOnFail: false };
@@ -122,8 +142,7 @@ export async function addToQueue(items: AsyncIterable<InputItem> | Iterable<Inpu
     }
     await flush();
   } finally {
-    await queue.close();
-    conn.disconnect();
+    await close();
   }
   return result;
 }
@@ -150,27 +169,23 @@ export function pending(c: QueueCounts): number {
 }
 
 export async function queueStatus(target: QueueTarget): Promise<QueueCounts> {
-  const conn = await connect(target);
-  const queue = new Queue(target.queue, { connection: conn, prefix: target.prefix ?? DEFAULT_PREFIX });
+  const { conn, queue, close } = await openQueue(target);
   try {
     return await countsOf(queue, conn, target);
   } finally {
-    await queue.close();
-    conn.disconnect();
+    await close();
   }
 }
 
 /** Delete the queue: its jobs, results and input order. */
 export async function clearQueue(target: QueueTarget): Promise<void> {
-  const conn = await connect(target);
-  const queue = new Queue(target.queue, { connection: conn, prefix: target.prefix ?? DEFAULT_PREFIX });
+  const { conn, queue, close } = await openQueue(target);
   try {
     await queue.obliterate({ force: true });
     const k = keys(target);
     await conn.del(k.order, k.seq);
   } finally {
-    await queue.close();
-    conn.disconnect();
+    await close();
   }
 }
 
@@ -207,8 +222,7 @@ function failedLine(job: Job<ArticleJobData> | undefined, id: string): Collected
  * `dealsift extract` writes. Waits for the workers to finish unless `wait: false`.
  */
 export async function* collectResults(target: QueueTarget, options: CollectOptions = {}): AsyncGenerator<CollectedLine> {
-  const conn = await connect(target);
-  const queue = new Queue<ArticleJobData, ArticleJobResult>(target.queue, { connection: conn, prefix: target.prefix ?? DEFAULT_PREFIX });
+  const { conn, queue, close } = await openQueue(target);
   try {
     for (;;) {
       const c = await countsOf(queue, conn, target);
@@ -239,8 +253,7 @@ export async function* collectResults(target: QueueTarget, options: CollectOptio
       }
     }
   } finally {
-    await queue.close();
-    conn.disconnect();
+    await close();
   }
 }
 
@@ -291,7 +304,7 @@ export async function runQueueWorker(target: QueueTarget, options: WorkerOptions
     },
     {
       connection: conn,
-      prefix: target.prefix ?? DEFAULT_PREFIX,
+      prefix: prefixOf(target),
       // Twice as many jobs in hand as threads: while a thread works on one, the next is already
       // fetched, so Redis round trips do not leave threads idle.
       concurrency: jobs * 2,
@@ -307,29 +320,24 @@ export async function runQueueWorker(target: QueueTarget, options: WorkerOptions
     if (options.signal?.aborted) resolve();
     options.signal?.addEventListener('abort', () => resolve(), { once: true });
   });
+  // --until-empty: look every half second whether anything is left to do (anywhere, not only here).
+  const watch = options.untilEmpty ? queueOn(conn, target) : null;
   let idleTimer: NodeJS.Timeout | undefined;
-  const empty = options.untilEmpty
-    ? new Promise<void>((resolve) => {
-        const queue = new Queue(target.queue, { connection: conn, prefix: target.prefix ?? DEFAULT_PREFIX });
-        const look = async () => {
-          try {
-            if (pending(await countsOf(queue, conn, target)) === 0) {
-              await queue.close();
-              return resolve();
-            }
-          } catch {
-            /* look again */
-          }
-          idleTimer = setTimeout(look, 500);
-        };
-        idleTimer = setTimeout(look, 500);
-      })
-    : new Promise<void>(() => {});
+  const empty = new Promise<void>((resolve) => {
+    if (!watch) return;
+    const look = async () => {
+      const left = await countsOf(watch, conn, target).then(pending, () => -1);
+      if (left === 0) resolve();
+      else idleTimer = setTimeout(look, 500);
+    };
+    idleTimer = setTimeout(look, 500);
+  });
   const running = worker.run();
   try {
     await Promise.race([stop, empty, running]);
   } finally {
     clearTimeout(idleTimer);
+    await watch?.close();
     await worker.close(); // waits for the jobs in hand
     await running.catch(() => {});
     await pool.destroy();

@@ -32,7 +32,7 @@
 import type { DateMention, DateRange } from '../../schema/index.js';
 import { boundsOf, dayOfIso, daysInMonth, easter, isoDay, mondayOf, nthWeekday, weekOf, isoWeekMonday } from './calendar.js';
 import { joinClock, CLOCK_RULES, type ClockInfo, type PartInfo } from './clock.js';
-import { CHANGE_WORDS, DATE_RELATIONS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, HOLIDAY_PLACES, MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, ORDINALS, UNITS, WEEKDAYS, alt } from './lexicon.js';
+import { CHANGE_WORDS, DATE_RELATIONS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, HOLIDAY_PLACES, MONTHS, PLACE_NOUNS_AFTER, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, ORDINALS, UNITS, WEEKDAYS, alt } from './lexicon.js';
 import { removeOverlaps } from './refiners.js';
 
 export interface FindDatesOptions {
@@ -251,7 +251,7 @@ function monthWordOk(text: string, start: number, word: string): boolean {
 const HOLIDAY_NAMES = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(FLOATING_HOLIDAYS)];
 
 /** Words after a name that make it a place: "Corpus Christi, Texas", "its Corpus Christi refinery". */
-const PLACE_AFTER = new RegExp(`^(?:,\\s+(?!(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\b)\\p{Lu}\\p{Ll}|\\s+(?:refinery|refineries|plant|plants|facility|facilities|mill|terminal|port|area|region|office|offices|branch|store|stores|hospital|station|field|operations?|division|unit|site|airport|harbor|harbour|bay|county|district|market|newspaper|bank)\\b|-based\\b)`, 'u');
+const PLACE_AFTER = new RegExp(`^(?:,\\s+(?!(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\b)\\p{Lu}\\p{Ll}|\\s+(?:${PLACE_NOUNS_AFTER.join('|')})\\b|-based\\b)`, 'u');
 /** Words before a name that make it a place: "in Corpus Christi", "near Corpus Christi". */
 const PLACE_BEFORE = /\b(?:in|at|near|from|outside|based in)\s+$/i;
 

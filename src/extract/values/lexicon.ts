@@ -267,6 +267,12 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
 
 /** Holidays that are also place names ("Corpus Christi, Texas"): read as a date only outside a place context. */
 export const HOLIDAY_PLACES = new Set(['corpus christi']);
+/** Nouns after such a name that make it the place ("its Corpus Christi refinery"). */
+export const PLACE_NOUNS_AFTER = [
+  'refinery', 'refineries', 'plant', 'plants', 'facility', 'facilities', 'mill', 'terminal', 'port', 'area', 'region',
+  'office', 'offices', 'branch', 'store', 'stores', 'hospital', 'station', 'field', 'operations?', 'division', 'unit',
+  'site', 'airport', 'harbor', 'harbour', 'bay', 'county', 'district', 'market', 'newspaper', 'bank',
+];
 
 /**
  * Holidays that move with the year: [rule, ...args]. "easter" offsets are days from Easter Sunday;
