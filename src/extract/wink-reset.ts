@@ -44,7 +44,7 @@ let caches: LexiconCache[] = [];
 let installed = false;
 
 /** Load wink-nlp with a resettable lexicon cache; returns the wink-nlp factory. */
-export function loadWink(): { winkNLP: (model: unknown) => unknown; created: () => LexiconCache } {
+export function loadWink(): { winkNLP: (model: unknown, pipe?: string[]) => unknown; created: () => LexiconCache } {
   const cachePath = require.resolve('wink-nlp/src/cache.js');
   if (!installed) {
     const source = readFileSync(cachePath, 'utf8');
@@ -65,11 +65,11 @@ export function loadWink(): { winkNLP: (model: unknown) => unknown; created: () 
     require.cache[cachePath] = m;
     installed = true;
   }
-  const winkNLP = require('wink-nlp') as (model: unknown) => unknown;
+  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => unknown;
   return {
-    winkNLP: (model: unknown) => {
+    winkNLP: (model: unknown, pipe?: string[]) => {
       caches = [];
-      const nlp = winkNLP(model);
+      const nlp = winkNLP(model, pipe);
       return nlp;
     },
     created: () => {
