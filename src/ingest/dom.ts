@@ -3,7 +3,7 @@
  * structurally so that no transitive package has to be imported. The tree is walked directly:
  * one linear pass per step, no selector engine in the hot path.
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 
 export interface DomNode {
   type: string; // 'tag' | 'script' | 'style' | 'text' | 'comment' | 'directive' | 'root' | 'cdata'
@@ -27,7 +27,7 @@ export interface DomElement extends DomNode {
  */
 export const MAX_DEPTH = 300;
 
-/** Parse HTML with cheerio, using its htmlparser2 backend (fast, forgiving, never runs scripts). */
+/** Parse HTML with cheerio, using its htmlparser2 backend (fast, forgiving, never runs scripts); `cheerio/slim` is that backend alone, without parse5 and the fetch client (undici) the main entry loads. */
 export function parseHtml(html: string): DomNode {
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } }, true);
   const root = $.root()[0] as unknown as DomNode;
