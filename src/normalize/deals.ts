@@ -124,6 +124,9 @@ export function findSideParties(sketches: Sketch[], text: string): Map<string, P
 export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null): DealDraft[] {
   const deals: DealDraft[] = [];
   for (const sk of sketches) {
+    // No deal opened in the lead: no later sentence can open one or add to one, so the rules need
+    // not run on the rest of the article (most of an article that is not deal news).
+    if (deals.length === 0 && sk.index >= LEAD_SENTENCES) break;
     const background = isBackground(sk, year, true);
     for (const c of sentenceCandidates(sk, text, side)) {
       const { type, parties } = c;
