@@ -9,6 +9,9 @@
  * ../shared/datasets/reuters-acq/acq.jsonl (title, blank line, body), or corpus/ when those are absent.
  * --sample N keeps every k-th input so that about N remain; --scale N cycles the inputs to N articles
  * for the pool rows only (for the memory figure: peak RSS must not grow with the number of articles).
+ * --rounds N (default 1) runs the five rows N times, one round after the other, and reports each
+ * row's median round, with the spread: the machine's speed drifts by 15% or more between runs of the
+ * same code, and interleaved rounds expose every row to the same drift.
  *
  * - obvious pipeline: Readability.js on linkedom for the text of a page, then compromise's
  *   organizations(), money(), percentages(), and for dates `match('#Date+')`: compromise's dates()
@@ -48,6 +51,7 @@ function flag(name: string): number | null {
 const phase = args.includes('--phase') ? args[args.indexOf('--phase') + 1] : null;
 const sample = flag('--sample');
 const scale = flag('--scale');
+const rounds = Math.max(1, Math.floor(flag('--rounds') ?? 1));
 
 /** The inputs, in a fixed order: pages, then stories (or the corpus). */
 function loadInputs(): { inputs: Input[]; source: string } {
@@ -305,25 +309,39 @@ async function main(): Promise<void> {
   console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes compete for the cores)`);
   if (scale) console.log(`pool rows cycle the inputs to ${scale} articles (--scale)`);
 
-  const rows: [string, string, PhaseResult][] = [];
-  const run = (key: string, label: string) => {
-    const r = child(key);
-    rows.push([key, label, r]);
+  const rowList: [string, string][] = [
+    ['pool-1', 'dealsift, 1 worker'],
+    [`pool-${all}`, `dealsift, ${all} workers (all cores)`],
+    ['inprocess', 'dealsift in-process (extract() loop, no pool)'],
+    ['obvious', 'obvious: Readability.js/linkedom + compromise'],
+    ['floor', 'floor: cheerio.load + wink-nlp readDoc'],
+  ];
+  const runs = new Map<string, (PhaseResult & { othersPct?: number })[]>(rowList.map(([k]) => [k, []]));
+  for (let round = 1; round <= rounds; round++) {
+    if (rounds > 1) console.log(`round ${round} of ${rounds}: ${rowList.map(([k]) => k).join(', ')}`);
+    for (const [key] of rowList) runs.get(key)!.push(child(key));
+  }
+  /** The round whose time is the median (the lower middle one for an even count). */
+  const median = <T extends PhaseResult>(rs: T[]): T => [...rs].sort((a, b) => a.seconds - b.seconds)[Math.floor((rs.length - 1) / 2)];
+  if (rounds > 1) console.log(`each row: its median round of ${rounds}, with the fastest and slowest round's throughput`);
+  const report = (key: string, label: string) => {
+    const rs = runs.get(key)!;
+    const r = median(rs);
     const notes = [];
     if (key.startsWith('pool') || key === 'inprocess') notes.push(`${r.errors ?? 0} error lines`);
     if (key.startsWith('pool')) notes.push(`${r.deals} deals`);
     if (r.othersPct !== undefined) notes.push(`other processes used ${r.othersPct.toFixed(0)}% of the CPU meanwhile`);
+    if (rs.length > 1) {
+      const rates = rs.map((x) => x.articles / x.seconds);
+      notes.push(`rounds ${Math.min(...rates).toFixed(1)}-${Math.max(...rates).toFixed(1)} articles/s`);
+    }
     const extra = notes.length ? `  (${notes.join(', ')})` : '';
     console.log(
-      `${label.padEnd(46)} ${(r.articles / r.seconds).toFixed(1).padStart(8)} articles/s ${(r.bytes / 1e6 / r.seconds).toFixed(2).padStart(7)} MB/s ${r.maxRssMb.toFixed(0).padStart(6)} MB peak RSS ${r.seconds.toFixed(1).padStart(7)} s ${r.cpuRun.toFixed(1).padStart(6)} s CPU${extra}`,
+      `${label.padEnd(46)} ${(r.articles / r.seconds).toFixed(1).padStart(8)} articles/s ${(r.bytes / 1e6 / r.seconds).toFixed(2).padStart(7)} MB/s ${Math.max(...rs.map((x) => x.maxRssMb)).toFixed(0).padStart(6)} MB peak RSS ${r.seconds.toFixed(1).padStart(7)} s ${r.cpuRun.toFixed(1).padStart(6)} s CPU${extra}`,
     );
     return r;
   };
-  const one = run('pool-1', 'dealsift, 1 worker');
-  const many = run(`pool-${all}`, `dealsift, ${all} workers (all cores)`);
-  const inproc = run('inprocess', 'dealsift in-process (extract() loop, no pool)');
-  const obvious = run('obvious', 'obvious: Readability.js/linkedom + compromise');
-  const floor = run('floor', 'floor: cheerio.load + wink-nlp readDoc');
+  const [one, many, inproc, obvious, floor] = rowList.map(([k, label]) => report(k, label));
 
   // Throughput per article of the same inputs; under --scale the pool rows ran more articles.
   const perArticle = (r: PhaseResult) => r.seconds / r.articles;
@@ -343,7 +361,7 @@ async function main(): Promise<void> {
   const sideSpeedup = whole.seconds / Math.max(...shares.map((r) => r.seconds));
   console.log(`  pipeline check: the pipeline's work split over ${all} processes at once runs ${sideSpeedup.toFixed(2)}x as fast as in one (${whole.seconds.toFixed(1)} s vs ${Math.max(...shares.map((r) => r.seconds)).toFixed(1)} s; the most ${all} workers could give on this machine now)`);
   console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  console.log(`  peak RSS with ${all} workers: ${many.maxRssMb.toFixed(0)} MB for ${many.articles} articles (target: under 400 MB for 20,000, flat)`);
+  console.log(`  peak RSS with ${all} workers: ${Math.max(...runs.get(`pool-${all}`)!.map((x) => x.maxRssMb)).toFixed(0)} MB for ${many.articles} articles (target: under 400 MB for 20,000, flat)`);
 }
 
 await main();
