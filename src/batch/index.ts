@@ -3,4 +3,4 @@ export { runBatch, defaultJobs, defaultWorkerFile, DEFAULT_TIMEOUT_MS, DEFAULT_M
 export { ArticlePool, type PoolOptions } from './pool.js';
 export { prepareResume, type ResumeState } from './resume.js';
 export { countInputs, summaryLine, BatchProgress, type BatchCounts } from './progress.js';
-export type { BatchTask, BatchTaskResult } from './worker.js';
+export type { BatchTask, BatchTaskResult } from './task.js';

@@ -12,12 +12,12 @@ import { DealsiftError, toErrorLine } from '../errors.js';
 import type { InputItem } from '../io/inputs.js';
 import type { PipelineOptions } from '../types.js';
 import { TICKS_PER_SECOND, threadCpuTicks } from './cpu.js';
-import type { BatchTask, BatchTaskResult } from './worker.js';
+import { STARTED_FIELDS, type BatchTask, type BatchTaskResult } from './task.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_HEAP_MB = 128;
 /** With the heap limit, the young generation of each worker is kept small too (V8's default is larger). */
-const YOUNG_GENERATION_MB = 16;
+const YOUNG_GENERATION_MB = Number(process.env.YG ?? 16);
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -75,6 +75,15 @@ export function errorResult(index: number, id: string, err: unknown): BatchResul
   return { index, id, ok: false, json: JSON.stringify(line), error: line.error, deals: 0 };
 }
 
+/**
+ * Articles each worker thread holds at once: the one it runs and the next, which waits in the
+ * thread's own message queue. With one, a thread idled for a round trip through the main thread
+ * after every article (about 0.4 ms, a tenth of a short story's time).
+ */
+const TASKS_PER_THREAD = 2;
+/** A task that failed without starting (its thread died under another article) is run again, this many times at most. */
+const MAX_RESUBMITS = 3;
+
 /** Worker threads that turn input items into JSONL lines. */
 export class ArticlePool {
   readonly jobs: number;
@@ -94,22 +103,46 @@ export class ArticlePool {
       filename: pathToFileURL(workerFile).href,
       minThreads: 1, // more start on demand (up to jobs), so a one-article run loads the library once
       maxThreads: this.jobs,
+      // Tasks carry no AbortSignal (piscina runs an abortable task alone on its thread): the time
+      // limit terminates the thread itself (see stop()).
+      concurrentTasksPerWorker: TASKS_PER_THREAD,
       idleTimeout: 60_000,
       resourceLimits: this.maxHeapMb > 0 ? { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : undefined,
     });
   }
 
   /** Run one input; never rejects: a failure is an error line. */
-  run(item: InputItem, index: number, pipeline: PipelineOptions = {}): Promise<BatchResult> {
-    if (item.error) return Promise.resolve(errorResult(index, item.id, item.error));
+  async run(item: InputItem, index: number, pipeline: PipelineOptions = {}): Promise<BatchResult> {
+    if (item.error) return errorResult(index, item.id, item.error);
+    for (let attempt = 0; ; attempt++) {
+      const r = await this.attempt(item, index, pipeline);
+      if (r !== 'not-started') return r;
+      if (attempt >= MAX_RESUBMITS) {
+        return { ...errorResult(index, item.id, new DealsiftError('INTERNAL', item.id, `its worker thread stopped ${attempt + 1} times before the article started (a bug: please report it with this input)`)), crashed: true };
+      }
+    }
+  }
+
+  /** Terminate the worker thread whose worker_threads id is `threadId` (piscina replaces it). */
+  private stop(threadId: number): boolean {
+    const w = this.pool.threads.find((t) => t.threadId === threadId);
+    if (!w) return false;
+    void w.terminate();
+    return true;
+  }
+
+  /**
+   * One run of one input. 'not-started' when the task failed before the article started: its thread
+   * was terminated or died while running the article before it (a time limit, a heap limit, a crash).
+   */
+  private attempt(item: InputItem, index: number, pipeline: PipelineOptions): Promise<BatchResult | 'not-started'> {
     const { timeoutMs, maxHeapMb, base } = this;
-    const doc = item.doc;
-    const started = timeoutMs > 0 ? new SharedArrayBuffer(16) : undefined;
-    const ac = new AbortController();
+    const doc = item.doc!;
+    const started = new SharedArrayBuffer(4 * STARTED_FIELDS);
+    const v = new Int32Array(started);
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     const check = (): void => {
-      const v = new Int32Array(started!);
       if (Atomics.load(v, 0) === 0) {
         timer = setTimeout(check, timeoutMs); // still queued: the clock has not started
         return;
@@ -124,18 +157,20 @@ export class ArticlePool {
         return;
       }
       timedOut = true;
-      ac.abort(); // piscina terminates the worker running it and starts a fresh one
+      this.stop(Atomics.load(v, 4)); // piscina fails the thread's tasks and starts a fresh thread
     };
-    if (started) timer = setTimeout(check, timeoutMs);
-    const transferList = doc.bytes && doc.bytes.byteOffset === 0 && doc.bytes.byteLength === doc.bytes.buffer.byteLength && doc.bytes.buffer instanceof ArrayBuffer ? [doc.bytes.buffer] : undefined;
+    if (timeoutMs > 0) timer = setTimeout(check, timeoutMs);
+    // The bytes are copied, not transferred, so that a task that did not start can be sent again.
+    const task: BatchTask = { doc, mode: this.mode, options: pipeline, started, base };
     return this.pool
-      .run({ doc, mode: this.mode, options: pipeline, started, base }, { signal: ac.signal, transferList })
+      .run(task)
       .then(
         (r): BatchResult => (r.ok ? { index, id: item.id, ok: true, json: r.json, deals: r.deals } : { index, id: item.id, ok: false, json: r.json, error: r.error, deals: 0 }),
-        (err: unknown): BatchResult => {
+        (err: unknown): BatchResult | 'not-started' => {
           if (timedOut) {
             return errorResult(index, item.id, new DealsiftError('TIMEOUT', item.id, `took longer than the time limit of ${timeoutMs} ms (--timeout) and was stopped`));
           }
+          if (Atomics.load(v, 0) === 0) return 'not-started';
           if ((err as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
             return errorResult(index, item.id, new DealsiftError('INTERNAL', item.id, `ran out of memory: it needs more than the worker's heap limit of ${maxHeapMb} MB, and was stopped`, { cause: err }));
           }

@@ -3,39 +3,10 @@
  * thread, so the library and its models load once per worker, not once per article.
  */
 import { ingestOnly, safeExtract } from '../pipeline.js';
-import { currentThreadId, threadCpuTicks } from './cpu.js';
 import { toErrorLine } from '../errors.js';
-import type { InputDoc, PipelineOptions } from '../types.js';
+import { markStarted, type BatchTask, type BatchTaskResult } from './task.js';
 
-export interface BatchTask {
-  doc: InputDoc;
-  mode: 'extract' | 'ingest';
-  options: PipelineOptions;
-  /**
-   * Shared with the main thread, 4 Int32s: [started flag, start time in ms since `base`, this
-   * thread's id, its CPU time at the start in clock ticks (-1 when unknown)]. The worker marks the
-   * moment it starts, so the time limit counts running time, not time spent in the queue; the thread
-   * id and CPU time let the main thread count the CPU time the article has used.
-   */
-  started?: SharedArrayBuffer;
-  base?: number;
-}
-
-export type BatchTaskResult =
-  | { ok: true; json: string; deals: number }
-  | { ok: false; json: string; error: { code: string; message: string } };
-
-const tid = currentThreadId();
-
-/** Tell the main thread that `task` starts now (see BatchTask.started). */
-export function markStarted(task: BatchTask): void {
-  if (!task.started) return;
-  const v = new Int32Array(task.started);
-  Atomics.store(v, 2, tid);
-  Atomics.store(v, 3, tid ? threadCpuTicks('thread-self') : -1);
-  Atomics.store(v, 1, Date.now() - (task.base ?? 0));
-  Atomics.store(v, 0, 1);
-}
+export { STARTED_FIELDS, markStarted, type BatchTask, type BatchTaskResult } from './task.js';
 
 /** Run one task (in a worker, or in-process). The line is serialized here, once. */
 export function runTask(task: BatchTask): BatchTaskResult {
@@ -62,4 +33,24 @@ export function runTask(task: BatchTask): BatchTaskResult {
 // (whose time limit would otherwise pay for it).
 safeExtract({ id: 'warm-up', text: 'Acme Corp said on Monday it agreed to acquire Widget Inc for $5 million.' });
 
-export default runTask;
+/**
+ * The pool sends each thread its next article while the current one runs (see TASKS_PER_THREAD in
+ * pool.ts), and piscina hands a thread's waiting messages to the handler one after the other in
+ * the same turn. Run each task in its own turn of the event loop, so that an article's line is
+ * posted as soon as it is done, before the next article starts (a next article that never ends must
+ * not hold back the line of the one before it).
+ */
+export function inOwnTurn<T, R>(fn: (task: T) => R): (task: T) => Promise<R> {
+  return (task) =>
+    new Promise<R>((resolve, reject) =>
+      setImmediate(() => {
+        try {
+          resolve(fn(task));
+        } catch (err) {
+          reject(err);
+        }
+      }),
+    );
+}
+
+export default inOwnTurn(runTask);

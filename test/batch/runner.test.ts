@@ -3,8 +3,9 @@
  * finishes on a deliberately slow input), crashes, skipping, stopping, and the bounded window.
  * Needs the build (npm test builds first): the workers run dist/batch/worker.js.
  */
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBatch, type BatchOptions, type BatchResult } from '../../src/batch/runner.js';
 import { DealsiftError } from '../../src/errors.js';
@@ -22,6 +23,23 @@ async function collect(items: Iterable<InputItem> | AsyncIterable<InputItem>, op
 }
 
 describe('runBatch', () => {
+  it('leaves the pipeline to the workers: the main thread loads neither wink-nlp nor the pipeline', () => {
+    // A value imported from worker.js once made every batch's main thread load the whole pipeline and
+    // its models (and run its warm-up): 160 MB more at the peak for nothing.
+    const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+    const script = `
+      import { createRequire } from 'node:module';
+      await import(${JSON.stringify(pathToFileURL(path.join(dist, 'batch/runner.js')).href)});
+      await import(${JSON.stringify(pathToFileURL(path.join(dist, 'batch/pool.js')).href)});
+      const cached = Object.keys(createRequire(import.meta.url).cache);
+      console.log(JSON.stringify({ wink: cached.filter((k) => k.includes('wink')), heapMb: process.memoryUsage().heapUsed / 1048576 }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const { wink, heapMb } = JSON.parse(r.stdout);
+    expect(wink).toEqual([]);
+    expect(heapMb).toBeLessThan(20); // the pipeline's vocabularies alone are over 40 MB
+  });
+
   it('keeps input order with 2 workers, even when early inputs are the slow ones', async () => {
     // long articles first, short ones after: with two workers the short ones finish first
     const items = Array.from({ length: 24 }, (_, i) => item(`a${i}`, i % 6 === 0 ? Array(40).fill(ARTICLE(i)).join('\n\n') : ARTICLE(i)));
