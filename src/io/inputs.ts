@@ -6,7 +6,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { DealsiftError } from '../errors.js';
@@ -82,10 +81,38 @@ export function parseJsonlLine(line: string, where: string): InputItem {
   return { id, doc };
 }
 
+const NEWLINE = 0x0a;
+
+/**
+ * The lines of a stream (split on "\n", a "\r" before it dropped), read only as fast as they are
+ * taken: at most one chunk and one line are held. (readline's async iterator reads ahead up to 1,024
+ * lines, which for a dump of web pages is tens of megabytes, on the thread that feeds the workers.)
+ * A line is decoded as UTF-8 once it is whole, so a character split across chunks stays whole.
+ */
+export async function* linesOf(stream: Readable): AsyncGenerator<string> {
+  let parts: Buffer[] = [];
+  const text = (b: Buffer) => {
+    const end = b.length && b[b.length - 1] === 0x0d ? b.length - 1 : b.length;
+    return b.toString('utf8', 0, end);
+  };
+  for await (const chunk of stream) {
+    const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let start = 0;
+    for (let nl = buf.indexOf(NEWLINE); nl !== -1; nl = buf.indexOf(NEWLINE, start)) {
+      const piece = buf.subarray(start, nl);
+      const line = parts.length ? Buffer.concat([...parts, piece]) : piece;
+      parts = [];
+      start = nl + 1;
+      yield text(line);
+    }
+    if (start < buf.length) parts.push(buf.subarray(start));
+  }
+  if (parts.length) yield text(Buffer.concat(parts));
+}
+
 async function* readJsonlStream(stream: Readable, name: string): AsyncGenerator<InputItem> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
-  for await (const line of rl) {
+  for await (const line of linesOf(stream)) {
     n++;
     if (!line.trim()) continue;
     yield parseJsonlLine(line, `${name}:${n}`);

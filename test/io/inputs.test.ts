@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseJsonlLine, readInputs, type InputItem } from '../../src/io/inputs.js';
+import { decodeText, linesOf, parseJsonlLine, readInputs, type InputItem } from '../../src/io/inputs.js';
 
 async function collect(gen: AsyncGenerator<InputItem>): Promise<InputItem[]> {
   const out: InputItem[] = [];
@@ -50,6 +50,44 @@ describe('readInputs', () => {
     expect(one).toMatchObject([{ id: '-', doc: { text: 'Some text.' } }]);
     const many = await collect(readInputs(['-'], { jsonl: true, stdin: Readable.from([Buffer.from('{"id":"a","text":"x"}\n{"id":"b","text":"y"}\n')]) }));
     expect(many.map((i) => i.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('linesOf', () => {
+  const lines = async (chunks: (string | Buffer)[]) => {
+    const out: string[] = [];
+    for await (const l of linesOf(Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))))) out.push(l);
+    return out;
+  };
+  const euro = Buffer.from('€'); // three bytes
+  it.each([
+    ['LF and CRLF', ['a\nb\r\nc\n'], ['a', 'b', 'c']],
+    ['a last line without newline', ['a\nb'], ['a', 'b']],
+    ['blank lines kept (the reader skips them)', ['a\n\n\nb\n'], ['a', '', '', 'b']],
+    ['a line across chunks', ['{"id":', '"x","te', 'xt":"y"}\nz'], ['{"id":"x","text":"y"}', 'z']],
+    ['a character split across chunks', [Buffer.concat([Buffer.from('a'), euro.subarray(0, 1)]), Buffer.concat([euro.subarray(1), Buffer.from('b\n')])], ['a€b']],
+    ['a CR that is not before LF stays', ['a\rb\n'], ['a\rb']],
+    ['nothing', [], []],
+  ] as [string, (string | Buffer)[], string[]][])('%s', async (_, chunks, expected) => {
+    expect(await lines(chunks)).toEqual(expected);
+  });
+
+  it('reads no further ahead than the line taken (backpressure)', async () => {
+    let pulled = 0;
+    const source = Readable.from(
+      (function* () {
+        for (let i = 0; i < 10_000; i++) {
+          pulled++;
+          yield Buffer.from(`{"id":"n${i}","text":"${'x'.repeat(1000)}"}\n`);
+        }
+      })(),
+      { highWaterMark: 1 },
+    );
+    const it = linesOf(source);
+    for (let i = 0; i < 5; i++) await it.next();
+    // readline read ahead up to 1,024 lines; here only the stream's own small buffer is ahead
+    expect(pulled).toBeLessThan(50);
+    await it.return(undefined);
   });
 });
 
