@@ -3,9 +3,28 @@
  * The words themselves live in ./data/*.json (lexicon.json: hand-written; gazetteer.json: built by
  * scripts/build-gazetteer.ts from openly licensed lists, see ./data/NOTICE.md).
  */
+import { readFileSync } from 'node:fs';
 import lexicon from './data/lexicon.json' with { type: 'json' };
-import gazetteer from './data/gazetteer.json' with { type: 'json' };
 import type { EntityType } from '../../schema/index.js';
+
+interface Gazetteer {
+  entries: Record<string, string>;
+  acronyms: Record<string, string>;
+  given: string[];
+  surnames: string[];
+  nameParts: string[];
+  nationalities: string[];
+  commonWords: string[];
+}
+
+/**
+ * The gazetteer (3 MB of JSON), read here rather than imported: an imported JSON module stays in
+ * memory for the life of the process, and every worker thread would keep the parsed object (about
+ * 10 MB of property tables) beside the Maps and Sets built from it, which share its strings.
+ */
+function readGazetteer(): Gazetteer {
+  return JSON.parse(readFileSync(new URL('./data/gazetteer.json', import.meta.url), 'utf8')) as Gazetteer;
+}
 
 export type TypeCode = 'O' | 'L' | 'P' | 'R';
 /** A gazetteer hit: its type and whether it is weak (a common word, a given name or a surname). */
@@ -19,8 +38,13 @@ export interface GazHit {
 
 const TYPE_OF: Record<string, EntityType> = { O: 'organization', L: 'place', P: 'person', R: 'product' };
 
+/** One frozen hit per code and source, shared by every entry that has them (60,000 entries, a dozen hits). */
+const hits = new Map<string, GazHit>();
 function hit(code: string, source: GazHit['source']): GazHit {
-  return { type: TYPE_OF[code[0]], weak: code.endsWith('w'), source };
+  const key = `${code}/${source}`;
+  let h = hits.get(key);
+  if (!h) hits.set(key, (h = Object.freeze({ type: TYPE_OF[code[0]], weak: code.endsWith('w'), source })));
+  return h;
 }
 
 /** Lower-cased, whitespace-collapsed surface -> hit (multi-word keys included). */
@@ -33,11 +57,12 @@ function keyWords(k: string): number {
   return k.split(' ').length;
 }
 
-for (const [k, code] of Object.entries(gazetteer.entries as Record<string, string>)) {
+const gazetteer = readGazetteer();
+for (const [k, code] of Object.entries(gazetteer.entries)) {
   phrases.set(k, hit(code, 'gazetteer'));
   maxWords = Math.max(maxWords, keyWords(k));
 }
-for (const [k, code] of Object.entries(gazetteer.acronyms as Record<string, string>)) exact.set(k, hit(code, 'gazetteer'));
+for (const [k, code] of Object.entries(gazetteer.acronyms)) exact.set(k, hit(code, 'gazetteer'));
 // The hand-written list wins over the built one. Products use the letter R internally ("P" is person).
 for (const [k, raw] of Object.entries(lexicon.extraEntities as Record<string, string>)) {
   if (k.startsWith('_')) continue;
@@ -75,10 +100,10 @@ export const CONNECTORS = set(lexicon.connectors);
 export const NAME_PARTICLES = set(lexicon.nameParticles);
 export const NON_ENTITIES = set(lexicon.nonEntities);
 export const SENTENCE_INITIAL_STOP = set(lexicon.sentenceInitialStop);
-export const GIVEN_NAMES = set(gazetteer.given as string[]);
-export const SURNAMES = set(gazetteer.surnames as string[]);
-export const NAME_PARTS = set(gazetteer.nameParts as string[]);
-export const NATIONALITIES = set(gazetteer.nationalities as string[]);
+export const GIVEN_NAMES = set(gazetteer.given);
+export const SURNAMES = set(gazetteer.surnames);
+export const NAME_PARTS = set(gazetteer.nameParts);
+export const NATIONALITIES = set(gazetteer.nationalities);
 /** Lower-case common English words (wink-nlp's lexicon minus names and places). */
 export const PLACE_PREPOSITIONS = set(lexicon.placePrepositions);
 export const PLACE_NOUNS = set(lexicon.placeNouns);
@@ -106,7 +131,11 @@ export const COMMA_SUFFIXES = set(lexicon.commaSuffixes);
 /** Places a legal form takes into the name after "of" ("Dynamics Corp of America"). */
 export const SUFFIX_OF_PLACES = set(lexicon.suffixOfPlaces);
 export const MISC_HEADS = set(lexicon.miscHeads);
-export const COMMON_WORDS = set(gazetteer.commonWords as string[]);
+export const COMMON_WORDS = set(gazetteer.commonWords);
+// The Maps and Sets above hold what is needed; let the parsed object go.
+gazetteer.entries = {};
+gazetteer.acronyms = {};
+gazetteer.given = gazetteer.surnames = gazetteer.nameParts = gazetteer.nationalities = gazetteer.commonWords = [];
 /** Longest role phrase, in words ("chief executive officer" = 3). */
 export const MAX_ROLE_WORDS = Math.max(...lexicon.personRoleWords.map((w) => w.split(' ').length));
 
