@@ -17,7 +17,7 @@ import { STARTED_FIELDS, type BatchTask, type BatchTaskResult } from './task.js'
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_HEAP_MB = 128;
 /** With the heap limit, the young generation of each worker is kept small too (V8's default is larger). */
-const YOUNG_GENERATION_MB = Number(process.env.YG ?? 16);
+const YOUNG_GENERATION_MB = 16;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());

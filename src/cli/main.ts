@@ -7,7 +7,6 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { GoldenResult } from '../golden/index.js';
 import { readInputs } from '../io/inputs.js';
-import { recordJsonSchema } from '../schema/index.js';
 import type { DealRecord } from '../schema/index.js';
 import type { PipelineOptions } from '../types.js';
 import { BatchProgress, countInputs, summaryLine, type BatchCounts } from '../batch/progress.js';
@@ -16,7 +15,7 @@ import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from '
 import { checkDate, checkInt, openOutput, usage } from './common.js';
 import { prettyRecord } from './pretty.js';
 import { registerQueue } from './queue.js';
-import { checkFormatOptions, formatOption, formatOutput, registerView } from './view.js';
+import { checkFormatOptions, formatOption, registerView } from './view-options.js';
 
 interface BatchOpts {
   output?: string;
@@ -79,7 +78,9 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   process.on('SIGINT', onSigint);
 
   const t0 = Date.now();
-  const out = formatOutput(openOutput(opts.output, Boolean(opts.resume)), opts);
+  const sink = openOutput(opts.output, Boolean(opts.resume));
+  // JSONL, the default, is written as it comes; the other formats load their writers.
+  const out = (opts.format ?? 'jsonl') === 'jsonl' && !opts.termsCsv ? sink : (await import('./view.js')).formatOutput(sink, opts);
   try {
     const items = readInputs(paths, { jsonl: opts.jsonl });
     for await (const r of runBatch(items, { mode, jobs, timeoutMs, maxHeapMb, pipeline: options, skip, signal: stop.signal })) {
@@ -202,7 +203,8 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('schema')
     .description("print the record's JSON Schema (generated from the zod schema)")
-    .action(() => {
+    .action(async () => {
+      const { recordJsonSchema } = await import('../schema/index.js');
       process.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
     });
 

@@ -7,48 +7,15 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { type Command, CommanderError, Option } from 'commander';
 import { readInputs } from '../io/inputs.js';
 import { DealRecordSchema, ErrorLineSchema, type DealRecord } from '../schema/index.js';
 import { toErrorLine } from '../errors.js';
-import { createFormatter, createTermsFormatter, OUTPUT_FORMATS, type Formatter, type OutputFormat } from '../view/formats.js';
+import { createFormatter, createTermsFormatter, type Formatter, type OutputFormat } from '../view/formats.js';
+import { usage, type FormatOpts } from './view-options.js';
 import { renderGoldenReport, type GoldenViewItem } from '../view/golden.js';
 import { isErrorLine, renderReport, type ReportEntry } from '../view/report.js';
 
-function usage(message: string): CommanderError {
-  return new CommanderError(2, 'dealsift.usage', message);
-}
-
 const log = (s: string) => process.stderr.write(`${s}\n`);
-
-// ---------------------------------------------------------------------------------------------
-// Output formats of `extract`
-
-/** What `extract` needs to know about the format flags. */
-export interface FormatOpts {
-  format?: string;
-  termsCsv?: string;
-  bom?: boolean;
-  resume?: boolean;
-  pretty?: boolean;
-}
-
-/** The `--format` option, with its choices (commander refuses others with exit code 2). */
-export function formatOption(): Option {
-  return new Option('--format <format>', 'output format: jsonl (one record per line), json (a pretty array) or csv (one row per deal)')
-    .choices(OUTPUT_FORMATS)
-    .default('jsonl');
-}
-
-/** Refuse combinations that cannot work, before anything is read or written. */
-export function checkFormatOptions(opts: FormatOpts): void {
-  const format = opts.format ?? 'jsonl';
-  if (format !== 'jsonl' && opts.resume) throw usage(`--resume: works on JSONL output, not with --format ${format}`);
-  if (format !== 'jsonl' && opts.pretty) throw usage(`--pretty: is a format of its own; drop it or --format ${format}`);
-  if (opts.termsCsv && opts.resume) throw usage('--terms-csv: cannot be resumed; run without --resume');
-  if (opts.termsCsv && opts.pretty) throw usage('--terms-csv: works with JSONL, JSON or CSV output, not with --pretty');
-  if (opts.bom && format !== 'csv' && !opts.termsCsv) throw usage('--bom: applies to CSV output (--format csv or --terms-csv)');
-}
 
 interface Sink {
   write(s: string): Promise<void>;
@@ -111,7 +78,7 @@ export function formatOutput<T extends Sink>(out: T, opts: FormatOpts): Sink {
 // ---------------------------------------------------------------------------------------------
 // `dealsift view`
 
-interface ViewOpts {
+export interface ViewOpts {
   output?: string;
   records?: string[];
   published?: string;
@@ -168,7 +135,7 @@ async function writeHtml(file: string | undefined, html: string): Promise<void> 
   else await new Promise<void>((resolve, reject) => process.stdout.write(html, (e) => (e ? reject(e) : resolve())));
 }
 
-async function viewRecords(inputs: string[], opts: ViewOpts): Promise<number> {
+export async function viewRecords(inputs: string[], opts: ViewOpts): Promise<number> {
   const published = checkDate(opts.published);
   if (!inputs.length && !opts.records?.length) throw usage('view: expected inputs (articles, directories, JSONL) or --records FILE');
   const entries: ReportEntry[] = [];
@@ -192,7 +159,7 @@ async function viewRecords(inputs: string[], opts: ViewOpts): Promise<number> {
   return errors.length ? 1 : 0;
 }
 
-async function viewGolden(opts: ViewOpts): Promise<number> {
+export async function viewGolden(opts: ViewOpts): Promise<number> {
   const goldenDir = typeof opts.golden === 'string' ? opts.golden : 'golden';
   const { checkGolden } = await import('../golden/index.js');
   const res = await checkGolden({ corpusDir: opts.corpus, goldenDir });
@@ -214,27 +181,4 @@ async function viewGolden(opts: ViewOpts): Promise<number> {
   const same = items.filter((i) => i.status === 'same').length;
   log(`dealsift: ${opts.output ? `wrote ${opts.output}: ` : ''}${same} of ${items.length} corpus articles match their golden files${orphans.length ? `, ${orphans.length} orphan golden file(s)` : ''}`);
   return same === items.length && !orphans.length && items.length > 0 ? 0 : 1;
-}
-
-/** Register `dealsift view` on the program; `setCode` receives the exit code. */
-export function registerView(program: Command, setCode: (code: number) => void): void {
-  program
-    .command('view')
-    .description('write one self-contained HTML page showing each record: highlighted mentions, deal cards, evidence on click')
-    .argument('[inputs...]', 'articles as for extract (files, directories, .jsonl, - for stdin)')
-    .option('-o, --output <file>', 'write the HTML to this file instead of stdout')
-    .option('--records <file>', 'already extracted records: the JSONL output of extract (- for stdin); repeatable', (v: string, prev: string[] = []) => [...prev, v])
-    .option('--published <date>', 'publication date for inputs that carry none (ISO date)')
-    .option('--jsonl', 'read standard input as JSONL items')
-    .option('--title <text>', 'the page title')
-    .option('--golden [dir]', "show check's differences instead: each changed record's golden file beside the actual record (default dir: golden)")
-    .option('--corpus <dir>', 'with --golden: the corpus folder', 'corpus')
-    .action(async (inputs: string[], opts: ViewOpts) => {
-      if (opts.golden !== undefined) {
-        if (inputs.length || opts.records?.length) throw usage('view --golden: runs the corpus against the golden files; it takes no inputs or --records');
-        setCode(await viewGolden(opts));
-      } else {
-        setCode(await viewRecords(inputs, opts));
-      }
-    });
 }

@@ -6,8 +6,8 @@
 import { csvRow, DEAL_COLUMNS, dealRows, TERM_COLUMNS, termRows, BOM } from './csv.js';
 import type { ReportEntry } from './report.js';
 
-export const OUTPUT_FORMATS = ['jsonl', 'json', 'csv'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS, type OutputFormat } from './format-names.js';
+import type { OutputFormat } from './format-names.js';
 
 export interface Formatter {
   begin(): string;
