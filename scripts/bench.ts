@@ -230,8 +230,14 @@ function cpuTimes(): { busy: number; total: number } | null {
   }
 }
 
+/**
+ * The node flags the `dealsift` command starts with (its shebang line): the pool rows run with
+ * them, as `dealsift extract` does (the main thread's young generation; see bin/dealsift.js).
+ */
+const CLI_FLAGS = (/^#!\S*env -S node(.*)$/m.exec(readFileSync(path.join(root, 'bin', 'dealsift.js'), 'utf8').split('\n')[0])?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+
 function child(name: string): PhaseResult & { othersPct?: number } {
-  const argv = [...process.execArgv, fileURLToPath(import.meta.url), '--phase', name, ...args];
+  const argv = [...process.execArgv, ...(name.startsWith('pool-') ? CLI_FLAGS : []), fileURLToPath(import.meta.url), '--phase', name, ...args];
   const before = cpuTimes();
   const r = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error(`phase ${name} failed (exit ${r.status})`);
@@ -308,6 +314,7 @@ async function main(): Promise<void> {
   console.log(`machine check: the same CPU work on ${all} threads at once runs ${speedup.toFixed(2)}x as fast as on 1 (ideal ${all}x)`);
   console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes compete for the cores)`);
   if (scale) console.log(`pool rows cycle the inputs to ${scale} articles (--scale)`);
+  if (CLI_FLAGS.length) console.log(`pool rows run with the dealsift command's node flags: ${CLI_FLAGS.join(' ')}`);
 
   const rowList: [string, string][] = [
     ['pool-1', 'dealsift, 1 worker'],
