@@ -15,10 +15,6 @@ export interface Token {
   text: string;
   /** Universal part-of-speech tag from wink-nlp ("PROPN", "VERB", "SPACE", ...). */
   pos: string;
-  /** Word shape from wink-nlp ("Xxxxx", "dd", ...). */
-  shape: string;
-  /** Lemma (lower case). */
-  lemma: string;
 }
 
 export interface Sentence {
@@ -40,7 +36,7 @@ let nlp: Nlp | null = null;
 let lexicon: LexiconCache | null = null;
 
 /**
- * The annotations dealsift reads: sentences, and part of speech (which the lemmas follow). wink-nlp's
+ * The annotations dealsift reads: sentences and parts of speech. wink-nlp's
  * named entities, negation and sentiment are not read, and none of them changes the tokens, tags or
  * sentences (readDoc runs them as separate passes), so they are left out of the pipe: a third less work.
  */
@@ -95,9 +91,6 @@ function analyzeWith(n: Nlp, original: string): Analysis {
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const shape = doc.tokens().out(its.shape) as string[];
-  // wink-nlp types its.lemma with an addons parameter that out() does not pass; it works at run time.
-  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
   const tokens: Token[] = [];
   /** wink token index -> index in `tokens` (a token wink normalized beyond recognition is skipped). */
   const byWinkIndex = new Map<number, number>();
@@ -117,7 +110,7 @@ function analyzeWith(n: Nlp, original: string): Analysis {
       value = text.slice(start, off);
     }
     byWinkIndex.set(i, tokens.length);
-    tokens.push({ start, end: off, text: original.slice(start, off), pos: pos[i], shape: shape[i], lemma: String(lemma[i]).toLowerCase() });
+    tokens.push({ start, end: off, text: original.slice(start, off), pos: pos[i] });
   }
   const sentences: Sentence[] = [];
   // Sentences from wink's token spans, re-based on our token list (which may skip tokens).
