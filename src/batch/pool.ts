@@ -78,7 +78,9 @@ export function errorResult(index: number, id: string, err: unknown): BatchResul
 /**
  * Articles each worker thread holds at once: the one it runs and the next, which waits in the
  * thread's own message queue. With one, a thread idled for a round trip through the main thread
- * after every article (about 0.4 ms, a tenth of a short story's time).
+ * after every article (0.5 ms on average, a sixth of a short story's time); with two, 0.3 ms, most
+ * of it garbage collection between articles. Four cut it to 0.2 ms but let one slow article hold
+ * three others back from an idle thread.
  */
 const TASKS_PER_THREAD = 2;
 /** A task that failed without starting (its thread died under another article) is run again, this many times at most. */
