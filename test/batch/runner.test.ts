@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBatch, type BatchOptions, type BatchResult } from '../../src/batch/runner.js';
+import { workerExecArgv } from '../../src/batch/pool.js';
 import { DealsiftError } from '../../src/errors.js';
 import type { InputItem } from '../../src/io/inputs.js';
 
@@ -135,5 +136,17 @@ describe('runBatch', () => {
     expect(ids.length).toBeGreaterThanOrEqual(20);
     expect(ids.length).toBeLessThanOrEqual(20 + 5);
     expect(ids).toEqual(ids.map((_, i) => `n${i}`));
+  });
+});
+
+describe('workerExecArgv', () => {
+  it.each([
+    [['--require', '/x/tsx/preflight.cjs', '--import', 'file:///x/tsx/loader.mjs'], []],
+    [['-r', 'ts-node/register', '--enable-source-maps'], ['--enable-source-maps']],
+    [['--import=file:///a.mjs', '--max-semi-space-size=2', '--loader=y'], ['--max-semi-space-size=2']],
+    [['--experimental-loader', 'x', '--no-warnings'], ['--no-warnings']],
+    [['--inspect', '--trace-gc'], ['--inspect', '--trace-gc']],
+  ])('%j -> %j', (given, expected) => {
+    expect(workerExecArgv(given)).toEqual(expected);
   });
 });
