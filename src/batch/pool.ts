@@ -23,19 +23,14 @@ const YOUNG_GENERATION_MB = 16;
 const LOADER_FLAGS = new Set(['--require', '-r', '--import', '--loader', '--experimental-loader']);
 
 /**
- * The worker threads' node options: the process's own, less module hooks and preloads. The worker
- * is plain built JavaScript; a host running under tsx or ts-node would otherwise have every worker
- * load the TypeScript hooks too (in the benchmark, which runs under tsx, 0.6 s more per run).
+ * The worker threads' node options: the process's own (undefined: inherited), or none when they
+ * load module hooks or preloads. The worker is plain built JavaScript; a host running under tsx or
+ * ts-node would otherwise have every worker load the TypeScript hooks too (in the benchmark, which
+ * runs under tsx, 0.6 s more per run). Node refuses V8 options in a worker's own list, so the rest
+ * cannot simply be passed on; V8 options apply to the whole process anyway.
  */
-export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const a = execArgv[i];
-    const name = a.split('=')[0];
-    if (!LOADER_FLAGS.has(name)) out.push(a);
-    else if (!a.includes('=')) i++; // its value is the next argument
-  }
-  return out;
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] | undefined {
+  return execArgv.some((a) => LOADER_FLAGS.has(a.split('=')[0])) ? [] : undefined;
 }
 
 export function defaultJobs(): number {
