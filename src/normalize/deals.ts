@@ -107,11 +107,14 @@ export function isBackground(sk: Sketch, year: number | null, stated = false): b
 }
 
 /** Advisers and lenders named anywhere in the article, by entity id (first mention's evidence). */
+/** The side rules with the global flag, compiled once (matchAll works on its own copy). */
+const SIDE_RULES_ALL = SIDE_RULES.map((rule) => ({ role: rule.role, pattern: new RegExp(rule.pattern.source, 'gi') }));
+
 export function findSideParties(sketches: Sketch[], text: string): Map<string, PartyFact> {
   const out = new Map<string, PartyFact>();
   for (const sk of sketches) {
-    for (const rule of SIDE_RULES) {
-      for (const m of sk.text.matchAll(new RegExp(rule.pattern.source, 'gi'))) {
+    for (const rule of SIDE_RULES_ALL) {
+      for (const m of sk.text.matchAll(rule.pattern)) {
         for (const p of partiesFromMatch(m as RegExpExecArray, sk, text, { x: rule.role })) {
           if (p.entity && p.entity.type === 'organization' && !out.has(p.entity.id)) out.set(p.entity.id, p);
         }
