@@ -90,13 +90,14 @@ export function errorResult(index: number, id: string, err: unknown): BatchResul
 }
 
 /**
- * Articles each worker thread holds at once: the one it runs and the next, which waits in the
+ * Articles each worker thread holds at once: the one it runs and the next ones, which wait in the
  * thread's own message queue. With one, a thread idled for a round trip through the main thread
- * after every article (0.5 ms on average, a sixth of a short story's time); with two, 0.3 ms, most
- * of it garbage collection between articles. Four cut it to 0.2 ms but let one slow article hold
- * three others back from an idle thread.
+ * after every article (0.5 ms on average, a sixth of a short story's time; 1.0 s over the 1,950
+ * benchmark articles); with two, 0.6 s over the run; with four, 0.3 s, the rest mostly garbage
+ * collection between articles. The articles queued behind a slow one wait for it, so the batch
+ * runner's window keeps as many again waiting in the pool, for whichever thread is free first.
  */
-const TASKS_PER_THREAD = 2;
+export const TASKS_PER_THREAD = 4;
 /** A task that failed without starting (its thread died under another article) is run again, this many times at most. */
 const MAX_RESUBMITS = 3;
 

@@ -6,14 +6,14 @@
  */
 import type { InputItem } from '../io/inputs.js';
 import type { PipelineOptions } from '../types.js';
-import { ArticlePool, DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs, defaultWorkerFile, type BatchResult, type PoolOptions } from './pool.js';
+import { ArticlePool, DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, TASKS_PER_THREAD, defaultJobs, defaultWorkerFile, type BatchResult, type PoolOptions } from './pool.js';
 
 export { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs, defaultWorkerFile, type BatchResult };
 
 export interface BatchOptions extends PoolOptions {
   /** Options passed to the pipeline for every input. */
   pipeline?: PipelineOptions;
-  /** Inputs in flight at most (default: 4 per worker, at least 8). */
+  /** Inputs in flight at most (default: 8 per worker: 4 held by the worker, 4 waiting in the pool). */
   window?: number;
   /** Inputs for which this returns true are skipped (no line is produced): used by --resume. */
   skip?: (id: string) => boolean;
@@ -31,7 +31,7 @@ interface Slot {
  */
 export async function* runBatch(items: AsyncIterable<InputItem> | Iterable<InputItem>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
-  const window = Math.max(1, Math.floor(options.window ?? Math.max(8, jobs * 4)));
+  const window = Math.max(1, Math.floor(options.window ?? jobs * TASKS_PER_THREAD * 2));
   const pipeline = options.pipeline ?? {};
   const pool = new ArticlePool({ mode: options.mode, jobs, timeoutMs: options.timeoutMs, maxHeapMb: options.maxHeapMb, workerFile: options.workerFile });
 
