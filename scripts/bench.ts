@@ -231,10 +231,11 @@ function cpuTimes(): { busy: number; total: number } | null {
 }
 
 /**
- * The node flags the `dealsift` command starts with (its shebang line): the pool rows run with
- * them, as `dealsift extract` does (the main thread's young generation; see bin/dealsift.js).
+ * The node flags the `dealsift` command starts with (the `exec node ...` line at the top of
+ * bin/dealsift.js): the pool rows run with them, as `dealsift extract` does (the main thread's young
+ * generation; see bin/dealsift.js).
  */
-const CLI_FLAGS = (/^#!\S*env -S node(.*)$/m.exec(readFileSync(path.join(root, 'bin', 'dealsift.js'), 'utf8').split('\n')[0])?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+const CLI_FLAGS = (/^":" \/\/; exec node (.*?) "\$0" "\$@"$/m.exec(readFileSync(path.join(root, 'bin', 'dealsift.js'), 'utf8'))?.[1] ?? '').split(/\s+/).filter(Boolean);
 
 function child(name: string): PhaseResult & { othersPct?: number } {
   const argv = [...process.execArgv, ...(name.startsWith('pool-') ? CLI_FLAGS : []), fileURLToPath(import.meta.url), '--phase', name, ...args];
