@@ -142,11 +142,8 @@ export class ArticlePool {
   }
 
   /** Terminate the worker thread whose worker_threads id is `threadId` (piscina replaces it). */
-  private stop(threadId: number): boolean {
-    const w = this.pool.threads.find((t) => t.threadId === threadId);
-    if (!w) return false;
-    void w.terminate();
-    return true;
+  private stop(threadId: number): void {
+    void this.pool.threads.find((t) => t.threadId === threadId)?.terminate();
   }
 
   /**

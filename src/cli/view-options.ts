@@ -4,13 +4,10 @@
  * imported only by the commands that use it, so that `extract` to JSONL does not load it on the
  * thread that feeds the workers.
  */
-import { type Command, CommanderError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { OUTPUT_FORMATS } from '../view/format-names.js';
+import { usage } from './common.js';
 import type { ViewOpts } from './view.js';
-
-export function usage(message: string): CommanderError {
-  return new CommanderError(2, 'dealsift.usage', message);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Output formats of `extract`

@@ -11,7 +11,8 @@ import { readInputs } from '../io/inputs.js';
 import { DealRecordSchema, ErrorLineSchema, type DealRecord } from '../schema/index.js';
 import { toErrorLine } from '../errors.js';
 import { createFormatter, createTermsFormatter, type Formatter, type OutputFormat } from '../view/formats.js';
-import { usage, type FormatOpts } from './view-options.js';
+import { checkDate, usage } from './common.js';
+import type { FormatOpts } from './view-options.js';
 import { renderGoldenReport, type GoldenViewItem } from '../view/golden.js';
 import { isErrorLine, renderReport, type ReportEntry } from '../view/report.js';
 
@@ -86,14 +87,6 @@ export interface ViewOpts {
   title?: string;
   golden?: string | boolean;
   corpus: string;
-}
-
-function checkDate(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value.slice(0, 10)))) {
-    throw usage(`--published: expected an ISO date such as 1987-02-26 or 2026-11-03T09:30:00Z, got "${value}"`);
-  }
-  return value;
 }
 
 /** One line of a records file -> the record or error line, or an error line saying what is wrong with it. */

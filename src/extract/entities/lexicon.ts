@@ -57,12 +57,16 @@ function keyWords(k: string): number {
   return k.split(' ').length;
 }
 
-const gazetteer = readGazetteer();
-for (const [k, code] of Object.entries(gazetteer.entries)) {
-  phrases.set(k, hit(code, 'gazetteer'));
-  maxWords = Math.max(maxWords, keyWords(k));
-}
-for (const [k, code] of Object.entries(gazetteer.acronyms)) exact.set(k, hit(code, 'gazetteer'));
+/** The gazetteer's entries go into `phrases` and `exact`, its word lists become Sets; the parsed JSON goes with this call. */
+const gazetteerSets = (() => {
+  const g = readGazetteer();
+  for (const [k, code] of Object.entries(g.entries)) {
+    phrases.set(k, hit(code, 'gazetteer'));
+    maxWords = Math.max(maxWords, keyWords(k));
+  }
+  for (const [k, code] of Object.entries(g.acronyms)) exact.set(k, hit(code, 'gazetteer'));
+  return { given: new Set(g.given), surnames: new Set(g.surnames), nameParts: new Set(g.nameParts), nationalities: new Set(g.nationalities), commonWords: new Set(g.commonWords) };
+})();
 // The hand-written list wins over the built one. Products use the letter R internally ("P" is person).
 for (const [k, raw] of Object.entries(lexicon.extraEntities as Record<string, string>)) {
   if (k.startsWith('_')) continue;
@@ -100,11 +104,10 @@ export const CONNECTORS = set(lexicon.connectors);
 export const NAME_PARTICLES = set(lexicon.nameParticles);
 export const NON_ENTITIES = set(lexicon.nonEntities);
 export const SENTENCE_INITIAL_STOP = set(lexicon.sentenceInitialStop);
-export const GIVEN_NAMES = set(gazetteer.given);
-export const SURNAMES = set(gazetteer.surnames);
-export const NAME_PARTS = set(gazetteer.nameParts);
-export const NATIONALITIES = set(gazetteer.nationalities);
-/** Lower-case common English words (wink-nlp's lexicon minus names and places). */
+export const GIVEN_NAMES = gazetteerSets.given;
+export const SURNAMES = gazetteerSets.surnames;
+export const NAME_PARTS = gazetteerSets.nameParts;
+export const NATIONALITIES = gazetteerSets.nationalities;
 export const PLACE_PREPOSITIONS = set(lexicon.placePrepositions);
 export const PLACE_NOUNS = set(lexicon.placeNouns);
 export const DIRECTION_WORDS = set(lexicon.directionWords);
@@ -131,11 +134,8 @@ export const COMMA_SUFFIXES = set(lexicon.commaSuffixes);
 /** Places a legal form takes into the name after "of" ("Dynamics Corp of America"). */
 export const SUFFIX_OF_PLACES = set(lexicon.suffixOfPlaces);
 export const MISC_HEADS = set(lexicon.miscHeads);
-export const COMMON_WORDS = set(gazetteer.commonWords);
-// The Maps and Sets above hold what is needed; let the parsed object go.
-gazetteer.entries = {};
-gazetteer.acronyms = {};
-gazetteer.given = gazetteer.surnames = gazetteer.nameParts = gazetteer.nationalities = gazetteer.commonWords = [];
+/** Lower-case common English words (wink-nlp's lexicon minus names and places). */
+export const COMMON_WORDS = gazetteerSets.commonWords;
 /** Longest role phrase, in words ("chief executive officer" = 3). */
 export const MAX_ROLE_WORDS = Math.max(...lexicon.personRoleWords.map((w) => w.split(' ').length));
 
