@@ -41,7 +41,13 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
   const out: Candidate[] = [];
   // Matches in the order they start in the sentence (rule order among equals): the first clause's
   // subject is the one a coordinated clause shares.
+  // A rule's cue is tried first (once per sentence for rules that share it): most sentences lack
+  // most cues, and the cue costs a fraction of the pattern, whose party slots and gaps backtrack.
+  const cueFound = new Map<RegExp, boolean>();
   const matches = DEAL_RULES.flatMap((rule, order) => {
+    let found = cueFound.get(rule.cue);
+    if (found === undefined) cueFound.set(rule.cue, (found = rule.cue.test(sk.text)));
+    if (!found) return [];
     const m = rule.pattern.exec(sk.text);
     return m ? [{ rule, m, order }] : [];
   }).sort((a, b) => a.m.index - b.m.index || a.order - b.order);
@@ -106,14 +112,15 @@ export function isBackground(sk: Sketch, year: number | null, stated = false): b
   });
 }
 
-/** Advisers and lenders named anywhere in the article, by entity id (first mention's evidence). */
 /** The side rules with the global flag, compiled once (matchAll works on its own copy). */
-const SIDE_RULES_ALL = SIDE_RULES.map((rule) => ({ role: rule.role, pattern: new RegExp(rule.pattern.source, 'gi') }));
+const SIDE_RULES_ALL = SIDE_RULES.map((rule) => ({ role: rule.role, cue: rule.cue, pattern: new RegExp(rule.pattern.source, 'gi') }));
 
+/** Advisers and lenders named anywhere in the article, by entity id (first mention's evidence). */
 export function findSideParties(sketches: Sketch[], text: string): Map<string, PartyFact> {
   const out = new Map<string, PartyFact>();
   for (const sk of sketches) {
     for (const rule of SIDE_RULES_ALL) {
+      if (!rule.cue.test(sk.text)) continue;
       for (const m of sk.text.matchAll(rule.pattern)) {
         for (const p of partiesFromMatch(m as RegExpExecArray, sk, text, { x: rule.role })) {
           if (p.entity && p.entity.type === 'organization' && !out.has(p.entity.id)) out.set(p.entity.id, p);

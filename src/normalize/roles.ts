@@ -5,7 +5,7 @@
  *
  * Group names: a=acquirer t=target s=seller i=investor e=investee p=partner lr=licensor le=licensee,
  * with a digit suffix for a second party of the same role (p2, i2). `tu` captures an unnamed target
- * ("its pipeline unit").
+ * ("its pipeline unit"). Each rule names its cue: see DealRule.cue.
  */
 import type { DealType, Role } from '../schema/index.js';
 import { AGENT, E, GAP, TGAP } from './sketch.js';
@@ -14,6 +14,10 @@ export interface DealRule {
   name: string;
   type: DealType;
   pattern: RegExp;
+  /** A part of the pattern that every match contains (its verb or key phrase), tried alone first: a
+   * sentence without it cannot match, and the far costlier pattern is not run on it. It must be a
+   * piece of the pattern's own text outside any group, optional part or alternative (a test checks). */
+  cue: RegExp;
   /** Every party named after this phrase, to the end of the sentence, gets the role too
    * ("with participation from A, B and existing investor C"). */
   list?: { after: RegExp; role: Role };
@@ -27,6 +31,13 @@ export const ROLE_OF_GROUP: Record<string, Role> = {
 };
 
 const r = (src: string) => new RegExp(src, 'i');
+/** One RegExp per distinct cue, so that rules sharing a cue share its result for a sentence. */
+const cues = new Map<string, RegExp>();
+const cue = (src: string) => {
+  let re = cues.get(src);
+  if (!re) cues.set(src, (re = r(src)));
+  return re;
+};
 const POSS = "(?:'s?)?";
 /** After an agent: a possessive, and an appositive between commas that may name others
  * ("MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it ..."). */
@@ -71,122 +82,125 @@ const INVESTOR_LIST = { after: /\b(?:participation (?:from|of|by)|joined by|back
 const SHARE = '(?:stake|holding|interest|shareholding|position)';
 const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|takeover bid|proposal)';
 
+/** What says a company is itself for sale: "proposals to acquire the company", "its possible sale". */
+const SELF_SALE = `(?:\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|buy|purchase|take over) (?:the company|the firm|the group|it)\\b|\\bits (?:possible|proposed|planned|potential) (?:acquisition|sale|takeover|buyout)\\b|\\bhas attracted (?:\\w+ )?(?:bids|offers|interest)\\b|\\bsolicit(?:ed|ing)? (?:offers|bids|proposals) for (?:the company|itself|it)\\b|\\breceived (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:merger|takeover|acquisition|buyout) (?:proposal|offer|bid)s?\\b(?! (?:for|to acquire|to buy) (?!(?:the company|it)\\b))|\\bits (?:merger|takeover|acquisition) (?:talks|negotiations|discussions) with (?:an|another) (?:unidentified |unnamed |undisclosed )?(?:[\\w-]+ ){0,2}?(?:company|firm|concern|party)\\b)`;
+
 export const DEAL_RULES: DealRule[] = [
   // "X raised its stake in Y to 14.6 pct" (before acquisitions: "raised" is not "bought")
-  { name: 'stake-raise', type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|add(?:s|ed)? to)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
+  { name: 'stake-raise', cue: cue(`\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|add(?:s|ed)? to)\\b (?:its|his|her|their) ${SHARE} in `), type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|add(?:s|ed)? to)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
   // "X, who has said he may seek control of Y, said he raised his stake in the company": the company
   // is the one named in the appositive
-  { name: 'stake-raise-in-the-company', type: 'stake_change', pattern: r(`(?<a>${AGENT}),(?:[^⟨;]|⟨[MPDL]\\d+⟩){1,120}?(?<t>⟨O\\d+⟩)(?:[^⟨;]|⟨[MPDL]\\d+⟩){0,40}?, said (?:that )?(?:he|she|it|they) (?:rais(?:es|ed)|increas(?:es|ed)|boost(?:s|ed)|lift(?:s|ed)) (?:its|his|her|their) ${SHARE} in the company\\b`) },
+  { name: 'stake-raise-in-the-company', cue: cue(`${SHARE} in the company\\b`), type: 'stake_change', pattern: r(`(?<a>${AGENT}),(?:[^⟨;]|⟨[MPDL]\\d+⟩){1,120}?(?<t>⟨O\\d+⟩)(?:[^⟨;]|⟨[MPDL]\\d+⟩){0,40}?, said (?:that )?(?:he|she|it|they) (?:rais(?:es|ed)|increas(?:es|ed)|boost(?:s|ed)|lift(?:s|ed)) (?:its|his|her|their) ${SHARE} in the company\\b`) },
   // "X said talks continue on the sale of its 49 pct interest in Y": X sells its stake in Y
-  { name: 'sale-of-stake', type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(120)}\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in (?<t>${E})`) },
+  { name: 'sale-of-stake', cue: cue(`\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(120)}\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in (?<t>${E})`) },
   // "X lowered its stake in Y" sells
-  { name: 'stake-lower', type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
+  { name: 'stake-lower', cue: cue(`\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
   // "X and Y announced an agreement for X to acquire a 51 pct interest in Y": the buyer is the one
   // named after "for", whoever announces (before joint-acquire, which would make both buyers)
-  { name: 'for-to-acquire', type: 'acquisition', pattern: r(`(?:${AGENT}${AG}(?:,? and ${E})?${GAP(100)})?\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for (?<a>${E}) to ${ACQUIRE}\\b ${TGAP(60)}(?:${SHARE} in (?<t12>${E})|${TARGET})`) },
+  { name: 'for-to-acquire', cue: cue(`\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for `), type: 'acquisition', pattern: r(`(?:${AGENT}${AG}(?:,? and ${E})?${GAP(100)})?\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for (?<a>${E}) to ${ACQUIRE}\\b ${TGAP(60)}(?:${SHARE} in (?<t12>${E})|${TARGET})`) },
   // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
-  { name: 'joint-acquire', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'joint-acquire', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "Y will be acquired by X"
-  { name: 'acquire-passive', type: 'acquisition', pattern: r(`(?<t>${E})${GAP(90)}\\b(?:acquired|bought|purchased|taken over) by ${PRE}(?<a>${E})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquire-passive', cue: cue(`\\b(?:acquired|bought|purchased|taken over) by `), type: 'acquisition', pattern: r(`(?<t>${E})${GAP(90)}\\b(?:acquired|bought|purchased|taken over) by ${PRE}(?<a>${E})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
-  { name: 'sell-all-its-assets', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
+  { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
+  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X's sale of its unit Y to W"
-  { name: 'sale-of-to', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
+  { name: 'sale-of-to', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X acquired a 9.9% stake in Y"
-  { name: 'stake-purchase', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in (?<t>${E})`) },
+  { name: 'stake-purchase', cue: cue(`${SHARE} in `), type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in (?<t>${E})`) },
   // "X said Y, through its venture unit, acquired an equity position in the company": the company is X
-  { name: 'stake-in-speaker', type: 'stake_change', pattern: r(`(?<t>${AGENT})${AG} said (?:that )?(?<a>${AGENT})(?:,? through (?:its|a) (?:[\\w-]+ ){0,4}?(?:subsidiary|unit|affiliate|arm),? (?:${E},? )?)?${GAP(40)}\\b(?:${ACQUIRE}|took)\\b ${GAP(30)}${SHARE} in (?:the company|it)\\b`) },
+  { name: 'stake-in-speaker', cue: cue(`${SHARE} in (?:the company|it)\\b`), type: 'stake_change', pattern: r(`(?<t>${AGENT})${AG} said (?:that )?(?<a>${AGENT})(?:,? through (?:its|a) (?:[\\w-]+ ){0,4}?(?:subsidiary|unit|affiliate|arm),? (?:${E},? )?)?${GAP(40)}\\b(?:${ACQUIRE}|took)\\b ${GAP(30)}${SHARE} in (?:the company|it)\\b`) },
   // "X said it received an offer from Y to buy the company" (the subject is the one to be bought)
-  { name: 'offer-from-to-buy', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(80)}\\b(?:offer|bid|proposal|approach)s? (?:(?:that |which )?it (?:has |had )?received )?(?:from|by) ${PRE}(?<a>${E}) to ${ACQUIRE}\\b`) },
+  { name: 'offer-from-to-buy', cue: cue(`\\b(?:offer|bid|proposal|approach)s? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(80)}\\b(?:offer|bid|proposal|approach)s? (?:(?:that |which )?it (?:has |had )?received )?(?:from|by) ${PRE}(?<a>${E}) to ${ACQUIRE}\\b`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
-  { name: 'acquire-active', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )${TARGET}(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )${TARGET}(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X is buying the stake from Z"
-  { name: 'buy-from', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
+  { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
-  { name: 'pay-for', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
+  { name: 'pay-for', cue: cue(`\\bpa(?:id|ys?|ying)\\b `), type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "X said shareholders should reject the tender offer for all its shares launched by Y"
-  { name: 'offer-for-its-shares-by', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b${OFFER} for (?:all |any and all |up to |the remaining )?(?:of )?(?:its|the company's|their) (?:[\\w-]+ ){0,3}?(?:shares|stock)\\b${GAP(40)}\\bby ${PRE}(?<a>${E})`) },
+  { name: 'offer-for-its-shares-by', cue: cue(`${OFFER} for `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b${OFFER} for (?:all |any and all |up to |the remaining )?(?:of )?(?:its|the company's|their) (?:[\\w-]+ ){0,3}?(?:shares|stock)\\b${GAP(40)}\\bby ${PRE}(?<a>${E})`) },
   // "the proposed acquisition of the company by Paccar Inc"
-  { name: 'acquisition-of-it-by', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b(?:acquisition|purchase|takeover|buyout) of (?:the company|the firm|the bank|it) by ${PRE}(?<a>${E})`) },
+  { name: 'acquisition-of-it-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of (?:the company|the firm|the bank|it) by `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b(?:acquisition|purchase|takeover|buyout) of (?:the company|the firm|the bank|it) by ${PRE}(?<a>${E})`) },
   // "X's acquisition of Y", "X has closed the previously announced acquisition of Y"
-  { name: 'acquisition-of', type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?:${TARGET}|${UNNAMED})(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquisition-of', cue: cue(`\\b(?:(?:acquisitions?|purchase|takeover|buyout) (?:of|for)|${OFFER} for) `), type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?:${TARGET}|${UNNAMED})(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X will offer 18.50 dlrs per share for all of Y's stock"
-  { name: 'offer-for', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(90)}\\bfor ${TGAP(40)}(?<t>${E})`) },
+  { name: 'offer-for', cue: cue(`\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(90)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"
-  { name: 'acquisition-of-by', type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby (?<a>${E})`) },
+  { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby (?<a>${E})`) },
   // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
-  { name: 'bid-from', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)s? (?:of|from|by) ${PRE}(?<a>${E})`) },
+  { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)s? (?:of|from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)s? (?:of|from|by) ${PRE}(?<a>${E})`) },
   // "in response to a Theta Corp offer of 150 dlrs per share for Taft stock"
-  { name: 'named-offer-for', type: 'acquisition', pattern: r(`(?<a>${E})(?:'s)? (?:[\\w-]+ ){0,3}?(?:offer|bid|proposal|tender offer)(?: of ⟨M\\d+⟩(?: (?:[\\w-]+ ){0,3})?)? for ${PRE}(?<t>${E})`) },
+  { name: 'named-offer-for', cue: cue(`(?:offer|bid|proposal|tender offer)`), type: 'acquisition', pattern: r(`(?<a>${E})(?:'s)? (?:[\\w-]+ ){0,3}?(?:offer|bid|proposal|tender offer)(?: of ⟨M\\d+⟩(?: (?:[\\w-]+ ){0,3})?)? for ${PRE}(?<t>${E})`) },
   // "Ranco said shareholders approved a merger into Siebe PLC", "to merge with and become a subsidiary of Y"
-  { name: 'merge-into', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(100)}\\b(?:merg(?:e|er|ing|ed) (?:in)?to|become (?:a |an )?(?:wholly[- ]\\w+ |indirect |direct )?(?:subsidiary|unit|division|part) of) ${PRE}(?<a>${E})`) },
+  { name: 'merge-into', cue: cue(`\\b(?:merg(?:e|er|ing|ed) (?:in)?to|become (?:a |an )?(?:wholly[- ]\\w+ |indirect |direct )?(?:subsidiary|unit|division|part) of) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(100)}\\b(?:merg(?:e|er|ing|ed) (?:in)?to|become (?:a |an )?(?:wholly[- ]\\w+ |indirect |direct )?(?:subsidiary|unit|division|part) of) ${PRE}(?<a>${E})`) },
   // "the proposed merger of X, a subsidiary of Z, into Y"
-  { name: 'merger-of-into', type: 'acquisition', pattern: r(`\\bmerger of ${TGAP(20)}(?<t>${E})${GAP(80)}\\binto ${PRE}(?<a>${E})`) },
+  { name: 'merger-of-into', cue: cue(`\\bmerger of `), type: 'acquisition', pattern: r(`\\bmerger of ${TGAP(20)}(?<t>${E})${GAP(80)}\\binto ${PRE}(?<a>${E})`) },
   // "X said 19.8 mln shares in Y were tendered pursuant to its offer"
-  { name: 'tendered', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said ${GAP(60)}(?<t>${E})${GAP(80)}\\b(?:were|have been|had been|was|has been) tendered\\b`) },
+  { name: 'tendered', cue: cue(`\\b(?:were|have been|had been|was|has been) tendered\\b`), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said ${GAP(60)}(?<t>${E})${GAP(80)}\\b(?:were|have been|had been|was|has been) tendered\\b`) },
   // "X said Y has accepted its previously announced acquisition offer"
-  { name: 'offer-accepted', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said (?:that )?(?<t>${E})${GAP(30)}\\b(?:has |have |had )?(?:accepted|approved|agreed to) (?:its|the|a|an) (?:[\\w-]+ ){0,3}(?:offer|bid|proposal)`) },
+  { name: 'offer-accepted', cue: cue(`(?:accepted|approved|agreed to) (?:its|the|a|an) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said (?:that )?(?<t>${E})${GAP(30)}\\b(?:has |have |had )?(?:accepted|approved|agreed to) (?:its|the|a|an) (?:[\\w-]+ ){0,3}(?:offer|bid|proposal)`) },
   // "A 3.22 billion dlr offer for Dome Petroleum Ltd by TransCanada Pipelines Ltd"
-  { name: 'offer-for-by', type: 'acquisition', pattern: r(`\\b(?:offer|bid|proposal)s? for ${PRE}(?<t>${E})${GAP(40)}\\bby ${PRE}(?<a>${E})`) },
+  { name: 'offer-for-by', cue: cue(`\\b(?:offer|bid|proposal)s? for `), type: 'acquisition', pattern: r(`\\b(?:offer|bid|proposal)s? for ${PRE}(?<t>${E})${GAP(40)}\\bby ${PRE}(?<a>${E})`) },
   // "Merrill Lynch Capital Partners will take Borg-Warner Corp private"
-  { name: 'take-private', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\btak(?:e|es|ing|en|eover of) ${PRE}(?<t>${E}) private\\b`) },
+  { name: 'take-private', cue: cue(` private\\b`), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\btak(?:e|es|ing|en|eover of) ${PRE}(?<t>${E}) private\\b`) },
   // "agreed to merge San/Bar into Resdel"
-  { name: 'merge-x-into', type: 'acquisition', pattern: r(`\\bmerg(?:e|ed|ing) (?:its (?:[\\w-]+ ){0,3}(?:subsidiary|unit|division),? )?${PRE}(?<t>${E}),? (?:in)?to ${PRE}(?<a>${E})`) },
+  { name: 'merge-x-into', cue: cue(`\\bmerg(?:e|ed|ing) `), type: 'acquisition', pattern: r(`\\bmerg(?:e|ed|ing) (?:its (?:[\\w-]+ ){0,3}(?:subsidiary|unit|division),? )?${PRE}(?<t>${E}),? (?:in)?to ${PRE}(?<a>${E})`) },
   // "approved the merger of Magellan with Balzec Investments Inc"
-  { name: 'merger-of-with', type: 'merger', pattern: r(`\\bmerger of ${PRE}(?<p>${E}) with ${PRE}(?<p2>${E})`) },
+  { name: 'merger-of-with', cue: cue(`\\bmerger of `), type: 'merger', pattern: r(`\\bmerger of ${PRE}(?<p>${E}) with ${PRE}(?<p2>${E})`) },
   // "X said it and Y signed a definitive agreement to merge"
   // "X said its board and the board of Y approved a merger agreement", "X said its shareholders and those of Y approved the merger"
-  { name: 'boards-merge', type: 'merger', pattern: r(`(?<p>${AGENT})${AG} said (?:that )?its (?:board|directors|shareholders|stockholders)(?: of directors)? and (?:the (?:board|directors|shareholders|stockholders)(?: of directors)? of|those of) ${PRE}(?<p2>${E})${GAP(100)}\\b(?:merge|merger|combine|combination)\\b`) },
-  { name: 'said-it-and-merge', type: 'merger', pattern: r(`(?<p>${AGENT})${AG} said (?:it|they) and ${PRE}(?<p2>${E})${GAP(100)}\\b(?:merge|merger|combine|combination)\\b`) },
+  { name: 'boards-merge', cue: cue(` said (?:that )?its (?:board|directors|shareholders|stockholders)`), type: 'merger', pattern: r(`(?<p>${AGENT})${AG} said (?:that )?its (?:board|directors|shareholders|stockholders)(?: of directors)? and (?:the (?:board|directors|shareholders|stockholders)(?: of directors)? of|those of) ${PRE}(?<p2>${E})${GAP(100)}\\b(?:merge|merger|combine|combination)\\b`) },
+  { name: 'said-it-and-merge', cue: cue(` said (?:it|they) and `), type: 'merger', pattern: r(`(?<p>${AGENT})${AG} said (?:it|they) and ${PRE}(?<p2>${E})${GAP(100)}\\b(?:merge|merger|combine|combination)\\b`) },
   // "X said it will own 20 pct of the shares of Y"
-  { name: 'will-own', type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}(?<!\\b(?:shareholders|holders|stockholders|investors|owners) )\\b(?:will own|to own|will hold|to hold|now (?:owns|holds)|took|takes|will take)\\b ⟨P\\d+⟩ (?:of|in) (?:the )?(?:(?:[\\w-]+ ){0,3}?(?:of|in) )?${PRE}(?<t>${E})`) },
+  { name: 'will-own', cue: cue(`\\b(?:will own|to own|will hold|to hold|now (?:owns|holds)|took|takes|will take)\\b ⟨P\\d+⟩ (?:of|in) `), type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}(?<!\\b(?:shareholders|holders|stockholders|investors|owners) )\\b(?:will own|to own|will hold|to hold|now (?:owns|holds)|took|takes|will take)\\b ⟨P\\d+⟩ (?:of|in) (?:the )?(?:(?:[\\w-]+ ){0,3}?(?:of|in) )?${PRE}(?<t>${E})`) },
   // "X said it has received 33,467 shares of Y in response to its tender offer"
-  { name: 'received-shares', type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\breceived ${GAP(30)}\\bshares (?:of|in) ${PRE}(?<t>${E})${GAP(60)}\\b(?:offer|tender)`) },
+  { name: 'received-shares', cue: cue(`\\breceived `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\breceived ${GAP(30)}\\bshares (?:of|in) ${PRE}(?<t>${E})${GAP(60)}\\b(?:offer|tender)`) },
   // The company is the one for sale: "X said it received proposals to acquire the company",
   // "X has started negotiations on its possible acquisition", "X, which has attracted takeover bids"
-  { name: 'self-target', type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?:${GAP(40)}\\bits (?:[\\w-]+ ){0,2}(?:bankers?|advis[eo]rs?|counsel), ${E},)?${GAP(120)}(?:\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|buy|purchase|take over) (?:the company|the firm|the group|it)\\b|\\bits (?:possible|proposed|planned|potential) (?:acquisition|sale|takeover|buyout)\\b|\\bhas attracted (?:\\w+ )?(?:bids|offers|interest)\\b|\\bsolicit(?:ed|ing)? (?:offers|bids|proposals) for (?:the company|itself|it)\\b|\\breceived (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:merger|takeover|acquisition|buyout) (?:proposal|offer|bid)s?\\b(?! (?:for|to acquire|to buy) (?!(?:the company|it)\\b))|\\bits (?:merger|takeover|acquisition) (?:talks|negotiations|discussions) with (?:an|another) (?:unidentified |unnamed |undisclosed )?(?:[\\w-]+ ){0,2}?(?:company|firm|concern|party)\\b)`) },
+  { name: 'self-target', cue: cue(SELF_SALE), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?:${GAP(40)}\\bits (?:[\\w-]+ ){0,2}(?:bankers?|advis[eo]rs?|counsel), ${E},)?${GAP(120)}${SELF_SALE}`) },
   // "X and Y formed a joint venture"
-  { name: 'jv-pair', type: 'joint_venture', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\bjoint[- ]venture\\b`) },
-  { name: 'jv-with', type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture with (?<p2>${E})`) },
+  { name: 'jv-pair', cue: cue(`\\bjoint[- ]venture\\b`), type: 'joint_venture', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\bjoint[- ]venture\\b`) },
+  { name: 'jv-with', cue: cue(`\\bjoint[- ]venture with `), type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture with (?<p2>${E})`) },
   // "X and Y agreed to merge", "X will merge with Y", "the merger of X and Y"
-  { name: 'merge-pair', type: 'merger', pattern: r(`${PAIR('p', 'p2')}${GAP(120)}\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`) },
-  { name: 'merge-with', type: 'merger', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:merge|merging|merged|combine|combining|merger|combination)(?: agreement)? with ${PRE}(?<p2>${E})`) },
-  { name: 'merger-of', type: 'merger', pattern: r(`\\b(?:merger|combination) (?:of|between) (?<p>${E})${AND}(?<p2>${E})`) },
+  { name: 'merge-pair', cue: cue(`\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`), type: 'merger', pattern: r(`${PAIR('p', 'p2')}${GAP(120)}\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`) },
+  { name: 'merge-with', cue: cue(`\\b(?:merge|merging|merged|combine|combining|merger|combination)`), type: 'merger', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:merge|merging|merged|combine|combining|merger|combination)(?: agreement)? with ${PRE}(?<p2>${E})`) },
+  { name: 'merger-of', cue: cue(`\\b(?:merger|combination) (?:of|between) `), type: 'merger', pattern: r(`\\b(?:merger|combination) (?:of|between) (?<p>${E})${AND}(?<p2>${E})`) },
   // "Y raised $50 million in a Series C round led by X (and W)"
-  { name: 'funding-led-by', type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|pull(?:s|ed) in)\\b ${GAP(100)}\\b(?:round|funding|financing)\\b${GAP(60)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
+  { name: 'funding-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|pull(?:s|ed) in)\\b ${GAP(100)}\\b(?:round|funding|financing)\\b${GAP(60)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
   // "The round was led by X, with participation from Y and Z"
-  { name: 'round-led-by', type: 'funding_round', pattern: r(`\\b(?:round|funding|financing|investment round)\\b ${GAP(30)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
-  { name: 'funding-raised', type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?)\\b ${GAP(60)}\\b(?:series [a-h]\\b|seed|funding|financing|venture)${GAP(20)}\\b(?:round|funding|financing)\\b`) },
+  { name: 'round-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`\\b(?:round|funding|financing|investment round)\\b ${GAP(30)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
+  { name: 'funding-raised', cue: cue(`\\b(?:series [a-h]\\b|seed|funding|financing|venture)`), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?)\\b ${GAP(60)}\\b(?:series [a-h]\\b|seed|funding|financing|venture)${GAP(20)}\\b(?:round|funding|financing)\\b`) },
   // "X invested $N in Y", "X made a 2.5 mln dlr equity investment in Y"
-  { name: 'invest-in', type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${GAP(60)}\\binvest(?:s|ed|ing|ment)?\\b ${GAP(60)}\\bin (?<e>${E})`) },
+  { name: 'invest-in', cue: cue(`\\binvest(?:s|ed|ing|ment)?\\b `), type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${GAP(60)}\\binvest(?:s|ed|ing|ment)?\\b ${GAP(60)}\\bin (?<e>${E})`) },
   // "X licenses its technology to Y", "Y licensed ... from X", "Y gets a licence to X's patents"
-  { name: 'license-to', type: 'licensing', pattern: r(`(?<lr>${AGENT})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|grant(?:s|ed|ing)?|out-licens(?:e|es|ed|ing))\\b ${GAP(80)}\\bto (?<le>${E})`) },
-  { name: 'license-from', type: 'licensing', pattern: r(`(?<le>${AGENT})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b ${GAP(80)}\\bfrom (?<lr>${E})`) },
-  { name: 'licensing-deal-with', type: 'licensing', pattern: r(`(?<p>${E})${GAP(200)}\\blicen[cs](?:e|ing) (?:and (?:\\w+ ){1,2})?(?:agreement|deal|pact|partnership) with (?<p2>${E})`) },
+  { name: 'license-to', cue: cue(`\\b(?:licen[cs](?:e|es|ed|ing)|grant(?:s|ed|ing)?|out-licens(?:e|es|ed|ing))\\b `), type: 'licensing', pattern: r(`(?<lr>${AGENT})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|grant(?:s|ed|ing)?|out-licens(?:e|es|ed|ing))\\b ${GAP(80)}\\bto (?<le>${E})`) },
+  { name: 'license-from', cue: cue(`\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b `), type: 'licensing', pattern: r(`(?<le>${AGENT})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b ${GAP(80)}\\bfrom (?<lr>${E})`) },
+  { name: 'licensing-deal-with', cue: cue(`\\blicen[cs](?:e|ing) `), type: 'licensing', pattern: r(`(?<p>${E})${GAP(200)}\\blicen[cs](?:e|ing) (?:and (?:\\w+ ){1,2})?(?:agreement|deal|pact|partnership) with (?<p2>${E})`) },
   // "X and Y formed a partnership", "X partnered with Y", "an agreement with Y"
-  { name: 'partnership-pair', type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement)\\b`) },
-  { name: 'partnership-with', type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with (?<p2>${E})`) },
+  { name: 'partnership-pair', cue: cue(`\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement)\\b`) },
+  { name: 'partnership-with', cue: cue(`(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with `), type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with (?<p2>${E})`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
-  { name: 'sell-unnamed', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})`) },
-  { name: 'sale-of', type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})`) },
-  { name: 'acquire-unnamed', type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}(?<!, )${UNNAMED}`) },
+  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})`) },
+  { name: 'sale-of', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})`) },
+  { name: 'acquire-unnamed', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}(?<!, )${UNNAMED}`) },
 ];
 
 /**
  * Side roles: parties that serve a deal without being on either side of it (advisers, lenders).
  * An entity found here is never taken as a buyer, seller or target.
  */
-export const SIDE_RULES: { role: Role; pattern: RegExp }[] = [
-  { role: 'advisor', pattern: r(`(?<x>${E})(?: & Co\\.?)?${GAP(20)}\\b(?:is|was|are|were|acted|acting|served|serving|will act|will serve)\\b (?:as )?(?:the |its |their |a |an )?(?:[\\w-]+ ){0,2}(?:advis[eo]rs?|counsel|bankers?)\\b`) },
-  { role: 'advisor', pattern: r(`\\b(?:its|their|the company's) (?:[\\w-]+ ){0,2}(?:bankers?|advis[eo]rs?|counsel|lawyers?)(?:, (?<x>${E}),| (?<x2>${E}))`) },
-  { role: 'advisor', pattern: r(`\\b(?:advised|represented|counseled|counselled) by (?:the law firm |investment bank )?(?<x>${E})(?:${GAP(20)}(?:,? and |,? & )(?:the law firm |investment bank )?(?<x2>${E}))?`) },
-  { role: 'advisor', pattern: r(`\\b(?:retained|hired|engaged|appointed|tapped|named) (?<x>${E})${GAP(30)}\\b(?:to (?:advise|assist|help|act|represent|explore|manage|find|seek)|as (?:[\\w-]+ ){0,2}advis)`) },
-  { role: 'advisor', pattern: r(`(?<x>${E})(?: & Co\\.?)?(?:,${GAP(40)},)? (?:advised|advises|is advising|are advising|was advising|acted for|represented|counseled|counselled)\\b`) },
-  { role: 'lender', pattern: r(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b ${GAP(60)}\\bfrom (?:a (?:group|syndicate) of banks led by |banks led by |a syndicate led by )?(?<x>${E})`) },
-  { role: 'lender', pattern: r(`(?<x>${E})${GAP(30)}\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b ${GAP(40)}\\b(?:financing|loans?|bridge|credit|facility)\\b`) },
+export const SIDE_RULES: { role: Role; cue: RegExp; pattern: RegExp }[] = [
+  { role: 'advisor', cue: cue(`(?:advis[eo]rs?|counsel|bankers?)\\b`), pattern: r(`(?<x>${E})(?: & Co\\.?)?${GAP(20)}\\b(?:is|was|are|were|acted|acting|served|serving|will act|will serve)\\b (?:as )?(?:the |its |their |a |an )?(?:[\\w-]+ ){0,2}(?:advis[eo]rs?|counsel|bankers?)\\b`) },
+  { role: 'advisor', cue: cue(`(?:bankers?|advis[eo]rs?|counsel|lawyers?)`), pattern: r(`\\b(?:its|their|the company's) (?:[\\w-]+ ){0,2}(?:bankers?|advis[eo]rs?|counsel|lawyers?)(?:, (?<x>${E}),| (?<x2>${E}))`) },
+  { role: 'advisor', cue: cue(`\\b(?:advised|represented|counseled|counselled) by `), pattern: r(`\\b(?:advised|represented|counseled|counselled) by (?:the law firm |investment bank )?(?<x>${E})(?:${GAP(20)}(?:,? and |,? & )(?:the law firm |investment bank )?(?<x2>${E}))?`) },
+  { role: 'advisor', cue: cue(`\\b(?:retained|hired|engaged|appointed|tapped|named) `), pattern: r(`\\b(?:retained|hired|engaged|appointed|tapped|named) (?<x>${E})${GAP(30)}\\b(?:to (?:advise|assist|help|act|represent|explore|manage|find|seek)|as (?:[\\w-]+ ){0,2}advis)`) },
+  { role: 'advisor', cue: cue(` (?:advised|advises|is advising|are advising|was advising|acted for|represented|counseled|counselled)\\b`), pattern: r(`(?<x>${E})(?: & Co\\.?)?(?:,${GAP(40)},)? (?:advised|advises|is advising|are advising|was advising|acted for|represented|counseled|counselled)\\b`) },
+  { role: 'lender', cue: cue(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b `), pattern: r(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b ${GAP(60)}\\bfrom (?:a (?:group|syndicate) of banks led by |banks led by |a syndicate led by )?(?<x>${E})`) },
+  { role: 'lender', cue: cue(`\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b `), pattern: r(`(?<x>${E})${GAP(30)}\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b ${GAP(40)}\\b(?:financing|loans?|bridge|credit|facility)\\b`) },
 ];
 
 const HOLDERS = '(?:common |public )?(?:share|stock)holders?';
