@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBatch, type BatchOptions, type BatchResult } from '../../src/batch/runner.js';
-import { workerExecArgv } from '../../src/batch/pool.js';
+import { heapFlagsIn, workerExecArgv } from '../../src/batch/pool.js';
 import { DealsiftError } from '../../src/errors.js';
 import type { InputItem } from '../../src/io/inputs.js';
 
@@ -136,6 +136,32 @@ describe('runBatch', () => {
     expect(ids.length).toBeGreaterThanOrEqual(20);
     expect(ids.length).toBeLessThanOrEqual(20 + 5);
     expect(ids).toEqual(ids.map((_, i) => `n${i}`));
+  });
+});
+
+describe('heap-size options of the process do not replace the workers\' own limits', () => {
+  it.each([
+    [['--max-semi-space-size=2'], ['--max-semi-space-size']],
+    [['--max_old_space_size=4096', '--max-semi-space-size', '2'], ['--max-semi-space-size', '--max-old-space-size']],
+    [['--enable-source-maps', '--stack-size=2000'], []],
+    [[], []],
+  ])('%j -> %j', (given, expected) => {
+    expect(heapFlagsIn(given)).toEqual(expected);
+  });
+
+  it('a worker gets its 8 MB young generation in a process started with --max-semi-space-size=2', () => {
+    const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+    const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/test-worker.mjs');
+    const script = `
+      const { ArticlePool } = await import(${JSON.stringify(pathToFileURL(path.join(dist, 'batch/pool.js')).href)});
+      const pool = new ArticlePool({ jobs: 1, workerFile: ${JSON.stringify(fixture)} });
+      const r = await pool.run({ id: 'young', doc: { id: 'young', text: 'x' } }, 0);
+      await pool.destroy();
+      console.log(r.json);`;
+    const r = spawnSync(process.execPath, ['--max-semi-space-size=2', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    // the process flag alone would give the worker 2 MB semi-spaces: about 4 MB of young generation
+    expect(JSON.parse(r.stdout).young).toBeGreaterThanOrEqual(8 * 2 ** 20);
   });
 });
 
