@@ -43,7 +43,8 @@ export function workerExecArgv(execArgv: readonly string[] = process.execArgv): 
  * V8 options that size a heap. Given to the process, V8 applies them to every thread after its
  * resourceLimits, so they would replace the workers' own limits: the dealsift command starts Node
  * with --max-semi-space-size=2 for its main thread, which gave each worker a young generation of a
- * few MB (three times the scavenges, about 5% of the batch's time over the benchmark articles).
+ * few MB (twice the scavenges, about 5% of the batch's time over the benchmark articles), and a
+ * --max-old-space-size=4096 in NODE_OPTIONS made --max-heap 4 GB.
  */
 const HEAP_SIZE_FLAGS = ['--max-semi-space-size', '--max-old-space-size'];
 
@@ -54,12 +55,14 @@ export function heapFlagsIn(execArgv: readonly string[]): string[] {
 }
 
 /**
- * Let the workers' resourceLimits apply: reset the process's heap-size options for the threads
+ * Let the workers' resourceLimits apply: reset the process's heap-size options (from the command
+ * line or NODE_OPTIONS, where --max-old-space-size is often set for a whole machine) for the threads
  * started from now on. Threads already running, the main one among them, keep the heap they were
  * given at their start.
  */
 function releaseHeapFlags(): void {
-  for (const f of heapFlagsIn(process.execArgv)) v8.setFlagsFromString(`${f}=0`);
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  for (const f of heapFlagsIn(given)) v8.setFlagsFromString(`${f}=0`);
 }
 
 export function defaultJobs(): number {

@@ -149,7 +149,7 @@ describe('heap-size options of the process do not replace the workers\' own limi
     expect(heapFlagsIn(given)).toEqual(expected);
   });
 
-  it('a worker gets its 8 MB young generation in a process started with --max-semi-space-size=2', () => {
+  it('a worker gets its 8 MB young generation and its heap limit whatever heap options the process was given', () => {
     const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
     const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/test-worker.mjs');
     const script = `
@@ -162,6 +162,10 @@ describe('heap-size options of the process do not replace the workers\' own limi
     expect(r.status, r.stderr).toBe(0);
     // the process flag alone would give the worker 2 MB semi-spaces: about 4 MB of young generation
     expect(JSON.parse(r.stdout).young).toBeGreaterThanOrEqual(8 * 2 ** 20);
+    // and NODE_OPTIONS' --max-old-space-size would replace the worker's heap limit (--max-heap, 128 MB)
+    const big = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=2048' } });
+    expect(big.status, big.stderr).toBe(0);
+    expect(JSON.parse(big.stdout).limit).toBeLessThan(256 * 2 ** 20);
   });
 });
 
