@@ -362,6 +362,10 @@ async function main(): Promise<void> {
   const cpuPer = (r: PhaseResult) => r.cpuRun / r.articles;
   console.log(`  in CPU time: dealsift 1 worker vs obvious ${(cpuPer(obvious) / cpuPer(one)).toFixed(2)}x the throughput, vs floor ${(cpuPer(one) / cpuPer(floor)).toFixed(2)}x the cost; in-process vs obvious ${(cpuPer(obvious) / cpuPer(inproc)).toFixed(2)}x, vs floor ${(cpuPer(inproc) / cpuPer(floor)).toFixed(2)}x; ${all} workers use ${(cpuPer(many) / cpuPer(one)).toFixed(2)}x the CPU of 1 per article`);
   console.log(`  ${all} workers vs 1 worker:                ${(perArticle(one) / perArticle(many)).toFixed(2)}x the throughput (target: at least 1.7x on 2 cores; the machine itself gave ${speedup.toFixed(2)}x just now)`);
+  // One worker does not use one core only: V8 collects garbage and compiles on background threads,
+  // and the main thread feeds it. N cores give at most N / (cores it keeps busy) of its throughput.
+  const busy = one.cpuRun / one.seconds;
+  console.log(`  cores 1 worker kept busy:             ${busy.toFixed(2)} (its thread, V8's garbage-collection and compiler threads, the main thread): ${all} cores allow at most ${(all / busy).toFixed(2)}x of it at the same CPU time per article`);
   // The ceiling for the workers row: the pipeline's own work (library loaded first) on all inputs in
   // one process, then on 1/N of them in each of N processes at once (nothing shared, no pool).
   const whole = child('share-0-1');
