@@ -114,7 +114,7 @@ describe('the dealsift executable', () => {
     // POSIX sh starts node with the options (not `env -S`, which BusyBox lacks)
     const [shebang, exec] = readFileSync(bin, 'utf8').split('\n');
     expect(shebang).toBe('#!/bin/sh');
-    expect(exec).toMatch(/^":" \/\/; exec node --max-semi-space-size=\d+ --no-regexp-tier-up "\$0" "\$@"$/);
+    expect(exec).toMatch(/^":" \/\/; exec node --max-semi-space-size=\d+ --no-regexp-tier-up --no-turbo-inlining "\$0" "\$@"$/);
   });
 });
 
