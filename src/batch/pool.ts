@@ -20,8 +20,8 @@ export const DEFAULT_MAX_HEAP_MB = 128;
 /**
  * With the heap limit, each worker's young generation is kept small too (V8's default is larger): 8
  * MB, which V8 turns into two 4 MB semi-spaces. Over the 1,950 benchmark articles one worker then
- * runs about 360 scavenges (375 ms) where 2 MB semi-spaces took 720 (650 ms) and 8 MB ones 185
- * (300 ms); 16 added about 10 MB per worker to the peak.
+ * runs about 360 scavenges (375 ms), where 2 MB semi-spaces took 720 (650 ms) and a 16 MB young
+ * generation (8 MB semi-spaces) 185 (300 ms) but added about 10 MB per worker to the peak.
  */
 const YOUNG_GENERATION_MB = 8;
 

@@ -15,7 +15,7 @@ import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from '
 import { checkDate, checkInt, openOutput, usage } from './common.js';
 import { prettyRecord } from './pretty.js';
 import { registerQueue } from './queue.js';
-import { checkFormatOptions, formatOption, registerView } from './view-options.js';
+import { checkFormatOptions, formatOption, passesThrough, registerView } from './view-options.js';
 
 interface BatchOpts {
   output?: string;
@@ -80,7 +80,7 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   const t0 = Date.now();
   const sink = openOutput(opts.output, Boolean(opts.resume));
   // JSONL, the default, is written as it comes; the other formats load their writers.
-  const out = (opts.format ?? 'jsonl') === 'jsonl' && !opts.termsCsv ? sink : (await import('./view.js')).formatOutput(sink, opts);
+  const out = passesThrough(opts) ? sink : (await import('./view.js')).formatOutput(sink, opts);
   try {
     const items = readInputs(paths, { jsonl: opts.jsonl });
     for await (const r of runBatch(items, { mode, jobs, timeoutMs, maxHeapMb, pipeline: options, skip, signal: stop.signal })) {

@@ -28,6 +28,11 @@ export function formatOption(): Option {
     .default('jsonl');
 }
 
+/** Whether extract's lines are written as they come: JSONL, the default, without a terms file. */
+export function passesThrough(opts: FormatOpts): boolean {
+  return (opts.format ?? 'jsonl') === 'jsonl' && !opts.termsCsv;
+}
+
 /** Refuse combinations that cannot work, before anything is read or written. */
 export function checkFormatOptions(opts: FormatOpts): void {
   const format = opts.format ?? 'jsonl';

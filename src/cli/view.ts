@@ -12,7 +12,7 @@ import { DealRecordSchema, ErrorLineSchema, type DealRecord } from '../schema/in
 import { toErrorLine } from '../errors.js';
 import { createFormatter, createTermsFormatter, type Formatter, type OutputFormat } from '../view/formats.js';
 import { checkDate, usage } from './common.js';
-import type { FormatOpts } from './view-options.js';
+import { passesThrough, type FormatOpts } from './view-options.js';
 import { renderGoldenReport, type GoldenViewItem } from '../view/golden.js';
 import { isErrorLine, renderReport, type ReportEntry } from '../view/report.js';
 
@@ -38,8 +38,8 @@ function fileSink(file: string): Sink {
  * chosen format (and feeds the terms CSV). JSONL without a terms file passes through untouched.
  */
 export function formatOutput<T extends Sink>(out: T, opts: FormatOpts): Sink {
+  if (passesThrough(opts)) return out;
   const format = (opts.format ?? 'jsonl') as OutputFormat;
-  if (format === 'jsonl' && !opts.termsCsv) return out;
   const main = createFormatter(format, { bom: opts.bom });
   const terms: { sink: Sink; fmt: Formatter } | null = opts.termsCsv ? { sink: fileSink(opts.termsCsv), fmt: createTermsFormatter({ bom: opts.bom }) } : null;
   let started = false;

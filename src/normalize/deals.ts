@@ -39,11 +39,11 @@ const MODAL = /\b(?:may|might|could|would consider|can)\s+(?:\w+\s+)?(?:buy|sell
 /** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
 function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFact>): Candidate[] {
   const out: Candidate[] = [];
-  // Matches in the order they start in the sentence (rule order among equals): the first clause's
-  // subject is the one a coordinated clause shares.
   // A rule's cue is tried first (once per sentence for rules that share it): most sentences lack
   // most cues, and the cue costs a fraction of the pattern, whose party slots and gaps backtrack.
   const cueFound = new Map<RegExp, boolean>();
+  // Matches in the order they start in the sentence (rule order among equals): the first clause's
+  // subject is the one a coordinated clause shares.
   const matches = DEAL_RULES.flatMap((rule, order) => {
     let found = cueFound.get(rule.cue);
     if (found === undefined) cueFound.set(rule.cue, (found = rule.cue.test(sk.text)));
