@@ -55,14 +55,14 @@ const TAG = /<(?:[a-zA-Z][\w:-]*(?:\s[^>]*)?\/?|\/[a-zA-Z][\w:-]*\s*|!--[\s\S]*?
 
 function ingestText(input: InputDoc, raw: string, explicitDate: string | null, fallbackDate: string | null): Article {
   const id = input.id;
-  const { title, blocks, leading, trailing } = extractText(raw, input.title);
+  const { title, blocks, leading, trailing, stamped } = extractText(raw, input.title);
   const body = assemble(blocks);
   if (!body.text) throw new DealsiftError('NO_TEXT', id, 'expected article text, found only a title or boilerplate lines');
   return {
     id,
     ...body,
     title,
-    publishedAt: explicitDate ?? datelineDate([...leading, body.text.slice(0, 600)].join('\n')) ?? fallbackDate,
+    publishedAt: explicitDate ?? (stamped && parseDate(stamped)) ?? datelineDate([...leading, body.text.slice(0, 600)].join('\n')) ?? fallbackDate,
     author: authorFromLines(leading, trailing),
     siteName: null,
     url: input.url ?? null,

@@ -3,8 +3,11 @@
  *
  * - Paragraphs are separated by blank lines; hard-wrapped lines inside a paragraph are joined.
  *   In a text with no blank lines, an indented line starts a new paragraph (wire copy).
- * - A first line followed by a blank line is the title (record.md), unless the caller gave a
- *   title that differs from it.
+ * - A first line followed by a blank line is the title (record.md) when it reads as one (short, not
+ *   ending as a sentence does), unless the caller gave a title that differs from it. A lead
+ *   sentence on the first line stays in the body.
+ * - A scraper's date stamp before the first line ("date 2014-11-12 ...") is removed and read as the
+ *   publication date.
  * - Boilerplate lines ("Share this article", "Leave a Reply", copyright...) are removed from the
  *   start and the end, and a lone trailing wire sign-off ("Reuter") is dropped. A line inside the
  *   article is only removed when it is an advertisement marker or a stock-quote line
@@ -24,6 +27,26 @@ export interface TextExtraction {
   leading: string[];
   /** Sign-off, credit and trailer lines removed from the end (a wire credit names the author). */
   trailing: string[];
+  /** The date of a scraper's stamp before the first line ("date 2014-11-12"), as written. */
+  stamped: string | null;
+}
+
+/** A date stamp that scraped text puts before the article: "date 2014-11-12", "Published: 2021-05-18". */
+const DATE_STAMP = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*)?(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?:\s+|$)/i;
+
+/** Longest title line, in words: a headline is short; a first line longer than this is a lead. */
+const TITLE_WORDS = 24;
+/** Words whose full stop ends a title without making it a sentence ("Acme buys Widget Inc."). */
+const ABBREVIATION_END = /\b(?:Inc|Corp|Co|Ltd|Plc|Bhd|Pty|Pte|LLC|S\.?A|N\.?V|A\.?G|Jr|Sr|U\.S|U\.K)\.$/i;
+
+/**
+ * A first line reads as a title when it is short and does not end as a sentence does: a headline
+ * ("Harwood to buy Lindell for $410m") rather than a lead sentence ending in a full stop.
+ */
+export function readsAsTitle(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.split(/\s+/).length > TITLE_WORDS) return false;
+  return !/[.:;,]["”’)]?$/.test(t) || ABBREVIATION_END.test(t);
 }
 
 const BULLET = /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+/;
@@ -62,12 +85,22 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
   // leading boilerplate lines ("Share this article") come before the title too
   let first = 0;
   while (first < lines.length && (!lines[first].trim() || isBoilerplateLine(lines[first]))) first++;
+  // a scraper's date stamp before the first line ("date 2014-11-12 STOCKHOLM (Reuters) - ...")
+  let stamped: string | null = null;
+  if (first < lines.length) {
+    const stamp = DATE_STAMP.exec(lines[first]);
+    if (stamp && lines[first].slice(stamp[0].length).trim()) {
+      stamped = stamp[1];
+      lines[first] = lines[first].slice(stamp[0].length);
+    }
+  }
   let title: string | null = null;
-  // the title: a first line followed by a blank line (record.md)
+  // the title: a first line followed by a blank line (record.md) that reads as a title; a lead
+  // sentence stays in the body ("Harwood Group has completed its purchase of Lindell Foods.")
   if (first + 2 < lines.length && !lines[first + 1].trim() && lines.slice(first + 2).some((l) => l.trim())) {
     const line = collapse(lines[first]);
     const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    if (givenTitle === undefined || key(givenTitle) === key(line)) {
+    if (givenTitle === undefined ? readsAsTitle(line) : key(givenTitle) === key(line)) {
       title = line;
       first++;
     }
@@ -102,5 +135,5 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
   // bylines and date stamps at the start, sign-offs and a press-release trailer at the end
   const trailing: string[] = [];
   const leading = trimEdges(blocks, trailing);
-  return { title, blocks: blocks.map(({ text, kind }) => ({ text, kind })), leading, trailing };
+  return { title, blocks: blocks.map(({ text, kind }) => ({ text, kind })), leading, trailing, stamped };
 }

@@ -172,3 +172,37 @@ describe('plain-text author (byline at the start, wire credit at the end)', () =
     expect(a.text).toContain('Orinoco shares rose 14% to $38.20');
   });
 });
+
+/** [first line, read as a title?]: a headline is short and does not end as a sentence does. */
+const TITLE_LINES: [string, boolean][] = [
+  ['Harwood to buy Lindell for $410m', true],
+  ['Toyota and Panasonic to establish EV battery JV', true],
+  ['Is Harwood about to buy Lindell?', true],
+  ['Harwood buys Lindell Foods Inc.', true],
+  ['HARLAN INDUSTRIES <HRLN> TO BUY 51 PCT OF COBBETT', true],
+  // negative: a lead sentence, a clause, a long line
+  ['Harwood Group has completed its purchase of Lindell Foods for $410m.', false],
+  ['Following last week’s approval by both sets of shareholders.', false],
+  ['The deal, which was announced in May:', false],
+  [`Harwood ${'and its many partners '.repeat(6)}buy Lindell`, false],
+];
+
+describe('the first line as a title', () => {
+  it.each(TITLE_LINES)('%s -> %s', (line, isTitle) => {
+    const a = ingest({ id: 't', text: `${line}\n\n${BODY}` });
+    expect(a.title).toBe(isTitle ? line : null);
+    expect(a.text).toBe(isTitle ? BODY : `${line}\n\n${BODY}`);
+  });
+});
+
+describe('a scraper date stamp before the first line', () => {
+  it('is removed and read as the publication date', () => {
+    const a = ingest({ id: 't', text: ` date 2014-11-12 STOCKHOLM, Nov 12 (Reuters) - Acme Corp said it agreed to buy Widget.\n\n${BODY}` });
+    expect(a.publishedAt).toBe('2014-11-12');
+    expect(a.text.startsWith('STOCKHOLM, Nov 12 (Reuters) - Acme Corp')).toBe(true);
+  });
+  it('leaves a date inside the first sentence alone, and yields to a given date', () => {
+    expect(ingest({ id: 't', text: `On 2014-11-12 Acme Corp said it agreed to buy Widget.\n\n${BODY}` }).text.startsWith('On 2014-11-12 Acme')).toBe(true);
+    expect(ingest({ id: 't', text: `date 2014-11-12 Acme Corp said it agreed to buy Widget.`, publishedAt: '2015-01-02' }).publishedAt).toBe('2015-01-02');
+  });
+});
