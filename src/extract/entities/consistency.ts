@@ -237,8 +237,16 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     const f = surface(ctx, s.a, s.b);
     if (!bySurface.has(f)) bySurface.set(f, c);
   }
+  /** Where a merged cluster's spans went: a name's surface still finds them ("U.S. Gulf Coast" and
+   * "US Gulf Coast" both qualify "Gulf Coast", so the second joins the first). */
+  const movedTo = new Map<Cluster, Cluster>();
+  const current = (c: Cluster | undefined) => {
+    while (c && movedTo.has(c)) c = movedTo.get(c);
+    return c;
+  };
   const merge = (from: Cluster, into: Cluster) => {
     if (from === into || from.spans.length === 0) return;
+    movedTo.set(from, into);
     for (const s of from.spans) {
       s.type = into.type;
       into.spans.push(s);
@@ -261,7 +269,7 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
       if (c.type === 'place' && s.b - s.a >= 2) {
         for (let k = s.a + 1; k < s.b; k++) {
           const q = lookupPhrase(surface(ctx, s.a, k), false);
-          const rest = bySurface.get(surface(ctx, k, s.b));
+          const rest = current(bySurface.get(surface(ctx, k, s.b)));
           if (q && q.type === 'place' && !q.weak && rest && rest !== c && rest.type === 'place' && ctx.toks[k].cap) {
             merge(rest, c);
             break;
@@ -349,10 +357,10 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     }
     // Strict prefixes of two or more words of a name made by a suffix or head word ("Aubrey Lane" for
     // "Aubrey Lane Asset Management"), when the prefix is not a list entry of its own ("New York").
-    if ((s.rule === 'suffix' || s.rule === 'org-head' || s.rule === 'and-name') && b - s.a >= 3) {
+    if ((s.rule === 'suffix' || s.rule === 'org-head' || s.rule === 'and-name' || s.rule === 'ampersand') && b - s.a >= 3) {
       for (let k = b - 1; k >= s.a + 2; k--) {
         const last = toks[k - 1];
-        if (!last.cap || CONNECTORS.has(last.lower) || CORPORATE_SUFFIXES.has(last.text) || ORG_HEADS.has(last.text)) continue;
+        if (!last.cap || CONNECTORS.has(last.lower) || CORPORATE_SUFFIXES.has(last.text)) continue;
         const f = surface(ctx, s.a, k);
         if (!lookupPhrase(f, false) && !out.includes(f)) out.push(f);
       }

@@ -153,26 +153,8 @@ function toEntities(ctx: Ctx, clusters: Cluster[]): Entity[] {
         const end = toks[s.b - 1].end;
         return { start, end, text: text.slice(start, end) };
       });
-      // The fullest form: most words, then longest, then first used.
-      const forms: string[] = [];
-      for (const m of mentions) if (!forms.includes(m.text)) forms.push(m.text);
-      const words = (s: string) => s.split(/\s+/).length;
-      let name = forms[0];
-      for (const f of forms) if (words(f) > words(name) || (words(f) === words(name) && f.length > name.length && !isUpper(f))) name = f;
-      if (isUpper(name)) {
-        const mixed = forms.filter((f) => !isUpper(f) || f.length <= 6);
-        if (mixed.length) name = mixed.reduce((x, f) => (words(f) > words(x) || (words(f) === words(x) && f.length > x.length) ? f : x), mixed[0]);
-      }
-      // A dateline in capitals and the name in running text: the name is written in normal case ("Chicago").
-      if (!/\p{Ll}/u.test(name)) {
-        const cased = forms.find((f) => f.toUpperCase() === name && /\p{Ll}/u.test(f));
-        if (cased) name = cased;
-      }
-      // Names and aliases are written on one line ("Durand Textile\nCorp" in wrapped wire copy).
-      const one = (f: string) => f.replace(/\s+/g, ' ');
-      const aliases: string[] = [];
-      for (const f of forms.map(one)) if (f !== one(name) && !aliases.includes(f)) aliases.push(f);
-      return { first: mentions[0].start, name: one(name), type: c.type, aliases, mentions, rule: c.rule };
+      const { name, aliases } = nameAndAliases(mentions.map((m) => m.text));
+      return { first: mentions[0].start, name, type: c.type, aliases, mentions, rule: c.rule };
     })
     .sort((x, y) => x.first - y.first);
   return built.map((e, i) => ({ id: `e${i + 1}`, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, rule: e.rule }));
@@ -180,4 +162,31 @@ function toEntities(ctx: Ctx, clusters: Cluster[]): Entity[] {
 
 function isUpper(s: string): boolean {
   return !/\p{Ll}/u.test(s) && s.length > 6;
+}
+
+/**
+ * An entity's name and aliases from its mentions' texts, in order of use: the name is the fullest
+ * form (most words, then longest, then first used; in normal case when the text also has it so),
+ * the aliases are the other forms in order of first use. Both are written on one line ("Durand
+ * Textile\nCorp" in wrapped wire copy).
+ */
+export function nameAndAliases(texts: string[]): { name: string; aliases: string[] } {
+  const forms: string[] = [];
+  for (const t of texts) if (!forms.includes(t)) forms.push(t);
+  const words = (s: string) => s.split(/\s+/).length;
+  let name = forms[0];
+  for (const f of forms) if (words(f) > words(name) || (words(f) === words(name) && f.length > name.length && !isUpper(f))) name = f;
+  if (isUpper(name)) {
+    const mixed = forms.filter((f) => !isUpper(f) || f.length <= 6);
+    if (mixed.length) name = mixed.reduce((x, f) => (words(f) > words(x) || (words(f) === words(x) && f.length > x.length) ? f : x), mixed[0]);
+  }
+  // A dateline in capitals and the name in running text: the name is written in normal case ("Chicago").
+  if (!/\p{Ll}/u.test(name)) {
+    const cased = forms.find((f) => f.toUpperCase() === name && /\p{Ll}/u.test(f));
+    if (cased) name = cased;
+  }
+  const one = (f: string) => f.replace(/\s+/g, ' ');
+  const aliases: string[] = [];
+  for (const f of forms.map(one)) if (f !== one(name) && !aliases.includes(f)) aliases.push(f);
+  return { name: one(name), aliases };
 }
