@@ -4,6 +4,7 @@
  */
 import { DealsiftError, toDealsiftError } from './errors.js';
 import { extractMentions } from './extract/index.js';
+import { HEADLINE_BREAK, headlineOf, projectToBody } from './headline.js';
 import { ingest } from './ingest/index.js';
 import { normalize } from './normalize/index.js';
 import { DealRecordSchema, SCHEMA_VERSION, type DealRecord } from './schema/index.js';
@@ -30,8 +31,13 @@ export function recordFromArticle(article: Article, options: PipelineOptions = {
   if (article.text.length > max) {
     throw new DealsiftError('TOO_LARGE', article.id, `the article text has ${article.text.length} characters, over the limit of ${max} (expected a news article; raise maxTextLength to analyze it)`);
   }
-  const { mentions, analysis } = extractMentions(article);
-  const { deal, otherDeals } = normalize(article, mentions, analysis);
+  // The headline is read with the body (headline.ts); the record keeps what lies in the body.
+  const headline = options.readHeadline === false ? null : headlineOf(article);
+  const shift = headline ? headline.length + HEADLINE_BREAK.length : 0;
+  const read = headline ? { ...article, text: headline + HEADLINE_BREAK + article.text } : article;
+  const found = extractMentions(read);
+  const normalized = normalize(read, found.mentions, found.analysis, shift);
+  const { mentions, deal, otherDeals } = headline ? projectToBody(found.mentions, normalized, shift) : { mentions: found.mentions, ...normalized };
   const record = {
     schemaVersion: SCHEMA_VERSION,
     id: article.id,

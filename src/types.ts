@@ -42,6 +42,9 @@ export interface Mentions {
 export interface PipelineOptions {
   /** Publication date for inputs that carry none (ISO date or date-time). */
   published?: string;
+  /** Read the title with the body, as the article's first sentence (default true): a headline often
+   * states the whole deal. The record's text and offsets are the body's either way. */
+  readHeadline?: boolean;
   /** Longest clean article text analyzed, in characters (default 1,000,000: about 200 pages). */
   maxTextLength?: number;
 }

@@ -131,12 +131,40 @@ export function findSideParties(sketches: Sketch[], text: string): Map<string, P
   return out;
 }
 
-export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null): DealDraft[] {
+/**
+ * The deals of an article. A headline (the sketches before `bodyStart`) restates the deal in few
+ * words and drops what the body spells out ("X buys Y unit"), so the body is read first: the
+ * headline opens the deal only when the body opens none, and otherwise adds to the main deal what
+ * it names that does not contradict it.
+ */
+export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, bodyStart = 0): DealDraft[] {
+  const head = sketches.filter((sk) => sk.sentence.start < bodyStart);
+  if (!head.length) return findDealsIn(sketches, text, side, year);
+  const body = sketches.filter((sk) => sk.sentence.start >= bodyStart);
+  const deals = findDealsIn(body, text, side, year);
+  if (!deals.length) return findDealsIn(sketches, text, side, year);
+  const main = deals[0];
+  for (const sk of head) {
+    for (const c of sentenceCandidates(sk, text, side)) {
+      if (c.type !== main.type || !belongs(main, c)) continue;
+      // Only a side the body left unnamed: a second buyer in the headline is a parent or another
+      // form of the same name ("RIO TINTO" for Rio Tinto-Zinc Corp PLC) more often than a co-buyer.
+      const adds = c.parties.filter((p) => p.entity && !main.parties.some((q) => sameParty(p, q) || (q.entity && q.role === p.role)));
+      if (!adds.length) continue;
+      main.parties.push(...adds);
+      main.sketches.push(sk);
+      main.matches.push(c.match);
+    }
+  }
+  return deals;
+}
+
+function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null): DealDraft[] {
   const deals: DealDraft[] = [];
   for (const sk of sketches) {
     // No deal opened in the lead: no later sentence can open one or add to one, so the rules need
     // not run on the rest of the article (most of an article that is not deal news).
-    if (deals.length === 0 && sk.index >= LEAD_SENTENCES) break;
+    if (deals.length === 0 && sk.index - sketches[0].index >= LEAD_SENTENCES) break;
     const background = isBackground(sk, year, true);
     for (const c of sentenceCandidates(sk, text, side)) {
       const { type, parties } = c;
@@ -166,11 +194,11 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
       }
       if (background) continue;
       if (deals.length === 0) {
-        if (sk.index < LEAD_SENTENCES) deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
+        if (sk.index - sketches[0].index < LEAD_SENTENCES) deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
         continue;
       }
       // A second deal in the same article: in its first half, with two named sides, stated as fact.
-      if (sk.index < Math.max(LEAD_SENTENCES, sketches.length / 2) && named(parties).length >= 2 && !MODAL.test(sk.text)) {
+      if (sk.index - sketches[0].index < Math.max(LEAD_SENTENCES, sketches.length / 2) && named(parties).length >= 2 && !MODAL.test(sk.text)) {
         deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
       }
     }

@@ -5,33 +5,54 @@ import { NOT_VALUE_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_AFTER_CUE,
 import type { Sketch } from './sketch.js';
 
 /** Sentences that speak of the deal: its own, the lead's mentions of a party, and those naming two. */
-export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean): Sketch[] {
+export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean, bodyStart = 0): Sketch[] {
   const ids = new Set(d.parties.map((p) => p.entity?.id).filter(Boolean));
+  // The lead counts from the body's first sentence (a headline before it is read too).
+  const first = sketches.find((sk) => sk.sentence.start >= bodyStart)?.index ?? 0;
   return sketches.filter((sk) => {
     if (d.sketches.includes(sk)) return true;
     const named = new Set(sk.slots.flatMap((s) => (s.kind === 'E' && ids.has(s.entity.id) ? [s.entity.id] : [])));
-    if (isMain && (sk.index < 3 || (sk.index < 6 && named.size > 0))) return true;
+    if (isMain && (sk.index - first < 3 || (sk.index - first < 6 && named.size > 0))) return true;
     return named.size >= Math.min(2, ids.size) && named.size > 0;
   });
 }
 
-function statusIn(sents: Sketch[], text: string): { status: DealStatus; evidence: Span | null } | null {
+type Cue = (typeof STATUS_CUES)[number];
+
+function cueIn(cue: Cue, sk: Sketch, text: string): Span | null {
+  const s = sk.sentence;
+  const m = cue.pattern.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const start = s.start + m.index;
+  return { start, end: start + m[0].length, text: m[0] };
+}
+
+function statusIn(sents: Sketch[], text: string): { cue: Cue; evidence: Span } | null {
   for (const cue of STATUS_CUES) {
     for (const sk of sents) {
-      const s = sk.sentence;
-      const m = cue.pattern.exec(text.slice(s.start, s.end));
-      if (m) {
-        const start = s.start + m.index;
-        return { status: cue.status, evidence: { start, end: start + m[0].length, text: m[0] } };
-      }
+      const evidence = cueIn(cue, sk, text);
+      if (evidence) return { cue, evidence };
     }
   }
   return null;
 }
 
-/** The status cue of highest precedence in the deal's own sentences, else in those about it. */
-export function findStatus(d: DealDraft, sents: Sketch[], text: string): { status: DealStatus; evidence: Span | null } {
-  return statusIn(d.sketches, text) ?? statusIn(sents.filter((s) => !d.sketches.includes(s)), text) ?? { status: null, evidence: null };
+/**
+ * The status cue of highest precedence in the deal's own sentences, else in those about it. A cue
+ * read in the headline (before `bodyStart`) gives the status; its evidence is the same cue's words
+ * in the body, else none.
+ */
+export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStart = 0): { status: DealStatus; evidence: Span | null } {
+  const found = statusIn(d.sketches, text) ?? statusIn(sents.filter((s) => !d.sketches.includes(s)), text);
+  if (!found) return { status: null, evidence: null };
+  let evidence: Span | null = found.evidence;
+  if (evidence.start < bodyStart) {
+    evidence = null;
+    for (const sk of [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))]) {
+      if (sk.sentence.start >= bodyStart && (evidence = cueIn(found.cue, sk, text))) break;
+    }
+  }
+  return { status: found.cue.status, evidence };
 }
 
 /** Where the clause of a match ends: the next clause break after it. */

@@ -6,7 +6,7 @@
  *  4. read each deal's status and value (facts.ts, vocabulary in lexicon.ts)
  */
 import type { Analysis } from '../extract/analysis.js';
-import type { Deal, Term } from '../schema/index.js';
+import type { Deal, Money, Term } from '../schema/index.js';
 import type { Article, Mentions } from '../types.js';
 import { findDeals, findSideParties, isBackground, refineRoles, type DealDraft, bindLicenceParties } from './deals.js';
 import { dealSentences, findStatus, findValue } from './facts.js';
@@ -19,29 +19,53 @@ export interface Normalized {
   otherDeals: Deal[];
 }
 
-function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean): Deal {
-  const sents = dealSentences(d, sketches, isMain);
-  const { status, evidence: statusEvidence } = findStatus(d, sents, text);
-  const { value, undisclosed } = findValue(d, sents, text);
-  const s = d.sketches[0].sentence;
+/**
+ * The deal as the record gives it. A headline read before the body (`bodyStart` > 0) is no part of
+ * the record's text, so every fact read there points at the body: a party at its entity's first
+ * mention in the body (a party named only in the headline is left out), the price at the same
+ * amount in the body (else none), the deal at its first sentence in the body.
+ */
+function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean, money: Money[], bodyStart: number): Deal {
+  const sents = dealSentences(d, sketches, isMain, bodyStart);
+  const { status, evidence: statusEvidence } = findStatus(d, sents, text, bodyStart);
+  const found = findValue(d, sents, text);
+  let value = found.value;
+  if (value && value.start < bodyStart) {
+    const v = value;
+    value = money.find((m) => m.start >= bodyStart && m.value === v.value && m.currency === v.currency && !m.perShare) ?? null;
+  }
+  // A party read in the headline points at its mention in the deal's own sentences, else its first.
+  const own = (m: { start: number }) => d.sketches.some((x) => x.sentence.start >= bodyStart && x.sentence.start <= m.start && m.start < x.sentence.end);
+  const parties = d.parties.flatMap((p) => {
+    const body = p.evidence.start >= bodyStart ? [] : (p.entity?.mentions.filter((m) => m.start >= bodyStart) ?? []);
+    const evidence = p.evidence.start >= bodyStart ? p.evidence : (body.find(own) ?? body[0]);
+    return evidence ? [{ entity: p.entity?.id ?? null, name: p.name, role: p.role, evidence }] : [];
+  });
+  const first = d.sketches.find((x) => x.sentence.start >= bodyStart);
+  const firstParty = parties.length ? Math.min(...parties.map((p) => p.evidence.start)) : bodyStart;
+  const s = first?.sentence ?? sketches.find((x) => x.sentence.end > firstParty && x.sentence.start >= bodyStart)?.sentence ?? d.sketches[0].sentence;
   return {
     type: d.type,
     status,
     evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
-    parties: d.parties.map((p) => ({ entity: p.entity?.id ?? null, name: p.name, role: p.role, evidence: p.evidence })),
+    parties,
     value,
-    valueUndisclosed: undisclosed,
+    valueUndisclosed: found.undisclosed,
     statusEvidence,
     terms: terms.map((t) => finalizeTerm(t, text)),
   };
 }
 
-export function normalize(article: Article, mentions: Mentions, analysis: Analysis): Normalized {
+/**
+ * `bodyStart`: where the article's body starts in `article.text` when a headline was put before it
+ * to be read with it (pipeline.ts); terms are read from the body only, and every fact points there.
+ */
+export function normalize(article: Article, mentions: Mentions, analysis: Analysis, bodyStart = 0): Normalized {
   const text = article.text;
   const sketches = buildSketches(text, analysis, mentions);
   const year = article.publishedAt && /^\d{4}/.test(article.publishedAt) ? Number(article.publishedAt.slice(0, 4)) : null;
   const side = findSideParties(sketches, text);
-  const drafts = findDeals(sketches, text, side, year);
+  const drafts = findDeals(sketches, text, side, year, bodyStart);
   if (!drafts.length) return { deal: null, otherDeals: [] };
   // Advisers and lenders join the deal whose parties their sentence names (else the main deal).
   for (const p of side.values()) {
@@ -54,7 +78,7 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
   // before it ("That sale is expected to close in 2027"), else the main deal.
   const termsOf = drafts.map(() => [] as Term[]);
   const sentenceOf = (pos: number) => sketches.findIndex((x) => x.sentence.start <= pos && pos < x.sentence.end);
-  for (const t of findTerms(sketches, (sk) => isBackground(sk, year))) {
+  for (const t of findTerms(bodyStart ? sketches.filter((sk) => sk.sentence.start >= bodyStart) : sketches, (sk) => isBackground(sk, year))) {
     const ids = new Set(t.parties.map((p) => p.entity));
     let k = drafts.findIndex((d) => d.parties.some((p) => p.entity && ids.has(p.entity.id)));
     if (k < 0) {
@@ -74,6 +98,6 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
     refineRoles(d, termsOf[i]);
     bindLicenceParties(d, termsOf[i]);
   });
-  const deals = drafts.map((d, i) => toDeal(d, sketches, termsOf[i], text, i === 0));
+  const deals = drafts.map((d, i) => toDeal(d, sketches, termsOf[i], text, i === 0, mentions.money, bodyStart));
   return { deal: deals[0], otherDeals: deals.slice(1) };
 }

@@ -1,0 +1,62 @@
+/**
+ * The headline is read with the body (src/headline.ts): a deal stated only there is found, the body
+ * keeps precedence where both speak, and every offset of the record indexes the body text.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import type { DealRecord } from '../../src/schema/index.js';
+
+const roles = (r: DealRecord) => (r.deal ? r.deal.parties.map((p) => `${p.role}:${p.name}`).sort() : null);
+
+/** Every span in the record is the text it claims to be. */
+function spansHold(r: DealRecord): void {
+  const check = (s: { start: number; end: number; text: string }) => expect(r.text.slice(s.start, s.end)).toBe(s.text);
+  for (const e of r.entities) e.mentions.forEach(check);
+  [...r.money, ...r.percentages, ...r.dates].forEach(check);
+  for (const d of [r.deal, ...r.otherDeals]) {
+    if (!d) continue;
+    check(d.evidence);
+    d.parties.forEach((p) => check(p.evidence));
+    if (d.value) check(d.value);
+    if (d.statusEvidence) check(d.statusEvidence);
+  }
+}
+
+const BODY = 'The Dallas company said on Monday that the boards of both companies had approved the terms. Harwood Group Inc shares rose 3% and Lindell Foods Inc shares jumped 21%. The $410 million price includes debt.';
+
+describe('reading the headline', () => {
+  it('finds a deal the headline states and the body only describes, with body offsets', () => {
+    const r = extract({ id: 't', text: `Harwood Group to buy Lindell Foods for $410 million\n\n${BODY}` });
+    expect(r.source.title).toBe('Harwood Group to buy Lindell Foods for $410 million');
+    expect(r.text).toBe(BODY);
+    expect(r.deal?.type).toBe('acquisition');
+    expect(r.deal?.status).toBe('agreed');
+    expect(roles(r)).toEqual(['acquirer:Harwood Group Inc', 'target:Lindell Foods Inc']);
+    expect(r.deal?.value?.value).toBe(410_000_000);
+    spansHold(r);
+  });
+
+  it('does not when told not to read it (readHeadline: false)', () => {
+    const r = extract({ id: 't', text: `Harwood Group to buy Lindell Foods for $410 million\n\n${BODY}` }, { readHeadline: false });
+    expect(r.deal).toBeNull();
+  });
+
+  it('lets the body speak first: "X buys Y unit" in the headline, "X agreed to buy Z from Y" in the body', () => {
+    const r = extract({ id: 't', text: 'Harwood buys Brant unit\n\nHarwood Group Inc said it agreed to buy Lindell Foods Inc from Brant Holdings Corp for $410 million.' });
+    expect(roles(r)).toEqual(['acquirer:Harwood Group Inc', 'seller:Brant Holdings Corp', 'target:Lindell Foods Inc']);
+    spansHold(r);
+  });
+
+  it('fills only a side the body leaves unnamed', () => {
+    const r = extract({ id: 't', text: 'Harwood Group to buy Lindell Foods\n\nHarwood Group Inc said it agreed to acquire the company for $410 million. Lindell Foods Inc makes frozen meals.' });
+    expect(roles(r)).toEqual(['acquirer:Harwood Group Inc', 'target:Lindell Foods Inc']);
+    spansHold(r);
+  });
+
+  it('gives no entity, mention or party for a name written only in the headline', () => {
+    const r = extract({ id: 't', text: 'Harwood Group and Vantor Labs to buy Lindell Foods\n\nHarwood Group Inc said it agreed to buy Lindell Foods Inc for $410 million.' });
+    expect(r.entities.map((e) => e.name)).not.toContain('Vantor Labs');
+    expect(r.deal?.parties.map((p) => p.name)).not.toContain('Vantor Labs');
+    spansHold(r);
+  });
+});
