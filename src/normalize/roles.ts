@@ -87,17 +87,17 @@ const SELF_SALE = `(?:\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|b
 
 export const DEAL_RULES: DealRule[] = [
   // "X raised its stake in Y to 14.6 pct" (before acquisitions: "raised" is not "bought")
-  { name: 'stake-raise', cue: cue(`\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|add(?:s|ed)? to)\\b (?:its|his|her|their) ${SHARE} in `), type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|add(?:s|ed)? to)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
+  { name: 'stake-raise', cue: cue(`\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|add(?:s|ed)? to)\\b (?:its|his|her|their) ${SHARE} in `), type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|add(?:s|ed)? to)\\b (?:its|his|her|their) ${SHARE} in ${PRE}(?<t>${E})`) },
   // "X, who has said he may seek control of Y, said he raised his stake in the company": the company
   // is the one named in the appositive
   { name: 'stake-raise-in-the-company', cue: cue(`${SHARE} in the company\\b`), type: 'stake_change', pattern: r(`(?<a>${AGENT}),(?:[^⟨;]|⟨[MPDL]\\d+⟩){1,120}?(?<t>⟨O\\d+⟩)(?:[^⟨;]|⟨[MPDL]\\d+⟩){0,40}?, said (?:that )?(?:he|she|it|they) (?:rais(?:es|ed)|increas(?:es|ed)|boost(?:s|ed)|lift(?:s|ed)) (?:its|his|her|their) ${SHARE} in the company\\b`) },
   // "X said talks continue on the sale of its 49 pct interest in Y": X sells its stake in Y
-  { name: 'sale-of-stake', cue: cue(`\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(120)}\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in (?<t>${E})`) },
+  { name: 'sale-of-stake', cue: cue(`\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(120)}\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in ${PRE}(?<t>${E})`) },
   // "X lowered its stake in Y" sells
-  { name: 'stake-lower', cue: cue(`\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in (?<t>${E})`) },
+  { name: 'stake-lower', cue: cue(`\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in ${PRE}(?<t>${E})`) },
   // "X and Y announced an agreement for X to acquire a 51 pct interest in Y": the buyer is the one
   // named after "for", whoever announces (before joint-acquire, which would make both buyers)
-  { name: 'for-to-acquire', cue: cue(`\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for `), type: 'acquisition', pattern: r(`(?:${AGENT}${AG}(?:,? and ${E})?${GAP(100)})?\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for (?<a>${E}) to ${ACQUIRE}\\b ${TGAP(60)}(?:${SHARE} in (?<t12>${E})|${TARGET})`) },
+  { name: 'for-to-acquire', cue: cue(`\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for `), type: 'acquisition', pattern: r(`(?:${AGENT}${AG}(?:,? and ${E})?${GAP(100)})?\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for (?<a>${E}) to ${ACQUIRE}\\b ${TGAP(60)}(?:${SHARE} in ${PRE}(?<t12>${E})|${TARGET})`) },
   // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
   { name: 'joint-acquire', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "Y will be acquired by X"
@@ -109,7 +109,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X's sale of its unit Y to W"
   { name: 'sale-of-to', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${GAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${PRE}(?<a>${E})`) },
   // "X acquired a 9.9% stake in Y"
-  { name: 'stake-purchase', cue: cue(`${SHARE} in `), type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in (?<t>${E})`) },
+  { name: 'stake-purchase', cue: cue(`${SHARE} in `), type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing)|took)\\b ${GAP(30)}${SHARE} in ${PRE}(?<t>${E})`) },
   // "X said Y, through its venture unit, acquired an equity position in the company": the company is X
   { name: 'stake-in-speaker', cue: cue(`${SHARE} in (?:the company|it)\\b`), type: 'stake_change', pattern: r(`(?<t>${AGENT})${AG} said (?:that )?(?<a>${AGENT})(?:,? through (?:its|a) (?:[\\w-]+ ){0,4}?(?:subsidiary|unit|affiliate|arm),? (?:${E},? )?)?${GAP(40)}\\b(?:${ACQUIRE}|took)\\b ${GAP(30)}${SHARE} in (?:the company|it)\\b`) },
   // "X said it received an offer from Y to buy the company" (the subject is the one to be bought)
@@ -129,7 +129,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X will offer 18.50 dlrs per share for all of Y's stock"
   { name: 'offer-for', cue: cue(`\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(90)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"
-  { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby (?<a>${E})`) },
+  { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby ${PRE}(?<a>${E})`) },
   // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
   { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)s? (?:of|from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)s? (?:of|from|by) ${PRE}(?<a>${E})`) },
   // "in response to a Theta Corp offer of 150 dlrs per share for Taft stock"
@@ -163,25 +163,25 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'self-target', cue: cue(SELF_SALE), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?:${GAP(40)}\\bits (?:[\\w-]+ ){0,2}(?:bankers?|advis[eo]rs?|counsel), ${E},)?${GAP(120)}${SELF_SALE}`) },
   // "X and Y formed a joint venture"
   { name: 'jv-pair', cue: cue(`\\bjoint[- ]venture\\b`), type: 'joint_venture', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\bjoint[- ]venture\\b`) },
-  { name: 'jv-with', cue: cue(`\\bjoint[- ]venture with `), type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture with (?<p2>${E})`) },
+  { name: 'jv-with', cue: cue(`\\bjoint[- ]venture with `), type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture with ${PRE}(?<p2>${E})`) },
   // "X and Y agreed to merge", "X will merge with Y", "the merger of X and Y"
   { name: 'merge-pair', cue: cue(`\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`), type: 'merger', pattern: r(`${PAIR('p', 'p2')}${GAP(120)}\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`) },
   { name: 'merge-with', cue: cue(`\\b(?:merge|merging|merged|combine|combining|merger|combination)`), type: 'merger', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:merge|merging|merged|combine|combining|merger|combination)(?: agreement)? with ${PRE}(?<p2>${E})`) },
   { name: 'merger-of', cue: cue(`\\b(?:merger|combination) (?:of|between) `), type: 'merger', pattern: r(`\\b(?:merger|combination) (?:of|between) (?<p>${E})${AND}(?<p2>${E})`) },
   // "Y raised $50 million in a Series C round led by X (and W)"
-  { name: 'funding-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|pull(?:s|ed) in)\\b ${GAP(100)}\\b(?:round|funding|financing)\\b${GAP(60)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
+  { name: 'funding-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|pull(?:s|ed) in)\\b ${GAP(100)}\\b(?:round|funding|financing)\\b${GAP(60)}\\bled by ${PRE}(?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
   // "The round was led by X, with participation from Y and Z"
-  { name: 'round-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`\\b(?:round|funding|financing|investment round)\\b ${GAP(30)}\\bled by (?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
+  { name: 'round-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`\\b(?:round|funding|financing|investment round)\\b ${GAP(30)}\\bled by ${PRE}(?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
   { name: 'funding-raised', cue: cue(`\\b(?:series [a-h]\\b|seed|funding|financing|venture)`), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?)\\b ${GAP(60)}\\b(?:series [a-h]\\b|seed|funding|financing|venture)${GAP(20)}\\b(?:round|funding|financing)\\b`) },
   // "X invested $N in Y", "X made a 2.5 mln dlr equity investment in Y"
-  { name: 'invest-in', cue: cue(`\\binvest(?:s|ed|ing|ment)?\\b `), type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${GAP(60)}\\binvest(?:s|ed|ing|ment)?\\b ${GAP(60)}\\bin (?<e>${E})`) },
+  { name: 'invest-in', cue: cue(`\\binvest(?:s|ed|ing|ment)?\\b `), type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${GAP(60)}\\binvest(?:s|ed|ing|ment)?\\b ${GAP(60)}\\bin ${PRE}(?<e>${E})`) },
   // "X licenses its technology to Y", "Y licensed ... from X", "Y gets a licence to X's patents"
-  { name: 'license-to', cue: cue(`\\b(?:licen[cs](?:e|es|ed|ing)|grant(?:s|ed|ing)?|out-licens(?:e|es|ed|ing))\\b `), type: 'licensing', pattern: r(`(?<lr>${AGENT})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|grant(?:s|ed|ing)?|out-licens(?:e|es|ed|ing))\\b ${GAP(80)}\\bto (?<le>${E})`) },
-  { name: 'license-from', cue: cue(`\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b `), type: 'licensing', pattern: r(`(?<le>${AGENT})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b ${GAP(80)}\\bfrom (?<lr>${E})`) },
-  { name: 'licensing-deal-with', cue: cue(`\\blicen[cs](?:e|ing) `), type: 'licensing', pattern: r(`(?<p>${E})${GAP(200)}\\blicen[cs](?:e|ing) (?:and (?:\\w+ ){1,2})?(?:agreement|deal|pact|partnership) with (?<p2>${E})`) },
+  { name: 'license-to', cue: cue(`\\b(?:licen[cs](?:e|es|ed|ing)|grant(?:s|ed|ing)?|out-licens(?:e|es|ed|ing))\\b `), type: 'licensing', pattern: r(`(?<lr>${AGENT})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|grant(?:s|ed|ing)?|out-licens(?:e|es|ed|ing))\\b ${GAP(80)}\\bto ${PRE}(?<le>${E})`) },
+  { name: 'license-from', cue: cue(`\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b `), type: 'licensing', pattern: r(`(?<le>${AGENT})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b ${GAP(80)}\\bfrom ${PRE}(?<lr>${E})`) },
+  { name: 'licensing-deal-with', cue: cue(`\\blicen[cs](?:e|ing) `), type: 'licensing', pattern: r(`(?<p>${E})${GAP(200)}\\blicen[cs](?:e|ing) (?:and (?:\\w+ ){1,2})?(?:agreement|deal|pact|partnership) with ${PRE}(?<p2>${E})`) },
   // "X and Y formed a partnership", "X partnered with Y", "an agreement with Y"
   { name: 'partnership-pair', cue: cue(`\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement)\\b`) },
-  { name: 'partnership-with', cue: cue(`(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with `), type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with (?<p2>${E})`) },
+  { name: 'partnership-with', cue: cue(`(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with `), type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with ${PRE}(?<p2>${E})`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
   { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})`) },

@@ -93,8 +93,13 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
       sketches.push({ sentence: s, index, text: '', slots: [], map: [s.start] });
       return;
     }
+    // A wire dateline opening the sentence ("STOCKHOLM, Nov 12 (Reuters) - ") is no part of its
+    // grammar: the agency it names is no party, and the sentence starts after it.
+    const lead = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 120)));
+    const from = lead ? s.start + lead[0].length : s.start;
+    while (k < all.length && all[k].start < from) k++;
     const placed: Placed[] = [];
-    let last = s.start;
+    let last = from;
     for (let j = k; j < all.length && all[j].start < s.end; j++) {
       const p = all[j];
       if (p.start < last || p.end > s.end) continue;
@@ -126,7 +131,7 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
         map.push(i);
       }
     };
-    let pos = s.start;
+    let pos = from;
     for (const p of placed) {
       emitText(pos, p.start);
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
@@ -152,6 +157,13 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
   });
   return sketches;
 }
+
+/**
+ * A wire dateline at the start of a sentence: an optional place and date, the agency in brackets,
+ * then a dash ("MILAN (Reuters) - ", "Feb 18 (Reuters) - ", "(Yicai) Feb. 19 -- ", "MONTREAL, March
+ * 29 (UPI) -- "). The bracketed name is one or two capitalized words; a dash must follow.
+ */
+const DATELINE = /^\s*(?:[\p{Lu}][\p{L}.'’ -]{0,40}?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?\s+)?\((?:[\p{Lu}][\p{L}&.-]*)(?: [\p{Lu}][\p{L}&.-]*)?\)\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*)?(?:-{1,2}|–|—)\s*/u;
 
 /** What rules should not care about: curly quotes and dashes (one character for one). */
 const CLEAN: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-', '⟨': ' ', '⟩': ' ' };

@@ -60,3 +60,14 @@ describe('reading the headline', () => {
     spansHold(r);
   });
 });
+
+describe('a wire dateline opening the first sentence', () => {
+  const DATELINES = ['MILAN (Reuters) - ', 'STOCKHOLM, Nov 12 (Reuters) - ', '(Yicai) Feb. 19 -- ', 'MONTREAL, March 29 (UPI) -- '];
+  it.each(DATELINES)('names no party: %s', (dateline) => {
+    // the agency would be the only agent of this sentence: the buyer is described, not named
+    const r = extract({ id: 't', text: `${dateline}A consortium of Italian investors has agreed to buy Lindell Foods Inc from Brant Holdings Corp.` });
+    expect(r.deal?.parties.map((p) => p.name) ?? []).not.toContain(dateline.match(/\((\w+)\)/)![1]);
+    const named = extract({ id: 't', text: `${dateline}Harwood Group Inc has agreed to buy Lindell Foods Inc.` });
+    expect(roles(named)).toEqual(['acquirer:Harwood Group Inc', 'target:Lindell Foods Inc.']);
+  });
+});
