@@ -64,6 +64,9 @@ function clauseEnd(sk: Sketch, from: number): number {
   return m ? m.index : sk.text.length;
 }
 
+/** Before an amount: "to <figure> from (an earlier bid of)", so that the amount is what it was before. */
+const OLD_FIGURE = /\bto (?:about |around |roughly |nearly |approximately )?\S*\d\S*(?: (?:million|billion|bn|mln|m|trillion))?(?: \([^()]{1,30}\))?,? from (?:(?:an?|the|its|their) )?(?:[\w-]+ ){0,3}?(?:(?:of|at) )?$/i;
+
 /** Below this an amount is a price per share or unit, whatever the text says around it. */
 const MIN_DEAL_VALUE = 1000;
 
@@ -71,6 +74,8 @@ function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolea
   if (money.perShare || money.value < MIN_DEAL_VALUE) return false;
   const before = text.slice(Math.max(sk.sentence.start, money.start - 60), money.start);
   if (NOT_VALUE_CUE.test(before)) return false;
+  // "raised its offer to $2.3 billion from $2.1 billion": the figure after "from" is the old one.
+  if (OLD_FIGURE.test(text.slice(sk.sentence.start, money.start))) return false;
   const after = text.slice(money.end, Math.min(sk.sentence.end, money.end + 40));
   if (/\b(?:valued at|worth|deal valued|transaction valued)\s*$/i.test(before)) return true;
   return PRICED_TYPES.has(type) && (VALUE_CUE.test(before) || VALUE_AFTER_CUE.test(after));
@@ -97,17 +102,36 @@ function priceInMatch(type: DealType, ms: MatchSpan, text: string): Money | null
   return null;
 }
 
-export function findValue(d: DealDraft, sents: Sketch[], text: string): { value: Money | null; undisclosed: boolean } {
+/** Two amounts side by side, the second a conversion of the first: "A$6.5 billion ($5.1 billion)". */
+const CONVERSION_GAP = /^\s*\(\s*(?:about |around |roughly |approximately |or |some )?$/i;
+
+/**
+ * The amount as the article first states it when `v` is its conversion into another currency
+ * ("A$6.5 billion ($5.1 billion)"): the deal's price is the figure as written in its own currency,
+ * and a headline's or a later line's converted figure points back to it.
+ */
+function original(v: Money, all: Money[], text: string): Money {
+  const money = [...all].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < money.length; i++) {
+    const conv = money[i];
+    const orig = money[i - 1];
+    if (conv.currency !== v.currency || orig.currency === conv.currency || Math.abs(conv.value - v.value) > 0.01 * v.value) continue;
+    if (CONVERSION_GAP.test(text.slice(orig.end, conv.start))) return orig;
+  }
+  return v;
+}
+
+export function findValue(d: DealDraft, sents: Sketch[], text: string, money: Money[] = []): { value: Money | null; undisclosed: boolean } {
   const says = (sk: Sketch) => UNDISCLOSED.test(text.slice(sk.sentence.start, sk.sentence.end));
   for (const ms of d.matches) {
     const v = priceInMatch(d.type, ms, text);
-    if (v) return { value: v, undisclosed: false };
+    if (v) return { value: original(v, money, text), undisclosed: false };
   }
   // "for an undisclosed amount" in the deal's own sentence: no amount from elsewhere is its price.
   const pool = d.sketches.some(says) ? d.sketches : [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))];
   for (const sk of pool) {
     for (const slot of sk.slots) {
-      if (slot.kind === 'M' && isPrice(d.type, slot.money, sk, text)) return { value: slot.money, undisclosed: false };
+      if (slot.kind === 'M' && isPrice(d.type, slot.money, sk, text)) return { value: original(slot.money, money, text), undisclosed: false };
     }
   }
   return { value: null, undisclosed: sents.some(says) };

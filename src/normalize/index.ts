@@ -28,7 +28,7 @@ export interface Normalized {
 function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean, money: Money[], bodyStart: number): Deal {
   const sents = dealSentences(d, sketches, isMain, bodyStart);
   const { status, evidence: statusEvidence } = findStatus(d, sents, text, bodyStart);
-  const found = findValue(d, sents, text);
+  const found = findValue(d, sents, text, money);
   let value = found.value;
   if (value && value.start < bodyStart) {
     const v = value;

@@ -125,7 +125,7 @@ export const DEAL_RULES: DealRule[] = [
   // "the proposed acquisition of the company by Paccar Inc"
   { name: 'acquisition-of-it-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of (?:the company|the firm|the bank|it) by `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(120)}\\b(?:acquisition|purchase|takeover|buyout) of (?:the company|the firm|the bank|it) by ${PRE}(?<a>${E})`) },
   // "X's acquisition of Y", "X has closed the previously announced acquisition of Y"
-  { name: 'acquisition-of', cue: cue(`\\b(?:(?:acquisitions?|purchase|takeover|buyout) (?:of|for)|${OFFER} for) `), type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?:${TARGET}|${UNNAMED})(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquisition-of', cue: cue(`\\b(?:(?:acquisitions?|purchase|takeover|buyout|pursuit) (?:of|for)|${OFFER} for) `), type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout|pursuit) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?:${TARGET}|${UNNAMED})(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X will offer 18.50 dlrs per share for all of Y's stock"
   { name: 'offer-for', cue: cue(`\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(90)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"

@@ -151,6 +151,19 @@ describe('status', () => {
     ['Acme Corp and Widget Inc said they agreed to withdraw from further merger negotiations.', 'terminated'],
     // the partner named between the deal word and its completion
     ['Widget Inc said its merger with Acme Corp was completed and the board approved the plan last year.', 'completed'],
+    // a figure or its conversion between the cue's words
+    ['Acme Corp has officially completed the £4bn ($5.51bn) takeover of Widget Inc.', 'completed'],
+    ['Acme Corp has withdrawn its $80bn (€59bn) bid for Widget Inc.', 'terminated'],
+    // the progressive and the conditional of an agreed purchase; a deal struck or an offer agreed
+    ['Acme Corp is buying Widget Inc from its founders.', 'agreed'],
+    ['Under the plan, Acme Corp would acquire Widget Inc for cash.', 'agreed'],
+    ['Acme Corp struck a $500 million deal to buy Widget Inc.', 'agreed'],
+    ['Widget Inc said it has agreed a A$6.5 billion takeover offer from Acme Corp.', 'agreed'],
+    // giving up a bid
+    ['Acme Corp dropped its bid for Widget Inc on Friday.', 'terminated'],
+    ['Acme Corp appears to have given up its pursuit of Widget Inc.', 'terminated'],
+    // negative: a bid made, not dropped; an agreement to talk, not to buy
+    ['Acme Corp made a bid for Widget Inc on Friday.', 'proposed'],
   ];
   it.each(cases)('%s -> %s', (text, status) => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
@@ -167,6 +180,16 @@ describe('value', () => {
     });
     expect(deal?.value?.value).toBe(3.1e9);
     expect(deal?.terms.find((t) => t.kind === 'price_per_share')?.money.map((m) => m.value)).toContain(42.5);
+  });
+  it('takes the figure as written in its own currency, not its conversion', () => {
+    const text = 'Acme Corp agreed to acquire Widget Inc for $5.1 billion. The price of A$6.5 billion ($5.1 billion) includes debt.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$5.1 billion', value: 5.1e9 }, { text: 'A$6.5 billion', value: 6.5e9, currency: 'AUD' }] });
+    expect(deal?.value?.text).toBe('A$6.5 billion');
+  });
+  it('takes the new figure of a raised offer, not the old one after "from"', () => {
+    const text = 'Acme Corp agreed to acquire Widget Inc. Acme Corp raised its offer for Widget Inc to $2.3 billion from an earlier bid of $2.1 billion.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2.3 billion', value: 2.3e9 }, { text: '$2.1 billion', value: 2.1e9 }] });
+    expect(deal?.value?.value).toBe(2.3e9);
   });
   it('notes an undisclosed value', () => {
     const text = 'Acme Corp agreed to acquire Widget Inc. Terms of the deal were not disclosed.';
