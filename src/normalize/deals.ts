@@ -44,13 +44,15 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
   const cueFound = new Map<RegExp, boolean>();
   // Matches in the order they start in the sentence (rule order among equals): the first clause's
   // subject is the one a coordinated clause shares.
-  const matches = DEAL_RULES.flatMap((rule, order) => {
+  let matches = DEAL_RULES.flatMap((rule, order) => {
     let found = cueFound.get(rule.cue);
     if (found === undefined) cueFound.set(rule.cue, (found = rule.cue.test(sk.text)));
     if (!found) return [];
     const m = rule.pattern.exec(sk.text);
     return m ? [{ rule, m, order }] : [];
   }).sort((a, b) => a.m.index - b.m.index || a.order - b.order);
+  // A fallback frame reads the sentence only when nothing more specific does.
+  if (matches.some((x) => !x.rule.fallback)) matches = matches.filter((x) => !x.rule.fallback);
   for (const { rule, m } of matches) {
     const type = rule.majority && slotsIn(sk, m[0], 'P').some((p) => p.kind === 'P' && p.percent.value >= 50) ? rule.majority : rule.type;
     let parties = partiesFromMatch(m, sk, text, ROLE_OF_GROUP).filter((p) => !(p.entity && side.has(p.entity.id)));
@@ -168,6 +170,8 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     const background = isBackground(sk, year, true);
     for (const c of sentenceCandidates(sk, text, side)) {
       const { type, parties } = c;
+      // A fallback frame only opens a deal where none is yet: it adds no party to another.
+      if (c.rule.fallback && deals.length) continue;
       // "The round was led by X": a sentence right after a deal of the same type, naming only one
       // side, continues that deal.
       const last = deals[deals.length - 1];

@@ -21,6 +21,9 @@ export interface DealRule {
   /** Every party named after this phrase, to the end of the sentence, gets the role too
    * ("with participation from A, B and existing investor C"). */
   list?: { after: RegExp; role: Role };
+  /** Tried on a sentence only when no other rule matched it: a general frame ("an agreement with Y")
+   * that a more specific rule of the same sentence outranks. */
+  fallback?: boolean;
   /** The type when the matched text holds a percentage of 50 or more (a majority stake). */
   majority?: DealType;
 }
@@ -44,11 +47,11 @@ const POSS = "(?:'s?)?";
 const AG = `${POSS}(?:,(?:[^⟨;]|⟨[EOMPDL]\\d+⟩){1,100}?,)?`;
 /** Before a verb: not its passive ("will be acquired by X" names X as the buyer, not the subject). */
 const NOT_PASSIVE = '(?!(?<=\\b(?:be|been|being|is|are|was|were) (?:[a-z]+ly )?)(?:acquired|bought|purchased|taken)\\b)';
-const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|snap(?:s|ped)? up)';
-const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
+const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? on|snap(?:s|ped)? up)';
+const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|offload(?:s|ed|ing)?|off-load(?:s|ed|ing)?|hive(?:s|d)? off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
 const ASSET =
-  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms)';
+  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|activities|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms)';
 /** Words of an unnamed asset's description: not across a preposition ("its shares to the company"); as
  * many as fit, so the head is the last asset word ("its computer systems division"). */
 const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ |⟨L\\d+⟩,? |[\\w-]+, (?=⟨L\\d+⟩)){0,5}';
@@ -114,6 +117,10 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'stake-in-speaker', cue: cue(`${SHARE} in (?:the company|it)\\b`), type: 'stake_change', pattern: r(`(?<t>${AGENT})${AG} said (?:that )?(?<a>${AGENT})(?:,? through (?:its|a) (?:[\\w-]+ ){0,4}?(?:subsidiary|unit|affiliate|arm),? (?:${E},? )?)?${GAP(40)}\\b(?:${ACQUIRE}|took)\\b ${GAP(30)}${SHARE} in (?:the company|it)\\b`) },
   // "X said it received an offer from Y to buy the company" (the subject is the one to be bought)
   { name: 'offer-from-to-buy', cue: cue(`\\b(?:offer|bid|proposal|approach)s? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(80)}\\b(?:offer|bid|proposal|approach)s? (?:(?:that |which )?it (?:has |had )?received )?(?:from|by) ${PRE}(?<a>${E}) to ${ACQUIRE}\\b`) },
+  // "X reached agreement with Y to purchase its brewing activities": Y sells its unit
+  { name: 'agreement-with-to-buy-its', cue: cue(`\\b(?:agreement|deal|pact|accord) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:agreement|deal|pact|accord) with ${PRE}(?<s>${E})(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:its|their) (?<tu>${WORDS}${ASSET})`) },
+  // "X signed an agreement with Y to acquire the company": Y is what is bought
+  { name: 'agreement-with-to-buy-it', cue: cue(`\\b(?:agreement|deal|pact|accord) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b(?:agreement|deal|pact|accord) with ${PRE}(?<t>${E})(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:it|the (?:company|firm|group|business|bank|lender|insurer|retailer|chain|maker|operator)|all of its|all its)\\b`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
   { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )${TARGET}(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X is buying the stake from Z"
@@ -163,7 +170,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'self-target', cue: cue(SELF_SALE), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?:${GAP(40)}\\bits (?:[\\w-]+ ){0,2}(?:bankers?|advis[eo]rs?|counsel), ${E},)?${GAP(120)}${SELF_SALE}`) },
   // "X and Y formed a joint venture"
   { name: 'jv-pair', cue: cue(`\\bjoint[- ]venture\\b`), type: 'joint_venture', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\bjoint[- ]venture\\b`) },
-  { name: 'jv-with', cue: cue(`\\bjoint[- ]venture with `), type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture with ${PRE}(?<p2>${E})`) },
+  { name: 'jv-with', cue: cue(`\\bjoint[- ]venture\\b`), type: 'joint_venture', pattern: r(`(?<p>${AGENT})${AG}${GAP(100)}\\bjoint[- ]venture\\b(?: \\(JVs?\\))?(?: (?:company|firm|entity|agreement|deal|pact|partnership|business))? with ${PRE}(?<p2>${E})`) },
   // "X and Y agreed to merge", "X will merge with Y", "the merger of X and Y"
   { name: 'merge-pair', cue: cue(`\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`), type: 'merger', pattern: r(`${PAIR('p', 'p2')}${GAP(120)}\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`) },
   { name: 'merge-with', cue: cue(`\\b(?:merge|merging|merged|combine|combining|merger|combination)`), type: 'merger', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:merge|merging|merged|combine|combining|merger|combination)(?: agreement)? with ${PRE}(?<p2>${E})`) },
@@ -180,8 +187,15 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'license-from', cue: cue(`\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b `), type: 'licensing', pattern: r(`(?<le>${AGENT})${AG}${GAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b ${GAP(80)}\\bfrom ${PRE}(?<lr>${E})`) },
   { name: 'licensing-deal-with', cue: cue(`\\blicen[cs](?:e|ing) `), type: 'licensing', pattern: r(`(?<p>${E})${GAP(200)}\\blicen[cs](?:e|ing) (?:and (?:\\w+ ){1,2})?(?:agreement|deal|pact|partnership) with ${PRE}(?<p2>${E})`) },
   // "X and Y formed a partnership", "X partnered with Y", "an agreement with Y"
-  { name: 'partnership-pair', cue: cue(`\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement)\\b`) },
-  { name: 'partnership-with', cue: cue(`(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with `), type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:partnership|alliance|collaboration|partnered|teamed up|revenue[- ]sharing (?:agreement|deal|pact)) with ${PRE}(?<p2>${E})`) },
+  { name: 'partnership-pair', cue: cue(`\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement|tie-up|tie up|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement|tie-up|tie up|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces)\\b`) },
+  { name: 'partnership-with', cue: cue(`(?:partnership|alliance|collaboration|partnered|partners|partnering|tie-up|tie up|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|revenue[- ]sharing (?:agreement|deal|pact)) with `), type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\b(?:partnership|alliance|collaboration|partnered|partners|partnering|tie-up|tie up|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|revenue[- ]sharing (?:agreement|deal|pact)) with ${PRE}(?<p2>${E})`) },
+  // "X migrates to Azure with Microsoft partnership" (a headline), "in a tie-up with Y"
+  { name: 'with-partnership', cue: cue(` (?:partnership|alliance|tie-up|collaboration)\\b`), type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(80)}\\bwith ${PRE}(?<p2>${E})${POSS} (?:partnership|alliance|tie-up|collaboration)\\b`) },
+  // A licensor that grants rights to a named licensee: "X has authorized Y the exclusive rights to develop"
+  { name: 'grant-rights', cue: cue(`(?:rights|licen[cs]e)\\b`), type: 'licensing', pattern: r(`(?<lr>${AGENT})${AG}${GAP(60)}\\b(?:grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|award(?:s|ed|ing)?|gave|giv(?:e|es|en|ing))\\b ${PRE}(?<le>${E}) (?:the |an? )?(?:[\\w-]+ ){0,3}(?:rights|licen[cs]e)\\b`) },
+  // A fallback, tried on a sentence only when no other rule reads it: an agreement of no more
+  // specific kind ("X signed a five-year agreement with Y", "an agreement to use Y's cloud")
+  { name: 'agreement-with', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou|contract) (?:with|to use) `), type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(60)}\\b(?:signed|signs|sign|signing|reached|reaches|entered into|enters into|inked|inks|struck|strikes|agreed|announced)\\b (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou|contract) (?:with|to use) ${PRE}(?<p2>${E})`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
   { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})`) },

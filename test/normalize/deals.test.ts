@@ -95,11 +95,44 @@ describe('deal rules: parties and roles from the sentence', () => {
   });
 });
 
+describe('deal rules: frames of modern deal news', () => {
+  const cases: { text: string; orgs: string[]; type: string; parties: string[] }[] = [
+    { text: 'Acme Corp has offloaded Widget Inc to Beta Capital LLP.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital LLP'], type: 'divestiture', parties: ['acquirer:Beta Capital LLP', 'seller:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has snapped up rival Widget Inc for $40 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has signed a joint venture agreement with Beta Ltd to enter the Kenyan market.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Acme Corp said it signed an agreement to form a joint venture (JV) company with Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Acme Corp and Beta Ltd have agreed a tie-up over transatlantic flights.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Acme Corp teams up with Beta Ltd so passengers can play music.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Acme Corp migrates to the cloud with Beta Ltd partnership', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Acme Corp has signed a five-year agreement to use Beta Ltd cloud services.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Acme Corp has authorized American biotech firm Beta Ltd the exclusive rights to develop the drug.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'licensing', parties: ['licensee:Beta Ltd', 'licensor:Acme Corp'] },
+    { text: 'Acme Corp announced that it reached agreement with Beta Plc to purchase its brewing activities for $2 billion.', orgs: ['Acme Corp', 'Beta Plc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Plc', 'target:brewing activities'] },
+    { text: 'Acme Corp signed an agreement with Widget Inc to acquire the company for $2 billion.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has invested $1 billion in Chinese ride-hailing service Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
+  ];
+  it.each(cases)('$text', ({ text, orgs, type, parties }) => {
+    const { deal } = run(text, { orgs });
+    expect(deal?.type).toBe(type);
+    expect(roles(deal)).toEqual(parties);
+  });
+  it('a more specific frame outranks an agreement of no stated kind in the same sentence', () => {
+    const { deal } = run('Acme Corp signed an agreement with Widget Inc to acquire the company.', { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(deal?.type).toBe('acquisition');
+  });
+  it('an agreement of no stated kind adds no party to a deal already open', () => {
+    const { deal } = run('Acme Corp and Beta Ltd agreed to merge. Acme Corp also signed agreements with Gamma Inc.', { orgs: ['Acme Corp', 'Beta Ltd', 'Gamma Inc'] });
+    expect(roles(deal)).toEqual(['partner:Acme Corp', 'partner:Beta Ltd']);
+  });
+});
+
 describe('no deal', () => {
   const cases: { text: string; orgs: string[] }[] = [
     { text: 'Acme Corp reported revenue of $5 billion for the quarter, up 12 percent.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp shares rose after analysts at Beta Ltd raised their price target.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Apple pie sales rose in the autumn, the bakers said.', orgs: [] },
+    // an agreement of no stated kind that names no one: no deal
+    { text: 'Acme Corp said it signed an agreement to lease new offices in the city.', orgs: ['Acme Corp'] },
+    { text: 'Acme Corp teamed up with local schools to plant trees.', orgs: ['Acme Corp'] },
     {
       // a deal mentioned only in passing, late in the article, is background
       text: 'Acme Corp posted record profit. Sales rose in Europe. Margins widened. Costs fell. The dividend rose. Shares climbed. In 2019, Acme Corp completed its acquisition of Widget Inc.',
