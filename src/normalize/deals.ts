@@ -95,6 +95,10 @@ function belongs(d: DealDraft, c: Candidate): boolean {
   const had = targetsOf(d.parties);
   const brings = targetsOf(c.parties).filter((t) => !had.includes(t));
   if (had.length && brings.length && !d.sketches.includes(c.match.sk)) return false;
+  // Another buyer of the same target named in another sentence is a rival bid, not a co-buyer
+  // ("rejected a counter-proposal from Y").
+  const buyers = (ps: PartyFact[]) => ps.filter((p) => p.role === 'acquirer' && p.entity);
+  if (!d.sketches.includes(c.match.sk) && buyers(d.parties).length && buyers(c.parties).some((p) => !d.parties.some((q) => sameParty(p, q)))) return false;
   return true;
 }
 

@@ -50,6 +50,10 @@ const MAX_SENTENCE = 2000;
 /** Words right after a mention that make it a clause's subject. */
 const SUBJECT_AFTER = /^\s*(?:said|says|announced|reported|agreed)\b/i;
 
+/** After a name: it reports news, so it is the source of what follows, never a party to it ("after
+ * Sky News reported that it had received an offer"). Results are no news report ("reported a loss"). */
+const REPORTS = /^\s*(?:has |had |first |earlier )?(?:reported|reports)\b(?!\s+(?:an?|its|their|his|her|the|net|record|higher|lower|strong|weak|quarterly|annual|first|second|third|fourth|full|revenue|sales|profits?|earnings|loss(?:es)?|income|results|growth|\d))/i;
+
 /** A mention right after one of these is the object of a preposition. */
 const PREPOSITION = /\b(?:with|to|from|by|of|at|for|on|in|into|against|under|than|about|over|between|among|including|like|via|told|informed|notified|urged|asked)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
@@ -136,7 +140,7 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
       emitText(pos, p.start);
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
-        p.slot.object = PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20)));
+        p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20)))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40)));
         // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
         // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").
         const prev = slots[slots.length - 1];

@@ -115,6 +115,16 @@ describe('deal rules: frames of modern deal news', () => {
     expect(deal?.type).toBe(type);
     expect(roles(deal)).toEqual(parties);
   });
+  it('a rival bidder named in another sentence is no co-buyer', () => {
+    const { deal } = run('Widget Inc agreed an offer from Acme Corp in August. Widget Inc then rejected a counter-proposal from Beta Ltd.', { orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'] });
+    expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+  });
+  it('a news source that reports is no party; a company that reports results still is', () => {
+    const src = run('Gamma News reported that it had received a takeover offer from Beta Ltd.', { orgs: ['Gamma News', 'Beta Ltd'] });
+    expect(src.deal?.parties.map((p) => p.name) ?? []).not.toContain('Gamma News');
+    const co = run('Acme Corp reported a loss and agreed to sell its pipeline unit to Beta Ltd.', { orgs: ['Acme Corp', 'Beta Ltd'] });
+    expect(roles(co.deal)).toEqual(['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:pipeline unit']);
+  });
   it('a more specific frame outranks an agreement of no stated kind in the same sentence', () => {
     const { deal } = run('Acme Corp signed an agreement with Widget Inc to acquire the company.', { orgs: ['Acme Corp', 'Widget Inc'] });
     expect(deal?.type).toBe('acquisition');
@@ -195,6 +205,7 @@ describe('status', () => {
     // giving up a bid
     ['Acme Corp dropped its bid for Widget Inc on Friday.', 'terminated'],
     ['Acme Corp appears to have given up its pursuit of Widget Inc.', 'terminated'],
+    ['Acme Corp appears to have given up on its attempts to take over Widget Inc.', 'terminated'],
     // negative: a bid made, not dropped; an agreement to talk, not to buy
     ['Acme Corp made a bid for Widget Inc on Friday.', 'proposed'],
   ];
