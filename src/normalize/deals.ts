@@ -6,6 +6,7 @@ import type { DealType, Role, Term } from '../schema/index.js';
 import { DEAL_RULES, MERGER_SIDES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
 import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
 import { RESULTS_AFTER, STATES_YEAR } from './lexicon.js';
+import { isDescription, resolveDescriptions } from './descriptions.js';
 import { slotOf, slotsIn, type Sketch } from './sketch.js';
 
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
@@ -55,13 +56,13 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
   if (matches.some((x) => !x.rule.fallback)) matches = matches.filter((x) => !x.rule.fallback);
   for (const { rule, m } of matches) {
     const type = rule.majority && slotsIn(sk, m[0], 'P').some((p) => p.kind === 'P' && p.percent.value >= 50) ? rule.majority : rule.type;
-    let parties = partiesFromMatch(m, sk, text, ROLE_OF_GROUP).filter((p) => !(p.entity && side.has(p.entity.id)));
+    let parties = partiesFromMatch(m, sk, text, ROLE_OF_GROUP, PARTY_TYPES, true).filter((p) => !(p.entity && side.has(p.entity.id)));
     if (rule.list) {
       const rest = sk.text.slice(m.index + m[0].length);
       const at = rule.list.after.exec(rest);
       if (at) {
         for (const slot of slotsIn(sk, rest.slice(at.index), 'E')) {
-          if (slot.kind !== 'E' || !PARTY_TYPES.has(slot.entity.type) || side.has(slot.entity.id)) continue;
+          if (slot.kind !== 'E' || !PARTY_TYPES.has(slot.entity.type) || side.has(slot.entity.id) || isDescription(slot.entity)) continue;
           const fact: PartyFact = { entity: slot.entity, name: slot.entity.name, role: rule.list.role, evidence: slot.span };
           if (!parties.some((p) => sameParty(p, fact))) parties.push(fact);
         }
@@ -143,19 +144,26 @@ export function findSideParties(sketches: Sketch[], text: string): Map<string, P
  * headline opens the deal only when the body opens none, and otherwise adds to the main deal what
  * it names that does not contradict it.
  */
-export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, bodyStart = 0): DealDraft[] {
+export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, bodyStart = 0, described?: Sketch[]): DealDraft[] {
+  // A description that fills a party ("a consortium of investors") becomes the names it stands for.
+  // A deal that only a reading with descriptions opened stands only if one of them resolved to a name.
+  const resolved = (deals: DealDraft[]) => {
+    if (!described) return deals;
+    for (const d of deals) resolveDescriptions(d, described, text);
+    return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === described[d.matches[0].sk.index] && !d.parties.some((p) => p.described)));
+  };
   const head = sketches.filter((sk) => sk.sentence.start < bodyStart);
-  if (!head.length) return findDealsIn(sketches, text, side, year);
+  if (!head.length) return resolved(findDealsIn(sketches, text, side, year, described));
   const body = sketches.filter((sk) => sk.sentence.start >= bodyStart);
-  const deals = findDealsIn(body, text, side, year);
-  if (!deals.length) return findDealsIn(sketches, text, side, year);
+  const deals = resolved(findDealsIn(body, text, side, year, described));
+  if (!deals.length) return resolved(findDealsIn(sketches, text, side, year, described));
   const main = deals[0];
   for (const sk of head) {
     for (const c of sentenceCandidates(sk, text, side)) {
       if (c.type !== main.type || !belongs(main, c)) continue;
       // Only a side the body left unnamed: a second buyer in the headline is a parent or another
       // form of the same name ("RIO TINTO" for Rio Tinto-Zinc Corp PLC) more often than a co-buyer.
-      const adds = c.parties.filter((p) => p.entity && !main.parties.some((q) => sameParty(p, q) || (q.entity && q.role === p.role)));
+      const adds = c.parties.filter((p) => p.entity && !isDescription(p.entity) && !main.parties.some((q) => sameParty(p, q) || (q.entity && q.role === p.role)));
       if (!adds.length) continue;
       main.parties.push(...adds);
       main.sketches.push(sk);
@@ -165,14 +173,21 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
   return deals;
 }
 
-function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null): DealDraft[] {
+/**
+ * `described`: the same sentences with descriptions as slots. A lead sentence that no rule reads
+ * with names alone is read again with them ("A consortium of Italian investors has agreed to buy
+ * Gelit"), so that a description never stands in the way of a name a rule would have read.
+ */
+function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, described?: Sketch[]): DealDraft[] {
   const deals: DealDraft[] = [];
   for (const sk of sketches) {
     // No deal opened in the lead: no later sentence can open one or add to one, so the rules need
     // not run on the rest of the article (most of an article that is not deal news).
     if (deals.length === 0 && sk.index - sketches[0].index >= LEAD_SENTENCES) break;
     const background = isBackground(sk, year, true);
-    for (const c of sentenceCandidates(sk, text, side)) {
+    let candidates = sentenceCandidates(sk, text, side);
+    if (!candidates.length && described && sk.index - sketches[0].index < LEAD_SENTENCES) candidates = sentenceCandidates(described[sk.index], text, side);
+    for (const c of candidates) {
       const { type, parties } = c;
       // A fallback frame only opens a deal where none is yet: it adds no party to another.
       if (c.rule.fallback && deals.length) continue;

@@ -1,5 +1,6 @@
 /** Parties read from rule matches, and how two sets of parties relate. */
 import type { Entity, Role, Span } from '../schema/index.js';
+import { isDescription } from './descriptions.js';
 import { slotOf, spanOf, type Sketch } from './sketch.js';
 
 export interface PartyFact {
@@ -7,6 +8,8 @@ export interface PartyFact {
   name: string;
   role: Role;
   evidence: Span;
+  /** Resolved from a description that stood for it ("a consortium of investors"): descriptions.ts. */
+  described?: boolean;
 }
 
 /** Entity types that can be a deal party (people invest, sell and, as a business's name, are bought). */
@@ -17,8 +20,9 @@ export const AGENT_ROLES = new Set<Role>(['acquirer', 'seller', 'investor', 'lic
 /** Roles that say only that a party takes part ("partner"); a specific role may replace them. */
 export const SOFT_ROLES = new Set<Role>(['partner', 'other']);
 
-/** The parties named by a rule match's groups (group name -> role through `roleOf`). */
-export function partiesFromMatch(m: RegExpExecArray, sk: Sketch, text: string, roleOf: Record<string, Role>, types = PARTY_TYPES): PartyFact[] {
+/** The parties named by a rule match's groups (group name -> role through `roleOf`). A description
+ * ("a consortium of investors") fills a party only where `descriptions` allows it (the deal rules). */
+export function partiesFromMatch(m: RegExpExecArray, sk: Sketch, text: string, roleOf: Record<string, Role>, types = PARTY_TYPES, descriptions = false): PartyFact[] {
   const out: PartyFact[] = [];
   for (const [g, value] of Object.entries(m.groups ?? {})) {
     if (value === undefined) continue;
@@ -32,7 +36,7 @@ export function partiesFromMatch(m: RegExpExecArray, sk: Sketch, text: string, r
       continue;
     }
     const slot = slotOf(sk, value);
-    if (!slot || slot.kind !== 'E' || !types.has(slot.entity.type)) continue;
+    if (!slot || slot.kind !== 'E' || !types.has(slot.entity.type) || (!descriptions && isDescription(slot.entity))) continue;
     out.push({ entity: slot.entity, name: slot.entity.name, role, evidence: slot.span });
   }
   return out;

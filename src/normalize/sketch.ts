@@ -7,6 +7,7 @@
 import type { Analysis, Sentence } from '../extract/analysis.js';
 import type { DateMention, Entity, Money, Percent, Span } from '../schema/index.js';
 import type { Mentions } from '../types.js';
+import { findDescriptions, isDescription } from './descriptions.js';
 
 export type Slot =
   | {
@@ -72,7 +73,8 @@ interface Placed {
 /** An anaphor at the start of a clause that stands for the focus organization. */
 const ANAPHOR = /^(?:(?:However|But|Meanwhile|Also|Separately|In addition|Instead|Still|Now),?\s+)?(it|the company|the firm|the group)\b(?!['’]s)/i;
 
-export function buildSketches(text: string, analysis: Analysis, mentions: Mentions): Sketch[] {
+/** With `described`, descriptions that may stand for a party get a slot too (descriptions.ts). */
+export function buildSketches(text: string, analysis: Analysis, mentions: Mentions, described = false): Sketch[] {
   const all: Placed[] = [];
   for (const e of mentions.entities) {
     for (const m of e.mentions) {
@@ -88,6 +90,7 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
   all.sort((a, b) => a.start - b.start || rank[a.slot.kind] - rank[b.slot.kind] || b.end - a.end);
 
   const sketches: Sketch[] = [];
+  const ids = { next: 0 };
   let k = 0;
   let focus: Entity | null = null;
   analysis.sentences.forEach((s, index) => {
@@ -110,6 +113,12 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
       placed.push(p);
       last = p.end;
     }
+    // Descriptions that may stand for a party ("a consortium of Italian investors"): descriptions.ts.
+    for (const d of described ? findDescriptions(text, from, s.end, ids) : []) {
+      if (placed.some((p) => p.start < d.end && p.end > d.start)) continue;
+      placed.push({ start: d.start, end: d.end, slot: { kind: 'E', entity: d.entity, span: d.entity.mentions[0], anaphor: false, object: false } });
+    }
+    placed.sort((a, b) => a.start - b.start);
     // A leading pronoun ("However, it will no longer pay ...") stands for the focus organization.
     const head = ANAPHOR.exec(text.slice(s.start, s.end));
     if (head && focus) {
@@ -156,7 +165,7 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
     emitText(pos, s.end);
     map.push(s.end);
     sketches.push({ sentence: s, index, text: out, slots, map });
-    const firstOrg = placed.find((p) => p.slot.kind === 'E' && p.slot.entity.type === 'organization');
+    const firstOrg = placed.find((p) => p.slot.kind === 'E' && p.slot.entity.type === 'organization' && !isDescription(p.slot.entity));
     if (firstOrg && firstOrg.slot.kind === 'E') focus = firstOrg.slot.entity;
   });
   return sketches;

@@ -3,6 +3,7 @@
  * and the amounts, percentages and dates of the cue's own clause are the term's values. A term
  * stated in several sentences becomes one term with several pieces of evidence.
  */
+import { isDescription } from './descriptions.js';
 import type { Role, Term, TermKind } from '../schema/index.js';
 import { NEGATION } from './lexicon.js';
 import { TERM_PARTY_TYPES, partiesFromMatch } from './parties.js';
@@ -19,7 +20,7 @@ function isNegated(sk: Sketch, cueIndex: number, cueText: string): boolean {
 
 function entitiesListedAfter(sk: Sketch): Slot[] {
   const m = /\b(?:including|such as|among them|like)\b(.*)$/i.exec(sk.text);
-  return m ? slotsIn(sk, m[1], 'E').filter((s) => s.kind === 'E' && s.entity.type === 'organization') : [];
+  return m ? slotsIn(sk, m[1], 'E').filter((s) => s.kind === 'E' && s.entity.type === 'organization' && !isDescription(s.entity)) : [];
 }
 
 /** Clause breaks inside a sentence: "..., and ...", "; ", ", while ...". */

@@ -1,0 +1,184 @@
+/**
+ * Descriptions that stand for a deal party: "A consortium of Italian investors has agreed to buy
+ * Gelit", "will be bought by a Midwestern lender", "Visa first offered to buy the company". The
+ * sketch gives each one a slot like a name's, so that the deal rules read the sentence whole; the
+ * party it fills is then resolved to the named entity the description stands for, or left out.
+ *
+ *  - find: a determiner, up to four modifiers and a head noun from data/party-heads.json, not
+ *    overlapping any mention ("the electronics retailer", "a pair of private equity houses");
+ *  - resolve, a definite description ("the company") to the nearest earlier name of its kind that
+ *    is not another side of the same deal; an indefinite one ("a consortium") to the names it
+ *    introduces: an apposition or "led by" right after it, the same head with names later ("the
+ *    Italian consortium of private equity firms Consilium and Progressio"), or the first new name of
+ *    its kind that opens one of the next two sentences ("... by a Midwestern lender. Harwood Bancorp
+ *    said"). A description that resolves to nothing names no party.
+ */
+import type { Entity, EntityType, Span } from '../schema/index.js';
+import heads from './data/party-heads.json' with { type: 'json' };
+import type { PartyFact } from './parties.js';
+import type { Sketch } from './sketch.js';
+
+export interface Description {
+  definite: boolean;
+  /** The head noun as written, lower-case ("consortium"). */
+  head: string;
+  /** Entity types it can stand for. */
+  types: EntityType[];
+}
+
+/** A description's stand-in entity: an id no real entity has, never written to the record. */
+export type DescriptionEntity = Entity & { description: Description };
+
+export const isDescription = (e: Entity | null | undefined): e is DescriptionEntity => !!e && 'description' in e;
+
+const TYPES_OF = new Map<string, EntityType[]>();
+for (const w of heads.organization) TYPES_OF.set(w, ['organization']);
+for (const w of heads.person) TYPES_OF.set(w, ['person']);
+for (const w of heads.either) TYPES_OF.set(w, ['organization', 'person']);
+const plural = (w: string) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const HEAD_FORMS = [...TYPES_OF.keys()].flatMap((w) => [w, plural(w)]).sort((a, b) => b.length - a.length);
+const HEAD = `(?:${HEAD_FORMS.map(escape).join('|')})`;
+
+/** Words that end a noun phrase's modifiers: a description never runs across them. */
+const FUNCTION_WORDS = 'in|of|to|for|with|on|at|by|from|into|over|under|about|as|than|the|a|an|and|or|but|that|which|who|whose|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|said|says|its|their|his|her|it|they|he|she|not|no';
+
+/**
+ * A description: determiner, modifiers (lower-case words, capitalized adjectives such as
+ * "Italian" or "Texas-based", figures), the head, and an optional "of" complement naming its
+ * members ("of Italian investors", "of private equity houses"). The head ends the phrase.
+ */
+const DESCRIPTION = new RegExp(
+  `\\b(?<det>[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Aa] (?:pair|group|trio|handful|number) of|[Aa]nother)` +
+    `(?<mods>(?: (?!(?:${FUNCTION_WORDS})\\b)(?:[a-z][\\w'’-]*|[A-Z][a-z]+(?:-based|-owned|-listed|ern|ian|ese|ish|an)?|U\\.S\\.|\\d[\\w.,%-]*)){0,4})` +
+    ` (?<head>${HEAD})\\b(?! of the\\b)(?:(?<of> of (?:[A-Za-z][\\w-]* ){0,3}?(?:investors|firms|funds|houses|companies|lenders|banks|families|buyers|businessmen|entrepreneurs))\\b)?(?!['’]s? (?:shares|stock))`,
+  'g',
+);
+
+/** Modifiers that make the phrase no party: "the same company", "the whole group", "a new company". */
+const NOT_A_PARTY = /\b(?:same|whole|entire|new|combined|merged|enlarged|resulting|joint|holding|parent|former|world|industry|its|their|his|her|our|your|this|that|these|those|other|each|every|largest|biggest|second|third|only)\b/i;
+
+/** After a sentence's first name: it is the subject ("Harwood Bancorp said ..."). */
+const SUBJECT_VERB = /^\s*(?:said|says|announced|agreed|will|would|has|have|had|is|was|confirmed|paid|bought|acquired)\b/i;
+/** Before a name: a deal word names it ("the acquisition of", "a stake in"). */
+const DEAL_OBJECT = /\b(?:acquisition|purchase|takeover|buyout|sale|deal for|stake in|investment in)\s+(?:of\s+)?(?:the\s+)?$/i;
+
+export interface FoundDescription {
+  start: number;
+  end: number;
+  entity: DescriptionEntity;
+}
+
+/** The descriptions in [from, to) of `text`, for the sketch (overlap with mentions is the caller's).
+ * `ids` numbers the stand-ins within one article ("d0", "d1", ...). */
+export function findDescriptions(text: string, from: number, to: number, ids: { next: number }): FoundDescription[] {
+  const out: FoundDescription[] = [];
+  const part = text.slice(from, to);
+  DESCRIPTION.lastIndex = 0;
+  for (let m = DESCRIPTION.exec(part); m; m = DESCRIPTION.exec(part)) {
+    const g = m.groups!;
+    if (NOT_A_PARTY.test(g.mods)) continue;
+    const head = g.head.toLowerCase();
+    const singular = TYPES_OF.has(head) ? head : [...TYPES_OF.keys()].find((w) => plural(w) === head)!;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const definite = /^the$/i.test(g.det);
+    const id = `d${ids.next++}`;
+    out.push({ start, end, entity: { id, name: m[0], type: TYPES_OF.get(singular)![0], aliases: [], mentions: [{ start, end, text: m[0] }], rule: 'description', description: { definite, head: singular, types: TYPES_OF.get(singular)! } } });
+  }
+  return out;
+}
+
+interface Named {
+  entity: Entity;
+  span: Span;
+}
+
+/** The real entities named in a sketch, with their spans, in order. */
+function namedIn(sk: Sketch): Named[] {
+  return sk.slots.flatMap((s) => (s.kind === 'E' && !isDescription(s.entity) ? [{ entity: s.entity, span: s.span }] : []));
+}
+
+/** Names listed from the start of `rest` ("Consilium and Progressio and entrepreneur Massimo Menna"). */
+function listAt(sk: Sketch, text: string, from: number, types: EntityType[], limit = 60): Named[] {
+  const out: Named[] = [];
+  let pos = from;
+  for (const n of namedIn(sk)) {
+    if (n.span.start < pos) continue;
+    const gap = text.slice(pos, n.span.start);
+    const first = out.length === 0;
+    if (first ? gap.length > limit || /[.;]/.test(gap) : !/^(?:,\s*|,?\s+and\s+|,?\s+&\s+)(?:[a-z][\w-]*\s+){0,3}$/.test(gap)) break;
+    if (types.includes(n.entity.type)) out.push(n);
+    pos = n.span.end;
+  }
+  return out;
+}
+
+function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[], text: string): Named[] {
+  const desc = (p.entity as DescriptionEntity).description;
+  const at = p.evidence.start;
+  const k = sketches.findIndex((sk) => sk.sentence.start <= at && at < sk.sentence.end);
+  if (k < 0) return [];
+  const others = new Set(d.parties.filter((q) => q !== p && q.entity && !isDescription(q.entity)).map((q) => q.entity!.id));
+  const fits = (n: Named) => desc.types.includes(n.entity.type) && !others.has(n.entity.id);
+  if (desc.definite) {
+    // The nearest earlier name of its kind, in this sentence or the five before.
+    for (let i = k; i >= 0 && i >= k - 5; i--) {
+      const found = namedIn(sketches[i]).filter((n) => n.span.end <= at && fits(n));
+      if (found.length) return [found[found.length - 1]];
+    }
+    return [];
+  }
+  const sk = sketches[k];
+  // Right after it: an apposition or the names that lead it ("a consortium led by X and Y").
+  const after = text.slice(p.evidence.end, Math.min(sk.sentence.end, p.evidence.end + 40));
+  const lead = /^(?:,\s*|\s*\(\s*|\s+(?:led|headed|formed|backed|controlled) by\s+|\s+(?:including|comprising|made up of|such as)\s+)/.exec(after);
+  if (lead) {
+    const list = listAt(sk, text, p.evidence.end + lead[0].length, desc.types, 40).filter(fits);
+    if (list.length) return list;
+  }
+  // The same head with names, later: "the Italian consortium of private equity firms Consilium and ...".
+  const same = new RegExp(`\\bthe (?:[\\w'’-]+ ){0,4}?${escape(desc.head)}(?:s|es)?\\b`, 'gi');
+  for (let i = k; i < sketches.length && i <= k + 4; i++) {
+    const s = sketches[i].sentence;
+    const from = i === k ? p.evidence.end : s.start;
+    same.lastIndex = 0;
+    const part = text.slice(from, s.end);
+    for (let m = same.exec(part); m; m = same.exec(part)) {
+      const list = listAt(sketches[i], text, from + m.index + m[0].length, desc.types).filter(fits);
+      if (list.length) return list;
+    }
+  }
+  // The first new name of its kind in the next two sentences that opens one as its subject, or is
+  // what a deal word there names ("... headquartered in McKinney. The acquisition of Bandera ...").
+  for (let i = k + 1; i < sketches.length && i <= k + 2; i++) {
+    const all = namedIn(sketches[i]);
+    for (const n of all.filter((x) => fits(x) && x.entity.mentions[0].start > at)) {
+      const before = text.slice(Math.max(sketches[i].sentence.start, n.span.start - 40), n.span.start);
+      const after = text.slice(n.span.end, n.span.end + 20);
+      const opens = n === all[0] && !/\b(?:of|by|with|to|from|for|in|at)\s+(?:the\s+)?$/i.test(before);
+      if ((opens && SUBJECT_VERB.test(after)) || DEAL_OBJECT.test(before)) return [n];
+    }
+  }
+  return [];
+}
+
+/**
+ * Each party a description fills becomes the party of the names it stands for (same role, evidence
+ * at that name), or goes when it stands for none or for a party the deal already has.
+ */
+export function resolveDescriptions(d: { parties: PartyFact[] }, sketches: Sketch[], text: string): void {
+  if (!d.parties.some((p) => isDescription(p.entity))) return;
+  const out: PartyFact[] = [];
+  for (const p of d.parties) {
+    if (!isDescription(p.entity)) {
+      out.push(p);
+      continue;
+    }
+    for (const n of resolveOne(p, d, sketches, text)) {
+      if (out.some((q) => q.entity?.id === n.entity.id) || d.parties.some((q) => q !== p && q.entity?.id === n.entity.id)) continue;
+      out.push({ entity: n.entity, name: n.entity.name, role: p.role, evidence: n.span, described: true });
+    }
+  }
+  d.parties = out;
+}

@@ -1,0 +1,61 @@
+/**
+ * Descriptions that stand for a deal party (src/normalize/descriptions.ts): resolved to the names
+ * they stand for, or naming no party; a name a rule reads is never displaced by one.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/extract/analysis.js';
+import { findDescriptions } from '../../src/normalize/descriptions.js';
+import { normalize } from '../../src/normalize/index.js';
+import type { Article } from '../../src/types.js';
+import { handMentions, type HandMentions } from '../helpers.js';
+
+function run(text: string, h: HandMentions) {
+  const article: Article = { id: 't', text, blocks: [], title: null, publishedAt: null, author: null, siteName: null, url: null, language: 'en' };
+  return normalize(article, handMentions(text, h), analyze(text));
+}
+const roles = (d: ReturnType<typeof run>['deal']) => (d ? d.parties.map((p) => `${p.role}:${p.name}`).sort() : null);
+
+describe('finding descriptions', () => {
+  const found = (s: string) => findDescriptions(s, 0, s.length, { next: 0 }).map((d) => d.entity.name);
+  it.each([
+    ['A consortium of Italian investors has agreed to buy it.', ['A consortium of Italian investors']],
+    ['It will be bought by a Midwestern lender.', ['a Midwestern lender']],
+    ['They sold it to a rival supermarket business, ending an era.', ['a rival supermarket business']],
+    ['It offered to take the electronics retailer private.', ['the electronics retailer']],
+    ['It was sold to a pair of private equity houses.', ['a pair of private equity houses']],
+  ])('%s', (text, names) => expect(found(text)).toEqual(names));
+  it.each([
+    // no party: the same or the new company, the deal, a company's own people, a group of shares
+    ['The same company also makes pumps.'],
+    ['The combined company will have 5,000 staff.'],
+    ['The deal values the business at $3 billion.'],
+    ['It is one of the largest in the industry.'],
+  ])('none in: %s', (text) => expect(found(text).filter((n) => !/^the business$/i.test(n))).toEqual([]));
+});
+
+describe('a description in a deal frame', () => {
+  it('an indefinite buyer named later by the same head: all the names it lists', () => {
+    const text = 'A consortium of Italian investors has agreed to buy Gelit Srl from Conagra Brands Inc. The price paid by the consortium of private equity firms Consilium Spa and Progressio Sgr was not disclosed.';
+    expect(roles(run(text, { orgs: ['Gelit Srl', 'Conagra Brands Inc', 'Consilium Spa', 'Progressio Sgr'] }).deal)).toEqual(['acquirer:Consilium Spa', 'acquirer:Progressio Sgr', 'seller:Conagra Brands Inc', 'target:Gelit Srl']);
+  });
+  it('an indefinite buyer named as the next sentence opens', () => {
+    const text = 'Lindell Bank will be bought by a Midwestern lender. Harwood Bancorp said it would pay $410 million.';
+    expect(roles(run(text, { orgs: ['Lindell Bank', 'Harwood Bancorp'] }).deal)).toEqual(['acquirer:Harwood Bancorp', 'target:Lindell Bank']);
+  });
+  it('an indefinite target named by the deal word of the next sentence', () => {
+    const text = 'Argonaut Partners has announced the purchase of a wet utility contractor based in Texas. The acquisition of Bandera Contractors Inc is its second this year.';
+    expect(roles(run(text, { orgs: ['Argonaut Partners', 'Bandera Contractors Inc'] }).deal)).toEqual(['acquirer:Argonaut Partners', 'target:Bandera Contractors Inc']);
+  });
+  it('a definite target: the nearest earlier name that is not the other side', () => {
+    const text = 'Earthport Plc shares rose 20 percent. Analysts expect Visa Inc to agree to buy the company this week.';
+    expect(roles(run(text, { orgs: ['Earthport Plc', 'Visa Inc'] }).deal)).toEqual(['acquirer:Visa Inc', 'target:Earthport Plc']);
+  });
+  it('names no party when it stands for no name, and opens no deal of its own', () => {
+    expect(run('A rival supermarket business bought the store last year.', { orgs: [] }).deal).toBeNull();
+    expect(run('A consortium of investors agreed to buy the company, a person familiar said.', { orgs: [] }).deal).toBeNull();
+  });
+  it('never displaces a name a rule reads with names alone', () => {
+    const text = 'Acme Corp, the Dallas company, agreed to buy Widget Inc from a family trust.';
+    expect(roles(run(text, { orgs: ['Acme Corp', 'Widget Inc'] }).deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+  });
+});
