@@ -42,7 +42,7 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   const maxHeapMb = checkInt('--max-heap', opts.maxHeap, 0, 'a heap limit per worker in MB (0 for V8\'s default)') ?? DEFAULT_MAX_HEAP_MB;
   if (opts.resume && !opts.output) throw usage('--resume: expected -o FILE, the output file of the run to resume');
   if (opts.resume && opts.pretty) throw usage('--resume: works on JSONL output, not with --pretty');
-  if (!paths.length && !opts.urls?.length) throw usage('expected inputs: files, directories, URLs, - for stdin, or --urls FILE');
+  if (!paths.length && !opts.urls?.length) throw usage("missing required argument 'inputs': expected files, directories, URLs, - for stdin, or --urls FILE");
   const fetchOptions = fetchOptionsFrom(opts);
   const hasUrls = paths.some(isUrl) || Boolean(opts.urls?.length);
 

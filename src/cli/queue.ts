@@ -48,7 +48,7 @@ export function registerQueue(program: Command, setCode: (code: number) => void)
     ),
   ).action(async (inputs: string[], opts: TargetOpts & FetchOpts & { published?: string; jsonl?: boolean }) => {
     const published = checkDate(opts.published);
-    if (!inputs.length && !opts.urls?.length) throw usage('expected inputs: files, directories, URLs, - for stdin, or --urls FILE');
+    if (!inputs.length && !opts.urls?.length) throw usage("missing required argument 'inputs': expected files, directories, URLs, - for stdin, or --urls FILE");
     const fetch = fetchOptionsFrom(opts);
     const { addToQueue } = await queueLib();
     const t0 = Date.now();

@@ -140,5 +140,6 @@ describe('dealsift extract over URLs', () => {
     expect(r.stderr).toContain('--per-host');
     const none = await dealsift(['extract']);
     expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/expected files, directories, URLs, - for stdin, or --urls FILE/);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFeed, rootElement, sniffFeed } from '../../src/fetch/feeds.js';
 import { agentToken, networkError, parseContentType, retryAfterMs } from '../../src/fetch/http.js';
 import { HostLimiter } from '../../src/fetch/limiter.js';
+import { ingest } from '../../src/ingest/index.js';
 import { fromJobData, toJobData } from '../../src/queue/jobs.js';
 
 const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
@@ -158,5 +159,20 @@ describe('queue jobs', () => {
     const item = fromJobData(JSON.parse(JSON.stringify(toJobData({ id: fetched.url, doc: { id: fetched.url, bytes: bytes('<p>x</p>'), fetched } }))));
     expect(item.doc?.fetched).toEqual(fetched);
     expect(Buffer.from(item.doc!.bytes!).toString()).toBe('<p>x</p>');
+  });
+});
+
+describe('ingest of a fetched page', () => {
+  const body = '<p>Acme Corp said on Monday it agreed to acquire Widget Inc for $500 million in cash, its largest deal.</p><p>The deal is expected to close in the third quarter.</p>';
+  const fetched = { url: 'https://news.example/a?utm_source=rss', title: 'Feed headline', publishedAt: 'Mon, 03 Jun 2024 09:15:00 +0000' };
+  it("takes the feed's title and date only where the page has none, and the final URL over the canonical link", () => {
+    const own = ingest({ id: 'x', html: `<html><head><title>Page headline</title><link rel="canonical" href="https://news.example/a"><meta property="article:published_time" content="2024-06-01"></head><body><article>${body}</article></body></html>`, fetched });
+    expect([own.title, own.publishedAt, own.url]).toEqual(['Page headline', '2024-06-01', fetched.url]);
+    const bare = ingest({ id: 'x', html: `<html><body><article>${body}</article></body></html>`, fetched });
+    expect([bare.title, bare.publishedAt, bare.url]).toEqual(['Feed headline', '2024-06-03', fetched.url]);
+    const text = ingest({ id: 'x', text: 'Acme Corp said on Monday it agreed to acquire Widget Inc for $500 million in cash, its largest deal in years.', fetched });
+    expect([text.title, text.publishedAt, text.url]).toEqual(['Feed headline', '2024-06-03', fetched.url]);
+    // --published stays the last resort
+    expect(ingest({ id: 'x', html: `<article>${body}</article>`, fetched: { url: fetched.url } }, { published: '2020-01-01' }).publishedAt).toBe('2020-01-01');
   });
 });
