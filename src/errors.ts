@@ -10,7 +10,17 @@ export type ErrorCode =
   | 'TOO_LARGE' // over the size limit for one article (see PipelineOptions.maxTextLength, ReadInputsOptions.maxBytes)
   | 'TIMEOUT' // the per-article time limit ran out
   | 'INVALID_RECORD' // the record failed its own schema (a bug: please report)
-  | 'INTERNAL'; // anything else (a bug: please report)
+  | 'INTERNAL' // anything else (a bug: please report)
+  // fetching a URL (src/fetch); TIMEOUT and TOO_LARGE above serve there too
+  | `HTTP_${number}` // the server answered with this status (after retries for 429 and 5xx)
+  | 'ROBOTS' // robots.txt disallows the URL, or could not be read (5xx: RFC 9309 then disallows all)
+  | 'DNS' // the host name did not resolve
+  | 'REDIRECTS' // more redirects than allowed, a loop, or a redirect without a usable Location
+  | 'CONTENT_TYPE' // not an HTML or text page (nor a feed or sitemap where one may stand)
+  | 'NETWORK' // the connection failed (refused, reset) after retries
+  | 'TLS' // the TLS handshake or the certificate failed
+  | 'BAD_URL' // not an http(s) URL, or one that fetch refuses (a blocked port)
+  | 'BAD_FEED'; // a feed or sitemap that could not be read
 
 export class DealsiftError extends Error {
   readonly code: ErrorCode;

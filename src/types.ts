@@ -11,6 +11,19 @@ export interface InputDoc {
   title?: string;
   url?: string;
   publishedAt?: string;
+  /** Set for a page fetched from the web (src/fetch): what the fetch said about it. */
+  fetched?: FetchedMeta;
+}
+
+/** What fetching a page said about it. Ingest reads it; it never fetches anything itself. */
+export interface FetchedMeta {
+  /** The final URL after redirects: the record's id and source.url, whatever the page's canonical link says. */
+  url: string;
+  /** The charset of the Content-Type header: it decides how `bytes` are decoded (a byte order mark still wins). */
+  charset?: string;
+  /** The title and publication date a feed or news sitemap gave for this page: used when the page has none of its own. */
+  title?: string;
+  publishedAt?: string;
 }
 
 export interface ArticleMeta {

@@ -6,18 +6,19 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { GoldenResult } from '../golden/index.js';
-import { readInputs } from '../io/inputs.js';
+import { isUrl, readInputs } from '../io/inputs.js';
 import type { DealRecord } from '../schema/index.js';
 import type { PipelineOptions } from '../types.js';
 import { BatchProgress, countInputs, summaryLine, type BatchCounts } from '../batch/progress.js';
 import { prepareResume } from '../batch/resume.js';
 import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from '../batch/runner.js';
 import { checkDate, checkInt, openOutput, usage } from './common.js';
+import { fetchOptionsFrom, withFetchOptions, type FetchOpts } from './fetch-options.js';
 import { prettyRecord } from './pretty.js';
 import { registerQueue } from './queue.js';
 import { checkFormatOptions, formatOption, passesThrough, registerView } from './view-options.js';
 
-interface BatchOpts {
+interface BatchOpts extends FetchOpts {
   output?: string;
   published?: string;
   jsonl?: boolean;
@@ -41,6 +42,9 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   const maxHeapMb = checkInt('--max-heap', opts.maxHeap, 0, 'a heap limit per worker in MB (0 for V8\'s default)') ?? DEFAULT_MAX_HEAP_MB;
   if (opts.resume && !opts.output) throw usage('--resume: expected -o FILE, the output file of the run to resume');
   if (opts.resume && opts.pretty) throw usage('--resume: works on JSONL output, not with --pretty');
+  if (!paths.length && !opts.urls?.length) throw usage("missing required argument 'inputs': expected files, directories, URLs, - for stdin, or --urls FILE");
+  const fetchOptions = fetchOptionsFrom(opts);
+  const hasUrls = paths.some(isUrl) || Boolean(opts.urls?.length);
 
   const log = (s: string) => process.stderr.write(`${s}\n`);
   let done: Set<string> | null = null;
@@ -50,7 +54,7 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
     if (state.dropped) log(`dealsift: ${opts.output}: dropped a truncated last line (${state.dropped} bytes) left by an interrupted run`);
   }
   const progress = new BatchProgress(process.stderr, !opts.quiet && process.stderr.isTTY === true);
-  if (!opts.quiet && process.stderr.isTTY) countInputs(paths).then((n) => progress.setTotal(n), () => {});
+  if (!opts.quiet && process.stderr.isTTY && !hasUrls) countInputs(paths).then((n) => progress.setTotal(n), () => {});
 
   const counts: BatchCounts = { records: 0, errors: 0, deals: 0, skipped: 0 };
   const skip = done
@@ -82,7 +86,7 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   // JSONL, the default, is written as it comes; the other formats load their writers.
   const out = passesThrough(opts) ? sink : (await import('./view.js')).formatOutput(sink, opts);
   try {
-    const items = readInputs(paths, { jsonl: opts.jsonl });
+    const items = readInputs(paths, { jsonl: opts.jsonl, urlFiles: opts.urls, fetch: { ...fetchOptions, skip, signal: stop.signal } });
     for await (const r of runBatch(items, { mode, jobs, timeoutMs, maxHeapMb, pipeline: options, skip, signal: stop.signal })) {
       let line = r.json;
       if (r.ok) {
@@ -106,7 +110,7 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
     process.off('SIGINT', onSigint);
     await out.close();
   }
-  if (counts.records + counts.errors + counts.skipped === 0 && !interrupted) log('dealsift: no inputs found (expected .html, .htm, .txt or .jsonl files)');
+  if (counts.records + counts.errors + counts.skipped === 0 && !interrupted) log('dealsift: no inputs found (expected .html, .htm, .txt or .jsonl files, or URLs of pages, feeds or sitemaps)');
   if (!opts.quiet) log(summaryLine(counts, Date.now() - t0, mode));
   if (interrupted) return 130;
   return counts.errors > 0 ? 1 : 0;
@@ -139,6 +143,7 @@ function withBatchOptions(cmd: Command): void {
     .option('--max-heap <mb>', `heap limit per worker in MB, which keeps memory flat; 0 for V8's default (default ${DEFAULT_MAX_HEAP_MB})`)
     .option('--resume', 'with -o FILE: skip inputs whose ids already have a line in FILE, and append')
     .option('-q, --quiet', 'no progress bar and no summary line on stderr');
+  withFetchOptions(cmd);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -150,11 +155,11 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-  const inputsHelp = 'files (.html, .htm, .txt, .jsonl), directories (walked recursively, sorted), or - for stdin';
+  const inputsHelp = 'files (.html, .htm, .txt, .jsonl), directories (walked recursively, sorted), http(s) URLs of pages, feeds or sitemaps, or - for stdin';
   const extractCommand = program
     .command('extract')
     .description('extract one deal record per input article, as JSONL')
-    .argument('<inputs...>', inputsHelp)
+    .argument('[inputs...]', inputsHelp)
     .option('--pretty', 'print a human-readable view instead of JSONL')
     .addOption(formatOption())
     .option('--terms-csv <file>', 'also write the terms of every deal to this CSV file')
@@ -167,7 +172,7 @@ export async function main(argv: string[]): Promise<number> {
   const ingestCommand = program
     .command('ingest')
     .description('run the ingest stage alone: JSONL of {id, title, publishedAt, author, siteName, url, text}')
-    .argument('<inputs...>', inputsHelp)
+    .argument('[inputs...]', inputsHelp)
     .action(async (inputs: string[], opts: BatchOpts) => {
       code = await batchCommand(inputs, opts, 'ingest');
     });

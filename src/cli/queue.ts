@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import { readInputs } from '../io/inputs.js';
 import { BatchProgress, summaryLine, type BatchCounts } from '../batch/progress.js';
 import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs } from '../batch/pool.js';
-import { checkDate, checkInt, openOutput } from './common.js';
+import { checkDate, checkInt, openOutput, usage } from './common.js';
+import { fetchOptionsFrom, withFetchOptions, type FetchOpts } from './fetch-options.js';
 import type { QueueTarget } from '../queue/index.js';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -37,17 +38,21 @@ export function registerQueue(program: Command, setCode: (code: number) => void)
   const queue = program.command('queue').description('a distributed batch on BullMQ and Redis: add inputs, see the status, collect the results');
 
   withTarget(
-    queue
-      .command('add')
-      .description('enqueue inputs as jobs (an input already in the queue, by id, is not added again)')
-      .argument('<inputs...>', 'files (.html, .htm, .txt, .jsonl), directories, or - for stdin')
-      .option('--published <date>', 'publication date for inputs that carry none (ISO date)')
-      .option('--jsonl', 'read standard input as JSONL items'),
-  ).action(async (inputs: string[], opts: TargetOpts & { published?: string; jsonl?: boolean }) => {
+    withFetchOptions(
+      queue
+        .command('add')
+        .description('enqueue inputs as jobs (an input already in the queue, by id, is not added again); URLs are fetched here, and their pages queued')
+        .argument('[inputs...]', 'files (.html, .htm, .txt, .jsonl), directories, http(s) URLs of pages, feeds or sitemaps, or - for stdin')
+        .option('--published <date>', 'publication date for inputs that carry none (ISO date)')
+        .option('--jsonl', 'read standard input as JSONL items'),
+    ),
+  ).action(async (inputs: string[], opts: TargetOpts & FetchOpts & { published?: string; jsonl?: boolean }) => {
     const published = checkDate(opts.published);
+    if (!inputs.length && !opts.urls?.length) throw usage("missing required argument 'inputs': expected files, directories, URLs, - for stdin, or --urls FILE");
+    const fetch = fetchOptionsFrom(opts);
     const { addToQueue } = await queueLib();
     const t0 = Date.now();
-    const res = await addToQueue(readInputs(inputs, { jsonl: opts.jsonl }), target(opts), {
+    const res = await addToQueue(readInputs(inputs, { jsonl: opts.jsonl, urlFiles: opts.urls, fetch }), target(opts), {
       pipeline: published ? { published } : {},
       onItem: (item) => {
         if (item.error && !opts.quiet) log(`dealsift: ${item.error.message}`);

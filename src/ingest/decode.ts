@@ -1,5 +1,6 @@
 /**
- * Bytes -> string: BOM first (UTF-8, UTF-16 LE/BE), then a charset declared in the page's first
+ * Bytes -> string: BOM first (UTF-8, UTF-16 LE/BE), then a charset given with the bytes (an HTTP
+ * Content-Type header), then a charset declared in the page's first
  * bytes (<meta charset>, <meta http-equiv="Content-Type" content="...; charset=...">, an XML
  * declaration), then UTF-8. Legacy charsets are decoded by iconv-lite.
  */
@@ -31,7 +32,7 @@ export interface Decoded {
   /** The charset used, lower case ("utf-8", "windows-1252", ...). */
   charset: string;
   /** Where the charset came from. */
-  source: 'bom' | 'meta' | 'default';
+  source: 'bom' | 'header' | 'meta' | 'default';
 }
 
 /** Find a charset declared in the first bytes of an HTML/XML page, or null. */
@@ -64,8 +65,12 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return control / n > 0.1;
 }
 
-/** Decode the raw bytes of a page. Throws BINARY_INPUT for bytes that are not text. */
-export function decodeBytes(bytes: Uint8Array, id: string): Decoded {
+/**
+ * Decode the raw bytes of a page. `given` is a charset that came with the bytes (an HTTP header):
+ * it wins over the page's own declaration when iconv-lite knows it. Throws BINARY_INPUT for bytes
+ * that are not text.
+ */
+export function decodeBytes(bytes: Uint8Array, id: string, given?: string): Decoded {
   // byte order marks come first: they are unambiguous
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: iconv.decode(Buffer.from(bytes.subarray(3)), 'utf-8'), charset: 'utf-8', source: 'bom' };
@@ -79,11 +84,13 @@ export function decodeBytes(bytes: Uint8Array, id: string): Decoded {
   if (looksBinary(bytes)) {
     throw new DealsiftError('BINARY_INPUT', id, 'expected the bytes of an HTML or text page, got binary data (NUL or control bytes)');
   }
-  const declared = sniffCharset(bytes);
-  const charset = declared ? normalizeCharset(declared) : null;
+  const header = given ? normalizeCharset(given) : null;
+  const declared = header ? null : sniffCharset(bytes);
+  const charset = header ?? (declared ? normalizeCharset(declared) : null);
+  const source = header ? 'header' : 'meta';
   // a page declaring UTF-16 without a BOM was necessarily transcoded already: read it as UTF-8
   if (charset && !charset.startsWith('utf-16') && charset !== 'utf-8') {
-    return { text: iconv.decode(Buffer.from(bytes), charset), charset, source: 'meta' };
+    return { text: iconv.decode(Buffer.from(bytes), charset), charset, source };
   }
-  return { text: iconv.decode(Buffer.from(bytes), 'utf-8'), charset: 'utf-8', source: charset ? 'meta' : 'default' };
+  return { text: iconv.decode(Buffer.from(bytes), 'utf-8'), charset: 'utf-8', source: charset ? source : 'default' };
 }

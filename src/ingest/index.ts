@@ -50,6 +50,11 @@ function assemble(blocks: RawBlock[]): Pick<Article, 'text' | 'blocks'> {
   return { text, blocks: spans };
 }
 
+/** The date a feed gave for a fetched page (used when the page gives none). */
+function fetchedDate(input: InputDoc): string | null {
+  return input.fetched?.publishedAt ? parseDate(input.fetched.publishedAt) : null;
+}
+
 /** Anything that looks like an HTML tag, comment or doctype. */
 const TAG = /<(?:[a-zA-Z][\w:-]*(?:\s[^>]*)?\/?|\/[a-zA-Z][\w:-]*\s*|!--[\s\S]*?--|!doctype[^>]*)>/i;
 
@@ -61,11 +66,11 @@ function ingestText(input: InputDoc, raw: string, explicitDate: string | null, f
   return {
     id,
     ...body,
-    title,
-    publishedAt: explicitDate ?? (stamped && parseDate(stamped)) ?? datelineDate([...leading, body.text.slice(0, 600)].join('\n')) ?? fallbackDate,
+    title: title ?? input.fetched?.title ?? null,
+    publishedAt: explicitDate ?? (stamped && parseDate(stamped)) ?? datelineDate([...leading, body.text.slice(0, 600)].join('\n')) ?? fetchedDate(input) ?? fallbackDate,
     author: authorFromLines(leading, trailing),
     siteName: null,
-    url: input.url ?? null,
+    url: input.fetched?.url ?? input.url ?? null,
     language: null,
   };
 }
@@ -88,7 +93,7 @@ export function ingest(input: InputDoc, options: PipelineOptions = {}): Article 
   let html: string;
   if (input.bytes !== undefined) {
     if (input.bytes.length === 0) throw new DealsiftError('EMPTY_INPUT', id, 'expected the bytes of an HTML page, got 0 bytes');
-    html = decodeBytes(input.bytes, id).text;
+    html = decodeBytes(input.bytes, id, input.fetched?.charset).text;
     // raw bytes without a single tag are a plain-text file: keep its paragraphs and title line
     if (!TAG.test(html)) {
       checkText(html, id, 'a text file');
@@ -101,22 +106,23 @@ export function ingest(input: InputDoc, options: PipelineOptions = {}): Article 
 
   const root = parseHtml(html);
   const facts = gatherFacts(root);
-  const pre = resolveMetadata(facts, { inputUrl: input.url });
+  const inputUrl = input.url ?? input.fetched?.url;
+  const pre = resolveMetadata(facts, { inputUrl });
   const titles = [pre.title, input.title, facts.jsonLd?.headline, facts.meta.get('og:title'), facts.h1[0], facts.title]
     .filter((t): t is string => !!t);
   const { blocks, leading, trailing } = extractBlocks(root, titles);
   const body = assemble(blocks);
   if (!body.text) throw new DealsiftError('NO_TEXT', id, 'expected an HTML page with article text, found no readable paragraphs');
 
-  const meta = pre.publishedAt ? pre : resolveMetadata(facts, { inputUrl: input.url, bodyStart: [...leading, body.text.slice(0, 600)].join('\n'), dateFromText: datelineDate });
+  const meta = pre.publishedAt ? pre : resolveMetadata(facts, { inputUrl, bodyStart: [...leading, body.text.slice(0, 600)].join('\n'), dateFromText: datelineDate });
   return {
     id,
     ...body,
-    title: input.title ?? meta.title,
-    publishedAt: explicitDate ?? meta.publishedAt ?? fallbackDate,
+    title: input.title ?? meta.title ?? input.fetched?.title ?? null,
+    publishedAt: explicitDate ?? meta.publishedAt ?? fetchedDate(input) ?? fallbackDate,
     author: meta.author ?? authorFromLines(leading, trailing),
     siteName: meta.siteName,
-    url: meta.url,
+    url: input.fetched?.url ?? meta.url,
     language: meta.language,
   };
 }

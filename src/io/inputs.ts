@@ -1,7 +1,8 @@
 /**
- * Reading inputs for a batch: files, directories (recursive, sorted), JSONL files and standard input.
+ * Reading inputs for a batch: files, directories (recursive, sorted), JSONL files, standard input
+ * and http(s) URLs (fetched by src/fetch, which is loaded only when a URL is among the inputs).
  * Every input yields exactly one item, either a document or the error that stops it, so a batch
- * never drops anything silently.
+ * never drops anything silently (a feed or sitemap yields one per page it lists).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { DealsiftError } from '../errors.js';
+import type { FetchInputsOptions, PendingItem } from '../fetch/stage.js';
 import type { InputDoc } from '../types.js';
 
 export type InputItem = { id: string; doc: InputDoc; error?: undefined } | { id: string; doc?: undefined; error: DealsiftError };
@@ -22,6 +24,15 @@ export interface ReadInputsOptions {
   stdin?: Readable;
   /** Largest file read as one article, in bytes (default 20 MB); larger ones are TOO_LARGE errors. */
   maxBytes?: number;
+  /** Files that list URLs, one per line ("#" starts a comment), read after `paths`. */
+  urlFiles?: string[];
+  /** How URLs are fetched: politeness, limits, feeds (src/fetch; maxBytes above is the default body limit). */
+  fetch?: FetchInputsOptions;
+}
+
+/** True for an input that is an http:// or https:// URL. */
+export function isUrl(p: string): boolean {
+  return /^https?:\/\//i.test(p);
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -181,13 +192,50 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<string | { 
 }
 
 /**
- * The inputs named by `paths`, one item per article, in order. Files other than .html, .htm, .txt
- * and .jsonl are skipped inside directories and reported as errors when named directly.
+ * The inputs named by `paths` (and the URLs listed in `options.urlFiles`), one item per article, in
+ * order. Files other than .html, .htm, .txt and .jsonl are skipped inside directories and reported
+ * as errors when named directly. A URL's item is its page, fetched (its id the final URL); a feed's
+ * or sitemap's, the items of the pages it lists.
  */
 export async function* readInputs(paths: string[], options: ReadInputsOptions = {}): AsyncGenerator<InputItem> {
+  if (!paths.some(isUrl) && !options.urlFiles?.length) {
+    yield* readSources(paths, options) as AsyncGenerator<InputItem>;
+    return;
+  }
+  const { fetchInputs } = await import('../fetch/stage.js');
+  yield* fetchInputs(readSources(paths, options), { maxBytes: options.maxBytes, ...options.fetch });
+}
+
+/** A URL list: one URL per line; blank lines and "#" comments (at the start, or after a space) skipped. */
+async function* readUrlFile(file: string, cwd: string, expand: boolean): AsyncGenerator<PendingItem> {
+  const name = relId(path.resolve(cwd, file), cwd);
+  let n = 0;
+  try {
+    for await (const raw of linesOf(createReadStream(path.resolve(cwd, file)))) {
+      n++;
+      const line = raw.replace(/(^|\s)#.*$/, '').trim();
+      if (!line) continue;
+      if (!isUrl(line)) {
+        yield { id: `${name}:${n}`, error: new DealsiftError('BAD_URL', `${name}:${n}`, `expected an http:// or https:// URL per line (--urls), got "${line.length > 80 ? `${line.slice(0, 77)}...` : line}"`) };
+        continue;
+      }
+      yield { id: line, url: { url: line, expand, depth: 0 } };
+    }
+  } catch (e) {
+    yield { id: name, error: new DealsiftError('READ_FAILED', name, `could not read the URL list (--urls): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`) };
+  }
+}
+
+/** The inputs in order, URLs not yet fetched. */
+async function* readSources(paths: string[], options: ReadInputsOptions): AsyncGenerator<PendingItem> {
   const cwd = options.cwd ?? process.cwd();
   const seen = new Set<string>();
+  const expand = options.fetch?.expand ?? true;
   for (const p of paths) {
+    if (isUrl(p)) {
+      yield { id: p, url: { url: p, expand, depth: 0 } };
+      continue;
+    }
     if (p === '-') {
       const stream = options.stdin ?? process.stdin;
       if (options.jsonl) {
@@ -209,7 +257,7 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
       if (isDynamicPattern(p)) {
         const matches = (await glob(p, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
         if (matches.length) {
-          yield* readInputs(matches, { ...options, cwd });
+          yield* readSources(matches, { ...options, cwd, urlFiles: [] });
           continue;
         }
         yield { id: p, error: new DealsiftError('READ_FAILED', p, 'no file matches this pattern') };
@@ -246,4 +294,5 @@ export async function* readInputs(paths: string[], options: ReadInputsOptions = 
       }
     }
   }
+  for (const file of options.urlFiles ?? []) yield* readUrlFile(file, cwd, expand);
 }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { DealsiftError, toErrorLine, type ErrorCode } from '../errors.js';
 import type { InputItem } from '../io/inputs.js';
-import type { InputDoc, PipelineOptions } from '../types.js';
+import type { FetchedMeta, InputDoc, PipelineOptions } from '../types.js';
 
 /** The job's data (JSON). Exactly one of html, text, bytes (base64) or error. */
 export interface ArticleJobData {
@@ -18,6 +18,8 @@ export interface ArticleJobData {
   title?: string;
   url?: string;
   publishedAt?: string;
+  /** A page fetched from the web: its final URL, header charset, and the feed's title and date. */
+  fetched?: FetchedMeta;
   /** The input could not be read when it was added: the worker turns this into its error line. */
   error?: { code: ErrorCode; message: string };
   /** Pipeline options given to `queue add` (so every worker uses the same ones). */
@@ -52,6 +54,7 @@ export function toJobData(item: InputItem, options: PipelineOptions = {}): Artic
   if (d.title !== undefined) data.title = d.title;
   if (d.url !== undefined) data.url = d.url;
   if (d.publishedAt !== undefined) data.publishedAt = d.publishedAt;
+  if (d.fetched !== undefined) data.fetched = d.fetched;
   if (options.published !== undefined || options.maxTextLength !== undefined) data.options = { ...options };
   return data;
 }
@@ -75,5 +78,6 @@ export function fromJobData(data: ArticleJobData): InputItem {
   if (data.title !== undefined) doc.title = data.title;
   if (data.url !== undefined) doc.url = data.url;
   if (data.publishedAt !== undefined) doc.publishedAt = data.publishedAt;
+  if (data.fetched !== undefined) doc.fetched = data.fetched;
   return { id, doc };
 }
