@@ -39,6 +39,9 @@ export async function prepareResume(file: string): Promise<ResumeState> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { ids, lines: 0, dropped: 0 };
     throw e;
   }
+  // An empty file (a run killed before its first line, or one created by the shell) has nothing to
+  // read: a read stream's `end` of size - 1 would be -1, which Node rejects.
+  if (size === 0) return { ids, lines: 0, dropped: 0 };
   let lines = 0;
   let offset = 0; // bytes consumed up to the last newline
   let pending: Buffer[] = [];

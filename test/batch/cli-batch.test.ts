@@ -81,6 +81,20 @@ describe('dealsift extract --resume', () => {
     expect(readFileSync(out, 'utf8')).toBe(whole);
   });
 
+  it('resumes into an empty file (a run killed before its first line): the whole output, as one run writes it', () => {
+    const dir = tempDir();
+    const { file } = jsonlOf(5, dir);
+    const full = path.join(dir, 'full.jsonl');
+    expect(dealsift(['extract', file, '-o', full, '-q'], { cwd: dir }).code).toBe(0);
+    const out = path.join(dir, 'out.jsonl');
+    writeFileSync(out, '');
+    const r = dealsift(['extract', file, '-o', out, '--resume'], { cwd: dir });
+    expect(r.stderr).not.toMatch(/out of range/);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/5 records, 0 errors/);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(full, 'utf8'));
+  });
+
   it('needs -o FILE', () => {
     const r = dealsift(['extract', 'corpus', '--resume']);
     expect(r.code).toBe(2);
