@@ -43,10 +43,10 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   if (opts.resume && opts.pretty) throw usage('--resume: works on JSONL output, not with --pretty');
 
   const log = (s: string) => process.stderr.write(`${s}\n`);
-  let done: Set<string> | null = null;
+  let done: Map<string, number> | null = null;
   if (opts.resume && opts.output) {
     const state = await prepareResume(opts.output);
-    done = state.ids;
+    done = state.counts;
     if (state.dropped) log(`dealsift: ${opts.output}: dropped a truncated last line (${state.dropped} bytes) left by an interrupted run`);
   }
   const progress = new BatchProgress(process.stderr, !opts.quiet && process.stderr.isTTY === true);
@@ -55,7 +55,9 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   const counts: BatchCounts = { records: 0, errors: 0, deals: 0, skipped: 0 };
   const skip = done
     ? (id: string): boolean => {
-        if (!done.has(id)) return false;
+        const n = done.get(id);
+        if (!n) return false;
+        done.set(id, n - 1); // as many inputs of this id as it has lines (see ResumeState.counts)
         counts.skipped++;
         progress.tick();
         return true;

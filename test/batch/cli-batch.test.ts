@@ -95,6 +95,23 @@ describe('dealsift extract --resume', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(full, 'utf8'));
   });
 
+  it('resumes inputs that share an id: as many of them are skipped as have a line, the others run', () => {
+    const dir = tempDir();
+    const text = readFileSync(path.join(corpus, corpusFiles.find((f) => f.endsWith('.txt'))!), 'utf8');
+    const file = path.join(dir, 'dup.jsonl');
+    const items = ['a', 'b', 'a', 'c', 'a'].map((id, i) => JSON.stringify({ id, text: i === 2 ? '' : text }));
+    writeFileSync(file, `${items.join('\n')}\n`);
+    const full = path.join(dir, 'full.jsonl');
+    expect(dealsift(['extract', file, '-o', full, '-q'], { cwd: dir }).code).toBe(1); // the empty 'a'
+    const whole = readFileSync(full, 'utf8');
+    expect(ids(whole)).toEqual(['a', 'b', 'a', 'c', 'a']);
+    const out = path.join(dir, 'out.jsonl');
+    writeFileSync(out, whole.split('\n').slice(0, 2).join('\n') + '\n'); // killed after 'a', 'b'
+    const r = dealsift(['extract', file, '-o', out, '--resume'], { cwd: dir });
+    expect(r.stderr).toMatch(/2 records, 1 error, .* 2 skipped/);
+    expect(readFileSync(out, 'utf8')).toBe(whole);
+  });
+
   it('needs -o FILE', () => {
     const r = dealsift(['extract', 'corpus', '--resume']);
     expect(r.code).toBe(2);
