@@ -104,8 +104,9 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   } catch (err) {
     if (!(err instanceof OutputError)) throw err;
     progress.stop();
-    const stdout = !opts.output;
-    const file = stdout ? '' : `: the file ends with the last whole line (${err.written} written by this run); run the same command with --resume to finish`;
+    // --resume continues JSONL only; a CSV or JSON file is written again from the start
+    const again = passesThrough(opts) ? 'run the same command with --resume to finish' : 'run the command again';
+    const file = opts.output ? `: the file ends with the last whole line (${err.written} written by this run); ${again}` : '';
     log(`dealsift: ${err.message}; stopped${file}`);
     return EXIT_OUTPUT_FAILED;
   } finally {
