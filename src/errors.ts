@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'TOO_LARGE' // over the size limit for one article (see PipelineOptions.maxTextLength, ReadInputsOptions.maxBytes)
   | 'TIMEOUT' // the per-article time limit ran out
   | 'INVALID_RECORD' // the record failed its own schema (a bug: please report)
+  | 'LOST' // the queue holds no result for this input: its job is gone from Redis (see the README's Redis settings)
   | 'INTERNAL' // anything else (a bug: please report)
   // fetching a URL (src/fetch); TIMEOUT and TOO_LARGE above serve there too
   | `HTTP_${number}` // the server answered with this status (after retries for 429 and 5xx)

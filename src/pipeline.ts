@@ -3,6 +3,7 @@
  * Each stage is a pure function of its input and options; only the CLI does I/O.
  */
 import { DealsiftError, toDealsiftError } from './errors.js';
+import { countTokens } from './extract/analysis.js';
 import { extractMentions } from './extract/index.js';
 import { HEADLINE_BREAK, headlineOf, projectToBody } from './headline.js';
 import { ingest } from './ingest/index.js';
@@ -30,6 +31,13 @@ export function recordFromArticle(article: Article, options: PipelineOptions = {
   const max = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
   if (article.text.length > max) {
     throw new DealsiftError('TOO_LARGE', article.id, `the article text has ${article.text.length} characters, over the limit of ${max} (expected a news article; raise maxTextLength to analyze it)`);
+  }
+  // Words and signs at most a quarter of the character limit (prose has one per five or six
+  // characters): a text of symbols ("<div><div>...", "$1 (Q3) 5% ...") under the character limit
+  // would otherwise outgrow a worker's heap and time limits.
+  const maxTokens = Math.floor(max / 4);
+  if (countTokens(article.text, maxTokens) > maxTokens) {
+    throw new DealsiftError('TOO_LARGE', article.id, `the article text has more than ${maxTokens} words and signs, over the limit of a quarter of maxTextLength (${max}) (expected a news article, not a table or a run of symbols; raise maxTextLength to analyze it)`);
   }
   // The headline is read with the body (headline.ts); the record keeps what lies in the body.
   const headline = options.readHeadline === false ? null : headlineOf(article);

@@ -10,6 +10,11 @@ import { open, stat } from 'node:fs/promises';
 export interface ResumeState {
   /** Ids that already have a line (a record or an error line). */
   ids: Set<string>;
+  /**
+   * Lines per id. Output is in input order, so when inputs share an id (two JSONL items, or a file
+   * named twice), the file holds the first `n` of them: skip that many, not all of them.
+   */
+  counts: Map<string, number>;
   /** Whole lines kept. */
   lines: number;
   /** Bytes dropped from the end (a truncated last line), or 0. */
@@ -32,13 +37,21 @@ function idOf(line: string): string | null {
 /** Read `file` (absent: nothing done), note its ids, and leave it ending with a whole line. */
 export async function prepareResume(file: string): Promise<ResumeState> {
   const ids = new Set<string>();
+  const counts = new Map<string, number>();
+  const note = (id: string) => {
+    ids.add(id);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  };
   let size: number;
   try {
     size = (await stat(file)).size;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { ids, lines: 0, dropped: 0 };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { ids, counts, lines: 0, dropped: 0 };
     throw e;
   }
+  // An empty file (a run killed before its first line, or one created by the shell) has nothing to
+  // read: a read stream's `end` of size - 1 would be -1, which Node rejects.
+  if (size === 0) return { ids, counts, lines: 0, dropped: 0 };
   let lines = 0;
   let offset = 0; // bytes consumed up to the last newline
   let pending: Buffer[] = [];
@@ -54,11 +67,11 @@ export async function prepareResume(file: string): Promise<ResumeState> {
       if (!line.trim()) continue;
       lines++;
       const id = idOf(line);
-      if (id !== null) ids.add(id);
+      if (id !== null) note(id);
     }
     if (from < chunk.length) pending.push(chunk.subarray(from));
   }
-  if (offset === size) return { ids, lines, dropped: 0 };
+  if (offset === size) return { ids, counts, lines, dropped: 0 };
   const tail = Buffer.concat(pending).toString('utf8');
   const id = tail.trim() ? idOf(tail) : null;
   const fh = await open(file, 'r+');
@@ -66,11 +79,11 @@ export async function prepareResume(file: string): Promise<ResumeState> {
     if (id !== null) {
       // a whole line that lacks only its newline
       await fh.write('\n', size);
-      ids.add(id);
-      return { ids, lines: lines + 1, dropped: 0 };
+      note(id);
+      return { ids, counts, lines: lines + 1, dropped: 0 };
     }
     await fh.truncate(offset);
-    return { ids, lines, dropped: size - offset };
+    return { ids, counts, lines, dropped: size - offset };
   } finally {
     await fh.close();
   }

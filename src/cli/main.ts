@@ -12,7 +12,7 @@ import type { PipelineOptions } from '../types.js';
 import { BatchProgress, countInputs, summaryLine, type BatchCounts } from '../batch/progress.js';
 import { prepareResume } from '../batch/resume.js';
 import { DEFAULT_MAX_HEAP_MB, DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from '../batch/runner.js';
-import { checkDate, checkInt, openOutput, usage } from './common.js';
+import { EXIT_OUTPUT_FAILED, OutputError, checkDate, checkInt, openOutput, usage } from './common.js';
 import { fetchOptionsFrom, withFetchOptions, type FetchOpts } from './fetch-options.js';
 import { prettyRecord } from './pretty.js';
 import { registerQueue } from './queue.js';
@@ -47,19 +47,25 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   const hasUrls = paths.some(isUrl) || Boolean(opts.urls?.length);
 
   const log = (s: string) => process.stderr.write(`${s}\n`);
-  let done: Set<string> | null = null;
+  let done: Map<string, number> | null = null;
   if (opts.resume && opts.output) {
-    const state = await prepareResume(opts.output);
-    done = state.ids;
+    const state = await prepareResume(opts.output).catch((e: unknown) => {
+      throw new OutputError(opts.output!, (e as NodeJS.ErrnoException).code ?? 'EIO', true, 0, { cause: e });
+    });
+    done = state.counts;
     if (state.dropped) log(`dealsift: ${opts.output}: dropped a truncated last line (${state.dropped} bytes) left by an interrupted run`);
   }
+  // opened before any input is read: a path that cannot be written fails at once (exit 2)
+  const sink = openOutput(opts.output, Boolean(opts.resume));
   const progress = new BatchProgress(process.stderr, !opts.quiet && process.stderr.isTTY === true);
   if (!opts.quiet && process.stderr.isTTY && !hasUrls) countInputs(paths).then((n) => progress.setTotal(n), () => {});
 
   const counts: BatchCounts = { records: 0, errors: 0, deals: 0, skipped: 0 };
   const skip = done
     ? (id: string): boolean => {
-        if (!done.has(id)) return false;
+        const n = done.get(id);
+        if (!n) return false;
+        done.set(id, n - 1); // as many inputs of this id as it has lines (see ResumeState.counts)
         counts.skipped++;
         progress.tick();
         return true;
@@ -82,7 +88,6 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
   process.on('SIGINT', onSigint);
 
   const t0 = Date.now();
-  const sink = openOutput(opts.output, Boolean(opts.resume));
   // JSONL, the default, is written as it comes; the other formats load their writers.
   const out = passesThrough(opts) ? sink : (await import('./view.js')).formatOutput(sink, opts);
   try {
@@ -101,10 +106,13 @@ async function batchCommand(paths: string[], opts: BatchOpts, mode: 'extract' | 
       progress.tick();
     }
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EPIPE') throw err;
+    if (!(err instanceof OutputError)) throw err;
     progress.stop();
-    log('dealsift: the output was closed (EPIPE); stopped');
-    return 1;
+    // --resume continues JSONL only; a CSV or JSON file is written again from the start
+    const again = passesThrough(opts) ? 'run the same command with --resume to finish' : 'run the command again';
+    const file = opts.output ? `: the file ends with the last whole line (${err.written} written by this run); ${again}` : '';
+    log(`dealsift: ${err.message}; stopped${file}`);
+    return EXIT_OUTPUT_FAILED;
   } finally {
     progress.stop();
     process.off('SIGINT', onSigint);
@@ -226,6 +234,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     process.stderr.write(`dealsift: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (err instanceof OutputError) return err.opening ? 2 : EXIT_OUTPUT_FAILED;
     return 1;
   }
   return code;

@@ -34,6 +34,14 @@ function withTarget(cmd: Command): Command {
 
 const queueLib = () => import('../queue/index.js');
 
+/** Warn on stderr about Redis settings that would lose jobs in a restart (see the README's Redis settings). */
+async function warnSettings(t: QueueTarget, quiet?: boolean): Promise<void> {
+  if (quiet) return;
+  const { redisSettings, settingsWarnings } = await queueLib();
+  const s = await redisSettings(t).catch(() => null); // the command itself reports a connection failure
+  for (const w of s ? settingsWarnings(s) : []) log(`dealsift: warning: ${w} (see the README: Redis settings)`);
+}
+
 export function registerQueue(program: Command, setCode: (code: number) => void): void {
   const queue = program.command('queue').description('a distributed batch on BullMQ and Redis: add inputs, see the status, collect the results');
 
@@ -51,6 +59,7 @@ export function registerQueue(program: Command, setCode: (code: number) => void)
     if (!inputs.length && !opts.urls?.length) throw usage("missing required argument 'inputs': expected files, directories, URLs, - for stdin, or --urls FILE");
     const fetch = fetchOptionsFrom(opts);
     const { addToQueue } = await queueLib();
+    await warnSettings(target(opts), opts.quiet);
     const t0 = Date.now();
     const res = await addToQueue(readInputs(inputs, { jsonl: opts.jsonl, urlFiles: opts.urls, fetch }), target(opts), {
       pipeline: published ? { published } : {},
@@ -78,10 +87,13 @@ export function registerQueue(program: Command, setCode: (code: number) => void)
     queue
       .command('collect')
       .description('write every result as JSONL, in input order, once all jobs are done (the same lines as extract)')
+      .argument('[inputs...]', "the inputs given to queue add (same folder): a line for each, and a LOST error line for each one Redis has no result for")
+      .option('--jsonl', 'read standard input as JSONL items')
       .option('-o, --output <file>', 'write JSONL to this file instead of stdout')
       .option('--no-wait', 'fail at once if some jobs are not done, instead of waiting for the workers'),
-  ).action(async (opts: TargetOpts & { output?: string; wait: boolean }) => {
+  ).action(async (inputs: string[], opts: TargetOpts & { output?: string; wait: boolean; jsonl?: boolean }) => {
     const { collectResults } = await queueLib();
+    let lost = 0;
     const t0 = Date.now();
     const counts: BatchCounts = { records: 0, errors: 0, deals: 0, skipped: 0 };
     const progress = new BatchProgress(process.stderr, !opts.quiet && process.stderr.isTTY === true);
@@ -89,6 +101,7 @@ export function registerQueue(program: Command, setCode: (code: number) => void)
     const out = openOutput(opts.output);
     try {
       for await (const r of collectResults(target(opts), {
+        inputs: inputs.length ? readInputs(inputs, { jsonl: opts.jsonl }) : undefined,
         wait: opts.wait,
         onWait: (c) => {
           if (!waited && !opts.quiet) log(`dealsift: waiting for the workers: ${c.waiting + c.active + c.delayed} of ${c.inputs} jobs to go`);
@@ -100,6 +113,7 @@ export function registerQueue(program: Command, setCode: (code: number) => void)
           counts.deals += r.deals;
         } else {
           counts.errors++;
+          if (r.error?.code === 'LOST') lost++;
           progress.log(`dealsift: ${r.error?.message ?? r.line}`);
         }
         await out.write(`${r.line}\n`);
@@ -110,6 +124,7 @@ export function registerQueue(program: Command, setCode: (code: number) => void)
       await out.close();
     }
     if (!opts.quiet) log(summaryLine(counts, Date.now() - t0));
+    if (lost) log(`dealsift: ${lost} input(s) have no result in the queue (LOST error lines): add them again with queue add, run a worker, and collect again`);
     setCode(counts.errors > 0 ? 1 : 0);
   });
 
@@ -150,6 +165,7 @@ export function registerQueue(program: Command, setCode: (code: number) => void)
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
     if (!opts.quiet) log(`dealsift worker ${name}: working on queue ${opts.queue} at ${opts.redis.replace(/\/\/[^@/]*@/, '//***@')} with ${concurrency} thread(s)`);
+    await warnSettings(target(opts), opts.quiet);
     try {
       await runQueueWorker(target(opts), {
         name,
@@ -159,6 +175,8 @@ export function registerQueue(program: Command, setCode: (code: number) => void)
         lockMs,
         untilEmpty: opts.untilEmpty,
         signal: stop.signal,
+        // a Redis restart: said once when the connection is lost and once when it is back
+        onConnection: (state, reason) => log(`dealsift worker ${name}: ${state === 'lost' ? `lost the connection to Redis (${reason})` : 'reconnected to Redis; going on'}`),
         onResult: (r) => {
           if (r.ok) {
             counts.records++;

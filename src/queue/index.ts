@@ -38,13 +38,19 @@ function checkTarget(t: QueueTarget): void {
   if (!t.queue || t.queue.includes(':')) throw new DealsiftError('UNSUPPORTED_INPUT', '--queue', `expected a queue name without ":", got "${t.queue}"`);
 }
 
+/** Reconnection attempts of a command's connection (add, status, collect) before it gives up: about 35 s. */
+const COMMAND_RETRIES = 20;
+
 /**
  * One Redis connection. BullMQ needs `maxRetriesPerRequest: null` for workers (blocking commands);
- * a server that cannot be reached fails fast with a clear error instead of retrying forever.
+ * a server that cannot be reached at the start fails fast with a clear error. A connection lost
+ * later is retried: by a command about 35 s (a Redis restart), then its calls fail; by a worker
+ * (`forever`) for as long as it runs, every 2 s at most, so that workers outlive any Redis outage.
  */
-async function connect(t: QueueTarget): Promise<Redis> {
+async function connect(t: QueueTarget, forever = false): Promise<Redis> {
   checkTarget(t);
-  const conn = new Redis(t.redis, { maxRetriesPerRequest: null, lazyConnect: true, connectTimeout: 5000, retryStrategy: (n) => (n > 20 ? null : Math.min(n * 200, 2000)) });
+  const retryStrategy = (n: number) => (!forever && n > COMMAND_RETRIES ? null : Math.min(n * 200, 2000));
+  const conn = new Redis(t.redis, { maxRetriesPerRequest: null, lazyConnect: true, connectTimeout: 5000, retryStrategy });
   conn.on('error', () => {}); // reported through the commands that fail
   try {
     await conn.connect();
@@ -59,7 +65,10 @@ const prefixOf = (t: QueueTarget) => t.prefix ?? DEFAULT_PREFIX;
 
 /** The BullMQ queue of `t` on an open connection. */
 function queueOn<D = ArticleJobData, R = ArticleJobResult>(conn: Redis, t: QueueTarget): Queue<D, R> {
-  return new Queue<D, R>(t.queue, { connection: conn, prefix: prefixOf(t) });
+  const q = new Queue<D, R>(t.queue, { connection: conn, prefix: prefixOf(t) });
+  // Connection errors reach the calls that fail; without a listener BullMQ prints each one with its stack.
+  q.on('error', () => {});
+  return q;
 }
 
 /** A connection and the queue on it, for one call; `close` ends both. */
@@ -147,6 +156,50 @@ export async function addToQueue(items: AsyncIterable<InputItem> | Iterable<Inpu
   return result;
 }
 
+export interface RedisSettings {
+  /** `appendonly yes`: every write is logged, so a restart loses nothing (at most the last second on a crash, with `appendfsync everysec`). */
+  appendOnly: boolean;
+  /** `save` rules: snapshots, so a restart loses what came after the last one. */
+  snapshots: boolean;
+  /** `maxmemory-policy`: BullMQ needs `noeviction` (an evicted key is a lost job or result). */
+  maxmemoryPolicy: string;
+}
+
+/** The Redis settings the queue depends on, read with INFO (which managed services allow where CONFIG is often disabled). */
+export async function redisSettings(target: QueueTarget): Promise<RedisSettings> {
+  const conn = await connect(target);
+  try {
+    const info = `${await conn.info('persistence')}\n${await conn.info('memory')}`;
+    const field = (k: string) => new RegExp(`^${k}:(.*)$`, 'm').exec(info)?.[1]?.trim() ?? '';
+    let snapshots = true;
+    try {
+      const save = (await conn.config('GET', 'save')) as string[];
+      snapshots = Boolean(save[1]?.trim());
+    } catch {
+      /* CONFIG disabled: assume snapshots */
+    }
+    return { appendOnly: field('aof_enabled') === '1', snapshots, maxmemoryPolicy: field('maxmemory_policy') || 'unknown' };
+  } finally {
+    conn.disconnect();
+  }
+}
+
+/** What the settings put at risk, one sentence each (none: the queue survives a Redis restart). */
+export function settingsWarnings(s: RedisSettings): string[] {
+  const out: string[] = [];
+  if (!s.appendOnly) {
+    out.push(
+      s.snapshots
+        ? 'Redis keeps no append-only file (appendonly no): a restart of Redis loses the jobs added and the results stored since its last snapshot'
+        : 'Redis keeps neither an append-only file nor snapshots (appendonly no, save ""): a restart of Redis loses the whole queue',
+    );
+  }
+  if (s.maxmemoryPolicy !== 'noeviction' && s.maxmemoryPolicy !== 'unknown') {
+    out.push(`Redis's maxmemory-policy is ${s.maxmemoryPolicy}: under memory pressure it drops keys, jobs and results among them; the queue needs noeviction`);
+  }
+  return out;
+}
+
 export interface QueueCounts {
   /** Inputs added to the queue. */
   inputs: number;
@@ -190,6 +243,13 @@ export async function clearQueue(target: QueueTarget): Promise<void> {
 }
 
 export interface CollectOptions {
+  /**
+   * The inputs given to `addToQueue` (the same files, in the same folder, or the same items): then
+   * there is a line for each of them, in their order, and a LOST error line for each one whose job
+   * is gone from Redis. Without them the queue's own record of its inputs is used, which a Redis
+   * restart without persistence loses with the jobs.
+   */
+  inputs?: AsyncIterable<InputItem> | Iterable<InputItem>;
   /** Wait until no job is pending (default true); false: throw when some are. */
   wait?: boolean;
   /** How often to look while waiting, in ms (default 500). */
@@ -210,11 +270,31 @@ export interface CollectedLine {
   error?: { code: string; message: string };
 }
 
+/** What a LOST line says: where the job went, and what to do. */
+const LOST_HINT =
+  'its job is missing from Redis (removed, evicted under maxmemory, or lost by a Redis restart without persistence: see the README\'s Redis settings); add the input again (queue add), run a worker and collect again';
+
+function lostLine(id: string): CollectedLine {
+  const error = { code: 'LOST', message: `${id}: no result in the queue: ${LOST_HINT}` };
+  return { index: 0, id, ok: false, deals: 0, line: JSON.stringify({ id, error }), error };
+}
+
 function failedLine(job: Job<ArticleJobData> | undefined, id: string): CollectedLine & { index: number } {
-  const reason = job?.failedReason ? job.failedReason.replace(/\s+/g, ' ').trim() : 'the job is missing from the queue (was it removed?)';
-  const message = `${id}: failed in the queue after ${job?.attemptsMade ?? 0} attempt(s): ${reason}`;
+  if (!job) return lostLine(id);
+  const reason = job.failedReason ? job.failedReason.replace(/\s+/g, ' ').trim() : 'it holds no result';
+  const message = `${id}: failed in the queue after ${job.attemptsMade ?? 0} attempt(s): ${reason}`;
   const error = { code: 'INTERNAL', message };
   return { index: 0, id, ok: false, deals: 0, line: JSON.stringify({ id, error }), error };
+}
+
+/** The collected line of `job` (its result, or why there is none). */
+function lineOf(job: Job<ArticleJobData, ArticleJobResult> | undefined, id: string): CollectedLine {
+  const rv = job?.returnvalue as ArticleJobResult | null | undefined;
+  if (job && rv && typeof rv.line === 'string') {
+    const error = rv.ok ? undefined : ((JSON.parse(rv.line) as { error?: { code: string; message: string } }).error ?? undefined);
+    return { index: 0, id, ok: rv.ok, deals: rv.deals, line: rv.line, error };
+  }
+  return failedLine(job, id);
 }
 
 /**
@@ -234,23 +314,36 @@ export async function* collectResults(target: QueueTarget, options: CollectOptio
       if (options.signal?.aborted) throw new DealsiftError('INTERNAL', target.queue, 'interrupted while waiting for the workers');
       await new Promise((r) => setTimeout(r, options.pollMs ?? 500));
     }
-    const { order } = keys(target);
     const page = 500;
     let index = 0;
+    if (options.inputs) {
+      // the inputs say what to expect; Redis may have lost any part of it
+      let batch: string[] = [];
+      const flush = async function* () {
+        const jobs = await Promise.all(batch.map((id) => queue.getJob(jobIdFor(id))));
+        for (const [i, job] of jobs.entries()) yield { ...lineOf(job, batch[i]), index: index++ };
+        batch = [];
+      };
+      for await (const item of options.inputs) {
+        batch.push(item.id);
+        if (batch.length >= page) yield* flush();
+      }
+      yield* flush();
+      return;
+    }
+    const { order } = keys(target);
+    if ((await conn.zcard(order)) === 0) {
+      throw new DealsiftError(
+        'LOST',
+        target.queue,
+        `the queue holds no inputs at ${target.redis.replace(/\/\/[^@/]*@/, '//***@')}: nothing was added to it, it was cleared, or Redis lost it (a restart without persistence: see the README's Redis settings). Give collect the inputs given to queue add to see which have no result`,
+      );
+    }
     for (let start = 0; ; start += page) {
       const ids = await conn.zrange(order, start, start + page - 1);
       if (!ids.length) break;
       const jobs = await Promise.all(ids.map((id) => queue.getJob(id)));
-      for (const [i, job] of jobs.entries()) {
-        const id = job?.data?.id ?? `job ${ids[i]}`;
-        const rv = job?.returnvalue as ArticleJobResult | null | undefined;
-        if (job && rv && typeof rv.line === 'string') {
-          const error = rv.ok ? undefined : ((JSON.parse(rv.line) as { error?: { code: string; message: string } }).error ?? undefined);
-          yield { index: index++, id, ok: rv.ok, deals: rv.deals, line: rv.line, error };
-        } else {
-          yield { ...failedLine(job, id), index: index++ };
-        }
-      }
+      for (const [i, job] of jobs.entries()) yield { ...lineOf(job, job?.data?.id ?? `job ${ids[i]}`), index: index++ };
     }
   } finally {
     await close();
@@ -270,6 +363,8 @@ export interface WorkerOptions extends Omit<PoolOptions, 'mode'> {
   signal?: AbortSignal;
   /** Called after each job with its result. */
   onResult?: (r: ArticleJobResult & { id: string }) => void;
+  /** Called when the connection to Redis is lost (with the reason) and when it is back. */
+  onConnection?: (state: 'lost' | 'back', reason?: string) => void;
 }
 
 /**
@@ -280,7 +375,19 @@ export interface WorkerOptions extends Omit<PoolOptions, 'mode'> {
  * dies leaves its jobs locked until `lockMs` runs out; another worker then takes them.
  */
 export async function runQueueWorker(target: QueueTarget, options: WorkerOptions = {}): Promise<{ done: number }> {
-  const conn = await connect(target);
+  const conn = await connect(target, true);
+  // A Redis restart: ioredis reconnects (BullMQ's blocking connection too), and the worker goes on.
+  let lost = false;
+  conn.on('reconnecting', () => {
+    if (lost) return;
+    lost = true;
+    options.onConnection?.('lost', 'the connection was closed; reconnecting');
+  });
+  conn.on('ready', () => {
+    if (!lost) return;
+    lost = false;
+    options.onConnection?.('back');
+  });
   const jobs = Math.max(1, Math.floor(options.concurrency ?? options.jobs ?? defaultJobs()));
   const pool = new ArticlePool({ mode: 'extract', jobs, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxHeapMb: options.maxHeapMb, workerFile: options.workerFile });
   const lockMs = options.lockMs ?? DEFAULT_LOCK_MS;

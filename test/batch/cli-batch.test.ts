@@ -81,6 +81,37 @@ describe('dealsift extract --resume', () => {
     expect(readFileSync(out, 'utf8')).toBe(whole);
   });
 
+  it('resumes into an empty file (a run killed before its first line): the whole output, as one run writes it', () => {
+    const dir = tempDir();
+    const { file } = jsonlOf(5, dir);
+    const full = path.join(dir, 'full.jsonl');
+    expect(dealsift(['extract', file, '-o', full, '-q'], { cwd: dir }).code).toBe(0);
+    const out = path.join(dir, 'out.jsonl');
+    writeFileSync(out, '');
+    const r = dealsift(['extract', file, '-o', out, '--resume'], { cwd: dir });
+    expect(r.stderr).not.toMatch(/out of range/);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/5 records, 0 errors/);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(full, 'utf8'));
+  });
+
+  it('resumes inputs that share an id: as many of them are skipped as have a line, the others run', () => {
+    const dir = tempDir();
+    const text = readFileSync(path.join(corpus, corpusFiles.find((f) => f.endsWith('.txt'))!), 'utf8');
+    const file = path.join(dir, 'dup.jsonl');
+    const items = ['a', 'b', 'a', 'c', 'a'].map((id, i) => JSON.stringify({ id, text: i === 2 ? '' : text }));
+    writeFileSync(file, `${items.join('\n')}\n`);
+    const full = path.join(dir, 'full.jsonl');
+    expect(dealsift(['extract', file, '-o', full, '-q'], { cwd: dir }).code).toBe(1); // the empty 'a'
+    const whole = readFileSync(full, 'utf8');
+    expect(ids(whole)).toEqual(['a', 'b', 'a', 'c', 'a']);
+    const out = path.join(dir, 'out.jsonl');
+    writeFileSync(out, whole.split('\n').slice(0, 2).join('\n') + '\n'); // killed after 'a', 'b'
+    const r = dealsift(['extract', file, '-o', out, '--resume'], { cwd: dir });
+    expect(r.stderr).toMatch(/2 records, 1 error, .* 2 skipped/);
+    expect(readFileSync(out, 'utf8')).toBe(whole);
+  });
+
   it('needs -o FILE', () => {
     const r = dealsift(['extract', 'corpus', '--resume']);
     expect(r.code).toBe(2);

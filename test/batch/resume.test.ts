@@ -21,6 +21,15 @@ describe('prepareResume', () => {
     expect(readFileSync(f, 'utf8')).toBe(`${lines.join('\n')}\n`);
   });
 
+  it('counts the lines of each id, for inputs that share one', async () => {
+    const f = file(`${lines[0]}\n${lines[1]}\n${lines[0]}\n`);
+    const s = await prepareResume(f);
+    expect([...s.counts]).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
+  });
+
   it('drops a truncated last line left by an interrupted run', async () => {
     const cut = '{"id":"d","text":"an interrupted wri';
     const f = file(`${lines.join('\n')}\n${cut}`);
@@ -37,8 +46,22 @@ describe('prepareResume', () => {
     expect(readFileSync(f, 'utf8')).toBe(`${lines.join('\n')}\n`);
   });
 
+  it('starts afresh on an empty file (a run killed before its first line, or a file made by the shell)', async () => {
+    const f = file('');
+    const s = await prepareResume(f);
+    expect(s).toEqual({ ids: new Set(), counts: new Map(), lines: 0, dropped: 0 });
+    expect(readFileSync(f, 'utf8')).toBe('');
+  });
+
+  it('empties a file that holds only a truncated first line', async () => {
+    const f = file('{"id":"a","te');
+    const s = await prepareResume(f);
+    expect(s).toEqual({ ids: new Set(), counts: new Map(), lines: 0, dropped: 13 });
+    expect(readFileSync(f, 'utf8')).toBe('');
+  });
+
   it('starts afresh when the file does not exist', async () => {
     const s = await prepareResume(path.join(tmpdir(), 'dealsift-no-such-dir', 'out.jsonl'));
-    expect(s).toEqual({ ids: new Set(), lines: 0, dropped: 0 });
+    expect(s).toEqual({ ids: new Set(), counts: new Map(), lines: 0, dropped: 0 });
   });
 });

@@ -225,6 +225,16 @@ describe('findDates', () => {
     const text = POSITIVE.map((r) => r[0]).join(' ');
     expect(findDates(text, { referenceDate: SEED })).toEqual(scanDates(text, { referenceDate: SEED }).map(({ alternatives: _a, ...d }) => d));
   });
+  it('takes a reference year outside 1001-8999 for none: relative dates stay within four-digit years (found by the fuzzer)', () => {
+    const text = 'in October, last year, yesterday, next week, next quarter, in 3 months, 999 years ago';
+    for (const ref of ['0000-01-01', '1000-06-01', '9000-01-01', '9999-12-31']) {
+      const found = findDates(text, { referenceDate: ref });
+      for (const d of found) DateMentionSchema.parse(d);
+      expect(found.find((d) => d.text === 'October')?.value, ref).toBe('XXXX-10');
+    }
+    expect(findDates('in October', { referenceDate: '1001-03-01' })[0].value).toBe('1000-10');
+    expect(findDates('in October', { referenceDate: '8999-11-01' })[0].value).toBe('8999-10');
+  });
   it('rejects a malformed reference date, naming the parameter', () => {
     expect(() => findDates('in 2020', { referenceDate: 'last week' })).toThrow(/referenceDate/);
   });

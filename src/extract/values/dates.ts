@@ -118,6 +118,11 @@ function parseRef(s: string | null): Ref | null {
   if (!s) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(s);
   if (!m) throw new TypeError(`findDates: opts.referenceDate must be an ISO date or null, got ${JSON.stringify(s)}`);
+  // Relative dates move the year by one ("last October", written as is) or by up to 999 ("999
+  // years ago", written with four digits); from a reference year outside 1001-8999 (a publication
+  // date of "0000-01-01" or "9999-12-31") that leaves the four digits of a value ("-1-10", "999-10",
+  // "10000"): such a date anchors nothing, as if there were none.
+  if (+m[1] < 1001 || +m[1] > 8999) return null;
   return { y: +m[1], m: +m[2], d: +m[3], minutes: m[4] ? +m[4] * 60 + +m[5] : null };
 }
 
