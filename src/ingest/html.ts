@@ -210,9 +210,14 @@ interface Scored {
 /** Containers whose loose text between child blocks is read as paragraphs (readability's div-to-p). */
 const RUN_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'center', 'body', 'font', 'span']);
 
+/** Marked itemprop="articleBody" (schema.org). */
+const ARTICLE_BODY_PROP = /(^|\s)articlebody(\s|$)/i;
+
+/** Fills stats, scored and order; returns the first live element marked as the article body, or null. */
 function computeStats(
   root: DomNode, removed: Map<DomNode, string>, stats: Map<DomNode, Stats>, scored: Scored[], order: Map<DomNode, number>,
-): void {
+): DomElement | null {
+  let marked: DomElement | null = null;
   const visit = (node: DomNode, inLink: boolean): Stats => {
     if (node.type === 'text') {
       const d = node.data ?? '';
@@ -223,6 +228,7 @@ function computeStats(
     }
     if (!isElement(node) || removed.has(node)) return { chars: 0, linkChars: 0, commas: 0 };
     order.set(node, order.size);
+    if (!marked && node.attribs.itemprop && ARTICLE_BODY_PROP.test(node.attribs.itemprop)) marked = node;
     const link = inLink || node.name === 'a';
     const s: Stats = { chars: 0, linkChars: 0, commas: 0 };
     let hasBlockChild = false;
@@ -264,6 +270,7 @@ function computeStats(
     return s;
   };
   visit(root, false);
+  return marked;
 }
 
 /** The element after children[i], white space skipped, is a <br>: with the <br> at i, a paragraph break. */
@@ -287,7 +294,7 @@ function chooseContent(body: DomElement, removed: Map<DomNode, string>): Choice 
   const stats = new Map<DomNode, Stats>();
   const scored: Scored[] = [];
   const order = new Map<DomNode, number>();
-  computeStats(body, removed, stats, scored, order);
+  const marked = computeStats(body, removed, stats, scored, order);
 
   // content score from paragraphs, per ancestor (readability: parent 1, grandparent 1/2, then 1/(3*level))
   const content = new Map<DomElement, number>();
@@ -346,6 +353,13 @@ function chooseContent(body: DomElement, removed: Map<DomNode, string>): Choice 
       last = ps;
     }
   }
+  // schema.org markup names the article body: it is the container when it holds a fair share of
+  // what the scores found (a marked teaser or an empty shell does not)
+  {
+    const ms = marked && stats.get(marked);
+    const ts = stats.get(top);
+    if (marked && ms && ts && marked !== top && ms.chars >= Math.max(MARKED_MIN_CHARS, ts.chars * 0.5) && linkDensity(ms) < 0.5) top = marked;
+  }
   // a lone child: its parent is the container
   while (top.parent && top.parent !== body && isElement(top.parent) && liveChildren(top.parent, removed) === 1) {
     top = top.parent as DomElement;
@@ -360,6 +374,8 @@ function chooseContent(body: DomElement, removed: Map<DomNode, string>): Choice 
   const topClass = top.attribs.class ?? '';
   for (const sib of parent.children) {
     if (!isElement(sib) || removed.has(sib)) continue;
+    // the marked article body stands alone: what the page put beside it is not the article
+    if (top === marked && sib !== top) continue;
     if (sib === top) {
       containers.push(sib);
       continue;
@@ -384,7 +400,7 @@ function chooseContent(body: DomElement, removed: Map<DomNode, string>): Choice 
   // an article split into several sections elsewhere in the page (between them: figures, asides,
   // pull quotes): every other good candidate with the best candidate's exact class joins
   const bestClass = bestCandidate.attribs.class;
-  if (bestClass) {
+  if (bestClass && top !== marked) {
     for (const [el, f] of finalScore) {
       if (el.attribs.class !== bestClass || f < threshold || linkDensity(stats.get(el)) > 0.3) continue;
       if (containers.some((c) => contains(c, el) || contains(el, c))) continue;
@@ -491,6 +507,9 @@ function liveChildren(el: DomElement, removed: Map<DomNode, string>): number {
 
 // ---------------------------------------------------------------------------------------------
 // Pass 4: emit blocks
+
+/** The least text an element marked itemprop="articleBody" must hold to be taken as the container. */
+const MARKED_MIN_CHARS = 200;
 
 /** Below this many characters, the extraction is retried with fewer removal rules. */
 const MIN_ARTICLE_CHARS = 250;

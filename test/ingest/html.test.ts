@@ -48,6 +48,12 @@ describe('container choice on unfamiliar layouts', () => {
     const html = `<html><body><div class="widget Blog">${articleHtml()}</div>${about}<select>${months}</select></body></html>`;
     expect(ingest({ id: 'h', html }).text).toBe(PARAGRAPHS.join('\n\n'));
   });
+
+  it('takes the element marked itemprop="articleBody" as the article when it holds enough text', () => {
+    const comments = `<div class="talk">${['I agree, completely, with this, and with that, and more, and so on, again.', 'No, no, no, this is wrong, wrong, wrong, and, frankly, silly, silly.', 'Yes, well, maybe, perhaps, who knows, time will tell, we shall see, then.'].map((c) => `<p>${c}</p>`).join('')}</div>`;
+    const html = `<html><body><div itemprop="articleBody"><div class="a">${articleHtml(PARAGRAPHS.slice(0, 2))}</div><div class="b">${articleHtml(PARAGRAPHS.slice(2))}</div></div>${comments}</body></html>`;
+    expect(ingest({ id: 'h', html }).text).toBe(PARAGRAPHS.join('\n\n'));
+  });
 });
 
 describe('block structure', () => {
