@@ -109,11 +109,11 @@ function isHidden(el: DomElement): boolean {
 // ---------------------------------------------------------------------------------------------
 // Pass 1: measure prose (text outside links) per element
 
-/** Non-space characters of text outside links, per element; returns the root's. */
+/** Non-space characters of text outside links, per element; returns the root's. Text under DROP_TAGS (a <select> of archive months, <noscript>) is not prose. */
 function measure(root: DomNode, out: Map<DomNode, number>): number {
   const visit = (node: DomNode, inLink: boolean): number => {
     if (node.type === 'text') return inLink ? 0 : countChars(node.data ?? '');
-    if (!isElement(node) || node.type !== 'tag') return 0;
+    if (!isElement(node) || node.type !== 'tag' || DROP_TAGS.has(node.name)) return 0;
     const link = inLink || node.name === 'a';
     let sum = 0;
     for (const c of node.children) sum += visit(c, link);
@@ -139,8 +139,8 @@ function countChars(s: string): number {
 export type RemovalReason = string;
 
 /**
- * Mark furniture. `strict` = false keeps only the unconditional rules (DROP_TAGS, hidden): the
- * fallback when the strict pass leaves no article.
+ * Mark furniture. `strict` = false keeps only the unconditional rule (DROP_TAGS): the fallback
+ * when the strict pass leaves no article.
  */
 function markRemovals(root: DomNode, para: Map<DomNode, number>, totalPara: number, strict: boolean): Map<DomNode, RemovalReason> {
   const removed = new Map<DomNode, RemovalReason>();
@@ -153,7 +153,9 @@ function markRemovals(root: DomNode, para: Map<DomNode, number>, totalPara: numb
     let reason: string | null = null;
     if (node.type !== 'tag' || DROP_TAGS.has(name)) reason = `tag:${name}`;
     else if (name !== 'body' && name !== 'html') {
-      if (isHidden(node)) reason = 'hidden';
+      // the fallback keeps hidden elements: a page streamed by a script framework parks its whole
+      // article in a hidden element (<div hidden id="S:0">) that the script reveals
+      if (strict && isHidden(node)) reason = 'hidden';
       else if ((para.get(node) ?? 0) < guard) {
         if (FURNITURE_TAGS.has(name)) reason = name === 'header' && inArticle ? null : `tag:${name}`;
         else {
@@ -199,9 +201,23 @@ function classWeight(el: DomElement): number {
   return w;
 }
 
+/** A paragraph that scores its ancestors, from `anchor` up: an element, or a run of text between blocks. */
+interface Scored {
+  anchor: DomElement;
+  stats: Stats;
+}
+
+/** Containers whose loose text between child blocks is read as paragraphs (readability's div-to-p). */
+const RUN_TAGS = new Set(['div', 'section', 'article', 'main', 'td', 'center', 'body', 'font', 'span']);
+
+/** Marked itemprop="articleBody" (schema.org). */
+const ARTICLE_BODY_PROP = /(^|\s)articlebody(\s|$)/i;
+
+/** Fills stats, scored and order; returns the first live element marked as the article body, or null. */
 function computeStats(
-  root: DomNode, removed: Map<DomNode, string>, stats: Map<DomNode, Stats>, scored: DomElement[], order: Map<DomNode, number>,
-): void {
+  root: DomNode, removed: Map<DomNode, string>, stats: Map<DomNode, Stats>, scored: Scored[], order: Map<DomNode, number>,
+): DomElement | null {
+  let marked: DomElement | null = null;
   const visit = (node: DomNode, inLink: boolean): Stats => {
     if (node.type === 'text') {
       const d = node.data ?? '';
@@ -212,24 +228,56 @@ function computeStats(
     }
     if (!isElement(node) || removed.has(node)) return { chars: 0, linkChars: 0, commas: 0 };
     order.set(node, order.size);
+    if (!marked && node.attribs.itemprop && ARTICLE_BODY_PROP.test(node.attribs.itemprop)) marked = node;
     const link = inLink || node.name === 'a';
     const s: Stats = { chars: 0, linkChars: 0, commas: 0 };
     let hasBlockChild = false;
-    for (const c of node.children) {
+    // loose text between this element's child blocks (a blog post written with <br>s beside a
+    // <div> or two): each run of inline content is a paragraph of its own
+    const runs = RUN_TAGS.has(node.name);
+    let run: Stats = { chars: 0, linkChars: 0, commas: 0 };
+    const runParas: Stats[] = [];
+    const endRun = (): void => {
+      if (run.chars >= 25 && run.linkChars <= run.chars / 2) runParas.push(run);
+      run = { chars: 0, linkChars: 0, commas: 0 };
+    };
+    const ch = node.children;
+    for (let i = 0; i < ch.length; i++) {
+      const c = ch[i];
       const cs = visit(c, link);
       s.chars += cs.chars;
       s.linkChars += cs.linkChars;
       s.commas += cs.commas;
-      if (!hasBlockChild && isElement(c) && BLOCK_TAGS.has(c.name) && !removed.has(c)) hasBlockChild = true;
+      const isBlock = isElement(c) && BLOCK_TAGS.has(c.name) && !removed.has(c);
+      if (isBlock) hasBlockChild = true;
+      if (!runs) continue;
+      if (isBlock) endRun();
+      else if (isElement(c) && c.name === 'br' && run.chars >= 25 && brFollows(ch, i)) endRun();
+      else {
+        run.chars += cs.chars;
+        run.linkChars += cs.linkChars;
+        run.commas += cs.commas;
+      }
     }
     stats.set(node, s);
     // a div holding only inline content is a paragraph (readability turns it into a <p>)
     if (SCORED_TAGS.has(node.name) || (!hasBlockChild && (node.name === 'div' || node.name === 'section'))) {
-      if (s.chars >= 25) scored.push(node);
+      if (s.chars >= 25 && node.parent && isElement(node.parent)) scored.push({ anchor: node.parent, stats: s });
+    } else if (runs && hasBlockChild) {
+      endRun();
+      for (const r of runParas) scored.push({ anchor: node, stats: r });
     }
     return s;
   };
   visit(root, false);
+  return marked;
+}
+
+/** The element after children[i], white space skipped, is a <br>: with the <br> at i, a paragraph break. */
+function brFollows(children: DomNode[], i: number): boolean {
+  let n = children[i + 1];
+  if (n && n.type === 'text' && !/\S/.test(n.data ?? '')) n = children[i + 2];
+  return !!n && isElement(n) && n.name === 'br';
 }
 
 function linkDensity(s: Stats | undefined): number {
@@ -244,16 +292,15 @@ interface Choice {
 
 function chooseContent(body: DomElement, removed: Map<DomNode, string>): Choice {
   const stats = new Map<DomNode, Stats>();
-  const scored: DomElement[] = [];
+  const scored: Scored[] = [];
   const order = new Map<DomNode, number>();
-  computeStats(body, removed, stats, scored, order);
+  const marked = computeStats(body, removed, stats, scored, order);
 
   // content score from paragraphs, per ancestor (readability: parent 1, grandparent 1/2, then 1/(3*level))
   const content = new Map<DomElement, number>();
-  for (const p of scored) {
-    const s = stats.get(p)!;
+  for (const { anchor, stats: s } of scored) {
     const contentScore = 1 + s.commas + Math.min(3, Math.floor(s.chars / 100));
-    let anc = p.parent as DomElement | null;
+    let anc: DomElement | null = anchor;
     for (let level = 0; anc && isElement(anc) && level < 5; level++, anc = anc.parent as DomElement | null) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       content.set(anc, (content.get(anc) ?? 0) + contentScore / divider);
@@ -306,6 +353,13 @@ function chooseContent(body: DomElement, removed: Map<DomNode, string>): Choice 
       last = ps;
     }
   }
+  // schema.org markup names the article body: it is the container when it holds a fair share of
+  // what the scores found (a marked teaser or an empty shell does not)
+  {
+    const ms = marked && stats.get(marked);
+    const ts = stats.get(top);
+    if (marked && ms && ts && marked !== top && ms.chars >= Math.max(MARKED_MIN_CHARS, ts.chars * 0.5) && linkDensity(ms) < 0.5) top = marked;
+  }
   // a lone child: its parent is the container
   while (top.parent && top.parent !== body && isElement(top.parent) && liveChildren(top.parent, removed) === 1) {
     top = top.parent as DomElement;
@@ -320,6 +374,8 @@ function chooseContent(body: DomElement, removed: Map<DomNode, string>): Choice 
   const topClass = top.attribs.class ?? '';
   for (const sib of parent.children) {
     if (!isElement(sib) || removed.has(sib)) continue;
+    // the marked article body stands alone: what the page put beside it is not the article
+    if (top === marked && sib !== top) continue;
     if (sib === top) {
       containers.push(sib);
       continue;
@@ -344,7 +400,7 @@ function chooseContent(body: DomElement, removed: Map<DomNode, string>): Choice 
   // an article split into several sections elsewhere in the page (between them: figures, asides,
   // pull quotes): every other good candidate with the best candidate's exact class joins
   const bestClass = bestCandidate.attribs.class;
-  if (bestClass) {
+  if (bestClass && top !== marked) {
     for (const [el, f] of finalScore) {
       if (el.attribs.class !== bestClass || f < threshold || linkDensity(stats.get(el)) > 0.3) continue;
       if (containers.some((c) => contains(c, el) || contains(el, c))) continue;
@@ -451,6 +507,9 @@ function liveChildren(el: DomElement, removed: Map<DomNode, string>): number {
 
 // ---------------------------------------------------------------------------------------------
 // Pass 4: emit blocks
+
+/** The least text an element marked itemprop="articleBody" must hold to be taken as the container. */
+const MARKED_MIN_CHARS = 200;
 
 /** Below this many characters, the extraction is retried with fewer removal rules. */
 const MIN_ARTICLE_CHARS = 250;

@@ -21,6 +21,41 @@ function realScorer(p: string): string {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
 
+describe('container choice on unfamiliar layouts', () => {
+  const sidebar = `<div class="profile"><p>About me: I am a writer and photographer living in New York, and I write about art and design.</p></div>`;
+
+  it('reads loose text between a post\'s child blocks as paragraphs (a blog post written with <br>s)', () => {
+    const post = `<div class="post"><div class="date">Monday, October 29</div>${PARAGRAPHS.join('<br><br>')}<div class="footer">Posted at 09:53</div></div>`;
+    const a = ingest({ id: 'h', html: `<html><body><div id="main">${post}</div><div id="side">${sidebar}</div></body></html>` });
+    expect(a.text).toContain(PARAGRAPHS[0]);
+    expect(a.text).toContain(PARAGRAPHS[3]);
+    expect(a.text).not.toContain('About me');
+  });
+
+  it('keeps a hidden element that holds the whole article when nothing else is left (a streamed page)', () => {
+    const html = `<html><body><div id="shell"><p>Loading</p></div><div hidden id="S:0"><article>${articleHtml()}</article></div></body></html>`;
+    expect(ingest({ id: 'h', html }).text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('still drops a hidden element beside a visible article', () => {
+    const html = `<html><body><article>${articleHtml()}</article><div style="display:none"><p>${'Sign in to read more of our reporting on deals and markets. '.repeat(4)}</p></div></body></html>`;
+    expect(ingest({ id: 'h', html }).text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('does not count the text of a <select> as prose (an archive menu would lift the guard over the article)', () => {
+    const months = Array.from({ length: 400 }, (_, i) => `<option>Archive month ${i}</option>`).join('');
+    const about = `<div class="about"><p>${'This blog is written by one person who likes trains and old maps '.repeat(5)}</p></div>`;
+    const html = `<html><body><div class="widget Blog">${articleHtml()}</div>${about}<select>${months}</select></body></html>`;
+    expect(ingest({ id: 'h', html }).text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('takes the element marked itemprop="articleBody" as the article when it holds enough text', () => {
+    const comments = `<div class="talk">${['I agree, completely, with this, and with that, and more, and so on, again.', 'No, no, no, this is wrong, wrong, wrong, and, frankly, silly, silly.', 'Yes, well, maybe, perhaps, who knows, time will tell, we shall see, then.'].map((c) => `<p>${c}</p>`).join('')}</div>`;
+    const html = `<html><body><div itemprop="articleBody"><div class="a">${articleHtml(PARAGRAPHS.slice(0, 2))}</div><div class="b">${articleHtml(PARAGRAPHS.slice(2))}</div></div>${comments}</body></html>`;
+    expect(ingest({ id: 'h', html }).text).toBe(PARAGRAPHS.join('\n\n'));
+  });
+});
+
 describe('block structure', () => {
   it('keeps headings, lists and block quotes inside the body, one block each', () => {
     const body = `${articleHtml(PARAGRAPHS.slice(0, 2))}
