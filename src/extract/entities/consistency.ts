@@ -13,7 +13,7 @@
  *      qualified by its country ("U.S. Gulf Coast" / "Gulf Coast") become one entity.
  */
 import type { EntityType } from '../../schema/index.js';
-import { ALIAS_PAIRS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, lookupPhrase } from './lexicon.js';
+import { ALIAS_PAIRS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, lookupPhrase } from './lexicon.js';
 import { isSecurity, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
@@ -196,7 +196,9 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
       let c = forms.exact.get(text) ?? forms.short.get(text);
       if (!c && toks[i].line.allCaps) c = forms.upper.get(text);
       if (!c) continue;
-      if (j - i === 1 && (NON_ENTITIES.has(text) || isSecurity(ctx, i))) continue;
+      // A word that is usually no name ("Nikkei" the index) is one when the document names it with a
+      // legal form ("Nikkei Inc").
+      if (j - i === 1 && ((NON_ENTITIES.has(text) && !namedWithSuffix(ctx, c, text)) || isSecurity(ctx, i))) continue;
       // The next token must not continue the name ("Microsoft Azure" is not "Microsoft").
       if (toks[j] && toks[j].cap && toks[j].sent === toks[i].sent && !toks[i].line.allCaps && !toks[i].line.titleCase) continue;
       const s: Span = { a: i, b: j, type: c.type, rule: 'consistency', weak: false };
@@ -213,6 +215,14 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     const angle = toks[i - 1].text === '<' && toks[i + 1].text === '>';
     const listed = toks[i - 1].text === ':' && i >= 3 && EXCHANGE_PREFIXES.has(toks[i - 2].text) && toks[i - 3].text === '(' && (toks[i + 1].text === ')' || toks[i + 1].text === ';' || toks[i + 1].text === ',');
     if (!angle && !listed) continue;
+    // The exchange of "(NASDAQ: AAPL)" is an organization of its own.
+    if (listed && !covered[i - 2] && EXCHANGE_NAMES.has(toks[i - 2].text)) {
+      const ex: Span = { a: i - 2, b: i - 1, type: 'organization', rule: 'exchange', weak: false };
+      claim(ex);
+      const c = forms.exact.get(toks[i - 2].text);
+      if (c && c.type === 'organization') join(c, ex);
+      else forms.exact.set(toks[i - 2].text, open(ex));
+    }
     const from = angle ? i - 2 : i - 4;
     let owner: Cluster | undefined;
     for (let k = from; k >= Math.max(0, from - 6) && !owner; k--) {
@@ -281,6 +291,11 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   return clusters;
 }
 
+/** The cluster has a mention that is `word` followed by a legal form ("Nikkei Inc" for "Nikkei"). */
+function namedWithSuffix(ctx: Ctx, c: Cluster, word: string): boolean {
+  return c.type === 'organization' && c.spans.some((s) => s.b - s.a >= 2 && ctx.toks[s.a].text === word && CORPORATE_SUFFIXES.has(ctx.toks[s.b - 1].text));
+}
+
 /** Initials of a name without its suffix and connectors: "American Medical International Inc" -> "AMI". */
 function initials(ctx: Ctx, s: Span): string {
   let b = s.b;
@@ -343,7 +358,10 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
   if (n < 2) return out;
   if (type === 'person') {
     const last = toks[s.b - 1];
-    if (/^\p{Lu}/u.test(last.text) && last.text.length > 1 && !/\.$/.test(last.text)) out.push(last.text);
+    // Not a function word ("The" of a run that crossed a line) nor a country ("Kenya" after a byline).
+    const place = lookupPhrase(last.text, false);
+    const other = SENTENCE_INITIAL_STOP.has(last.text) || (place !== undefined && !place.weak && place.type === 'place' && !SURNAMES.has(last.lower));
+    if (/^\p{Lu}/u.test(last.text) && last.text.length > 1 && !/\.$/.test(last.text) && !other) out.push(last.text);
     // "Salinas de Gortari" -> "de Gortari" is rare; the family name with its particle.
     if (n >= 3 && NAME_PARTICLES.has(toks[s.b - 2].lower)) out.push(surface(ctx, s.b - 2, s.b));
     return out;
@@ -353,7 +371,11 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     // "Prime Medical Services Inc" -> "Prime Medical Services" -> "Prime Medical".
     while (b - s.a > 1 && (CORPORATE_SUFFIXES.has(toks[b - 1].text) || toks[b - 1].text === ',' || (ORG_HEADS.has(toks[b - 1].text) && b < s.b && b - s.a > 2))) {
       b--;
-      if (toks[b - 1].text !== ',') out.push(surface(ctx, s.a, b));
+      // "China Resources Corp" -> "China Resources", not "China": a form that is a listed place or
+      // person is that place or person.
+      const f = surface(ctx, s.a, b);
+      const listed = b - s.a === 1 ? lookupPhrase(f, false) : undefined;
+      if (toks[b - 1].text !== ',' && !(listed && !listed.weak && listed.type !== 'organization')) out.push(f);
     }
     // Strict prefixes of two or more words of a name made by a suffix or head word ("Aubrey Lane" for
     // "Aubrey Lane Asset Management"), when the prefix is not a list entry of its own ("New York").

@@ -122,6 +122,8 @@ export const ROLE_TITLE_WORDS = set(lexicon.roleTitleWords);
 export const NON_ENTITY_PHRASES = set(lexicon.nonEntityPhrases);
 /** Stock exchange codes before a ticker: "(LSE: ALDM)", "(NASDAQ: ORNO)". */
 export const EXCHANGE_PREFIXES = set(lexicon.exchangePrefixes);
+/** The prefixes that name an exchange (an organization) rather than a market code: "NYSE", "Nasdaq". */
+export const EXCHANGE_NAMES = set(lexicon.exchangeNames);
 /** Lower-case words after a weak list entry that make it a company ("Apple shares", "Dole said"). */
 export const NAME_FOLLOWERS = set(lexicon.nameFollowers);
 /** Words before a plural that make it a group noun ("the Arabs", "many Kurds"). */

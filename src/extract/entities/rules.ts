@@ -40,8 +40,19 @@ const span = (a: number, b: number, type: EntityType, rule: string, weak = false
 /** The text of tokens [a, b) as written, whitespace collapsed (the key of every phrase lookup). */
 export function surface(ctx: Ctx, a: number, b: number): string {
   if (b - a === 1) return ctx.toks[a].text;
-  const s = ctx.text.slice(ctx.toks[a].start, ctx.toks[b - 1].end);
-  return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+  let s = ctx.text.slice(ctx.toks[a].start, ctx.toks[b - 1].end);
+  if (ODD_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
+  // "Wal - Mart" (a hyphen spaced by the tokenizer that made the text) is read as "Wal-Mart".
+  return s.includes(' - ') ? s.replace(/(\p{L}) - (?=\p{Lu})/gu, '$1-') : s;
+}
+
+/** Tokens k-1, k, k+1 are "X - Y" whose glued form "X-Y" is a list entry ("Wal - Mart", "Coca - Cola"). */
+function spacedHyphenName(toks: Tok[], k: number): boolean {
+  const h = toks[k];
+  const x = toks[k - 1];
+  const y = toks[k + 1];
+  if (h?.text !== '-' || !x || !y || !y.cap || y.sent !== h.sent || h.start !== x.end + 1 || y.start !== h.end + 1) return false;
+  return lookupPhrase(`${x.text}-${y.text}`, false) !== undefined;
 }
 
 /** Whitespace other than single spaces (line breaks in wire copy, double spaces). */
@@ -253,7 +264,12 @@ const givenName: SpanRule = (a, b, ctx) => {
     if (!isNameWord(toks[i]) && !NAME_PARTICLES.has(toks[i].lower)) return null;
   }
   const last = phrase(ctx, b - 1, b);
-  if (last && !last.weak && last.type === 'place' && n === 2 && !SURNAMES.has(toks[b - 1].lower)) return null;
+  const placeLast = last !== undefined && !last.weak && last.type === 'place' && !SURNAMES.has(toks[b - 1].lower);
+  if (placeLast && n === 2) return null;
+  // "By Neville Otuki Kenya's business leaders" (a byline run into the text): the place is not the surname.
+  if (placeLast && n >= 3 && GIVEN_NAMES.has(toks[a].lower)) {
+    return [span(a, b - 1, 'person', 'given-name'), span(b - 1, b, 'place', last.rule ?? last.source)];
+  }
   return [span(a, b, 'person', 'given-name')];
 };
 
@@ -677,6 +693,7 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
       // "Nagorno-Karabakh", "Coca-Cola": a hyphen without spaces joins two capitalized words.
       else if (slashed.size && slash(j) && !blocked?.[j + 1] && slashed.has(`${toks[j - 1].lower}/${toks[j + 1].lower}`)) j += 2;
       else if (t.text === '-' && !blocked?.[j + 1] && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
+      else if (!blocked?.[j + 1] && spacedHyphenName(toks, j)) j += 2;
       else if (CONNECTORS.has(t.lower) && !t.cap && !blocked?.[j + 1] && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1]) && j + 1 - i <= 8) j += 2;
       else break;
     }
