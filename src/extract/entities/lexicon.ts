@@ -161,3 +161,14 @@ export const ORG_CONTEXT_BEFORE: string[][] = lexicon.orgContextBefore.phrases.m
 export const ORG_VERBS = set(lexicon.orgVerbs.words);
 /** Short form -> full form of one party ("Fed" -> "Federal Reserve"). */
 export const ALIAS_PAIRS: Map<string, string> = new Map(Object.entries(lexicon.aliasPairs as Record<string, string>).filter(([k]) => !k.startsWith('_')));
+/** Context that makes a listed name that is also a common word, a first name or a place a company. */
+const slots = lexicon.companySlots;
+export const COMPANY_SLOTS = {
+  verbsAfter: set(slots.verbsAfter),
+  dealVerbs: set(slots.dealVerbs),
+  auxiliaries: set(slots.auxiliaries),
+  infinitives: set(slots.infinitives),
+  before: slots.before.map((p) => p.split(' ')).sort((x, y) => y.length - x.length),
+  possessed: set(slots.possessed),
+  appositionNouns: set(slots.appositionNouns),
+};

@@ -10,7 +10,7 @@ import {
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit,
-  MARKET_BENCHMARKS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS,
+  MARKET_BENCHMARKS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
 } from './lexicon.js';
 import type { Tok } from './prepare.js';
 
@@ -67,10 +67,48 @@ export function isHeadline(t: Tok): boolean {
  * "in Reading". Never at a sentence start or in a headline. */
 function weakHitOk(ctx: Ctx, a: number, b: number, type: EntityType): boolean {
   const t = ctx.toks[a];
+  if (type === 'organization' && companySlot(ctx, a, b, false)) return true;
   if (t.sentStart || isHeadline(t)) return false;
   if (type === 'place') return placeContext(ctx, a, b);
   const next = ctx.toks[b];
   return next !== undefined && next.sent === t.sent && NAME_FOLLOWERS.has(next.lower);
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * Tokens [a, b) stand where a company stands (lexicon.json: companySlots): a verb of business after
+ * them ("Ford agreed to buy", "Disney to acquire", "Hess, the oil producer"), a phrase of business
+ * before them ("shares of Honda", "sold to Disney"), a possessive before a business noun ("Cisco's
+ * chief executive"). `dealOnly`: only the verbs of a deal (for names no list has).
+ */
+export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): boolean {
+  const { toks } = ctx;
+  const sent = toks[a].sent;
+  const at = (i: number) => (i < toks.length && toks[i].sent === sent ? toks[i] : undefined);
+  let j = b;
+  const first = at(j);
+  if (!first) return !dealOnly && phraseBefore(ctx, a, COMPANY_SLOTS.before);
+  if (!dealOnly && POSSESSIVE_MARKS.has(first.lower)) {
+    return COMPANY_SLOTS.possessed.has(at(j + 1)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(j + 2)?.lower ?? '');
+  }
+  // "Airbus, the Toulouse-based planemaker": an apposition that names a kind of company.
+  if (!dealOnly && first.text === ',' && (at(j + 1)?.lower === 'the' || at(j + 1)?.lower === 'a' || at(j + 1)?.lower === 'an')) {
+    for (let k = j + 2; k < j + 9; k++) {
+      const w = at(k);
+      if (!w || w.text === ',' || w.pos === 'VERB') break;
+      if (COMPANY_SLOTS.appositionNouns.has(w.lower) || /maker$/.test(w.lower)) return true;
+    }
+  }
+  for (let n = 0; n < 2 && at(j) && COMPANY_SLOTS.auxiliaries.has(at(j)!.lower); n++) j++;
+  const v = at(j);
+  if (v) {
+    if ((dealOnly ? COMPANY_SLOTS.dealVerbs : COMPANY_SLOTS.verbsAfter).has(v.lower)) return true;
+    if (v.lower === 'to' && COMPANY_SLOTS.infinitives.has(at(j + 1)?.lower ?? '')) return true;
+    // "Honda and its rival", "Halliburton dropped its plan": "its" after the name speaks of a company.
+    if (!dealOnly && ((v.lower === 'and' && at(j + 1)?.lower === 'its') || (v.pos === 'VERB' && at(j + 1)?.lower === 'its'))) return true;
+  }
+  return !dealOnly && phraseBefore(ctx, a, COMPANY_SLOTS.before);
 }
 
 function phrase(ctx: Ctx, a: number, b: number): GazHit | undefined {
@@ -86,7 +124,25 @@ function phrase(ctx: Ctx, a: number, b: number): GazHit | undefined {
 const gazetteerFull: SpanRule = (a, b, ctx) => {
   const h = phrase(ctx, a, b);
   if (!h || (h.weak && !weakHitOk(ctx, a, b, h.type))) return null;
+  // A listed company that is also a common word or a name, in the slot of a company: found, not guessed.
+  if (h.weak && h.type === 'organization' && companySlot(ctx, a, b, false)) return [span(a, b, 'organization', 'company-slot')];
   return [span(a, b, h.type, h.rule ?? h.source, h.weak)];
+};
+
+/** Rule: a name no list has, before the verb of a deal, is a company, at a sentence start too
+ * ("Quellmark agreed to buy ...", "Vantor Brands to acquire ..."); not a word that is a first name,
+ * a surname or a common word. */
+const dealVerb: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  if (b - a > 3 || phrase(ctx, a, b)) return null;
+  // One word: at a sentence start or in a headline (elsewhere the fallback guess says organization);
+  // several: one of them a common word ("Vantor Brands"), else it may be a person ("Aslan Maskhadov").
+  if (b - a === 1 ? !(toks[a].sentStart || isHeadline(toks[a])) || ADJECTIVE_LIKE.test(toks[a].lower) : ![...toks.slice(a, b)].some((t) => COMMON_WORDS.has(t.lower))) return null;
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (!t.cap || isNameish(t) || (COMMON_WORDS.has(t.lower) && b - a === 1) || SENTENCE_INITIAL_STOP.has(t.text) || NON_ENTITIES.has(t.text)) return null;
+  }
+  return companySlot(ctx, a, b, true) ? [span(a, b, 'organization', 'company-slot')] : null;
 };
 
 /** Rule: "A and B" is two names when either side is a known name or both start with a given name
@@ -521,11 +577,11 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
  * organization context ("an analyst at X") before given names (so "Kerrigan Shaw" there is a firm);
  * the adviser verb ("X advised") after given names (so a known first name keeps a person reading);
  * context rules before the fallback guess. */
-export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, locHead, orgContext, givenName, gazetteerSplit, orgVerb, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
+export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, locHead, orgContext, givenName, gazetteerSplit, orgVerb, dealVerb, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
 /** In table rows, names still look like names ("Wasim Akram 23", "London Newsroom +44 171 542 7658"). */
 export const TABLE_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, title, suffix, orgHead, locHead, givenName, gazetteerSplit];
 /** On headline lines (all caps, Title Case) only evidence that does not depend on capitalization. */
-export const HEADLINE_RULES: SpanRule[] = [dateline, gazetteerFull, coordination, suffix, gazetteerSplit];
+export const HEADLINE_RULES: SpanRule[] = [dateline, gazetteerFull, coordination, suffix, gazetteerSplit, dealVerb];
 
 /** Classify the run [a, b): trim what cannot start or end a name, then ask the rules in order. */
 export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] {
@@ -537,7 +593,8 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   if (isSecurity(ctx, b - 1)) return classify(a, b - 1, ctx, inner);
   if (b - a === 1 && toks[a].upper && (compoundAcronym(ctx, a) || commonAcronyms(ctx).has(toks[a].text))) return [];
   if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b))) return [];
-  if (b - a === 1 && (NON_ENTITIES.has(toks[a].text) || NON_ENTITIES.has(toks[a].text.replace(/\.$/, '')))) return [];
+  // ("Dow agreed to merge": a listed company in the slot of a company is one, not the index.)
+  if (b - a === 1 && (NON_ENTITIES.has(toks[a].text) || NON_ENTITIES.has(toks[a].text.replace(/\.$/, ''))) && !(lookupPhrase(toks[a].text, false)?.type === 'organization' && companySlot(ctx, a, b, false))) return [];
   if (NATIONALITIES.has(surface(ctx, a, b).toLowerCase())) return [];
   // "South Korean", "North African": directions before a nationality.
   if (b - a > 1 && NATIONALITIES.has(toks[b - 1].lower)) {
