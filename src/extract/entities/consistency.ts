@@ -13,8 +13,8 @@
  *      qualified by its country ("U.S. Gulf Coast" / "Gulf Coast") become one entity.
  */
 import type { EntityType } from '../../schema/index.js';
-import { ALIAS_PAIRS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, lookupPhrase } from './lexicon.js';
-import { isSecurity, surface, type Ctx, type Span } from './rules.js';
+import { ALIAS_PAIRS, COMPANY_SLOTS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, lookupPhrase } from './lexicon.js';
+import { companySlot, isSecurity, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
   type: EntityType;
@@ -153,6 +153,11 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     let best = g[0].type;
     for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
     for (const s of g) s.type = best;
+    // An organization guessed once, from capitalization alone, with no company context ("Project Apollo
+    // Archive" in a photo credit, "Tajik", "Eurodollars") is not reported: most such guesses are wrong.
+    // Kept with context: a company slot, a kind of organization before it ("the energy regulator Ofgem"),
+    // "by" or "told" ("compiled by FactBridge", "told Seedline"), a web title's site name ("... | Seedline").
+    if (best === 'organization' && g.length === 1 && g[0].rule === 'capitalized-sequence' && !guessHasContext(ctx, g[0])) continue;
     const nc = open(g[0]);
     for (const s of g.slice(1)) join(nc, s);
   }
@@ -290,6 +295,14 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   }
   return clusters;
 }
+
+function guessHasContext(ctx: Ctx, s: Span): boolean {
+  const p = ctx.toks[s.a - 1];
+  if (p && p.sent === ctx.toks[s.a].sent && (p.text === 'by' || p.text === 'told' || p.text === '|' || COMPANY_SLOTS.appositionNouns.has(p.lower) || ORG_KIND_NOUNS.has(p.lower))) return true;
+  return companySlot(ctx, s.a, s.b, false);
+}
+/** Kinds of organization that are no company ("the energy regulator Ofgem"). */
+const ORG_KIND_NOUNS = new Set(['regulator', 'watchdog', 'agency', 'ministry', 'newspaper', 'magazine', 'broadcaster', 'website', 'site', 'outlet', 'agency', 'exchange', 'university', 'charity', 'party', 'union', 'club', 'team', 'studio', 'label', 'organisation', 'organization', 'consultancy', 'institute']);
 
 /** The cluster has a mention that is `word` followed by a legal form ("Nikkei Inc" for "Nikkei"). */
 function namedWithSuffix(ctx: Ctx, c: Cluster, word: string): boolean {

@@ -9,7 +9,7 @@ import {
   INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
-  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit,
+  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES,
   MARKET_BENCHMARKS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
 } from './lexicon.js';
 import type { Tok } from './prepare.js';
@@ -68,6 +68,9 @@ export function isHeadline(t: Tok): boolean {
 function weakHitOk(ctx: Ctx, a: number, b: number, type: EntityType): boolean {
   const t = ctx.toks[a];
   if (type === 'organization' && companySlot(ctx, a, b, false)) return true;
+  // "the House", "the Gap": a listed organization after the article.
+  // (Not before a noun: "the Amazon basin".)
+  if (type === 'organization' && b - a === 1 && ctx.toks[a - 1]?.text === 'the' && ctx.toks[a - 1].sent === t.sent && !(ctx.toks[b]?.sent === t.sent && ctx.toks[b].pos === 'NOUN')) return true;
   if (t.sentStart || isHeadline(t)) return false;
   if (type === 'place') return placeContext(ctx, a, b);
   const next = ctx.toks[b];
@@ -127,6 +130,26 @@ const gazetteerFull: SpanRule = (a, b, ctx) => {
   // A listed company that is also a common word or a name, in the slot of a company: found, not guessed.
   if (h.weak && h.type === 'organization' && companySlot(ctx, a, b, false)) return [span(a, b, 'organization', 'company-slot')];
   return [span(a, b, h.type, h.rule ?? h.source, h.weak)];
+};
+
+/** "(NASDAQ: LLNW)", "(FUEL)", "(LSE: ALDM)": a ticker in parentheses right after token b - 1. */
+function tickerAfter(ctx: Ctx, b: number): boolean {
+  const { toks } = ctx;
+  if (toks[b]?.text !== '(' || toks[b].sent !== toks[b - 1].sent) return false;
+  let k = b + 1;
+  if (toks[k + 1]?.text === ':' && EXCHANGE_PREFIXES.has(toks[k]?.text ?? '')) k += 2;
+  return /^[A-Z][A-Z0-9.]{0,7}$/.test(toks[k]?.text ?? '') && toks[k + 1]?.text === ')';
+}
+
+/** Rule: capitalized common words that name a company where a company stands ("Limelight Networks
+ * (NASDAQ: LLNW)", "Rocket Fuel has more than 20 offices", "shares of Sports Direct"); without such
+ * context they are a heading or a title ("Investor Relations"), which no rule takes. */
+const commonWordsName: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  if (b - a < 2 || b - a > 4) return null;
+  for (let i = a; i < b; i++) if (!toks[i].cap || toks[i].upper || !COMMON_WORDS.has(toks[i].lower)) return null;
+  if (tickerAfter(ctx, b) || companySlot(ctx, a, b, false) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return [span(a, b, 'organization', 'company-slot')];
+  return null;
 };
 
 /** Rule: a name no list has, before the verb of a deal, is a company, at a sentence start too
@@ -577,7 +600,7 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
  * organization context ("an analyst at X") before given names (so "Kerrigan Shaw" there is a firm);
  * the adviser verb ("X advised") after given names (so a known first name keeps a person reading);
  * context rules before the fallback guess. */
-export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, locHead, orgContext, givenName, gazetteerSplit, orgVerb, dealVerb, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
+export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, locHead, orgContext, givenName, gazetteerSplit, orgVerb, dealVerb, commonWordsName, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
 /** In table rows, names still look like names ("Wasim Akram 23", "London Newsroom +44 171 542 7658"). */
 export const TABLE_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, title, suffix, orgHead, locHead, givenName, gazetteerSplit];
 /** On headline lines (all caps, Title Case) only evidence that does not depend on capitalization. */
