@@ -155,7 +155,7 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     for (const s of g) s.type = best;
     // An organization guessed once, from capitalization alone, with no company context ("Project Apollo
     // Archive" in a photo credit, "Tajik", "Eurodollars") is not reported: most such guesses are wrong.
-    // Kept with context: a company slot, a kind of organization before it ("the energy regulator Ofgem"),
+    // Kept with context: the headline or lead sentence, a company slot, a kind of organization before it ("the energy regulator Ofgem"),
     // "by" or "told" ("compiled by FactBridge", "told Seedline"), a web title's site name ("... | Seedline").
     if (best === 'organization' && g.length === 1 && g[0].rule === 'capitalized-sequence' && !guessHasContext(ctx, g[0])) continue;
     const nc = open(g[0]);
@@ -297,6 +297,8 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
 }
 
 function guessHasContext(ctx: Ctx, s: Span): boolean {
+  // The headline and lead sentence of an article name its parties.
+  if (ctx.toks[s.a].sent < 2) return true;
   const p = ctx.toks[s.a - 1];
   if (p && p.sent === ctx.toks[s.a].sent && (p.text === 'by' || p.text === 'told' || p.text === '|' || COMPANY_SLOTS.appositionNouns.has(p.lower) || ORG_KIND_NOUNS.has(p.lower))) return true;
   return companySlot(ctx, s.a, s.b, false);

@@ -103,9 +103,12 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
       if (COMPANY_SLOTS.appositionNouns.has(w.lower) || /maker$/.test(w.lower)) return true;
     }
   }
+  const from = j;
   for (let n = 0; n < 2 && at(j) && COMPANY_SLOTS.auxiliaries.has(at(j)!.lower); n++) j++;
   const v = at(j);
   if (v) {
+    // "MacAndrews will acquire Revlon".
+    if (j > from && COMPANY_SLOTS.infinitives.has(v.lower)) return true;
     if ((dealOnly ? COMPANY_SLOTS.dealVerbs : COMPANY_SLOTS.verbsAfter).has(v.lower)) return true;
     if (v.lower === 'to' && COMPANY_SLOTS.infinitives.has(at(j + 1)?.lower ?? '')) return true;
     // "Honda and its rival", "Halliburton dropped its plan": "its" after the name speaks of a company.
