@@ -216,18 +216,18 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   // 6. Tickers: "Gatso Inc <GATS>" in wire copy, "Aldermoor Therapeutics plc (LSE: ALDM)" in releases.
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (!/^[A-Z][A-Z0-9.]{0,7}$/.test(t.text)) continue;
-    const angle = toks[i - 1].text === '<' && toks[i + 1].text === '>';
-    const listed = toks[i - 1].text === ':' && i >= 3 && EXCHANGE_PREFIXES.has(toks[i - 2].text) && toks[i - 3].text === '(' && (toks[i + 1].text === ')' || toks[i + 1].text === ';' || toks[i + 1].text === ',');
-    if (!angle && !listed) continue;
-    // The exchange of "(NASDAQ: AAPL)" is an organization of its own.
-    if (listed && !covered[i - 2] && EXCHANGE_NAMES.has(toks[i - 2].text)) {
+    // The exchange of "(NASDAQ: AAPL)", "(Xetra: 858266)" is an organization of its own.
+    if (toks[i - 1].text === ':' && i >= 3 && toks[i - 3].text === '(' && !covered[i - 2] && EXCHANGE_NAMES.has(toks[i - 2].text)) {
       const ex: Span = { a: i - 2, b: i - 1, type: 'organization', rule: 'exchange', weak: false };
       claim(ex);
       const c = forms.exact.get(toks[i - 2].text);
       if (c && c.type === 'organization') join(c, ex);
       else forms.exact.set(toks[i - 2].text, open(ex));
     }
+    if (!/^[A-Z][A-Z0-9.]{0,7}$/.test(t.text)) continue;
+    const angle = toks[i - 1].text === '<' && toks[i + 1].text === '>';
+    const listed = toks[i - 1].text === ':' && i >= 3 && EXCHANGE_PREFIXES.has(toks[i - 2].text) && toks[i - 3].text === '(' && (toks[i + 1].text === ')' || toks[i + 1].text === ';' || toks[i + 1].text === ',');
+    if (!angle && !listed) continue;
     const from = angle ? i - 2 : i - 4;
     let owner: Cluster | undefined;
     for (let k = from; k >= Math.max(0, from - 6) && !owner; k--) {

@@ -92,6 +92,7 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
   let j = b;
   const first = at(j);
   if (!first) return !dealOnly && phraseBefore(ctx, a, COMPANY_SLOTS.before);
+  if (!dealOnly && tickerAfter(ctx, b)) return true;
   if (!dealOnly && POSSESSIVE_MARKS.has(first.lower)) {
     return COMPANY_SLOTS.possessed.has(at(j + 1)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(j + 2)?.lower ?? '');
   }
@@ -155,6 +156,11 @@ const commonWordsName: SpanRule = (a, b, ctx) => {
   return null;
 };
 
+/** A plural common noun ("Chipmakers", "Investors", "Banks"): no company name. */
+function pluralNoun(w: string): boolean {
+  return w.endsWith('s') && (COMMON_WORDS.has(w.slice(0, -1)) || COMMON_WORDS.has(w.slice(0, -2)) || /(?:er|or|ist|ant|ent)s$/.test(w));
+}
+
 /** Rule: a name no list has, before the verb of a deal, is a company, at a sentence start too
  * ("Quellmark agreed to buy ...", "Vantor Brands to acquire ..."); not a word that is a first name,
  * a surname or a common word. */
@@ -163,7 +169,7 @@ const dealVerb: SpanRule = (a, b, ctx) => {
   if (b - a > 3 || phrase(ctx, a, b)) return null;
   // One word: at a sentence start or in a headline (elsewhere the fallback guess says organization);
   // several: one of them a common word ("Vantor Brands"), else it may be a person ("Aslan Maskhadov").
-  if (b - a === 1 ? !(toks[a].sentStart || isHeadline(toks[a])) || ADJECTIVE_LIKE.test(toks[a].lower) : ![...toks.slice(a, b)].some((t) => COMMON_WORDS.has(t.lower))) return null;
+  if (b - a === 1 ? !(toks[a].sentStart || isHeadline(toks[a])) || ADJECTIVE_LIKE.test(toks[a].lower) || pluralNoun(toks[a].lower) : ![...toks.slice(a, b)].some((t) => COMMON_WORDS.has(t.lower))) return null;
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (!t.cap || isNameish(t) || (COMMON_WORDS.has(t.lower) && b - a === 1) || SENTENCE_INITIAL_STOP.has(t.text) || NON_ENTITIES.has(t.text)) return null;
@@ -566,7 +572,8 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
     if (ADJECTIVE_LIKE.test(first.lower) && !GIVEN_NAMES.has(first.lower)) return null;
     if (pluralGroup(ctx, a)) return null;
     if (DIRECTION_WORDS.has(first.text)) return null; // "the West" 
-    if (!/^\p{Lu}\p{Ll}/u.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) return null;
+    // ("SABMiller", "NBCUniversal": capitals run into a word.)
+    if (!/^\p{Lu}\p{Ll}/u.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(first.text)) return null;
     const hyphenPlace = /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)$/u.test(first.text);
     const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) ? 'person' : 'organization';
     return [span(a, b, type, 'capitalized-sequence', true)];
@@ -593,7 +600,12 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
   const firstCommon = COMMON_WORDS.has(first.lower) && !isNameish(first);
   // "Frostline Packaging" after "Frostline Industries Ltd.": a unit of a known company, not a person.
   const firstKnown = ctx.known.get(first.text);
-  const looksPerson = nameWords === words && words <= 3 && common <= 1 && !firstCommon && firstKnown?.type !== 'organization';
+  // ("Integratus Solutions", "Amarone Families": a plural common noun last is no surname.)
+  const last = toks[b - 1];
+  // (Unless an apposition says who: "Severine Potty, a neighbour".)
+  const who = toks[b]?.text === ',' && (toks[b + 1]?.lower === 'a' || toks[b + 1]?.lower === 'an') && !COMPANY_SLOTS.appositionNouns.has(toks[b + 2]?.lower ?? '');
+  const lastCommon = pluralNoun(last.lower) && !isNameish(last) && !GIVEN_NAMES.has(first.lower) && !NAME_PARTS.has(first.lower) && !who;
+  const looksPerson = nameWords === words && words <= 3 && common <= 1 && !firstCommon && !lastCommon && firstKnown?.type !== 'organization';
   const type: EntityType = placeContext(ctx, a, b) && !looksPerson ? 'place' : looksPerson ? 'person' : 'organization';
   return [span(a, b, type, 'capitalized-sequence', true)];
 };
