@@ -625,7 +625,7 @@ export const HEADLINE_RULES: SpanRule[] = [dateline, gazetteerFull, coordination
 export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] {
   const { toks } = ctx;
   while (a < b && (!toks[a].cap || trimStart(ctx, a, b))) a++;
-  while (b > a && ((!toks[b - 1].cap && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) || (ROLE_TITLE_WORDS.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && b - a > 1 && !phrase(ctx, a, b) && !isHeadline(toks[a])))) b--;
+  while (b > a && ((!toks[b - 1].cap && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) || (ROLE_TITLE_WORDS.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && !(CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ROLE_TITLE_WORDS.has(toks[b - 2]?.text ?? '')) && b - a > 1 && !phrase(ctx, a, b) && !isHeadline(toks[a])))) b--;
   if (a >= b) return [];
   // "Treasury yields", "the 10-year Treasury note": a government security, not the department.
   if (isSecurity(ctx, b - 1)) return classify(a, b - 1, ctx, inner);
@@ -641,8 +641,9 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
     if (dirs) return [];
   }
   // A leading nationality is not part of the name ("Iraqi Kurds", "American Oliver McCall"), unless the
-  // whole run is a known name or ends like an organization ("American Express", "British Airways plc").
-  if (b - a > 1 && NATIONALITIES.has(toks[a].lower) && !phrase(ctx, a, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) {
+  // whole run is a known name or ends like an organization ("American Express", "British Airways plc",
+  // "Australian Federal Police").
+  if (b - a > 1 && NATIONALITIES.has(toks[a].lower) && !phrase(ctx, a, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text)) {
     return classify(a + 1, b, ctx, inner);
   }
   const line = toks[a].line;
