@@ -130,6 +130,8 @@ export const NAME_FOLLOWERS = set(lexicon.nameFollowers);
 export const GROUP_DETERMINERS = set(lexicon.groupDeterminers);
 /** Articles, never the start of a name. */
 export const ARTICLES = set(lexicon.articles);
+/** Function words that start no name anywhere in a run ("By Kevin Cirilli", "While India"). */
+export const NEVER_NAME_START = set(lexicon.neverNameStart);
 /** Abbreviated directions before a place ("S. Korea"). */
 export const INITIAL_DIRECTIONS: Record<string, string> = lexicon.initialDirections;
 /** First words that make an organization in other languages ("Compagnie ...", "Gruppo ...", "Banco ..."). */

@@ -9,7 +9,7 @@ import {
   INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
-  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES,
+  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START,
   MARKET_BENCHMARKS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
 } from './lexicon.js';
 import type { Tok } from './prepare.js';
@@ -743,7 +743,7 @@ for (const e of MARKET_BENCHMARKS) {
  * ("Revenue rose", "Expanding ...") unless it begins a known name ("NEW YORK", "Calder Northern"). */
 function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.toks[a];
-  if (ARTICLES.has(t.text)) return true;
+  if (ARTICLES.has(t.text) || NEVER_NAME_START.has(t.text)) return true;
   if (!t.sentStart) return false;
   for (let j = Math.min(b, a + MAX_PHRASE_WORDS); j > a; j--) if (phrase(ctx, a, j)) return false;
   if (GIVEN_NAMES.has(t.lower) || PERSON_TITLES.has(t.text)) return false;
