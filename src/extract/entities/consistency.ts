@@ -157,6 +157,9 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     // Archive" in a photo credit, "Tajik", "Eurodollars") is not reported: most such guesses are wrong.
     // Kept with context: the headline or lead sentence, a company slot, a kind of organization before it ("the energy regulator Ofgem"),
     // "by" or "told" ("compiled by FactBridge", "told Seedline"), a web title's site name ("... | Seedline").
+    // Likewise a lone word guessed a person once or twice outside the lead, whose full name the document
+    // never gives ("Marston", "Barbie"): a person is introduced by full name before a surname is used alone.
+    if (best === 'person' && g.length <= 2 && g.every((s) => s.rule === 'capitalized-sequence' && s.b - s.a === 1) && ctx.toks[g[0].a].sent >= 2) continue;
     if (best === 'organization' && g.length === 1 && g[0].rule === 'capitalized-sequence' && !guessHasContext(ctx, g[0])) continue;
     const nc = open(g[0]);
     for (const s of g.slice(1)) join(nc, s);
