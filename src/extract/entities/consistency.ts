@@ -155,12 +155,13 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     for (const s of g) s.type = best;
     // An organization guessed once, from capitalization alone, with no company context ("Project Apollo
     // Archive" in a photo credit, "Tajik", "Eurodollars") is not reported: most such guesses are wrong.
-    // Kept with context: the headline or lead sentence, a company slot, a kind of organization before it ("the energy regulator Ofgem"),
+    // Kept where the document uses the name again (at sentence starts too, where no rule guesses), or
+    // with context: the headline or lead sentence, a company slot, a kind of organization before it ("the energy regulator Ofgem"),
     // "by" or "told" ("compiled by FactBridge", "told Seedline"), a web title's site name ("... | Seedline").
     // Likewise a lone word guessed a person once or twice outside the lead, whose full name the document
     // never gives ("Marston", "Barbie"): a person is introduced by full name before a surname is used alone.
-    if (best === 'person' && g.length <= 2 && g.every((s) => s.rule === 'capitalized-sequence' && s.b - s.a === 1) && ctx.toks[g[0].a].sent >= 2) continue;
-    if (best === 'organization' && g.length === 1 && g[0].rule === 'capitalized-sequence' && !guessHasContext(ctx, g[0])) continue;
+    if (best === 'person' && g.length <= 2 && g.every((s) => s.rule === 'capitalized-sequence' && s.b - s.a === 1) && ctx.toks[g[0].a].sent >= 2 && occurrences(ctx.text, text, 3) < 3) continue;
+    if (best === 'organization' && g.length === 1 && g[0].rule === 'capitalized-sequence' && !guessHasContext(ctx, g[0]) && occurrences(ctx.text, text, 2) < 2) continue;
     const nc = open(g[0]);
     for (const s of g.slice(1)) join(nc, s);
   }
@@ -297,6 +298,18 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     }
   }
   return clusters;
+}
+
+/** How often `name` occurs in `text` as a whole word, counted up to `max`. */
+function occurrences(text: string, name: string, max: number): number {
+  let n = 0;
+  for (let i = text.indexOf(name); i >= 0 && n < max; i = text.indexOf(name, i + 1)) {
+    const before = i > 0 ? text[i - 1] : ' ';
+    const after = text[i + name.length] ?? ' ';
+    // (Inside a longer name too: "Becher" of "Kurt A. Becher GmbH" ... "Becher said".)
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) n++;
+  }
+  return n;
 }
 
 function guessHasContext(ctx: Ctx, s: Span): boolean {
