@@ -89,7 +89,8 @@ const rank: Record<string, number> = { P: 3, O: 2, L: 4, Pw: 1, Ow: 0, Lw: 1 };
 function isWeakWord(s: string): boolean {
   if (words(s) > 1) return false;
   const w = s.toLowerCase();
-  return inLexicon(w) || given.has(w) || surnames.has(w) || nameParts.has(w);
+  // ("Central", "Pacific": a region word is a company only with context.)
+  return inLexicon(w) || given.has(w) || surnames.has(w) || nameParts.has(w) || genericRegions.has(norm(s));
 }
 function add(surface: string, type: 'O' | 'L' | 'P', weak: boolean) {
   const s = norm(surface);

@@ -52,7 +52,7 @@ if (!existsSync(scorer)) {
   process.exit(0);
 }
 
-interface Input { id: string; text: string; tokenOffsets: [number, number][] }
+interface Input { id: string; text: string; tokens: string[]; tokenOffsets: [number, number][]; sentences: { tokenStart: number; tokenEnd: number }[] }
 const outDir = path.join(root, '.eval', 'ner');
 mkdirSync(outDir, { recursive: true });
 const base = path.basename(gold).replace(/\.[^.]+$/, '');
@@ -73,9 +73,19 @@ function snap(input: Input, start: number, end: number): [number, number] | null
     }
   }
   if (s < 0) return null;
-  // A sentence-final period the gold tokens keep apart ("Inc." at the end of a sentence is "Inc" ".").
-  if (e === end && e - 1 > s && input.text[e - 1] === '.' && input.tokenOffsets.some(([a, b]) => a === e - 1 && b === e)) e -= 1;
+  // A sentence-final period the gold tokens keep apart ("Inc." at the end of a sentence is "Inc" ".")
+  // belongs to the sentence; inside a sentence it is the abbreviation's own ("U.S ." in FiNER-ORD).
+  const k = input.tokenOffsets.findIndex(([a, b]) => a === e - 1 && b === e);
+  if (e === end && e - 1 > s && input.text[e - 1] === '.' && k >= 0 && endsSentence(input, k)) e -= 1;
   return [s, e];
+}
+
+/** Token k is the last of its sentence but for closing quotes and brackets. */
+function endsSentence(input: Input, k: number): boolean {
+  const sent = input.sentences.find((x) => k >= x.tokenStart && k < x.tokenEnd);
+  if (!sent) return true;
+  for (let j = k + 1; j < sent.tokenEnd; j++) if (!/^["'”’)\]]+$/.test(input.tokens[j])) return false;
+  return true;
 }
 
 interface Pred { start: number; end: number; type: string }

@@ -126,6 +126,20 @@ const SUITES: Suite[] = [
     },
   },
   {
+    // Modern financial news (FiNER-ORD, CC BY-NC: measured here, never trained on): develop against
+    // train, check on validation.
+    name: 'ner-finer',
+    data: [path.join(shared, 'datasets/ner-finer-ord/train.conll'), path.join(shared, 'datasets/ner-finer-ord/validation.conll')],
+    run(json) {
+      const out: Record<string, Figure> = {};
+      for (const file of ['validation.conll', 'train.conll']) {
+        tsx('eval-ner.ts', [path.join(shared, 'datasets/ner-finer-ord', file), '--json', json]);
+        for (const [k, v] of Object.entries(readJson(json) as Record<string, number>)) out[`ner-finer.${k}`] = { value: v, noise: 0.005 };
+      }
+      return out;
+    },
+  },
+  {
     name: 'deals',
     data: [path.join(shared, 'datasets/reuters-acq-templates/templates.jsonl')],
     run(json) {

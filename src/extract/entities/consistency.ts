@@ -13,8 +13,8 @@
  *      qualified by its country ("U.S. Gulf Coast" / "Gulf Coast") become one entity.
  */
 import type { EntityType } from '../../schema/index.js';
-import { ALIAS_PAIRS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, lookupPhrase } from './lexicon.js';
-import { isSecurity, surface, type Ctx, type Span } from './rules.js';
+import { ALIAS_PAIRS, COMPANY_SLOTS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, lookupPhrase } from './lexicon.js';
+import { companySlot, isSecurity, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
   type: EntityType;
@@ -153,6 +153,15 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     let best = g[0].type;
     for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
     for (const s of g) s.type = best;
+    // An organization guessed once, from capitalization alone, with no company context ("Project Apollo
+    // Archive" in a photo credit, "Tajik", "Eurodollars") is not reported: most such guesses are wrong.
+    // Kept where the document uses the name again (at sentence starts too, where no rule guesses), or
+    // with context: the headline or lead sentence, a company slot, a kind of organization before it ("the energy regulator Ofgem"),
+    // "by" or "told" ("compiled by FactBridge", "told Seedline"), a web title's site name ("... | Seedline").
+    // Likewise a lone word guessed a person once or twice outside the lead, whose full name the document
+    // never gives ("Marston", "Barbie"): a person is introduced by full name before a surname is used alone.
+    if (best === 'person' && g.length <= 2 && g.every((s) => s.rule === 'capitalized-sequence' && s.b - s.a === 1) && ctx.toks[g[0].a].sent >= 2 && occurrences(ctx.text, text, 3) < 3) continue;
+    if (best === 'organization' && g.length === 1 && g[0].rule === 'capitalized-sequence' && !guessHasContext(ctx, g[0]) && occurrences(ctx.text, text, 2) < 2) continue;
     const nc = open(g[0]);
     for (const s of g.slice(1)) join(nc, s);
   }
@@ -196,7 +205,9 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
       let c = forms.exact.get(text) ?? forms.short.get(text);
       if (!c && toks[i].line.allCaps) c = forms.upper.get(text);
       if (!c) continue;
-      if (j - i === 1 && (NON_ENTITIES.has(text) || isSecurity(ctx, i))) continue;
+      // A word that is usually no name ("Nikkei" the index) is one when the document names it with a
+      // legal form ("Nikkei Inc").
+      if (j - i === 1 && ((NON_ENTITIES.has(text) && !namedWithSuffix(ctx, c, text)) || isSecurity(ctx, i))) continue;
       // The next token must not continue the name ("Microsoft Azure" is not "Microsoft").
       if (toks[j] && toks[j].cap && toks[j].sent === toks[i].sent && !toks[i].line.allCaps && !toks[i].line.titleCase) continue;
       const s: Span = { a: i, b: j, type: c.type, rule: 'consistency', weak: false };
@@ -209,6 +220,14 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   // 6. Tickers: "Gatso Inc <GATS>" in wire copy, "Aldermoor Therapeutics plc (LSE: ALDM)" in releases.
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i];
+    // The exchange of "(NASDAQ: AAPL)", "(Xetra: 858266)" is an organization of its own.
+    if (toks[i - 1].text === ':' && i >= 3 && toks[i - 3].text === '(' && !covered[i - 2] && EXCHANGE_NAMES.has(toks[i - 2].text)) {
+      const ex: Span = { a: i - 2, b: i - 1, type: 'organization', rule: 'exchange', weak: false };
+      claim(ex);
+      const c = forms.exact.get(toks[i - 2].text);
+      if (c && c.type === 'organization') join(c, ex);
+      else forms.exact.set(toks[i - 2].text, open(ex));
+    }
     if (!/^[A-Z][A-Z0-9.]{0,7}$/.test(t.text)) continue;
     const angle = toks[i - 1].text === '<' && toks[i + 1].text === '>';
     const listed = toks[i - 1].text === ':' && i >= 3 && EXCHANGE_PREFIXES.has(toks[i - 2].text) && toks[i - 3].text === '(' && (toks[i + 1].text === ')' || toks[i + 1].text === ';' || toks[i + 1].text === ',');
@@ -281,6 +300,33 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   return clusters;
 }
 
+/** How often `name` occurs in `text` as a whole word, counted up to `max`. */
+function occurrences(text: string, name: string, max: number): number {
+  let n = 0;
+  for (let i = text.indexOf(name); i >= 0 && n < max; i = text.indexOf(name, i + 1)) {
+    const before = i > 0 ? text[i - 1] : ' ';
+    const after = text[i + name.length] ?? ' ';
+    // (Inside a longer name too: "Becher" of "Kurt A. Becher GmbH" ... "Becher said".)
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) n++;
+  }
+  return n;
+}
+
+function guessHasContext(ctx: Ctx, s: Span): boolean {
+  // The headline and lead sentence of an article name its parties.
+  if (ctx.toks[s.a].sent < 2) return true;
+  const p = ctx.toks[s.a - 1];
+  if (p && p.sent === ctx.toks[s.a].sent && (p.text === 'by' || p.text === 'told' || p.text === '|' || COMPANY_SLOTS.appositionNouns.has(p.lower) || ORG_KIND_NOUNS.has(p.lower))) return true;
+  return companySlot(ctx, s.a, s.b, false);
+}
+/** Kinds of organization that are no company ("the energy regulator Ofgem"). */
+const ORG_KIND_NOUNS = new Set(['regulator', 'watchdog', 'agency', 'ministry', 'newspaper', 'magazine', 'broadcaster', 'website', 'site', 'outlet', 'agency', 'exchange', 'university', 'charity', 'party', 'union', 'club', 'team', 'studio', 'label', 'organisation', 'organization', 'consultancy', 'institute']);
+
+/** The cluster has a mention that is `word` followed by a legal form ("Nikkei Inc" for "Nikkei"). */
+function namedWithSuffix(ctx: Ctx, c: Cluster, word: string): boolean {
+  return c.type === 'organization' && c.spans.some((s) => s.b - s.a >= 2 && ctx.toks[s.a].text === word && CORPORATE_SUFFIXES.has(ctx.toks[s.b - 1].text));
+}
+
 /** Initials of a name without its suffix and connectors: "American Medical International Inc" -> "AMI". */
 function initials(ctx: Ctx, s: Span): string {
   let b = s.b;
@@ -343,7 +389,10 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
   if (n < 2) return out;
   if (type === 'person') {
     const last = toks[s.b - 1];
-    if (/^\p{Lu}/u.test(last.text) && last.text.length > 1 && !/\.$/.test(last.text)) out.push(last.text);
+    // Not a function word ("The" of a run that crossed a line) nor a country ("Kenya" after a byline).
+    const place = lookupPhrase(last.text, false);
+    const other = SENTENCE_INITIAL_STOP.has(last.text) || (place !== undefined && !place.weak && place.type === 'place' && !SURNAMES.has(last.lower));
+    if (/^\p{Lu}/u.test(last.text) && last.text.length > 1 && !/\.$/.test(last.text) && !other) out.push(last.text);
     // "Salinas de Gortari" -> "de Gortari" is rare; the family name with its particle.
     if (n >= 3 && NAME_PARTICLES.has(toks[s.b - 2].lower)) out.push(surface(ctx, s.b - 2, s.b));
     return out;
@@ -353,7 +402,11 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     // "Prime Medical Services Inc" -> "Prime Medical Services" -> "Prime Medical".
     while (b - s.a > 1 && (CORPORATE_SUFFIXES.has(toks[b - 1].text) || toks[b - 1].text === ',' || (ORG_HEADS.has(toks[b - 1].text) && b < s.b && b - s.a > 2))) {
       b--;
-      if (toks[b - 1].text !== ',') out.push(surface(ctx, s.a, b));
+      // "China Resources Corp" -> "China Resources", not "China": a form that is a listed place or
+      // person is that place or person.
+      const f = surface(ctx, s.a, b);
+      const listed = b - s.a === 1 ? lookupPhrase(f, false) : undefined;
+      if (toks[b - 1].text !== ',' && !(listed && !listed.weak && listed.type !== 'organization')) out.push(f);
     }
     // Strict prefixes of two or more words of a name made by a suffix or head word ("Aubrey Lane" for
     // "Aubrey Lane Asset Management"), when the prefix is not a list entry of its own ("New York").

@@ -111,8 +111,9 @@ function abbreviationPeriod(ctx: Ctx, spans: Span[]): Span[] {
   const { toks } = ctx;
   for (const s of spans) {
     const dot = toks[s.b];
-    if (!dot || dot.text !== '.' || dot.start !== toks[s.b - 1].end || /\.$/.test(toks[s.b - 1].text)) continue;
-    const h = lookupPhrase(surface(ctx, s.a, s.b) + '.', false);
+    // (And a name written with its exclamation mark, "Yahoo!".)
+    if (!dot || (dot.text !== '.' && dot.text !== '!') || dot.start !== toks[s.b - 1].end || /\.$/.test(toks[s.b - 1].text)) continue;
+    const h = lookupPhrase(surface(ctx, s.a, s.b) + dot.text, false);
     if (h && h.type === s.type) s.b++;
   }
   return spans;

@@ -122,12 +122,16 @@ export const ROLE_TITLE_WORDS = set(lexicon.roleTitleWords);
 export const NON_ENTITY_PHRASES = set(lexicon.nonEntityPhrases);
 /** Stock exchange codes before a ticker: "(LSE: ALDM)", "(NASDAQ: ORNO)". */
 export const EXCHANGE_PREFIXES = set(lexicon.exchangePrefixes);
+/** The prefixes that name an exchange (an organization) rather than a market code: "NYSE", "Nasdaq". */
+export const EXCHANGE_NAMES = set(lexicon.exchangeNames);
 /** Lower-case words after a weak list entry that make it a company ("Apple shares", "Dole said"). */
 export const NAME_FOLLOWERS = set(lexicon.nameFollowers);
 /** Words before a plural that make it a group noun ("the Arabs", "many Kurds"). */
 export const GROUP_DETERMINERS = set(lexicon.groupDeterminers);
 /** Articles, never the start of a name. */
 export const ARTICLES = set(lexicon.articles);
+/** Function words that start no name anywhere in a run ("By Kevin Cirilli", "While India"). */
+export const NEVER_NAME_START = set(lexicon.neverNameStart);
 /** Abbreviated directions before a place ("S. Korea"). */
 export const INITIAL_DIRECTIONS: Record<string, string> = lexicon.initialDirections;
 /** First words that make an organization in other languages ("Compagnie ...", "Gruppo ...", "Banco ..."). */
@@ -159,3 +163,14 @@ export const ORG_CONTEXT_BEFORE: string[][] = lexicon.orgContextBefore.phrases.m
 export const ORG_VERBS = set(lexicon.orgVerbs.words);
 /** Short form -> full form of one party ("Fed" -> "Federal Reserve"). */
 export const ALIAS_PAIRS: Map<string, string> = new Map(Object.entries(lexicon.aliasPairs as Record<string, string>).filter(([k]) => !k.startsWith('_')));
+/** Context that makes a listed name that is also a common word, a first name or a place a company. */
+const slots = lexicon.companySlots;
+export const COMPANY_SLOTS = {
+  verbsAfter: set(slots.verbsAfter),
+  dealVerbs: set(slots.dealVerbs),
+  auxiliaries: set(slots.auxiliaries),
+  infinitives: set(slots.infinitives),
+  before: slots.before.map((p) => p.split(' ')).sort((x, y) => y.length - x.length),
+  possessed: set(slots.possessed),
+  appositionNouns: set(slots.appositionNouns),
+};

@@ -9,8 +9,8 @@ import {
   INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
-  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit,
-  MARKET_BENCHMARKS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS,
+  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START,
+  MARKET_BENCHMARKS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
 } from './lexicon.js';
 import type { Tok } from './prepare.js';
 
@@ -40,8 +40,19 @@ const span = (a: number, b: number, type: EntityType, rule: string, weak = false
 /** The text of tokens [a, b) as written, whitespace collapsed (the key of every phrase lookup). */
 export function surface(ctx: Ctx, a: number, b: number): string {
   if (b - a === 1) return ctx.toks[a].text;
-  const s = ctx.text.slice(ctx.toks[a].start, ctx.toks[b - 1].end);
-  return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+  let s = ctx.text.slice(ctx.toks[a].start, ctx.toks[b - 1].end);
+  if (ODD_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
+  // "Wal - Mart" (a hyphen spaced by the tokenizer that made the text) is read as "Wal-Mart".
+  return s.includes(' - ') ? s.replace(/(\p{L}) - (?=\p{Lu})/gu, '$1-') : s;
+}
+
+/** Tokens k-1, k, k+1 are "X - Y" whose glued form "X-Y" is a list entry ("Wal - Mart", "Coca - Cola"). */
+function spacedHyphenName(toks: Tok[], k: number): boolean {
+  const h = toks[k];
+  const x = toks[k - 1];
+  const y = toks[k + 1];
+  if (h?.text !== '-' || !x || !y || !y.cap || y.sent !== h.sent || h.start !== x.end + 1 || y.start !== h.end + 1) return false;
+  return lookupPhrase(`${x.text}-${y.text}`, false) !== undefined;
 }
 
 /** Whitespace other than single spaces (line breaks in wire copy, double spaces). */
@@ -56,10 +67,55 @@ export function isHeadline(t: Tok): boolean {
  * "in Reading". Never at a sentence start or in a headline. */
 function weakHitOk(ctx: Ctx, a: number, b: number, type: EntityType): boolean {
   const t = ctx.toks[a];
+  if (type === 'organization' && companySlot(ctx, a, b, false)) return true;
+  // "the House", "the Gap": a listed organization after the article.
+  // (Not before a noun: "the Amazon basin".)
+  if (type === 'organization' && b - a === 1 && ctx.toks[a - 1]?.text === 'the' && ctx.toks[a - 1].sent === t.sent && !(ctx.toks[b]?.sent === t.sent && ctx.toks[b].pos === 'NOUN')) return true;
   if (t.sentStart || isHeadline(t)) return false;
   if (type === 'place') return placeContext(ctx, a, b);
   const next = ctx.toks[b];
   return next !== undefined && next.sent === t.sent && NAME_FOLLOWERS.has(next.lower);
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * Tokens [a, b) stand where a company stands (lexicon.json: companySlots): a verb of business after
+ * them ("Ford agreed to buy", "Disney to acquire", "Hess, the oil producer"), a phrase of business
+ * before them ("shares of Honda", "sold to Disney"), a possessive before a business noun ("Cisco's
+ * chief executive"). `dealOnly`: only the verbs of a deal (for names no list has).
+ */
+export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): boolean {
+  const { toks } = ctx;
+  const sent = toks[a].sent;
+  const at = (i: number) => (i < toks.length && toks[i].sent === sent ? toks[i] : undefined);
+  let j = b;
+  const first = at(j);
+  if (!first) return !dealOnly && phraseBefore(ctx, a, COMPANY_SLOTS.before);
+  if (!dealOnly && tickerAfter(ctx, b)) return true;
+  if (!dealOnly && POSSESSIVE_MARKS.has(first.lower)) {
+    return COMPANY_SLOTS.possessed.has(at(j + 1)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(j + 2)?.lower ?? '');
+  }
+  // "Airbus, the Toulouse-based planemaker": an apposition that names a kind of company.
+  if (!dealOnly && first.text === ',' && (at(j + 1)?.lower === 'the' || at(j + 1)?.lower === 'a' || at(j + 1)?.lower === 'an')) {
+    for (let k = j + 2; k < j + 9; k++) {
+      const w = at(k);
+      if (!w || w.text === ',' || w.pos === 'VERB') break;
+      if (COMPANY_SLOTS.appositionNouns.has(w.lower) || /maker$/.test(w.lower)) return true;
+    }
+  }
+  const from = j;
+  for (let n = 0; n < 2 && at(j) && COMPANY_SLOTS.auxiliaries.has(at(j)!.lower); n++) j++;
+  const v = at(j);
+  if (v) {
+    // "MacAndrews will acquire Revlon".
+    if (j > from && COMPANY_SLOTS.infinitives.has(v.lower)) return true;
+    if ((dealOnly ? COMPANY_SLOTS.dealVerbs : COMPANY_SLOTS.verbsAfter).has(v.lower)) return true;
+    if (v.lower === 'to' && COMPANY_SLOTS.infinitives.has(at(j + 1)?.lower ?? '')) return true;
+    // "Honda and its rival", "Halliburton dropped its plan": "its" after the name speaks of a company.
+    if (!dealOnly && ((v.lower === 'and' && at(j + 1)?.lower === 'its') || (v.pos === 'VERB' && at(j + 1)?.lower === 'its'))) return true;
+  }
+  return !dealOnly && phraseBefore(ctx, a, COMPANY_SLOTS.before);
 }
 
 function phrase(ctx: Ctx, a: number, b: number): GazHit | undefined {
@@ -75,7 +131,50 @@ function phrase(ctx: Ctx, a: number, b: number): GazHit | undefined {
 const gazetteerFull: SpanRule = (a, b, ctx) => {
   const h = phrase(ctx, a, b);
   if (!h || (h.weak && !weakHitOk(ctx, a, b, h.type))) return null;
+  // A listed company that is also a common word or a name, in the slot of a company: found, not guessed.
+  if (h.weak && h.type === 'organization' && companySlot(ctx, a, b, false)) return [span(a, b, 'organization', 'company-slot')];
   return [span(a, b, h.type, h.rule ?? h.source, h.weak)];
+};
+
+/** "(NASDAQ: LLNW)", "(FUEL)", "(LSE: ALDM)": a ticker in parentheses right after token b - 1. */
+function tickerAfter(ctx: Ctx, b: number): boolean {
+  const { toks } = ctx;
+  if (toks[b]?.text !== '(' || toks[b].sent !== toks[b - 1].sent) return false;
+  let k = b + 1;
+  if (toks[k + 1]?.text === ':' && EXCHANGE_PREFIXES.has(toks[k]?.text ?? '')) k += 2;
+  return /^[A-Z][A-Z0-9.]{0,7}$/.test(toks[k]?.text ?? '') && toks[k + 1]?.text === ')';
+}
+
+/** Rule: capitalized common words that name a company where a company stands ("Limelight Networks
+ * (NASDAQ: LLNW)", "Rocket Fuel has more than 20 offices", "shares of Sports Direct"); without such
+ * context they are a heading or a title ("Investor Relations"), which no rule takes. */
+const commonWordsName: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  if (b - a < 2 || b - a > 4) return null;
+  for (let i = a; i < b; i++) if (!toks[i].cap || toks[i].upper || !COMMON_WORDS.has(toks[i].lower)) return null;
+  if (tickerAfter(ctx, b) || companySlot(ctx, a, b, false) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return [span(a, b, 'organization', 'company-slot')];
+  return null;
+};
+
+/** A plural common noun ("Chipmakers", "Investors", "Banks"): no company name. */
+function pluralNoun(w: string): boolean {
+  return w.endsWith('s') && (COMMON_WORDS.has(w.slice(0, -1)) || COMMON_WORDS.has(w.slice(0, -2)) || /(?:er|or|ist|ant|ent)s$/.test(w));
+}
+
+/** Rule: a name no list has, before the verb of a deal, is a company, at a sentence start too
+ * ("Quellmark agreed to buy ...", "Vantor Brands to acquire ..."); not a word that is a first name,
+ * a surname or a common word. */
+const dealVerb: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  if (b - a > 3 || phrase(ctx, a, b)) return null;
+  // One word: at a sentence start or in a headline (elsewhere the fallback guess says organization);
+  // several: one of them a common word ("Vantor Brands"), else it may be a person ("Aslan Maskhadov").
+  if (b - a === 1 ? !(toks[a].sentStart || isHeadline(toks[a])) || ADJECTIVE_LIKE.test(toks[a].lower) || pluralNoun(toks[a].lower) : ![...toks.slice(a, b)].some((t) => COMMON_WORDS.has(t.lower))) return null;
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (!t.cap || isNameish(t) || (COMMON_WORDS.has(t.lower) && b - a === 1) || SENTENCE_INITIAL_STOP.has(t.text) || NON_ENTITIES.has(t.text)) return null;
+  }
+  return companySlot(ctx, a, b, true) ? [span(a, b, 'organization', 'company-slot')] : null;
 };
 
 /** Rule: "A and B" is two names when either side is a known name or both start with a given name
@@ -253,7 +352,12 @@ const givenName: SpanRule = (a, b, ctx) => {
     if (!isNameWord(toks[i]) && !NAME_PARTICLES.has(toks[i].lower)) return null;
   }
   const last = phrase(ctx, b - 1, b);
-  if (last && !last.weak && last.type === 'place' && n === 2 && !SURNAMES.has(toks[b - 1].lower)) return null;
+  const placeLast = last !== undefined && !last.weak && last.type === 'place' && !SURNAMES.has(toks[b - 1].lower);
+  if (placeLast && n === 2) return null;
+  // "By Neville Otuki Kenya's business leaders" (a byline run into the text): the place is not the surname.
+  if (placeLast && n >= 3 && GIVEN_NAMES.has(toks[a].lower)) {
+    return [span(a, b - 1, 'person', 'given-name'), span(b - 1, b, 'place', last.rule ?? last.source)];
+  }
   return [span(a, b, 'person', 'given-name')];
 };
 
@@ -468,7 +572,8 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
     if (ADJECTIVE_LIKE.test(first.lower) && !GIVEN_NAMES.has(first.lower)) return null;
     if (pluralGroup(ctx, a)) return null;
     if (DIRECTION_WORDS.has(first.text)) return null; // "the West" 
-    if (!/^\p{Lu}\p{Ll}/u.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text)) return null;
+    // ("SABMiller", "NBCUniversal": capitals run into a word.)
+    if (!/^\p{Lu}\p{Ll}/u.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(first.text)) return null;
     const hyphenPlace = /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)$/u.test(first.text);
     const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) ? 'person' : 'organization';
     return [span(a, b, type, 'capitalized-sequence', true)];
@@ -495,7 +600,12 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
   const firstCommon = COMMON_WORDS.has(first.lower) && !isNameish(first);
   // "Frostline Packaging" after "Frostline Industries Ltd.": a unit of a known company, not a person.
   const firstKnown = ctx.known.get(first.text);
-  const looksPerson = nameWords === words && words <= 3 && common <= 1 && !firstCommon && firstKnown?.type !== 'organization';
+  // ("Integratus Solutions", "Amarone Families": a plural common noun last is no surname.)
+  const last = toks[b - 1];
+  // (Unless an apposition says who: "Severine Potty, a neighbour".)
+  const who = toks[b]?.text === ',' && (toks[b + 1]?.lower === 'a' || toks[b + 1]?.lower === 'an') && !COMPANY_SLOTS.appositionNouns.has(toks[b + 2]?.lower ?? '');
+  const lastCommon = pluralNoun(last.lower) && !isNameish(last) && !GIVEN_NAMES.has(first.lower) && !NAME_PARTS.has(first.lower) && !who;
+  const looksPerson = nameWords === words && words <= 3 && common <= 1 && !firstCommon && !lastCommon && firstKnown?.type !== 'organization';
   const type: EntityType = placeContext(ctx, a, b) && !looksPerson ? 'place' : looksPerson ? 'person' : 'organization';
   return [span(a, b, type, 'capitalized-sequence', true)];
 };
@@ -505,23 +615,24 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
  * organization context ("an analyst at X") before given names (so "Kerrigan Shaw" there is a firm);
  * the adviser verb ("X advised") after given names (so a known first name keeps a person reading);
  * context rules before the fallback guess. */
-export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, locHead, orgContext, givenName, gazetteerSplit, orgVerb, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
+export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, locHead, orgContext, givenName, gazetteerSplit, orgVerb, dealVerb, commonWordsName, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
 /** In table rows, names still look like names ("Wasim Akram 23", "London Newsroom +44 171 542 7658"). */
 export const TABLE_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, title, suffix, orgHead, locHead, givenName, gazetteerSplit];
 /** On headline lines (all caps, Title Case) only evidence that does not depend on capitalization. */
-export const HEADLINE_RULES: SpanRule[] = [dateline, gazetteerFull, coordination, suffix, gazetteerSplit];
+export const HEADLINE_RULES: SpanRule[] = [dateline, gazetteerFull, coordination, suffix, gazetteerSplit, dealVerb];
 
 /** Classify the run [a, b): trim what cannot start or end a name, then ask the rules in order. */
 export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] {
   const { toks } = ctx;
   while (a < b && (!toks[a].cap || trimStart(ctx, a, b))) a++;
-  while (b > a && ((!toks[b - 1].cap && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) || (ROLE_TITLE_WORDS.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && b - a > 1 && !phrase(ctx, a, b) && !isHeadline(toks[a])))) b--;
+  while (b > a && ((!toks[b - 1].cap && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) || (ROLE_TITLE_WORDS.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && !(CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ROLE_TITLE_WORDS.has(toks[b - 2]?.text ?? '')) && b - a > 1 && !phrase(ctx, a, b) && !isHeadline(toks[a])))) b--;
   if (a >= b) return [];
   // "Treasury yields", "the 10-year Treasury note": a government security, not the department.
   if (isSecurity(ctx, b - 1)) return classify(a, b - 1, ctx, inner);
   if (b - a === 1 && toks[a].upper && (compoundAcronym(ctx, a) || commonAcronyms(ctx).has(toks[a].text))) return [];
   if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b))) return [];
-  if (b - a === 1 && (NON_ENTITIES.has(toks[a].text) || NON_ENTITIES.has(toks[a].text.replace(/\.$/, '')))) return [];
+  // ("Dow agreed to merge": a listed company in the slot of a company is one, not the index.)
+  if (b - a === 1 && (NON_ENTITIES.has(toks[a].text) || NON_ENTITIES.has(toks[a].text.replace(/\.$/, ''))) && !(lookupPhrase(toks[a].text, false)?.type === 'organization' && companySlot(ctx, a, b, false))) return [];
   if (NATIONALITIES.has(surface(ctx, a, b).toLowerCase())) return [];
   // "South Korean", "North African": directions before a nationality.
   if (b - a > 1 && NATIONALITIES.has(toks[b - 1].lower)) {
@@ -530,8 +641,9 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
     if (dirs) return [];
   }
   // A leading nationality is not part of the name ("Iraqi Kurds", "American Oliver McCall"), unless the
-  // whole run is a known name or ends like an organization ("American Express", "British Airways plc").
-  if (b - a > 1 && NATIONALITIES.has(toks[a].lower) && !phrase(ctx, a, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) {
+  // whole run is a known name or ends like an organization ("American Express", "British Airways plc",
+  // "Australian Federal Police").
+  if (b - a > 1 && NATIONALITIES.has(toks[a].lower) && !phrase(ctx, a, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text)) {
     return classify(a + 1, b, ctx, inner);
   }
   const line = toks[a].line;
@@ -631,7 +743,7 @@ for (const e of MARKET_BENCHMARKS) {
  * ("Revenue rose", "Expanding ...") unless it begins a known name ("NEW YORK", "Calder Northern"). */
 function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.toks[a];
-  if (ARTICLES.has(t.text)) return true;
+  if (ARTICLES.has(t.text) || NEVER_NAME_START.has(t.text)) return true;
   if (!t.sentStart) return false;
   for (let j = Math.min(b, a + MAX_PHRASE_WORDS); j > a; j--) if (phrase(ctx, a, j)) return false;
   if (GIVEN_NAMES.has(t.lower) || PERSON_TITLES.has(t.text)) return false;
@@ -677,6 +789,7 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
       // "Nagorno-Karabakh", "Coca-Cola": a hyphen without spaces joins two capitalized words.
       else if (slashed.size && slash(j) && !blocked?.[j + 1] && slashed.has(`${toks[j - 1].lower}/${toks[j + 1].lower}`)) j += 2;
       else if (t.text === '-' && !blocked?.[j + 1] && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
+      else if (!blocked?.[j + 1] && spacedHyphenName(toks, j)) j += 2;
       else if (CONNECTORS.has(t.lower) && !t.cap && !blocked?.[j + 1] && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1]) && j + 1 - i <= 8) j += 2;
       else break;
     }

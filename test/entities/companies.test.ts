@@ -1,0 +1,187 @@
+/**
+ * Well-known companies in one-sentence deal reports: the short names people write ("Disney", "Cisco",
+ * "Ford"), at the start of a sentence or headline, as buyer or target, and where a first name, a
+ * surname, a place or a common word competes. Written for this project (no article text copied).
+ * Negative rows: the same words as persons, places and common words.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/extract/analysis.js';
+import { findEntities } from '../../src/extract/entities/index.js';
+import type { Entity } from '../../src/schema/index.js';
+
+function typeOf(text: string, surface: string): Entity['type'] | undefined {
+  const ents = findEntities(text, analyze(text));
+  return ents.find((e) => e.mentions.some((m) => m.text === surface))?.type;
+}
+
+/** [company as written, sentence] */
+const DEALS: [string, string][] = [
+  ['Amazon', 'Amazon agreed to buy the grocery chain for $13.7 billion in cash.'],
+  ['Disney', 'Disney said on Tuesday it would acquire most of the film studio for $52 billion.'],
+  ['Oracle', 'Oracle agreed to acquire the health records company for about $28 billion.'],
+  ['Cisco', 'Cisco will buy the cybersecurity software maker in a deal valued at $28 billion.'],
+  ['Adobe', 'Adobe agreed to pay $20 billion for the design start-up.'],
+  ['Airbus', 'Airbus took a majority stake in the Canadian jet programme.'],
+  ['Twitter', 'Twitter accepted a $44 billion takeover offer from the billionaire.'],
+  ['Ford', 'Ford agreed to buy a stake in the electric truck maker.'],
+  ['Hess', 'Hess agreed to be acquired by a larger oil producer for $53 billion.'],
+  ['Honda', 'Honda and its Japanese rival said they would explore a merger.'],
+  ['Mars', 'Mars agreed to buy the snack maker for about $36 billion.'],
+  ['Apple', 'Apple bought the music recognition app for an undisclosed sum.'],
+  ['Microsoft', 'The video game publisher agreed to be bought by Microsoft for $69 billion.'],
+  ['Google', 'Google completed its purchase of the smart thermostat maker.'],
+  ['Intel', 'Intel agreed to buy the Israeli chip designer for $15.3 billion.'],
+  ['Nvidia', 'Nvidia dropped its plan to buy the British chip designer.'],
+  ['Qualcomm', 'Qualcomm raised its offer for the Dutch chipmaker.'],
+  ['Broadcom', 'Broadcom agreed to acquire the cloud software company for $61 billion.'],
+  ['Salesforce', 'Salesforce will buy the workplace messaging app for $27.7 billion.'],
+  ['Dell', 'Dell agreed to buy the data storage company for $67 billion.'],
+  ['IBM', 'IBM agreed to acquire the open-source software firm for $34 billion.'],
+  ['Facebook', 'Facebook bought the photo-sharing app for $1 billion.'],
+  ['eBay', 'eBay agreed to sell its classifieds business to a Norwegian group.'],
+  ['PayPal', 'PayPal agreed to acquire the buy-now-pay-later provider.'],
+  ['Visa', 'Visa agreed to buy the European payments firm for $21 billion.'],
+  ['Mastercard', 'Mastercard will acquire the open banking platform.'],
+  ['Uber', 'Uber agreed to buy the food delivery service for $2.65 billion.'],
+  ['Netflix', 'Netflix bought the children\'s book company in its first acquisition.'],
+  ['Comcast', 'Comcast won the auction for the British pay-TV group.'],
+  ['Verizon', 'Verizon agreed to buy the web portal\'s operating business.'],
+  ['Vodafone', 'Vodafone agreed to sell its Italian unit to a telecom group.'],
+  ['Pfizer', 'Pfizer agreed to buy the cancer drug developer for $43 billion.'],
+  ['Merck', 'Merck agreed to acquire the biotech company for $10.8 billion.'],
+  ['Bayer', 'Bayer completed its takeover of the seed maker.'],
+  ['Novartis', 'Novartis agreed to sell its stake back to the Swiss drugmaker.'],
+  ['Roche', 'Roche will pay $7.1 billion for the inflammatory disease specialist.'],
+  ['Sanofi', 'Sanofi agreed to buy the hemophilia drugmaker for $11.6 billion.'],
+  ['AstraZeneca', 'AstraZeneca agreed to acquire the rare disease company.'],
+  ['Boeing', 'Boeing agreed to buy its former fuselage supplier.'],
+  ['Lockheed Martin', 'Lockheed Martin agreed to acquire the rocket engine maker.'],
+  ['Honeywell', 'Honeywell agreed to buy the building technology business.'],
+  ['Siemens', 'Siemens agreed to acquire the industrial software company for $10.6 billion.'],
+  ['Nestle', 'Nestle agreed to sell its U.S. confectionery business.'],
+  ['Unilever', 'Unilever rejected a $50 billion offer for its consumer health arm.'],
+  ['Danone', 'Danone agreed to buy the organic food company for $10.4 billion.'],
+  ['Kraft Heinz', 'Kraft Heinz withdrew its $143 billion bid for the consumer goods group.'],
+  ['Coca-Cola', 'Coca-Cola agreed to buy the coffee chain for $5.1 billion.'],
+  ['PepsiCo', 'PepsiCo agreed to acquire the soda machine maker for $3.2 billion.'],
+  ['Starbucks', 'Starbucks bought the tea retailer for $620 million.'],
+  ['Walmart', 'Walmart agreed to buy a majority stake in the Indian e-commerce firm.'],
+  ['Target', 'Target agreed to buy the same-day delivery platform.'],
+  ['Costco', 'Costco agreed to sell its stake in the payments venture.'],
+  ['Nike', 'Nike sold its golf equipment unit to a private buyer.'],
+  ['Adidas', 'Adidas agreed to sell the sportswear brand to a consortium.'],
+  ['Shell', 'Shell agreed to buy the gas producer for $70 billion.'],
+  ['BP', 'BP agreed to buy the shale assets for $10.5 billion.'],
+  ['Chevron', 'Chevron agreed to acquire the oil producer for $53 billion.'],
+  ['Exxon', 'Exxon agreed to buy the shale driller for $59.5 billion.'],
+  ['Halliburton', 'Halliburton dropped its plan to merge with its rival.'],
+  ['Toyota', 'Toyota agreed to take a stake in the ride-hailing firm.'],
+  ['Volkswagen', 'Volkswagen agreed to buy the truck maker for $3.7 billion.'],
+  ['BMW', 'BMW will take control of its Chinese joint venture.'],
+  ['Hyundai', 'Hyundai agreed to buy the robotics company.'],
+  ['Renault', 'Renault agreed to sell its stake in the Russian carmaker.'],
+  ['Tesla', 'Tesla agreed to buy the solar panel installer.'],
+  ['Samsung', 'Samsung agreed to buy the car electronics maker for $8 billion.'],
+  ['Sony', 'Sony agreed to buy the anime streaming service.'],
+  ['Nintendo', 'Nintendo bought a stake in the game developer.'],
+  ['Alibaba', 'Alibaba agreed to invest in the Chinese retailer.'],
+  ['Tencent', 'Tencent led a consortium that bought the game maker.'],
+  ['Huawei', 'Huawei agreed to sell its budget phone brand.'],
+  ['Lenovo', 'Lenovo agreed to buy the handset maker for $2.9 billion.'],
+  ['Nokia', 'Nokia agreed to buy its French rival for $16.6 billion.'],
+  ['Ericsson', 'Ericsson agreed to buy the cloud communications company.'],
+  ['SAP', 'SAP agreed to buy the survey software maker for $8 billion.'],
+  ['Spotify', 'Spotify bought the podcast network for $196 million.'],
+  ['Goldman Sachs', 'Goldman Sachs agreed to buy the consumer lender.'],
+  ['Morgan Stanley', 'Morgan Stanley agreed to buy the online broker for $13 billion.'],
+  ['JPMorgan', 'JPMorgan agreed to buy the college financial planning platform.'],
+  ['Barclays', 'Barclays agreed to buy the retail bank for $3.8 billion.'],
+  ['HSBC', 'HSBC agreed to sell its French retail bank.'],
+  ['UBS', 'UBS agreed to buy its rival in an emergency rescue.'],
+  ['BlackRock', 'BlackRock agreed to buy the infrastructure investor for $12.5 billion.'],
+  ['Blackstone', 'Blackstone agreed to buy the warehouse owner.'],
+  ['Berkshire Hathaway', 'Berkshire Hathaway agreed to buy the insurer for $11.6 billion.'],
+  ['Glencore', 'Glencore made a bid for the coal business of its rival.'],
+  ['Rio Tinto', 'Rio Tinto agreed to buy the lithium miner for $6.7 billion.'],
+  ['Cargill', 'Cargill agreed to buy the poultry producer.'],
+  ['Ikea', 'Ikea agreed to buy the odd-jobs platform.'],
+  ['Delta', 'Delta agreed to take a stake in the Brazilian airline.'],
+  ['Lufthansa', 'Lufthansa agreed to buy a stake in the Italian carrier.'],
+  ['Ryanair', 'Ryanair made an offer for the Irish flag carrier.'],
+  ['Kellogg', 'Kellogg agreed to sell its cookie business.'],
+  ['Campbell', 'Campbell agreed to buy the snack maker for $2.7 billion.'],
+  ['Hershey', 'Hershey agreed to buy the popcorn maker.'],
+  ['Heinz', 'Heinz agreed to merge with the cheese maker.'],
+  ['Deere', 'Deere agreed to buy the road-building equipment maker.'],
+  ['Caterpillar', 'Caterpillar agreed to buy the mining equipment maker.'],
+  ['Dow', 'Dow agreed to merge with the chemical maker.'],
+  ['Xerox', 'Xerox made a hostile bid for the printer maker.'],
+  ['Kodak', 'Kodak agreed to sell its document imaging unit.'],
+  ['Canon', 'Canon agreed to buy the medical equipment unit.'],
+  ['Toshiba', 'Toshiba agreed to sell its memory chip unit.'],
+  ['Foxconn', 'Foxconn agreed to buy the Japanese electronics maker.'],
+  ['Yahoo', 'Yahoo agreed to buy the blogging platform for $1.1 billion.'],
+  ['LinkedIn', 'LinkedIn agreed to buy the online learning company.'],
+  ['Zoom', 'Zoom agreed to buy the cloud call-centre operator.'],
+  ['Slack', 'Slack agreed to be acquired by the software maker.'],
+  ['Square', 'Square agreed to buy the buy-now-pay-later company.'],
+  ['Shopify', 'Shopify agreed to buy the warehouse robotics company.'],
+  ['Emirates', 'Emirates took a stake in the regional airline.'],
+  ['Qantas', 'Qantas agreed to buy a majority stake in the regional carrier.'],
+  ['LVMH', 'LVMH agreed to buy the jeweller for $16.2 billion.'],
+  ['Kering', 'Kering agreed to buy a stake in the Italian fashion house.'],
+  ['Prada', 'Prada agreed to buy the rival fashion label.'],
+  ['Gucci', 'Gucci bought a stake in the Italian tannery.'],
+  ['Puma', 'Puma sold its stake in the sports retailer.'],
+  ['ASML', 'ASML agreed to buy the Taiwanese chip-testing company.'],
+  ['TSMC', 'TSMC agreed to take a stake in the German chip plant.'],
+  // In second position, after verbs and nouns of the deal.
+  ['Disney', 'The cable channel was sold to Disney in 2019.'],
+  ['Ford', 'The battery maker signed a supply deal with Ford on Monday.'],
+  ['Honda', 'Shares of Honda rose 3 percent after the announcement.'],
+  ['Oracle', 'The investment firm agreed to buy a stake in Oracle.'],
+  ['Hess', 'Chevron agreed to acquire Hess for $53 billion.'],
+  ['Mars', 'The candy maker was bought by Mars last year.'],
+  ['Twitter', 'The billionaire completed his takeover of Twitter.'],
+  ['Amazon', 'The grocery chain agreed to be acquired by Amazon.'],
+  ['Target', 'The delivery start-up was acquired by Target.'],
+  ['Apple', 'The chipmaker became a supplier to Apple after the deal.'],
+  // Headlines.
+  ['Disney', 'Disney to buy film assets in $52 billion deal'],
+  ['Amazon', 'Amazon to acquire grocery chain for $13.7 billion'],
+  ['Ford', 'Ford buys stake in electric truck start-up'],
+  ['Oracle', 'Oracle agrees to buy health records firm'],
+  // Possessives and appositions.
+  ['Cisco', "Cisco's chief executive said the purchase would close this year."],
+  ['Airbus', 'Airbus, the Toulouse-based planemaker, agreed to buy the parts supplier.'],
+  ['Honda', "Honda's board approved the merger talks on Monday."],
+];
+
+/** Negative rows: [surface, sentence, the type it must have, or null for no entity]. */
+const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
+  ['Gerald Ford', 'Gerald Ford said the talks would go on.', 'person'],
+  ['Ford', 'Gerald Ford was president in 1975. Ford said the talks would go on.', 'person'],
+  ['Mars', 'The rover landed on Mars in February.', null],
+  ['Amazon', 'Fires spread across the Amazon basin last year.', null],
+  ['Lincoln', 'Abraham Lincoln said the union would hold.', null],
+  ['Apple', 'Apple pie is a dessert.', null],
+  ['Target', 'Target dates were missed by most firms.', null],
+];
+
+describe('well-known companies in one-sentence deal reports', () => {
+  for (const [name, text] of DEALS) {
+    it(`${name}: ${text}`, () => {
+      expect(typeOf(text, name)).toBe('organization');
+    });
+  }
+});
+
+describe('the same words as persons, places and common words', () => {
+  for (const [surface, text, type] of NOT_COMPANIES) {
+    it(`${surface}: ${text}`, () => {
+      const t = typeOf(text, surface);
+      if (type === null) expect(t === undefined || t !== 'organization').toBe(true);
+      else expect(t).toBe(type);
+    });
+  }
+});
