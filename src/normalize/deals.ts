@@ -37,6 +37,38 @@ interface Candidate {
 /** A hypothetical: "may buy more shares", "could attract interest", "is considering options". */
 const MODAL = /\b(?:may|might|could|would consider|can)\s+(?:\w+\s+)?(?:buy|sell|acquire|seek|consider|attract|merge|bid)\b/i;
 
+/** Names listed with a party's name ("A, B and C": a list ends in "and"; a comma alone is an
+ * apposition), before it ("A, B and C invested") or after it
+ * ("from A, B and C", "to buy A and B"); a name that opens a clause of its own ("... and B said") or
+ * owns what follows ("A and B's unit") is not one of them. */
+const CHAIN_BEFORE = /(?:^|[,:;(]\s*|\b(?:both|including) )((?:⟨[EO]\d+⟩, )*⟨[EO]\d+⟩,? (?:and|&) )$/;
+const CHAIN_AFTER = /^((?:, ⟨[EO]\d+⟩)*,? (?:and|&) ⟨[EO]\d+⟩)(?!'s?\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\b)/;
+
+/** A rule's party list with the names coordinated with each named party, in the same role. */
+function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, PartyFact>): PartyFact[] {
+  const out = [...parties];
+  for (const p of parties) {
+    if (!p.entity || isDescription(p.entity)) continue;
+    const slot = sk.slots.findIndex((x) => x.kind === 'E' && x.span === p.evidence);
+    if (slot < 0) continue;
+    const x = sk.slots[slot];
+    const ph = `⟨${x.kind === 'E' && x.object ? 'O' : 'E'}${sk.slots.slice(0, slot).filter((y) => y.kind === 'E' && y.object === (x.kind === 'E' && x.object)).length}⟩`;
+    const at = sk.text.indexOf(ph);
+    if (at < 0) continue;
+    const before = CHAIN_BEFORE.exec(sk.text.slice(Math.max(0, at - 200), at));
+    const after = CHAIN_AFTER.exec(sk.text.slice(at + ph.length, at + ph.length + 200));
+    for (const chain of [before?.[1], after?.[1]]) {
+      if (!chain) continue;
+      for (const s of slotsIn(sk, chain, 'E')) {
+        if (s.kind !== 'E' || !PARTY_TYPES.has(s.entity.type) || isDescription(s.entity) || side.has(s.entity.id)) continue;
+        const fact: PartyFact = { entity: s.entity, name: s.entity.name, role: p.role, evidence: s.span };
+        if (!out.some((q) => sameParty(q, fact))) out.push(fact);
+      }
+    }
+  }
+  return out;
+}
+
 /** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
 function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFact>): Candidate[] {
   const out: Candidate[] = [];
@@ -68,6 +100,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
         }
       }
     }
+    parties = withCoordinated(sk, parties, side);
     if (!parties.some((p) => p.entity?.type === 'organization' || (p.entity === null && p.role === 'target'))) continue;
     // One entity on both sides (a unit read as its parent): keep the side that acts.
     parties = parties.filter((p) => !(p.role === 'target' && parties.some((q) => q !== p && q.entity && p.entity && q.entity.id === p.entity.id)));

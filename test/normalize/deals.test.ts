@@ -96,7 +96,7 @@ describe('deal rules: parties and roles from the sentence', () => {
 });
 
 describe('deal rules: frames of modern deal news', () => {
-  const cases: { text: string; orgs: string[]; type: string; parties: string[] }[] = [
+  const cases: { text: string; orgs: string[]; money?: { text: string; value: number }[]; type: string; parties: string[] }[] = [
     { text: 'Acme Corp has offloaded Widget Inc to Beta Capital LLP.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital LLP'], type: 'divestiture', parties: ['acquirer:Beta Capital LLP', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has snapped up rival Widget Inc for $40 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has signed a joint venture agreement with Beta Ltd to enter the Kenyan market.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
@@ -109,9 +109,14 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp announced that it reached agreement with Beta Plc to purchase its brewing activities for $2 billion.', orgs: ['Acme Corp', 'Beta Plc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Plc', 'target:brewing activities'] },
     { text: 'Acme Corp signed an agreement with Widget Inc to acquire the company for $2 billion.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has invested $1 billion in Chinese ride-hailing service Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
+    // names listed with a party take its role; a comma alone is an apposition, not a list
+    { text: 'Nimbus Labs raised $50 million from Granite Ventures, Harbor Capital and Vale Partners.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital', 'investor:Vale Partners'] },
+    { text: 'Granite Ventures and Harbor Capital invested $20 million in Nimbus Labs.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital'], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital'] },
+    { text: 'Acme Corp agreed to buy Widget Inc and Gadget Ltd for $40 million.', orgs: ['Acme Corp', 'Widget Inc', 'Gadget Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Gadget Ltd', 'target:Widget Inc'] },
+    { text: 'Acme Corp agreed to buy Widget Inc, Gadget Ltd said on Monday.', orgs: ['Acme Corp', 'Widget Inc', 'Gadget Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
-  it.each(cases)('$text', ({ text, orgs, type, parties }) => {
-    const { deal } = run(text, { orgs });
+  it.each(cases)('$text', ({ text, orgs, money, type, parties }) => {
+    const { deal } = run(text, { orgs, money });
     expect(deal?.type).toBe(type);
     expect(roles(deal)).toEqual(parties);
   });
