@@ -137,6 +137,7 @@ const MAX_RESUBMITS = 3;
 export class ArticlePool {
   readonly jobs: number;
   private readonly mode: 'extract' | 'ingest';
+  private destroying = false;
   private readonly timeoutMs: number;
   private readonly maxHeapMb: number;
   private readonly base = Date.now();
@@ -159,6 +160,12 @@ export class ArticlePool {
       execArgv: workerExecArgv(),
       idleTimeout: 60_000,
       resourceLimits: this.maxHeapMb > 0 ? { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : undefined,
+    });
+    // Once destroy() has cancelled the tasks, a thread that was finishing one still posts its result,
+    // and piscina reports that result as an 'error' ("Unexpected message from Worker"): nothing is
+    // waiting for it, so it is dropped. Before that, an error stays an uncaught error, as it was.
+    this.pool.on('error', (err) => {
+      if (!this.destroying) throw err;
     });
   }
 
@@ -231,6 +238,7 @@ export class ArticlePool {
   }
 
   destroy(): Promise<void> {
+    this.destroying = true;
     return this.pool.destroy();
   }
 }

@@ -133,7 +133,7 @@ describe('a standard output closed by its reader (| head -1)', () => {
       });
     });
     expect(JSON.parse(first.split('\n')[0]).id).toMatch(/aldermoor/);
-    expect(await code).toBe(74);
+    expect(await code, stderr).toBe(74);
     expect(stderr).toMatch(/^dealsift: standard output: writing failed: it was closed .*\(EPIPE\); stopped\n$/);
   }, 60_000);
 });
