@@ -157,6 +157,26 @@ const SUITES: Suite[] = [
       return out;
     },
   },
+  {
+    // Modern web deal articles, both halves of the check split (scripts/eval-web-deals.ts): `dev` is
+    // the half rules may be written against, `check` the half that only measures them.
+    name: 'web-deals',
+    data: [path.join(shared, 'datasets/web-deals-dev')],
+    run(json) {
+      tsx('eval-web-deals.ts', ['--json', json]);
+      const j = readJson(json) as Record<string, { rows: Record<string, { f1: number; gold: number }>; dealFound: number; deals: number; noDealClean: number; noDeal: number }>;
+      const out: Record<string, Figure> = {};
+      for (const half of ['dev', 'check']) {
+        const h = j[half];
+        for (const k of ['purchaser', 'acquired', 'dlramt', 'status', 'TOTAL']) {
+          out[`web-deals.${half}.${k}.f1`] = { value: h.rows[k].f1, noise: Math.max(0.005, 1 / Math.max(1, h.rows[k].gold)) };
+        }
+        out[`web-deals.${half}.dealFound`] = { value: h.dealFound / h.deals, noise: Math.max(0.005, 1 / h.deals) };
+        out[`web-deals.${half}.noDealClean`] = { value: h.noDealClean / h.noDeal, noise: 0.002 };
+      }
+      return out;
+    },
+  },
 ];
 
 function hashPath(p: string, h = createHash('sha256')): ReturnType<typeof createHash> {
