@@ -69,6 +69,8 @@ const POSITIVE: Row[] = [
   ['a slash joins a name the document writes with a legal form', 'Resco Inc said it and Kel/Dor Corp agreed to merge Kel/Dor into Resco.', 'Kel/Dor Corp', 'organization', 'suffix'],
   ['the slashed short form of such a name', 'Resco Inc said it and Kel/Dor Corp agreed to merge Kel/Dor into Resco.', 'Kel/Dor', 'organization'],
   ['parenthesis after a possessive parent', "Talbrook Corp's Talbrook Petroleum (U.K.) Ltd said it sold two blocks.", 'Talbrook Petroleum (U.K.) Ltd', 'organization', 'paren-suffix'],
+  ['a kind of company right before a name', 'Brazilian drugstore chain Pague Menos agreed to buy it.', 'Pague Menos', 'organization', 'org-context'],
+  ['a kind of company before a name with a place head word', 'Financial services firm Codorus Valley will merge with Orrstown.', 'Codorus Valley', 'organization', 'org-context'],
 ];
 
 const NEGATIVE: [label: string, text: string, surface: string][] = [
@@ -94,6 +96,7 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a slash pair never written with a legal form stays two names', 'Shares of Vantor/Keel rose after Vantor said it would sell a plant.', 'Vantor/Keel'],
   ['a legal form and its town are not one name', 'Acme Corp bought Harlow Insurance Co of Dallas last week.', 'Harlow Insurance Co of Dallas'],
   ['a place word and a company in running text stay two', 'It has plants in Denver and Quill Publishers Inc runs them.', 'Denver and Quill Publishers Inc'],
+  ['a single letter after "company" in a table', 'Shrs offered by company N / A', 'N'],
 ];
 
 describe('entities: positive table', () => {

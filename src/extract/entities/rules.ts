@@ -480,6 +480,8 @@ function phraseBefore(ctx: Ctx, a: number, phrases: string[][]): boolean {
 const orgContext: SpanRule = (a, b, ctx) => {
   const role = roleOfPrecedes(ctx, a);
   if (!role && !phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return null;
+  // A single letter after "company" is a table's code ("by company N / A"), not a name.
+  if (b - a === 1 && ctx.toks[a].text.length < 2) return null;
   // "said Jane Doe, an analyst at ..." is handled by roleFollows; a title inside the run is a person.
   for (let i = a; i < b; i++) if (PERSON_TITLES.has(ctx.toks[i].text)) return null;
   return [span(a, b, 'organization', role ? 'role-of' : 'org-context')];
@@ -615,7 +617,7 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
  * organization context ("an analyst at X") before given names (so "Kerrigan Shaw" there is a firm);
  * the adviser verb ("X advised") after given names (so a known first name keeps a person reading);
  * context rules before the fallback guess. */
-export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, locHead, orgContext, givenName, gazetteerSplit, orgVerb, dealVerb, commonWordsName, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
+export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, orgContext, locHead, givenName, gazetteerSplit, orgVerb, dealVerb, commonWordsName, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
 /** In table rows, names still look like names ("Wasim Akram 23", "London Newsroom +44 171 542 7658"). */
 export const TABLE_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, title, suffix, orgHead, locHead, givenName, gazetteerSplit];
 /** On headline lines (all caps, Title Case) only evidence that does not depend on capitalization. */
