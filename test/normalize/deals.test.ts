@@ -213,10 +213,23 @@ describe('status', () => {
     ['Acme Corp appears to have given up on its attempts to take over Widget Inc.', 'terminated'],
     // negative: a bid made, not dropped; an agreement to talk, not to buy
     ['Acme Corp made a bid for Widget Inc on Friday.', 'proposed'],
+    // a headline's "X to buy Y" is agreed; a partnership formed or a joint venture set up is agreed
+    ['Acme Corp to buy Widget Inc for $2 billion', 'agreed'],
+    ['Acme Corp and Widget Inc formed a partnership to sell batteries.', 'agreed'],
+    ['Acme Corp teams up with Widget Inc on batteries', 'agreed'],
   ];
   it.each(cases)('%s -> %s', (text, status) => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
     expect(deal?.status ?? null).toBe(status);
+  });
+  it.each([
+    // negative: a plan, a report, or a lower-case sentence is no headline's "X to buy Y"
+    'The company plans to buy Widget Inc, Acme Corp said.',
+    'Acme Corp Said to Buy Widget Inc',
+    'Acme Corp Plans to Buy Widget Inc',
+  ])('not agreed: %s', (text) => {
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(deal?.status ?? null).not.toBe('agreed');
   });
 });
 
