@@ -3,11 +3,11 @@
  * candidates that share parties without contradicting them make one deal.
  */
 import type { DealType, Role, Term } from '../schema/index.js';
-import { DEAL_RULES, MERGER_SIDES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
+import { DEAL_RULES, INVESTOR_CUES, MERGER_SIDES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
 import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
 import { RESULTS_AFTER, STATES_YEAR } from './lexicon.js';
 import { isDescription, resolveDescriptions } from './descriptions.js';
-import { slotOf, slotsIn, type Sketch } from './sketch.js';
+import { slotOf, slotsIn, type Sketch, type Slot } from './sketch.js';
 
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
 const LEAD_SENTENCES = 5;
@@ -259,8 +259,44 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       }
     }
   }
-  for (const d of deals) directMerger(d, sketches);
+  for (const d of deals) {
+    directMerger(d, sketches);
+    if (d.type === 'funding_round' || d.type === 'investment') addInvestors(d, sketches, side);
+  }
   return deals;
+}
+
+/** How far after a round's first sentence its investors are still listed. */
+const INVESTOR_SENTENCES = 6;
+
+/**
+ * A funding round's investors listed in its sentences or the few after it ("The round was led by
+ * A, with participation from B, C and D. Existing investors E and F also participated."): every
+ * name of the list is an investor, the investee and the advisers excepted.
+ */
+function addInvestors(d: DealDraft, sketches: Sketch[], side: Map<string, PartyFact>): void {
+  const first = d.sketches[0].index;
+  const investee = new Set(d.parties.filter((p) => p.role === 'investee' && p.entity).map((p) => p.entity!.id));
+  const add = (slot: Slot) => {
+    if (slot.kind !== 'E' || !PARTY_TYPES.has(slot.entity.type) || isDescription(slot.entity) || side.has(slot.entity.id) || investee.has(slot.entity.id)) return;
+    const fact: PartyFact = { entity: slot.entity, name: slot.entity.name, role: 'investor', evidence: slot.span };
+    if (!d.parties.some((q) => sameParty(q, fact))) d.parties.push(fact);
+  };
+  for (const sk of sketches) {
+    if (sk.index < first || sk.index > first + INVESTOR_SENTENCES) continue;
+    const after = INVESTOR_CUES.after.exec(sk.text);
+    if (after) {
+      // the names of the list: up to the end of the clause
+      const rest = sk.text.slice(after.index + after[0].length);
+      const end = rest.search(/[;.]|,? (?:which|who|while|as|but|bringing|taking|to)\b/);
+      for (const slot of slotsIn(sk, end >= 0 ? rest.slice(0, end) : rest, 'E')) add(slot);
+    }
+    // "A, B and C (also) participated": the list right before the verb
+    for (const m of sk.text.matchAll(/((?:⟨[EO]\d+⟩(?:,? and |, |,? & ))*⟨[EO]\d+⟩)(?=[^⟨]{0,12}?\b(?:participated|joined|(?:co-)?invested|contributed|took part|chipped in|co-led)\b)/g)) {
+      const tail = sk.text.slice(m.index! + m[0].length);
+      if (INVESTOR_CUES.before.test(tail)) for (const slot of slotsIn(sk, m[1], 'E')) add(slot);
+    }
+  }
 }
 
 /** A merger of two named partners becomes an acquisition when the article says whose shareholders are

@@ -81,6 +81,15 @@ const AND = '(?:,? and |,? & |, )';
 /** Two parties joined by "and", each with an optional description:
  * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media". */
 const PAIR = (a: string, b: string) => `(?<${a}>${E})${POSS}(?:,${GAP(80)},)?(?:,? and |,? & )${GAP(40)}(?<${b}>${E})`;
+/**
+ * Where a funding round's investors are listed, in the round's sentences or those after it: names
+ * after one of `after` ("with participation from A, B and C", "existing investors A and B"), or
+ * names before one of `before` ("A, B and C also participated"). normalize/deals.ts: addInvestors.
+ */
+export const INVESTOR_CUES = {
+  after: /\b(?:participation (?:from|of|by)|joined by|backed by|along with|alongside|(?:co-)?led by|investors? (?:including|include|included|such as|are|were)|(?:other|existing|new|previous|returning|earlier|current|prior|early) (?:investors|backers|shareholders)(?: (?:including|include|included|such as|are|were))?|participants (?:included|include|were)|(?:round|financing|funding|investment) (?:also )?(?:included|includes|saw participation from|drew|attracted))\b/i,
+  before: /^\s*(?:,\s*)?(?:also |both |all )?(?:participated|joined|(?:co-)?invested|contributed|took part|chipped in|co-led)\b/i,
+};
 const INVESTOR_LIST = { after: /\b(?:participation (?:from|of|by)|joined by|backed by|along with|alongside|investors? (?:including|include|included|such as)|other investors)\b/i, role: 'investor' as Role };
 const SHARE = '(?:stake|holding|interest|shareholding|position)';
 const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|takeover bid|proposal)';

@@ -120,6 +120,17 @@ describe('deal rules: frames of modern deal news', () => {
     expect(deal?.type).toBe(type);
     expect(roles(deal)).toEqual(parties);
   });
+  it("a funding round's investors listed in its sentences and the next ones", () => {
+    const text = 'Nimbus Labs raised $50 million in a Series C round led by Granite Ventures, with participation from Harbor Capital and Vale Partners. Existing investors Oak Fund and Birch Capital also took part. Pine Ventures, Elm Capital and Ash Partners participated too.';
+    const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners', 'Oak Fund', 'Birch Capital', 'Pine Ventures', 'Elm Capital', 'Ash Partners'], money: [{ text: '$50 million', value: 5e7 }] });
+    expect(deal?.type).toBe('funding_round');
+    expect(roles(deal)).toEqual(['investee:Nimbus Labs', ...['Ash Partners', 'Birch Capital', 'Elm Capital', 'Granite Ventures', 'Harbor Capital', 'Oak Fund', 'Pine Ventures', 'Vale Partners'].map((n) => `investor:${n}`)]);
+  });
+  it('names after an investor cue in a sentence that is no longer about the round are not investors', () => {
+    const text = 'Nimbus Labs raised $50 million in a Series C round led by Granite Ventures. The company was founded in 2019. It plans to hire 40 people. It sells to banks. Its rivals include Quartz Labs. Sales doubled. Margins rose. Later, a deal backed by Harbor Capital fell through.';
+    const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Quartz Labs', 'Harbor Capital'], money: [{ text: '$50 million', value: 5e7 }] });
+    expect(roles(deal)).toEqual(['investee:Nimbus Labs', 'investor:Granite Ventures']);
+  });
   it('a rival bidder named in another sentence is no co-buyer', () => {
     const { deal } = run('Widget Inc agreed an offer from Acme Corp in August. Widget Inc then rejected a counter-proposal from Beta Ltd.', { orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'] });
     expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
