@@ -70,6 +70,7 @@ const POSITIVE: Row[] = [
   ['the slashed short form of such a name', 'Resco Inc said it and Kel/Dor Corp agreed to merge Kel/Dor into Resco.', 'Kel/Dor', 'organization'],
   ['parenthesis after a possessive parent', "Talbrook Corp's Talbrook Petroleum (U.K.) Ltd said it sold two blocks.", 'Talbrook Petroleum (U.K.) Ltd', 'organization', 'paren-suffix'],
   ['a kind of company right before a name', 'Brazilian drugstore chain Pague Menos agreed to buy it.', 'Pague Menos', 'organization', 'org-context'],
+  ['a kind of company in the plural before a list of names', 'The consortium of private equity firms Consilium and Progressio paid 70 million euros.', 'Consilium', 'organization', 'org-context'],
   ['a kind of company before a name with a place head word', 'Financial services firm Codorus Valley will merge with Orrstown.', 'Codorus Valley', 'organization', 'org-context'],
 ];
 
