@@ -55,6 +55,10 @@ const SUBJECT_AFTER = /^\s*(?:said|says|announced|reported|agreed)\b/i;
  * Sky News reported that it had received an offer"). Results are no news report ("reported a loss"). */
 const REPORTS = /^\s*(?:has |had |first |earlier )?(?:reported|reports)\b(?!\s+(?:an?|its|their|his|her|the|net|record|higher|lower|strong|weak|quarterly|annual|first|second|third|fourth|full|revenue|sales|profits?|earnings|loss(?:es)?|income|results|growth|\d))/i;
 
+/** After a name: its people, so the name only qualifies the subject that follows ("Best Buy founder
+ * Richard Schulze offered", "Acme chief executive Jane Roe said"). */
+const PEOPLE_OF = /^(?:['’]s?)?\s+(?:co-?)?(?:founders?|chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cfo|coo|president|executives?|spokes(?:man|woman|person)|officials?|employees|staff|owners?|heir|heiress)\b/i;
+
 /** A mention right after one of these is the object of a preposition. */
 const PREPOSITION = /\b(?:with|to|from|by|of|at|for|on|in|into|against|under|than|about|over|between|among|including|like|via|told|informed|notified|urged|asked)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
@@ -149,7 +153,7 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
       emitText(pos, p.start);
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
-        p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20)))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40)));
+        p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20)))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
         // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
         // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").
         const prev = slots[slots.length - 1];

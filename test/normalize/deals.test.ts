@@ -120,6 +120,12 @@ describe('deal rules: frames of modern deal news', () => {
     expect(deal?.type).toBe(type);
     expect(roles(deal)).toEqual(parties);
   });
+  it("a company's people qualify the subject: the founder bids, not the company", () => {
+    const { deal } = run('Acme Corp founder and former chairman Jane Roe offered to buy Widget Inc for $8 billion.', { orgs: ['Acme Corp', 'Widget Inc'], people: ['Jane Roe'] });
+    expect(roles(deal)).toEqual(['acquirer:Jane Roe', 'target:Widget Inc']);
+    const co = run('Acme Corp shareholders approved the merger with Widget Inc.', { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(roles(co.deal)).toEqual(['partner:Acme Corp', 'partner:Widget Inc']);
+  });
   it("a funding round's investors listed in its sentences and the next ones", () => {
     const text = 'Nimbus Labs raised $50 million in a Series C round led by Granite Ventures, with participation from Harbor Capital and Vale Partners. Existing investors Oak Fund and Birch Capital also took part. Pine Ventures, Elm Capital and Ash Partners participated too.';
     const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners', 'Oak Fund', 'Birch Capital', 'Pine Ventures', 'Elm Capital', 'Ash Partners'], money: [{ text: '$50 million', value: 5e7 }] });
