@@ -47,7 +47,7 @@ const POSS = "(?:'s?)?";
 const AG = `${POSS}(?:,(?:[^⟨;]|⟨[EOMPDL]\\d+⟩){1,100}?,)?`;
 /** Before a verb: not its passive ("will be acquired by X" names X as the buyer, not the subject). */
 const NOT_PASSIVE = '(?!(?<=\\b(?:be|been|being|is|are|was|were) (?:[a-z]+ly )?)(?:acquired|bought|purchased|taken)\\b)';
-const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? on|snap(?:s|ped)? up)';
+const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|tak(?:e|es|ing|en) control of|took control of|gain(?:s|ed|ing)? control of|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? on|snap(?:s|ped)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up)';
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|offload(?:s|ed|ing)?|off-load(?:s|ed|ing)?|hive(?:s|d)? off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
 const ASSET =
@@ -113,6 +113,12 @@ export const DEAL_RULES: DealRule[] = [
   // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
   { name: 'joint-acquire', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "Y will be acquired by X"
+  // "Y agreed to sell itself to X", "Y is being sold to X (by Z)": Y is what is bought
+  { name: 'sell-itself', cue: cue(`\\bsell(?:s|ing)? itself to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(80)}\\bsell(?:s|ing)? itself to ${PRE}(?<a>${E})`) },
+  { name: 'sold-to-passive', cue: cue(` (?:sold|divested|spun off) to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(60)}\\b(?:be|been|being|is|are|was|were)(?: (?:now|also|being|to be))? (?:sold|divested|spun off) to ${PRE}(?<a>${E})(?:${GAP(40)}\\bby ${PRE}(?<s>${E}))?`) },
+  // "Y, which X agreed to buy last month": a relative clause names the buyer after the target (its
+  // verb ends the clause or takes a date or price: "which X buys chips from" is no purchase of Y)
+  { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },
   { name: 'acquire-passive', cue: cue(`\\b(?:acquired|bought|purchased|taken over) by `), type: 'acquisition', pattern: r(`(?<t>${E})${GAP(90)}\\b(?:acquired|bought|purchased|taken over) by ${PRE}(?<a>${E})(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
   { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
