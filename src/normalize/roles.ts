@@ -62,7 +62,7 @@ const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|
  * "the Broussard oil and gas field" (the asset is what changes hands, not the name's bearer). */
 const PHYSICAL = '(?:plants?|mills?|fields?|propert(?:y|ies)|library|refinery|refineries|terminals?|mines?|facility|facilities|hotels?|centers?|complex|stations?)';
 const NAMED_ASSET = (g: string) => `(?:its|their|his|the company's|the) (?<${g}>${E} (?:[a-z][\\w-]* ){1,4}?${PHYSICAL})\\b`;
-const UNIT = `(?:${NAMED_ASSET('tu7')}|(?:its|their|the company's|his) (?<tu>${WORDS}${ASSET}))`;
+const UNIT = `(?:${NAMED_ASSET('tu7')}|(?:its|their|the company's|his) (?:[\\w-]+ ){0,2}?(?<t13>${E}) (?:unit|division|subsidiary|arm|business|brand|chain|operations?)\\b|(?:its|their|the company's|his) (?<tu>${WORDS}${ASSET}))`;
 /** What an interest is held in when it is not a company: "interests in two North Sea blocks". */
 const HOLDING = '(?:blocks?|fields?|wells|leases|acreage|mines?|propert(?:y|ies)|prospects?|tracts?)';
 const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET})|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}))`;
@@ -104,6 +104,8 @@ export const DEAL_RULES: DealRule[] = [
   // is the one named in the appositive
   { name: 'stake-raise-in-the-company', cue: cue(`${SHARE} in the company\\b`), type: 'stake_change', pattern: r(`(?<a>${AGENT}),(?:[^⟨;]|⟨[MPDL]\\d+⟩){1,120}?(?<t>⟨O\\d+⟩)(?:[^⟨;]|⟨[MPDL]\\d+⟩){0,40}?, said (?:that )?(?:he|she|it|they) (?:rais(?:es|ed)|increas(?:es|ed)|boost(?:s|ed)|lift(?:s|ed)) (?:its|his|her|their) ${SHARE} in the company\\b`) },
   // "X said talks continue on the sale of its 49 pct interest in Y": X sells its stake in Y
+  // "X sold its 49% stake in Y (to Z)": the seller's stake changes hands
+  { name: 'sell-stake-in', cue: cue(`${SELL}\\b `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b (?:its|their|his|her|a|the|an|part of its|some of its|all of its) (?:entire |remaining |whole )?(?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in ${PRE}(?<t>${E})(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   { name: 'sale-of-stake', cue: cue(`\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(120)}\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in ${PRE}(?<t>${E})`) },
   // "X lowered its stake in Y" sells
   { name: 'stake-lower', cue: cue(`\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${GAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in ${PRE}(?<t>${E})`) },
@@ -194,6 +196,10 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'funding-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|pull(?:s|ed) in)\\b ${GAP(100)}\\b(?:round|funding|financing)\\b${GAP(60)}\\bled by ${PRE}(?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
   // "The round was led by X, with participation from Y and Z"
   { name: 'round-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`\\b(?:round|funding|financing|investment round)\\b ${GAP(30)}\\bled by ${PRE}(?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
+  // "X led a $50 million round in Y", "X co-led the Series B financing of Y"
+  { name: 'led-round-in', cue: cue(`\\b(?:co-)?(?:led|leads|leading)\\b `), type: 'funding_round', pattern: r(`(?<i>${AGENT})${AG}${GAP(60)}\\b(?:co-)?(?:led|leads|leading)\\b (?:a |an |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:round|investment|financing|funding)(?: round)? (?:in|for|into|of) ${PRE}(?<e>${E})`) },
+  // "Y has received an investment from X", "Y secured backing from X"
+  { name: 'investment-from', cue: cue(` from `), type: 'investment', pattern: r(`(?<e>${AGENT})${AG}${GAP(60)}\\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|won|wins|get(?:s|ting)?|got|attract(?:s|ed)?)\\b (?:an? |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:investment|backing|funding|financing|capital injection) from ${PRE}(?<i>${E})`) },
   // "Y raised $50 million from X, W and Z", "Y has secured $8m in funding from X"
   { name: 'raised-from', cue: cue(`⟨M\\d+⟩`), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|net(?:s|ted)?|pull(?:s|ed)? in|receiv(?:e|es|ed|ing)|get(?:s|ting)?|got)\\b (?:an? |another |a further )?(?:total of )?⟨M\\d+⟩(?: (?:in|of) (?:[\\w-]+ ){0,3}?(?:funding|financing|investment|capital|equity|seed money|venture capital))?,? from ${PRE}(?<i>${E})`) },
   { name: 'funding-raised', cue: cue(`\\b(?:series [a-h]\\b|seed|funding|financing|venture)`), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?)\\b ${GAP(60)}\\b(?:series [a-h]\\b|seed|funding|financing|venture)${GAP(20)}\\b(?:round|funding|financing)\\b`) },
@@ -213,6 +219,8 @@ export const DEAL_RULES: DealRule[] = [
   // A fallback, tried on a sentence only when no other rule reads it: an agreement of no more
   // specific kind ("X signed a five-year agreement with Y", "an agreement to use Y's cloud")
   { name: 'agreement-with', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou|contract) (?:with|to use) `), type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${GAP(60)}\\b(?:signed|signs|sign|signing|reached|reaches|entered into|enters into|inked|inks|struck|strikes|agreed|announced)\\b (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou|contract) (?:with|to use) ${PRE}(?<p2>${E})`) },
+  // "X and Y signed a memorandum of understanding": two named sides of an agreement of no stated kind
+  { name: 'pair-signed', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(30)}\\b(?:signed|sign|inked|struck|reached|entered into|have agreed|agreed on) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
   { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${GAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})`) },

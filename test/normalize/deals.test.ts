@@ -96,7 +96,7 @@ describe('deal rules: parties and roles from the sentence', () => {
 });
 
 describe('deal rules: frames of modern deal news', () => {
-  const cases: { text: string; orgs: string[]; money?: { text: string; value: number }[]; type: string; parties: string[] }[] = [
+  const cases: { text: string; orgs: string[]; money?: { text: string; value: number }[]; percents?: { text: string; value: number }[]; type: string; parties: string[] }[] = [
     { text: 'Acme Corp has offloaded Widget Inc to Beta Capital LLP.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital LLP'], type: 'divestiture', parties: ['acquirer:Beta Capital LLP', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has snapped up rival Widget Inc for $40 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has signed a joint venture agreement with Beta Ltd to enter the Kenyan market.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
@@ -114,14 +114,19 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Shares of Widget Inc, which Acme Corp agreed to buy last month, rose 3 percent.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp will take control of Widget Inc after the vote.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp agreed to buy out Widget Inc for $40 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp sold its 49% stake in Widget Inc to Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], percents: [{ text: '49%', value: 49 }], type: 'stake_change', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Granite Ventures led a $50 million round in Nimbus Labs.', orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
+    { text: 'Nimbus Labs has received an investment from Granite Ventures.', orgs: ['Granite Ventures', 'Nimbus Labs'], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
+    { text: 'Acme Corp and Beta Ltd signed a memorandum of understanding on hydrogen.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Acme Corp agreed to sell its Widget unit to Beta Ltd.', orgs: ['Acme Corp', 'Widget', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget'] },
     // names listed with a party take its role; a comma alone is an apposition, not a list
     { text: 'Nimbus Labs raised $50 million from Granite Ventures, Harbor Capital and Vale Partners.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital', 'investor:Vale Partners'] },
     { text: 'Granite Ventures and Harbor Capital invested $20 million in Nimbus Labs.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital'], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital'] },
     { text: 'Acme Corp agreed to buy Widget Inc and Gadget Ltd for $40 million.', orgs: ['Acme Corp', 'Widget Inc', 'Gadget Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Gadget Ltd', 'target:Widget Inc'] },
     { text: 'Acme Corp agreed to buy Widget Inc, Gadget Ltd said on Monday.', orgs: ['Acme Corp', 'Widget Inc', 'Gadget Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
-  it.each(cases)('$text', ({ text, orgs, money, type, parties }) => {
-    const { deal } = run(text, { orgs, money });
+  it.each(cases)('$text', ({ text, orgs, money, percents, type, parties }) => {
+    const { deal } = run(text, { orgs, money, percents });
     expect(deal?.type).toBe(type);
     expect(roles(deal)).toEqual(parties);
   });
