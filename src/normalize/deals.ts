@@ -238,7 +238,9 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
         // (Not a merger of equals, whatever a later clause says about who owns what.)
         const equals = home.sketches.some((x) => /\bmerger of equals\b/i.test(x.text));
         if (!equals && home.type === 'merger' && type === 'acquisition' && parties.every((p) => home.parties.some((q) => sameParty(p, q)))) home.type = 'acquisition';
-        for (const p of parties) if (!home.parties.some((q) => sameParty(p, q))) home.parties.push(p);
+        // A frame of another kind adds no one in a soft role ("the combination of Cura and Apotek" in
+        // an acquisition): its partners are the deal's subject, not new sides of it.
+        for (const p of parties) if (!home.parties.some((q) => sameParty(p, q)) && !(type !== home.type && SOFT_ROLES.has(p.role))) home.parties.push(p);
         // A specific role replaces a soft one ("partner" in a headline, "acquirer" in the body).
         for (const p of parties) {
           const q = home.parties.find((x) => sameParty(x, p));

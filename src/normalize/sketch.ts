@@ -157,7 +157,9 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
         // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
         // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").
         const prev = slots[slots.length - 1];
-        if (!p.slot.object && prev?.kind === 'E' && prev.object && APPOSED.test(text.slice(prev.span.end, p.start)) && LIST_GOES_ON.test(text.slice(p.end, Math.min(s.end, p.end + 20)))) p.slot.object = true;
+        // Joined by a bare "and" ("the shareholders of X and Y approved"), it shares the preposition.
+        const between = text.slice(prev?.kind === 'E' ? prev.span.end : p.start, p.start);
+        if (!p.slot.object && prev?.kind === 'E' && prev.object && ((APPOSED.test(between) && LIST_GOES_ON.test(text.slice(p.end, Math.min(s.end, p.end + 20)))) || /^\s+and\s+$/.test(between))) p.slot.object = true;
       }
       const letter = letterOf(p.slot);
       const ph = `⟨${letter}${counts[letter]++}⟩`;

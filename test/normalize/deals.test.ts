@@ -130,6 +130,14 @@ describe('deal rules: frames of modern deal news', () => {
     expect(deal?.type).toBe(type);
     expect(roles(deal)).toEqual(parties);
   });
+  it('names joined by "and" after a preposition are both its objects: the shareholders of X and Y', () => {
+    const { deal } = run('The shareholders of Widget Inc and Acme Corp approved the sale of Widget Inc. Acme Corp is acquiring Widget Inc in a $3.4 billion deal.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$3.4 billion', value: 3.4e9 }] });
+    expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+  });
+  it('a frame of another kind adds no partner to an acquisition', () => {
+    const { deal } = run('Acme Corp agreed to buy Widget Inc. The combination of Gadget Ltd and Widget Inc will lead the market.', { orgs: ['Acme Corp', 'Widget Inc', 'Gadget Ltd'] });
+    expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+  });
   it("a company's people qualify the subject: the founder bids, not the company", () => {
     const { deal } = run('Acme Corp founder and former chairman Jane Roe offered to buy Widget Inc for $8 billion.', { orgs: ['Acme Corp', 'Widget Inc'], people: ['Jane Roe'] });
     expect(roles(deal)).toEqual(['acquirer:Jane Roe', 'target:Widget Inc']);
