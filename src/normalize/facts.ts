@@ -67,6 +67,9 @@ function clauseEnd(sk: Sketch, from: number): number {
 /** Before an amount: "to <figure> from (an earlier bid of)", so that the amount is what it was before. */
 const OLD_FIGURE = /\bto (?:about |around |roughly |nearly |approximately )?\S*\d\S*(?: (?:million|billion|bn|mln|m|trillion))?(?: \([^()]{1,30}\))?,? from (?:(?:an?|the|its|their) )?(?:[\w-]+ ){0,3}?(?:(?:of|at) )?$/i;
 
+/** Deals that buy part of a company: a figure that values the whole company is not their price. */
+const PART_TYPES: ReadonlySet<DealType> = new Set(['stake_change', 'funding_round', 'investment']);
+
 /** Below this an amount is a price per share or unit, whatever the text says around it. */
 const MIN_DEAL_VALUE = 1000;
 
@@ -77,6 +80,9 @@ function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolea
   // "raised its offer to $2.3 billion from $2.1 billion": the figure after "from" is the old one.
   if (OLD_FIGURE.test(text.slice(sk.sentence.start, money.start))) return false;
   const after = text.slice(money.end, Math.min(sk.sentence.end, money.end + 40));
+  // A stake or a round values the whole company ("a stake ..., valuing the team at $2.2 billion",
+  // "at a $1.2 billion valuation"): that is not what the stake or the round costs.
+  if (PART_TYPES.has(type) && (/\bvalu(?:ing|ed|es|ation)\b[^.;]{0,50}$/i.test(before) || /^\s*(?:\([^()]{1,30}\)\s*)?(?:pre-money |post-money )?valuation\b/i.test(after))) return false;
   if (/\b(?:valued at|worth|deal valued|transaction valued)\s*$/i.test(before)) return true;
   return PRICED_TYPES.has(type) && (VALUE_CUE.test(before) || VALUE_AFTER_CUE.test(after));
 }

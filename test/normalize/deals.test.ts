@@ -291,6 +291,14 @@ describe('value', () => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2.3 billion', value: 2.3e9 }, { text: '$2.1 billion', value: 2.1e9 }] });
     expect(deal?.value?.value).toBe(2.3e9);
   });
+  it("gives a stake no price from the value it puts on the whole company", () => {
+    const text = 'Acme Corp agreed to buy a 10% stake in Widget Inc, valuing the company at $2.2 billion.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], percents: [{ text: '10%', value: 10 }], money: [{ text: '$2.2 billion', value: 2.2e9 }] });
+    expect(deal?.type).toBe('stake_change');
+    expect(deal?.value).toBeNull();
+    const whole = run('Acme Corp agreed to buy Widget Inc in a deal valued at $2.2 billion.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2.2 billion', value: 2.2e9 }] });
+    expect(whole.deal?.value?.value).toBe(2.2e9);
+  });
   it('notes an undisclosed value', () => {
     const text = 'Acme Corp agreed to acquire Widget Inc. Terms of the deal were not disclosed.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
