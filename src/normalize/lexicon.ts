@@ -9,11 +9,16 @@ const r = (src: string) => new RegExp(src, 'i');
 const W = "(?:[\\w$£€¥%()'’-]+(?:[.,][\\w)]+)* )";
 const DEALNOUN = '(?:acquisition|purchase|merger|sale|deal|transaction|takeover|combination|buyout|divestiture|agreement|offer|bid|tie-up|joint venture|partnership)';
 
+/** Before a cue: the act is only threatened, possible or to come, not done. */
+const NOT_YET = '(?<!\\b(?:will|would|may|might|could|can|cannot|not|threaten(?:s|ed|ing)? to|right to|option to|able to|seeks? to|sought to) )';
+
 /** Status cues in order of precedence: the first status with a cue in the deal's sentences wins. */
 export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }[] = [
   {
     status: 'terminated',
-    pattern: r(`\\b(?:terminat(?:e|es|ed|ing) (?:the|its|their) ${W}{0,2}${DEALNOUN}|${DEALNOUN} ${W}{0,2}(?:was|were|has been|had been|is|have been) ${W}?(?:terminated|scrapped|abandoned|cancell?ed|called off|collapsed|dropped|blocked)|call(?:s|ed)? off|walk(?:s|ed)? away from|abandon(?:s|ed)? (?:the|its|their) ${W}{0,2}${DEALNOUN}|scrap(?:s|ped)? (?:the|its|their) ${W}{0,2}${DEALNOUN}|(?:break-?up|termination) fee (?:will be|was|is) (?:paid|payable)|(?:drop(?:s|ped)?|gave up|give(?:s|n)? up|abandon(?:s|ed)?)(?: on)? (?:its|the|their|his|her) ${W}{0,2}(?:bid|offer|pursuit|proposal|approach|interest|attempts?|efforts?|plans?)|pull(?:s|ed)? out of|walked away|(?:end(?:s|ed)?|broke off|break(?:s)? off|withdr(?:ew|awn|aws?|awing)(?: from)?) (?:the |its |their |his |her |all |further )?${W}{0,2}(?:talks|negotiations|discussions|proposal|offer|bid)|terminated)\\b`),
+    // Not what is only threatened, possible or to come ("threatened to terminate the merger", "will
+    // terminate its agreement", "may call off the deal"): NOT_YET before the cue.
+    pattern: r(`\\b${NOT_YET}(?:terminat(?:e|es|ed|ing) (?:the|its|their) ${W}{0,2}${DEALNOUN}|${DEALNOUN} ${W}{0,2}(?:was|were|has been|had been|is|have been) ${W}?(?:terminated|scrapped|abandoned|cancell?ed|called off|collapsed|dropped|blocked)|call(?:s|ed)? off|walk(?:s|ed)? away from|abandon(?:s|ed)? (?:the|its|their) ${W}{0,2}${DEALNOUN}|scrap(?:s|ped)? (?:the|its|their) ${W}{0,2}${DEALNOUN}|(?:break-?up|termination) fee (?:will be|was|is) (?:paid|payable)|(?:drop(?:s|ped)?|gave up|give(?:s|n)? up|abandon(?:s|ed)?)(?: on)? (?:its|the|their|his|her) ${W}{0,2}(?:bid|offer|pursuit|proposal|approach|interest|attempts?|efforts?|plans?)|pull(?:s|ed)? out of|walked away|(?:end(?:s|ed)?|broke off|break(?:s)? off|withdr(?:ew|awn|aws?|awing)(?: from)?) (?:the |its |their |his |her |all |further )?${W}{0,2}(?:talks|negotiations|discussions|proposal|offer|bid)|terminated)\\b`),
   },
   {
     status: 'completed',
@@ -21,7 +26,7 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
   },
   {
     status: 'revised',
-    pattern: r(`\\b(?:revis(?:ed|es|ing) (?:the |its |their )?${W}{0,2}(?:${DEALNOUN}|terms)|revamp(?:s|ed|ing)?|redefin(?:e|es|ed|ing)|restructur(?:e|es|ed|ing) (?:the|its|their) ${W}{0,2}${DEALNOUN}|amend(?:s|ed|ing)? (?:the |its |their )?${W}{0,2}(?:${DEALNOUN}|terms)|sweeten(?:s|ed|ing)?|renegotiat(?:e|es|ed|ing)|(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|improv(?:e|es|ed|ing)) (?:its|the|their) ${W}{0,2}(?:offer|bid)|revised (?:offer|bid|proposal|agreement))\\b`),
+    pattern: r(`\\b(?:revis(?:ed|es|ing) (?:the |its |their )?${W}{0,2}(?:${DEALNOUN}|terms)|revamp(?:s|ed|ing)?|redefin(?:e|es|ed|ing)|restructur(?:e|es|ed|ing) (?:the|its|their) ${W}{0,2}${DEALNOUN}|amend(?:s|ed|ing)? (?:the |its |their )?${W}{0,2}(?:${DEALNOUN}|terms)|sweeten(?:s|ed|ing)?|renegotiat(?:e|es|ed|ing)|(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|improv(?:e|es|ed|ing)) (?:its|the|their) ${W}{0,2}(?:offer|bid)|revised (?:offer|bid|proposal|agreement)|(?:offer|bid|proposal|agreement|terms)s? ${W}{0,8}?(?:had been|has been|have been|was|were) (?:amended|revised|sweetened|improved)|(?:a |the )?revision (?:to|of) (?:the |its |their |an? |one of )${W}{0,4}(?:offer|bid|proposal|agreement|terms)s?)\\b`),
   },
   {
     status: 'agreed',
@@ -39,7 +44,7 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
   },
   {
     status: 'proposed',
-    pattern: r(`\\b(?:offer(?:s|ed|ing)? to (?:acquire|buy|purchase|take over|merge)|(?:unsolicited|hostile|takeover|cash|all-cash|tender|buyout|rival|competing|revised)? ?(?:offer|bid|proposal) (?:for|to acquire|to buy)|tender offer|letter of intent|(?:in|entered|holding|held) (?:advanced |exclusive |preliminary )?talks|proposed ${W}{0,2}${DEALNOUN}|propos(?:e|es|ed|ing) to (?:acquire|buy|merge|combine)|(?:made|makes|submitted|launched|launches) (?:a|an) ${W}{0,2}(?:offer|bid|proposal)|approach(?:ed)? ${W}{0,2}about|interested in (?:buying|acquiring)|intends? to (?:pursue|acquire|buy|boost|raise|increase|seek)|extend(?:s|ed|ing)? (?:its|the) ${W}{0,2}offer|(?:has|have) bid|started negotiations|seeking to (?:buy|acquire|sell))\\b`),
+    pattern: r(`\\b(?:offer(?:s|ed|ing)? to (?:acquire|buy|purchase|take over|merge)|(?:unsolicited|hostile|takeover|cash|all-cash|tender|buyout|rival|competing|revised)? ?(?:offer|bid|proposal) (?:for|to acquire|to buy)|tender offer|letter of intent|(?:in|entered|holding|held) (?:advanced |exclusive |preliminary )?talks|proposed ${W}{0,2}${DEALNOUN}|propos(?:e|es|ed|ing) to (?:acquire|buy|merge|combine)|(?:made|makes|submitted|launched|launches) (?:a|an) ${W}{0,2}(?:offer|bid|proposal)|approach(?:ed)? ${W}{0,2}about|interested in (?:buying|acquiring)|intends? to (?:pursue|acquire|buy|boost|raise|increase|seek)|extend(?:s|ed|ing)? (?:its|the) ${W}{0,2}offer|(?:has|have) bid|started negotiations|seeking to (?:buy|acquire|sell)|(?:will|would|plans? to|intends? to) offer (?:to (?:buy|acquire|purchase)|[\\d$£€]|one|two|three|four|five|cash|shares|stock)|(?:will|would|plans? to|intends? to) (?:make|launch) an? (?:[\\w-]+ )?(?:offer|bid)\\b|consider(?:s|ing)? (?:acquiring|buying|purchasing|selling|merging|a (?:sale|merger|bid|takeover|buyout))|(?:buyout|takeover|merger|acquisition) (?:proposal|offer|bid)s?|received ${W}{0,3}(?:proposals?|offers?|bids?)|(?:talks|negotiations|discussions) (?:are|were|is|was) (?:continuing|under way|underway|progressing))\\b`),
   },
 ];
 

@@ -255,6 +255,18 @@ describe('status', () => {
     ['Acme Corp to buy Widget Inc for $2 billion', 'agreed'],
     ['Acme Corp and Widget Inc formed a partnership to sell batteries.', 'agreed'],
     ['Acme Corp teams up with Widget Inc on batteries', 'agreed'],
+    // what is only threatened or to come is not done ("threatened to terminate", "will terminate")
+    ['Acme Corp threatened to terminate the proposed merger with Widget Inc.', 'proposed'],
+    ['Acme Corp has offered to acquire Widget Inc, which will terminate its agreement with Beta Ltd if the offer succeeds.', 'proposed'],
+    ['Acme Corp said it may call off its offer for Widget Inc.', 'proposed'],
+    // an offer to come, a purchase considered, proposals received, talks going on
+    ['Acme Corp said it will offer one share plus cash for every two shares of Widget Inc.', 'proposed'],
+    ['Acme Corp is considering acquiring Widget Inc.', 'proposed'],
+    ['Widget Inc said it received two proposals from Acme Corp to buy the company.', 'proposed'],
+    ['Acme Corp said negotiations are continuing on its purchase of Widget Inc.', 'proposed'],
+    // an offer amended in the passive, a revision to a proposal
+    ['Widget Inc said the proposal from Acme Corp to buy the company had been amended to raise the dividend.', 'revised'],
+    ['Widget Inc said it received a revision to one of the proposals from Acme Corp to buy the company.', 'revised'],
   ];
   it.each(cases)('%s -> %s', (text, status) => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
