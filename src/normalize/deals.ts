@@ -311,18 +311,19 @@ function directMerger(d: DealDraft, sketches: Sketch[]): void {
   let target: string | null = null;
   for (const sk of sketches.slice(0, LEAD_SENTENCES + 3)) {
     for (const re of MERGER_SIDES) {
-      const m = re.exec(sk.text);
-      if (!m?.groups) continue;
-      const idOf = (g: string | undefined) => {
-        const slot = g ? slotOf(sk, g) : undefined;
-        return slot && slot.kind === 'E' ? slot.entity.id : undefined;
-      };
-      const t = idOf(m.groups.t);
-      const a = idOf(m.groups.a);
-      const found = t && ids.includes(t) ? t : a && ids.includes(a) ? ids.find((x) => x !== a) : undefined;
-      if (!found || (a && t && (a === t || !ids.includes(a) || !ids.includes(t)))) continue;
-      if (target && target !== found) return;
-      target = found;
+      for (const m of sk.text.matchAll(re)) {
+        if (!m.groups) continue;
+        const idOf = (g: string | undefined) => {
+          const slot = g ? slotOf(sk, g) : undefined;
+          return slot && slot.kind === 'E' ? slot.entity.id : undefined;
+        };
+        const t = idOf(m.groups.t);
+        const a = idOf(m.groups.a);
+        const found = t && ids.includes(t) ? t : a && ids.includes(a) ? ids.find((x) => x !== a) : undefined;
+        if (!found || (a && t && (a === t || !ids.includes(a) || !ids.includes(t)))) continue;
+        if (target && target !== found) return;
+        target = found;
+      }
     }
   }
   if (!target) return;

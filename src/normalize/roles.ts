@@ -244,10 +244,17 @@ export const SIDE_RULES: { role: Role; cue: RegExp; pattern: RegExp }[] = [
 
 const HOLDERS = '(?:common |public )?(?:share|stock)holders?';
 /** Who is bought in a merger, read from what shareholders get: "each X shareholder will receive 1.2
- * shares of Y" (X is bought, Y buys), "Y will issue two mln shares to X shareholders", "X said its
- * stock now represents the right to receive 20 dlrs" (X is bought). */
-export const MERGER_SIDES: RegExp[] = [
-  new RegExp(`(?<t>${E})(?:'s?)? ${HOLDERS} (?:will|would|are to|shall|to|are expected to) (?:receive|get|be paid)\\b(?:${GAP(80)}\\b(?:shares?|stock) of (?:the )?(?<a>${E}))?`, 'i'),
+ * shares of Y" (X is bought, Y buys), "X shareholders would have a 25 pct stake in the combined
+ * company", "holders of X would get 0.8 share of Y", "each share of X will be converted into six
+ * dlrs", "Y will issue two mln shares to X shareholders", "X said its stock now represents the right
+ * to receive 20 dlrs" (X is bought); and who survives it: "Y said it will be the surviving
+ * corporation" (Y buys). When both sides' holders are paid (a merger of equals), no side is read. */
+const GETS = '(?:will|would|are to|shall|to|are expected to) (?:[^.;⟨]{0,60}? and (?:will |would )?)?(?:receive|get|be paid)\\b';
+export const MERGER_SIDES: RegExp[] = ([
+  new RegExp(`(?<t>${E})(?:'s?)? ${HOLDERS} ${GETS}(?:${GAP(80)}\\b(?:shares?|stock) of (?:the )?(?<a>${E}))?`, 'i'),
+  new RegExp(`\\b(?:common |public )?(?:share|stock)?holders of (?:the )?(?<t>${E}) ${GETS}(?:${GAP(80)}\\b(?:shares?|stock) of (?:the )?(?<a>${E}))?`, 'i'),
+  new RegExp(`\\beach (?:outstanding )?(?:common )?share of (?:the )?(?<t>${E})(?:'s)?(?: common| outstanding)*(?: stock)?${GAP(80)}\\b(?:will|would|is to|shall) be (?:converted|exchanged) into\\b`, 'i'),
+  new RegExp(`(?<a>${AGENT})${GAP(40)}\\b(?:will|would|is to|shall) (?:be|remain) the surviving (?:corporation|company|entity)\\b`, 'i'),
   new RegExp(`(?<a>${AGENT})${GAP(80)}\\b(?:will|would|to|shall) issue\\b${GAP(80)}\\bto (?:the )?(?<t>${E})(?:'s?)? ${HOLDERS}\\b`, 'i'),
   new RegExp(`(?<t>${AGENT})(?:'s?)?${GAP(100)}\\bits (?:common )?(?:stock|shares) (?:now |will )?(?:represents?|be converted into|(?:is|are|were) converted into) the right to receive\\b`, 'i'),
-];
+]).map((re) => new RegExp(re.source, 'gi'));

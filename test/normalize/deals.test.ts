@@ -71,6 +71,11 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp said its board and the board of Beta Ltd have agreed to merge. Each Beta Ltd shareholder will receive 1.2 shares of Acme Corp common stock.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
     { text: 'Acme Corp said it signed an agreement to merge with Beta Ltd. Acme Corp said it will issue two mln shares to Beta Ltd shareholders.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
     { text: 'Beta Ltd said its merger with Acme Corp was completed. Beta Ltd said its stock now represents the right to receive $50 million.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
+    { text: 'Beta Ltd said it agreed to merge with Acme Corp. Each share of Beta Ltd common stock, excluding shares owned by its officers, will be converted into six dlrs.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
+    { text: 'Acme Corp said it reached a preliminary merger agreement with Beta Ltd. Acme Corp said Beta Ltd shareholders would have a 25 pct stake in the combined company and would receive a cash distribution.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
+    { text: 'Acme Corp and Beta Ltd agreed to merge. Holders of Beta Ltd would get 0.8 share of Acme Corp for each share they hold.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
+    // the side that survives the merger buys
+    { text: 'Acme Corp said its shareholders approved the merger of Acme Corp with Beta Ltd. Acme Corp said it will be the surviving corporation.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
     // a stake raised "in the company" named in the buyer's appositive
     { text: 'John Doe, a Chicago developer who has said he may seek control of Widget Inc, said he raised his stake in the company to 12.5 pct.', orgs: ['Widget Inc'], people: ['John Doe'], places: ['Chicago'], type: 'stake_change', parties: ['acquirer:John Doe', 'target:Widget Inc'] },
     // the sale of a stake in Y: the seller and the company whose shares change hands
@@ -193,6 +198,9 @@ describe('no deal', () => {
     },
     // two merger partners and no word on who is paid: a merger, no buyer guessed
     { text: 'Acme Corp said its board and the board of Beta Ltd approved a merger of equals. Each Beta Ltd shareholder will receive 1.2 shares of Acme Corp common stock.', orgs: ['Acme Corp', 'Beta Ltd'], merger: true },
+    // both sides' holders are paid, or only own part of the combined company: no side is read
+    { text: 'Acme Corp and Beta Ltd agreed to merge. Acme Corp shareholders will receive one share of the new company and Beta Ltd shareholders will receive 1.5 shares.', orgs: ['Acme Corp', 'Beta Ltd'], merger: true },
+    { text: 'Acme Corp and Beta Ltd agreed to merge. Acme Corp shareholders will own 55 pct of the combined company and Beta Ltd shareholders will own 45 pct.', orgs: ['Acme Corp', 'Beta Ltd'], merger: true },
   ];
   it.each(cases.filter((c) => !('merger' in c)))('$text', ({ text, orgs }) => {
     expect(run(text, { orgs }).deal).toBeNull();
