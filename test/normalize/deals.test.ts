@@ -67,6 +67,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     // "an agreement for X to acquire ... Y", announced by both: X buys, Y is bought
     { text: 'Acme Corp and Widget Inc jointly announced an agreement for Acme Corp to acquire a 12.5 pct interest in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp and Widget Inc said they called off their plans for Acme Corp to buy the 80 pct interest in Widget Inc that it does not own.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the speaker reports what another, unnamed, party did: the speaker is not its agent; its own unit is
+    { text: 'Widget Inc said an investor group led by management has acquired a 73 pct stake in the company from Beta Ltd.', orgs: ['Widget Inc', 'Beta Ltd'], type: 'stake_change', parties: ['seller:Beta Ltd', 'target:Widget Inc'] },
+    { text: 'Acme Corp said a subsidiary agreed to buy Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a merger in which one side's shareholders are paid: that side is bought
     { text: 'Acme Corp said its board and the board of Beta Ltd have agreed to merge. Each Beta Ltd shareholder will receive 1.2 shares of Acme Corp common stock.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
     { text: 'Acme Corp said it signed an agreement to merge with Beta Ltd. Acme Corp said it will issue two mln shares to Beta Ltd shareholders.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
@@ -188,6 +191,8 @@ describe('no deal', () => {
     // a relative clause about a stake bought, not the company; a sale of goods
     { text: 'Shares of Widget Inc, which Acme Corp buys chips from, rose.', orgs: ['Acme Corp', 'Widget Inc'] },
     { text: 'Acme Corp said its chips are being sold to carmakers in Asia.', orgs: ['Acme Corp'] },
+    // others, unnamed, want to buy: the speaker is no buyer
+    { text: 'Acme Corp said about seven companies are interested in buying Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'] },
     // an agreement of no stated kind that names no one: no deal
     { text: 'Acme Corp said it signed an agreement to lease new offices in the city.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp teamed up with local schools to plant trees.', orgs: ['Acme Corp'] },
