@@ -229,6 +229,7 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       const last = deals[deals.length - 1];
       const continues = last && last.type === type && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
       const home = deals.find((d) => belongs(d, c)) ?? (continues ? last : undefined);
+      if (c.rule.joins && !home) continue;
       if (home) {
         // A sentence about the past adds no target ("it sold its retail arm last year").
         if (background && parties.some((p) => p.role === 'target' && !home.parties.some((q) => sameParty(p, q)))) continue;

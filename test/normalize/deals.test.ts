@@ -70,6 +70,13 @@ describe('deal rules: parties and roles from the sentence', () => {
     // the speaker reports what another, unnamed, party did: the speaker is not its agent; its own unit is
     { text: 'Widget Inc said an investor group led by management has acquired a 73 pct stake in the company from Beta Ltd.', orgs: ['Widget Inc', 'Beta Ltd'], type: 'stake_change', parties: ['seller:Beta Ltd', 'target:Widget Inc'] },
     { text: 'Acme Corp said a subsidiary agreed to buy Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the buyer after "to" or "by": a named unit of a company, else the company
+    { text: "Acme Corp said it has sold its coffee roasting plant to Beta Ltd's Widget Inc subsidiary.", orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Widget Inc', 'seller:Acme Corp', 'target:coffee roasting plant'] },
+    { text: 'Acme Corp said it sold its pipeline unit to a subsidiary of Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:pipeline unit'] },
+    { text: "Widget Inc said it was acquired by Beta Ltd's Acme Corp unit.", orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the buyer of what a deal sells, named in a sentence of its own
+    { text: 'Acme Corp said it agreed to sell its Michigan operations for about 46 mln dlrs. It said the operations will be sold to Beta Ltd, a corporation formed by its managers.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Michigan operations'] },
+    { text: 'Acme Corp said it agreed to sell its heat transfer business for a premium. The company said the sale to a subsidiary of Beta Ltd will take place this month.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:heat transfer business'] },
     // a merger in which one side's shareholders are paid: that side is bought
     { text: 'Acme Corp said its board and the board of Beta Ltd have agreed to merge. Each Beta Ltd shareholder will receive 1.2 shares of Acme Corp common stock.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
     { text: 'Acme Corp said it signed an agreement to merge with Beta Ltd. Acme Corp said it will issue two mln shares to Beta Ltd shareholders.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd'] },
@@ -191,6 +198,9 @@ describe('no deal', () => {
     // a relative clause about a stake bought, not the company; a sale of goods
     { text: 'Shares of Widget Inc, which Acme Corp buys chips from, rose.', orgs: ['Acme Corp', 'Widget Inc'] },
     { text: 'Acme Corp said its chips are being sold to carmakers in Asia.', orgs: ['Acme Corp'] },
+    // a buyer named on its own opens no deal; what a company sells to customers is no deal
+    { text: 'Acme Corp said the sale to Beta Ltd of its products rose.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    { text: 'Acme Corp said its chips are being sold to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'] },
     // others, unnamed, want to buy: the speaker is no buyer
     { text: 'Acme Corp said about seven companies are interested in buying Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'] },
     // an agreement of no stated kind that names no one: no deal
