@@ -41,8 +41,10 @@ const MODAL = /\b(?:may|might|could|would consider|can)\s+(?:\w+\s+)?(?:buy|sell
  * apposition), before it ("A, B and C invested") or after it
  * ("from A, B and C", "to buy A and B"); a name that opens a clause of its own ("... and B said") or
  * owns what follows ("A and B's unit") is not one of them. */
-const CHAIN_BEFORE = /(?:^|[,:;(]\s*|\b(?:both|including) )((?:⟨[EO]\d+⟩, )*⟨[EO]\d+⟩,? (?:and|&) )$/;
-const CHAIN_AFTER = /^((?:, ⟨[EO]\d+⟩)*,? (?:and|&) ⟨[EO]\d+⟩)(?!'s?\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\b)/;
+/** Where a listed company is ("Allied Research Inc of Salem, Ore., and Consolidated Inc, of Springfield, Va."). */
+const SEAT = '(?:,? (?:of|in) ⟨L\\d+⟩(?:, ⟨L\\d+⟩)?,?)?';
+const CHAIN_BEFORE = new RegExp(`(?:^|[,:;(]\\s*|\\b(?:both|including) )((?:⟨[EO]\\d+⟩${SEAT}, )*⟨[EO]\\d+⟩${SEAT},? (?:and|&) )$`);
+const CHAIN_AFTER = new RegExp(`^(${SEAT}(?:, ⟨[EO]\\d+⟩${SEAT})*,? (?:and|&) ⟨[EO]\\d+⟩)(?!'s?\\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\\b)`);
 
 /** A rule's party list with the names coordinated with each named party, in the same role. */
 function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, PartyFact>): PartyFact[] {

@@ -70,6 +70,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     // the speaker reports what another, unnamed, party did: the speaker is not its agent; its own unit is
     { text: 'Widget Inc said an investor group led by management has acquired a 73 pct stake in the company from Beta Ltd.', orgs: ['Widget Inc', 'Beta Ltd'], type: 'stake_change', parties: ['seller:Beta Ltd', 'target:Widget Inc'] },
     { text: 'Acme Corp said a subsidiary agreed to buy Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // companies listed with where they are
+    { text: 'Acme Corp said it has acquired Widget Inc of Salem, Ore., and Beta Ltd, of Springfield, Va., for undisclosed terms.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], places: ['Salem', 'Ore.', 'Springfield', 'Va.'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd', 'target:Widget Inc'] },
     // the buyer after "to" or "by": a named unit of a company, else the company
     { text: "Acme Corp said it has sold its coffee roasting plant to Beta Ltd's Widget Inc subsidiary.", orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Widget Inc', 'seller:Acme Corp', 'target:coffee roasting plant'] },
     { text: 'Acme Corp said it sold its pipeline unit to a subsidiary of Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:pipeline unit'] },
