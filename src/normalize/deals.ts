@@ -104,6 +104,8 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
     }
     parties = withCoordinated(sk, parties, side);
     if (!parties.some((p) => p.entity?.type === 'organization' || (p.entity === null && p.role === 'target'))) continue;
+    // An unnamed target named in the same match ("its heat transfer business, Southwestern Engineering Co,") is that name.
+    if (parties.some((p) => p.role === 'target' && p.entity)) parties = parties.filter((p) => p.role !== 'target' || p.entity);
     // One entity on both sides (a unit read as its parent): keep the side that acts.
     parties = parties.filter((p) => !(p.role === 'target' && parties.some((q) => q !== p && q.entity && p.entity && q.entity.id === p.entity.id)));
     const first = out[0];

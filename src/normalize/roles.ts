@@ -81,7 +81,7 @@ const UNIT = `(?:${NAMED_ASSET('tu7')}|(?:its|their|the company's|his) (?:[\\w-]
 const HOLDING = '(?:blocks?|fields?|wells|leases|acreage|mines?|propert(?:y|ies)|prospects?|tracts?)';
 const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET})|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}))`;
 /** A target's owner in an appositive right after it, who sells it: "Y, a wholly owned subsidiary of Z". */
-const OWNER = `(?:,? (?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate) of ${PRE}(?<s7>${E}))?`;
+const OWNER = `(?:(?: (?:of |in )?⟨L\\d+⟩(?:, ⟨L\\d+⟩)?)?,? (?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate) of ${PRE}(?<s7>${E}))?`;
 /** A part of a company, not the whole of it: what "the X of Y" names when Y keeps the rest. */
 const PART =
   '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|plants?|brands?|portfolio|line|chain|stores|hospitals|hotels?|restaurants|newspapers|magazines?|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|library)';
@@ -139,7 +139,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
   { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${SELL}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELL}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${BUYER('a')}`) },
+  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELL}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
   // The buyer of what a deal sells, named in a sentence of its own (these only join a deal): "It said the operations will be
   // sold to W", "the sale to a subsidiary of W will take place this month", "calls for X's steel
   // businesses to be sold to a unit of W" (the deal's other sentences name what is sold, and who sells)
@@ -170,7 +170,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X's acquisition of Y", "X has closed the previously announced acquisition of Y"
   { name: 'acquisition-of', cue: cue(`\\b(?:(?:acquisitions?|purchase|takeover|buyout|pursuit) (?:of|for)|${OFFER} for) `), type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout|pursuit) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?:${TARGET}|${UNNAMED})(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X will offer 18.50 dlrs per share for all of Y's stock"
-  { name: 'offer-for', cue: cue(`\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(90)}\\bfor ${TGAP(40)}(?<t>${E})`) },
+  { name: 'offer-for', cue: cue(`\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(90)}\\bfor (?:(?:every|each) (?:[\\w-]+ ){0,3}?(?:shares?|stock) (?:of|in) )?${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"
   { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby ${PRE}(?<a>${E})`) },
   // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
@@ -180,7 +180,7 @@ export const DEAL_RULES: DealRule[] = [
   // "Ranco said shareholders approved a merger into Siebe PLC", "to merge with and become a subsidiary of Y"
   { name: 'merge-into', cue: cue(`\\b(?:merg(?:e|er|ing|ed) (?:in)?to|become (?:a |an )?(?:wholly[- ]\\w+ |indirect |direct )?(?:subsidiary|unit|division|part) of) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(100)}\\b(?:merg(?:e|er|ing|ed) (?:in)?to|become (?:a |an )?(?:wholly[- ]\\w+ |indirect |direct )?(?:subsidiary|unit|division|part) of) ${PRE}(?<a>${E})`) },
   // "the proposed merger of X, a subsidiary of Z, into Y"
-  { name: 'merger-of-into', cue: cue(`\\bmerger of `), type: 'acquisition', pattern: r(`\\bmerger of ${TGAP(20)}(?<t>${E})${GAP(80)}\\binto ${PRE}(?<a>${E})`) },
+  { name: 'merger-of-into', cue: cue(`\\bmerger of `), type: 'acquisition', pattern: r(`\\bmerger of ${TGAP(20)}(?<t>${E})${OWNER}${GAP(80)}\\binto ${PRE}(?<a>${E})`) },
   // "X said 19.8 mln shares in Y were tendered pursuant to its offer"
   { name: 'tendered', cue: cue(`\\b(?:were|have been|had been|was|has been) tendered\\b`), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said ${GAP(60)}(?<t>${E})${GAP(80)}\\b(?:were|have been|had been|was|has been) tendered\\b`) },
   // "X said Y has accepted its previously announced acquisition offer"
@@ -189,8 +189,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'offer-for-by', cue: cue(`\\b(?:offer|bid|proposal)s? for `), type: 'acquisition', pattern: r(`\\b(?:offer|bid|proposal)s? for ${PRE}(?<t>${E})${GAP(40)}\\bby ${PRE}(?<a>${E})`) },
   // "Merrill Lynch Capital Partners will take Borg-Warner Corp private"
   { name: 'take-private', cue: cue(` private\\b`), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\btak(?:e|es|ing|en|eover of) ${PRE}(?<t>${E}) private\\b`) },
-  // "agreed to merge San/Bar into Resdel"
-  { name: 'merge-x-into', cue: cue(`\\bmerg(?:e|ed|ing) `), type: 'acquisition', pattern: r(`\\bmerg(?:e|ed|ing) (?:its (?:[\\w-]+ ){0,3}(?:subsidiary|unit|division),? )?${PRE}(?<t>${E}),? (?:in)?to ${PRE}(?<a>${E})`) },
+  // "agreed to merge San/Bar into Resdel"; "X merged its subsidiary Y into W" (X sells)
+  { name: 'merge-x-into', cue: cue(`\\bmerg(?:e|ed|ing) `), type: 'acquisition', pattern: r(`(?:(?<s>${AGENT})${AG}${AGAP(80)}(?=\\bmerg(?:e|ed|ing) its (?:[\\w-]+ ){0,3}(?:subsidiary|unit|division)\\b))?\\bmerg(?:e|ed|ing) (?:its (?:[\\w-]+ ){0,3}(?:subsidiary|unit|division),? )?${PRE}(?<t>${E}),? (?:in)?to ${PRE}(?<a>${E})`) },
   // "approved the merger of Magellan with Balzec Investments Inc"
   { name: 'merger-of-with', cue: cue(`\\bmerger of `), type: 'merger', pattern: r(`\\bmerger of ${PRE}(?<p>${E}) with ${PRE}(?<p2>${E})`) },
   // "X said it and Y signed a definitive agreement to merge"
@@ -242,8 +242,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'pair-signed', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(30)}\\b(?:signed|sign|inked|struck|reached|entered into|have agreed|agreed on) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
-  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})`) },
-  { name: 'sale-of', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})`) },
+  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
+  { name: 'sale-of', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   { name: 'acquire-unnamed', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}(?<!, )${UNNAMED}`) },
 ];
 

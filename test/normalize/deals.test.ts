@@ -54,7 +54,7 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp said it sold interests in two North Sea blocks to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], places: ['North Sea'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:North Sea blocks'] },
     // merging into a company, becoming its subsidiary
     { text: 'Widget Inc said its shareholders approved a plan to merge with and become a wholly held subsidiary of privately held Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
-    { text: 'Beta Group said it merged its wholly owned subsidiary, Widget Inc, into Acme Corp.', orgs: ['Beta Group', 'Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Beta Group said it merged its wholly owned subsidiary, Widget Inc, into Acme Corp.', orgs: ['Beta Group', 'Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Group', 'target:Widget Inc'] },
     // a passive buyer named after "a group led by" a regional developer
     { text: 'Widget Inc said it signed a letter of intent for a controlling interest to be acquired by an investor group led by South Texas developer John Doe.', orgs: ['Widget Inc'], people: ['John Doe'], places: ['Texas'], type: 'acquisition', parties: ['acquirer:John Doe', 'target:Widget Inc'] },
     // "X said Y acquired a position in the company": the company is X
@@ -72,6 +72,14 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp said a subsidiary agreed to buy Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // companies listed with where they are
     { text: 'Acme Corp said it has acquired Widget Inc of Salem, Ore., and Beta Ltd, of Springfield, Va., for undisclosed terms.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], places: ['Salem', 'Ore.', 'Springfield', 'Va.'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd', 'target:Widget Inc'] },
+    // an unnamed asset named in an apposition; an owner after a place; a relative clause before the buyer
+    { text: 'Acme Corp said it agreed to sell its heat transfer equipment business, Widget Inc, for a slight premium.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp said it acquired the interests of Widget Inc South Africa, the local subsidiary of Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], places: ['South Africa'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
+    { text: 'Acme Corp sold Widget Inc, which holds 25 pct in the Gamma Co-led joint ventures in the basin, to Beta Ltd for 985 mln dlrs.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd', 'Gamma Co'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    // a company that merges two others is no seller (one that merges its own subsidiary is: above)
+    { text: 'Acme Corp agreed to merge Widget Inc into Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Beta Ltd', 'target:Widget Inc'] },
+    // an offer for every two shares in the target
+    { text: 'Acme Corp said it will offer one share plus one dlr cash for every two shares in oil and gas producer Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // the buyer after "to" or "by": a named unit of a company, else the company
     { text: "Acme Corp said it has sold its coffee roasting plant to Beta Ltd's Widget Inc subsidiary.", orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Widget Inc', 'seller:Acme Corp', 'target:coffee roasting plant'] },
     { text: 'Acme Corp said it sold its pipeline unit to a subsidiary of Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:pipeline unit'] },
