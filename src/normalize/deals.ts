@@ -12,6 +12,10 @@ import { slotOf, slotsIn, type Sketch, type Slot } from './sketch.js';
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
 const LEAD_SENTENCES = 5;
 
+/** Words a sentence needs to count as prose for the lead (a headline or a lead sentence has more). */
+const PROSE_WORDS = 5;
+const isProse = (sk: Sketch) => (sk.text.match(/[\p{L}⟨][\p{L}\p{N}⟩'’-]*/gu)?.length ?? 0) >= PROSE_WORDS;
+
 /** Where in a sketch a rule matched: the deal's own words, used to bind its price. */
 export interface MatchSpan {
   sk: Sketch;
@@ -213,13 +217,21 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
  */
 function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, described?: Sketch[]): DealDraft[] {
   const deals: DealDraft[] = [];
+  // A sentence's place in the lead counts the prose before it: page furniture and scraps ("Listen
+  // to this article", "/cdn.", a photo credit) push no lead sentence out of the lead.
+  let prose = 0;
+  const place = new Map<Sketch, number>();
+  for (const sk of sketches) {
+    place.set(sk, prose);
+    if (isProse(sk)) prose++;
+  }
   for (const sk of sketches) {
     // No deal opened in the lead: no later sentence can open one or add to one, so the rules need
     // not run on the rest of the article (most of an article that is not deal news).
-    if (deals.length === 0 && sk.index - sketches[0].index >= LEAD_SENTENCES) break;
+    if (deals.length === 0 && place.get(sk)! >= LEAD_SENTENCES) break;
     const background = isBackground(sk, year, true);
     let candidates = sentenceCandidates(sk, text, side);
-    if (!candidates.length && described && sk.index - sketches[0].index < LEAD_SENTENCES) candidates = sentenceCandidates(described[sk.index], text, side);
+    if (!candidates.length && described && place.get(sk)! < LEAD_SENTENCES) candidates = sentenceCandidates(described[sk.index], text, side);
     for (const c of candidates) {
       const { type, parties } = c;
       // A fallback frame only opens a deal where none is yet: it adds no party to another.
@@ -252,11 +264,11 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       }
       if (background) continue;
       if (deals.length === 0) {
-        if (sk.index - sketches[0].index < LEAD_SENTENCES) deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
+        if (place.get(sk)! < LEAD_SENTENCES) deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
         continue;
       }
       // A second deal in the same article: in its first half, with two named sides, stated as fact.
-      if (sk.index - sketches[0].index < Math.max(LEAD_SENTENCES, sketches.length / 2) && named(parties).length >= 2 && !MODAL.test(sk.text)) {
+      if (place.get(sk)! < Math.max(LEAD_SENTENCES, prose / 2) && named(parties).length >= 2 && !MODAL.test(sk.text)) {
         deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
       }
     }
@@ -288,10 +300,11 @@ function addInvestors(d: DealDraft, sketches: Sketch[], side: Map<string, PartyF
     if (sk.index < first || sk.index > first + INVESTOR_SENTENCES) continue;
     const after = INVESTOR_CUES.after.exec(sk.text);
     if (after) {
-      // the names of the list: up to the end of the clause
+      // the names of the list: the first soon after the cue, then each joined to the one before by a
+      // comma or "and" and at most three words ("existing investor"); an apposition ends it
       const rest = sk.text.slice(after.index + after[0].length);
-      const end = rest.search(/[;.]|,? (?:which|who|while|as|but|bringing|taking|to)\b/);
-      for (const slot of slotsIn(sk, end >= 0 ? rest.slice(0, end) : rest, 'E')) add(slot);
+      const list = /^(?:[^⟨;.]{0,40}?)(⟨[EO]\d+⟩(?:(?:,? and |, |,? & |,? as well as |,? plus )(?:[a-z][\w-]* ){0,3}⟨[EO]\d+⟩)*)/.exec(rest);
+      if (list) for (const slot of slotsIn(sk, list[1], 'E')) add(slot);
     }
     // "A, B and C (also) participated": the list right before the verb
     for (const m of sk.text.matchAll(/((?:⟨[EO]\d+⟩(?:,? and |, |,? & ))*⟨[EO]\d+⟩)(?=[^⟨]{0,12}?\b(?:participated|joined|(?:co-)?invested|contributed|took part|chipped in|co-led)\b)/g)) {

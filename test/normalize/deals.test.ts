@@ -116,6 +116,7 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp agreed to buy out Widget Inc for $40 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp sold its 49% stake in Widget Inc to Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], percents: [{ text: '49%', value: 49 }], type: 'stake_change', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Granite Ventures led a $50 million round in Nimbus Labs.', orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
+    { text: 'Nimbus Labs, a dinner delivery service, now has $28 million in Series B funding.', orgs: ['Nimbus Labs'], money: [{ text: '$28 million', value: 2.8e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs'] },
     { text: 'Nimbus Labs has received an investment from Granite Ventures.', orgs: ['Granite Ventures', 'Nimbus Labs'], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
     { text: 'Acme Corp and Beta Ltd signed a memorandum of understanding on hydrogen.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp agreed to sell its Widget unit to Beta Ltd.', orgs: ['Acme Corp', 'Widget', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget'] },
@@ -149,6 +150,11 @@ describe('deal rules: frames of modern deal news', () => {
     const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners', 'Oak Fund', 'Birch Capital', 'Pine Ventures', 'Elm Capital', 'Ash Partners'], money: [{ text: '$50 million', value: 5e7 }] });
     expect(deal?.type).toBe('funding_round');
     expect(roles(deal)).toEqual(['investee:Nimbus Labs', ...['Ash Partners', 'Birch Capital', 'Elm Capital', 'Granite Ventures', 'Harbor Capital', 'Oak Fund', 'Pine Ventures', 'Vale Partners'].map((n) => `investor:${n}`)]);
+  });
+  it('an apposition ends an investor list', () => {
+    const text = 'Nimbus Labs raised $50 million in a Series C round. It is the first investment from Granite Ventures, the new firm of former Oak Fund partner Jane Roe.';
+    const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Oak Fund'], people: ['Jane Roe'], money: [{ text: '$50 million', value: 5e7 }] });
+    expect(roles(deal)).toEqual(['investee:Nimbus Labs', 'investor:Granite Ventures']);
   });
   it('names after an investor cue in a sentence that is no longer about the round are not investors', () => {
     const text = 'Nimbus Labs raised $50 million in a Series C round led by Granite Ventures. The company was founded in 2019. It plans to hire 40 people. It sells to banks. Its rivals include Quartz Labs. Sales doubled. Margins rose. Later, a deal backed by Harbor Capital fell through.';
@@ -188,7 +194,7 @@ describe('no deal', () => {
     { text: 'Acme Corp teamed up with local schools to plant trees.', orgs: ['Acme Corp'] },
     {
       // a deal mentioned only in passing, late in the article, is background
-      text: 'Acme Corp posted record profit. Sales rose in Europe. Margins widened. Costs fell. The dividend rose. Shares climbed. In 2019, Acme Corp completed its acquisition of Widget Inc.',
+      text: 'Acme Corp posted record profit for the year. Sales rose strongly in Europe and Asia. Margins widened by two points on lower costs. Costs fell in every one of its units. The dividend rose by a tenth to 40 cents. Shares climbed 3 percent in early trading. In 2019, Acme Corp completed its acquisition of Widget Inc.',
       orgs: ['Acme Corp', 'Widget Inc'],
     },
     // two merger partners and no word on who is paid: a merger, no buyer guessed
@@ -206,6 +212,10 @@ describe('no deal', () => {
     const text = "Acme Corp, earlier reporting lower 1986 net profit, said talks continue on the sale of the company's 80 pct interest in Widget Inc.";
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], dates: [{ text: '1986', value: '1986' }] }, '1987-03-11');
     expect(roles(deal)).toEqual(['seller:Acme Corp', 'target:Widget Inc']);
+  });
+  it('page scraps before the lead do not push it out of the lead', () => {
+    const text = '/cdn. vox-cdn. com/uploads/image.png. Listen. Share. Acme Corp posted record profit for the year. Acme Corp agreed to buy Widget Inc for $40 million.';
+    expect(roles(run(text, { orgs: ['Acme Corp', 'Widget Inc'] }).deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
   });
   it('a lead sentence dated by a stated earlier year is background', () => {
     const text = 'In 1985, Acme Corp acquired Widget Inc for $500 million.';
