@@ -30,7 +30,7 @@ export interface DealRule {
 
 export const ROLE_OF_GROUP: Record<string, Role> = {
   a: 'acquirer', t: 'target', tu: 'target', s: 'seller', i: 'investor', e: 'investee',
-  p: 'partner', lr: 'licensor', le: 'licensee',
+  p: 'partner', cp: 'partner', lr: 'licensor', le: 'licensee',
 };
 
 const r = (src: string) => new RegExp(src, 'i');
@@ -79,8 +79,10 @@ const ASSETS_OF = (g: string, g2: string) =>
 const TARGET = `(?:${NAMED_ASSET('tu8')}|(?<s10>${E})'s? (?<tu9>${E} (?:[a-z][\\w-]* ){1,4}?${PHYSICAL})\\b|${ASSETS_OF('t10', 't11')}|(?:(?:a |the )?(?:[\\w-]+ ){0,2}?(?:portion|part|majority) of )?the (?<tu5>${WORDS}${PART}) of ${PRE}(?<s8>${E})|(?<s9>${E})'s? (?<tu4>${WORDS}${ASSET})\\b|(?<s6>${E})'s? (?<t6>${E})|(?<t>${E})${OWNER})`;
 const AND = '(?:,? and |,? & |, )';
 /** Two parties joined by "and", each with an optional description:
- * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media". */
-const PAIR = (a: string, b: string) => `(?<${a}>${E})${POSS}(?:,${GAP(80)},)?(?:,? and |,? & )${GAP(40)}(?<${b}>${E})`;
+ * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media";
+ * or, in a headline, by a comma before the verb ("Tatsumi, Greyfield to form joint venture"). */
+const PAIR = (a: string, b: string) =>
+  `(?:(?<${a}>${E})${POSS}(?:,${GAP(80)},)?(?:,? and |,? & )${GAP(40)}(?<${b}>${E})|(?<c${a}>${E}), (?<c${b}>${E})(?= (?:to|agree|agrees|agreed|in|announce|announces|announced|sign|signs|signed|form|forms|formed|team|teams|set|unveil|unveils|strike|strikes|seal|seals|ink|inks)\\b))`;
 /**
  * Where a funding round's investors are listed, in the round's sentences or those after it: names
  * after one of `after` ("with participation from A, B and C", "existing investors A and B"), or
@@ -92,7 +94,7 @@ export const INVESTOR_CUES = {
 };
 const INVESTOR_LIST = { after: /\b(?:participation (?:from|of|by)|joined by|backed by|along with|alongside|investors? (?:including|include|included|such as)|other investors)\b/i, role: 'investor' as Role };
 const SHARE = '(?:stake|holding|interest|shareholding|position)';
-const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|takeover bid|proposal)';
+const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|takeover bid|proposal|approach)';
 
 /** What says a company is itself for sale: "proposals to acquire the company", "its possible sale". */
 const SELF_SALE = `(?:\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|buy|purchase|take over) (?:the company|the firm|the group|it)\\b|\\bits (?:possible|proposed|planned|potential) (?:acquisition|sale|takeover|buyout)\\b|\\bhas attracted (?:\\w+ )?(?:bids|offers|interest)\\b|\\bsolicit(?:ed|ing)? (?:offers|bids|proposals) for (?:the company|itself|it)\\b|\\breceived (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:merger|takeover|acquisition|buyout) (?:proposal|offer|bid)s?\\b(?! (?:for|to acquire|to buy) (?!(?:the company|it)\\b))|\\bits (?:merger|takeover|acquisition) (?:talks|negotiations|discussions) with (?:an|another) (?:unidentified |unnamed |undisclosed )?(?:[\\w-]+ ){0,2}?(?:company|firm|concern|party)\\b)`;
@@ -114,6 +116,12 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'for-to-acquire', cue: cue(`\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for `), type: 'acquisition', pattern: r(`(?:${AGENT}${AG}(?:,? and ${E})?${GAP(100)})?\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for (?<a>${E}) to ${ACQUIRE}\\b ${TGAP(60)}(?:${SHARE} in ${PRE}(?<t12>${E})|${TARGET})`) },
   // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
   { name: 'joint-acquire', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  // "Y rejected X's $2 billion offer", "Y's board backed X's takeover bid": the possessor bids for the subject
+  { name: 'possessor-offer', cue: cue(`(?:offer|bid|proposal|approach|takeover|buyout)`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(40)}\\b(?:rejected|rejects|rebuffed|rebuffs|spurned|spurns|turned down|turns down|dismissed|accepted|accepts|backed|backs|recommended|recommends|welcomed|welcomes|agreed to|received|receives|is reviewing|reviewed|is considering|is weighing|endorsed|endorses) (?:an? |the )?(?:⟨M\\d+⟩ |[\\w$-]+ ){0,3}?(?<a>${E})'s? (?:⟨M\\d+⟩ |\\(⟨M\\d+⟩\\) |[\\w$-]+ ){0,4}?(?:offer|bid|proposal|approach|takeover|buyout)`) },
+  // "X approached Y about a takeover", "X has approached Y over a possible merger"
+  { name: 'approach-about', cue: cue(`\\bapproach(?:ed|es|ing)? `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${GAP(60)}\\bapproach(?:ed|es|ing)? ${PRE}(?<t>${E})${GAP(30)}\\b(?:about|over|with|regarding|on) (?:an? |the |its )?(?:[\\w-]+ ){0,2}?(?:takeover|bid|offer|deal|merger|acquisition|tie-up|combination|sale|buyout)`) },
+  // "Y's $5 billion takeover by X", "approved the company's sale by its owners to X"
+  { name: 'takeover-by', cue: cue(` by `), type: 'acquisition', pattern: r(`(?<t>${E})'s? (?:(?:proposed|planned|pending|agreed|completed|\\$?⟨M\\d+⟩|[\\w-]+-dollar) ){0,3}(?:takeover|acquisition|purchase|buyout) by ${PRE}(?<a>${E})`) },
   // "Y will be acquired by X"
   // "Y agreed to sell itself to X", "Y is being sold to X (by Z)": Y is what is bought
   { name: 'sell-itself', cue: cue(`\\bsell(?:s|ing)? itself to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${GAP(80)}\\bsell(?:s|ing)? itself to ${PRE}(?<a>${E})`) },
@@ -204,6 +212,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'raised-from', cue: cue(`⟨M\\d+⟩`), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|net(?:s|ted)?|pull(?:s|ed)? in|receiv(?:e|es|ed|ing)|get(?:s|ting)?|got)\\b (?:an? |another |a further )?(?:total of )?⟨M\\d+⟩(?: (?:in|of) (?:[\\w-]+ ){0,3}?(?:funding|financing|investment|capital|equity|seed money|venture capital))?,? from ${PRE}(?<i>${E})`) },
   // "Y now has $28 million in Series B funding", "Y has $8m of new financing"
   { name: 'has-funding', cue: cue(`(?:funding|financing)\\b`), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${GAP(40)}\\b(?:now )?(?:has|have|had|gets|got|wins|won)\\b (?:a |an |another |a further )?⟨M\\d+⟩ (?:in|of) (?:new |fresh |additional )?(?:(?:series [a-h]|seed|venture|equity|growth|early-stage|late-stage)[\\w-]* )?(?:funding|financing)\\b`) },
+  // "Y raised $50 million in new funding", "Y bags $8m investment"
+  { name: 'raised-funding', cue: cue(`⟨M\\d+⟩ `), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${GAP(40)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|bag(?:s|ged)?|net(?:s|ted)?|clos(?:e|es|ed|ing)|pull(?:s|ed)? in)\\b (?:an? |another |a further )?(?:total of )?⟨M\\d+⟩ (?:in |of )?(?:new |fresh |additional )?(?:[\\w-]+ ){0,3}?(?:funding|financing|round|investment|capital)\\b`) },
   { name: 'funding-raised', cue: cue(`\\b(?:series [a-h]\\b|seed|funding|financing|venture)`), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${GAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?)\\b ${GAP(60)}\\b(?:series [a-h]\\b|seed|funding|financing|venture)${GAP(20)}\\b(?:round|funding|financing)\\b`) },
   // "X invested $N in Y", "X made a 2.5 mln dlr equity investment in Y"
   { name: 'invest-in', cue: cue(`\\binvest(?:s|ed|ing|ment)?\\b `), type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${GAP(60)}\\binvest(?:s|ed|ing|ment)?\\b ${GAP(60)}\\bin ${PRE}(?<e>${E})`) },

@@ -120,6 +120,11 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Nimbus Labs has received an investment from Granite Ventures.', orgs: ['Granite Ventures', 'Nimbus Labs'], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
     { text: 'Acme Corp and Beta Ltd signed a memorandum of understanding on hydrogen.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp agreed to sell its Widget unit to Beta Ltd.', orgs: ['Acme Corp', 'Widget', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget'] },
+    { text: 'Widget Inc rejected Acme Corp’s $2 billion takeover offer on Monday.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2 billion', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp approached Widget Inc about a possible takeover last month.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Shareholders approved Widget Inc’s proposed takeover by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp, Beta Ltd to form hydrogen joint venture', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Nimbus Labs raised $50 million in new funding.', orgs: ['Nimbus Labs'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs'] },
     // names listed with a party take its role; a comma alone is an apposition, not a list
     { text: 'Nimbus Labs raised $50 million from Granite Ventures, Harbor Capital and Vale Partners.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital', 'investor:Vale Partners'] },
     { text: 'Granite Ventures and Harbor Capital invested $20 million in Nimbus Labs.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital'], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital'] },
@@ -189,6 +194,9 @@ describe('no deal', () => {
     // a relative clause about a stake bought, not the company; a sale of goods
     { text: 'Shares of Widget Inc, which Acme Corp buys chips from, rose.', orgs: ['Acme Corp', 'Widget Inc'] },
     { text: 'Acme Corp said its chips are being sold to carmakers in Asia.', orgs: ['Acme Corp'] },
+    // a comma between names that is no headline pair; an approach about something else
+    { text: 'Acme Corp, Beta Ltd’s supplier, to open a plant.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    { text: 'Acme Corp approached Widget Inc about a supply contract.', orgs: ['Acme Corp', 'Widget Inc'] },
     // an agreement of no stated kind that names no one: no deal
     { text: 'Acme Corp said it signed an agreement to lease new offices in the city.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp teamed up with local schools to plant trees.', orgs: ['Acme Corp'] },
