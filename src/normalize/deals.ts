@@ -41,12 +41,14 @@ interface Candidate {
 /** A hypothetical: "may buy more shares", "could attract interest", "is considering options". */
 const MODAL = /\b(?:may|might|could|would consider|can)\s+(?:\w+\s+)?(?:buy|sell|acquire|seek|consider|attract|merge|bid)\b/i;
 
-/** Names listed with a party's name ("A, B and C": a list ends in "and"; a comma alone is an
- * apposition), before it ("A, B and C invested") or after it
+/** Names listed with a party's name ("A, B and C", "steelmaker A and shipbuilder B": a list ends in
+ * "and", each name after at most three lower-case words; a comma alone is an apposition), before it ("A, B and C invested") or after it
  * ("from A, B and C", "to buy A and B"); a name that opens a clause of its own ("... and B said") or
  * owns what follows ("A and B's unit") is not one of them. */
-const CHAIN_BEFORE = /(?:^|[,:;(]\s*|\b(?:both|including) )((?:⟨[EO]\d+⟩, )*⟨[EO]\d+⟩,? (?:and|&) )$/;
-const CHAIN_AFTER = /^((?:, ⟨[EO]\d+⟩)*,? (?:and|&) ⟨[EO]\d+⟩)(?!'s?\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\b)/;
+/** A lower-case word before a listed name ("and shipbuilder B"), not a preposition or determiner. */
+const DESC_WORD = "(?:(?!(?:to|from|by|for|of|with|in|on|at|into|as|the|its|their|his|her|which|who|that)\\b)[a-z][\\w-]* )";
+const CHAIN_BEFORE = new RegExp(`(?:^(?:[\\w-]+ ){0,3}|[,:;(]\\s*|\\b(?:both|including) )((?:⟨[EO]\\d+⟩, ${DESC_WORD}{0,3})*⟨[EO]\\d+⟩,? (?:and|&) ${DESC_WORD}{0,3})$`);
+const CHAIN_AFTER = new RegExp(`^((?:, ${DESC_WORD}{0,3}⟨[EO]\\d+⟩)*,? (?:and|&) ${DESC_WORD}{0,3}⟨[EO]\\d+⟩)(?!'s?\\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\\b)`);
 
 /** A rule's party list with the names coordinated with each named party, in the same role. */
 function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, PartyFact>): PartyFact[] {
@@ -280,6 +282,9 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
   return deals;
 }
 
+/** An investor list after its cue: the first name soon after it, then names joined by a comma or "and". */
+const INVESTOR_LIST = new RegExp(`^(?:[^⟨;.]{0,40}?)(⟨[EO]\\d+⟩(?:(?:,? and |, |,? & |,? as well as |,? plus )${DESC_WORD}{0,3}⟨[EO]\\d+⟩)*)`);
+
 /** How far after a round's first sentence its investors are still listed. */
 const INVESTOR_SENTENCES = 6;
 
@@ -303,7 +308,7 @@ function addInvestors(d: DealDraft, sketches: Sketch[], side: Map<string, PartyF
       // the names of the list: the first soon after the cue, then each joined to the one before by a
       // comma or "and" and at most three words ("existing investor"); an apposition ends it
       const rest = sk.text.slice(after.index + after[0].length);
-      const list = /^(?:[^⟨;.]{0,40}?)(⟨[EO]\d+⟩(?:(?:,? and |, |,? & |,? as well as |,? plus )(?:[a-z][\w-]* ){0,3}⟨[EO]\d+⟩)*)/.exec(rest);
+      const list = INVESTOR_LIST.exec(rest);
       if (list) for (const slot of slotsIn(sk, list[1], 'E')) add(slot);
     }
     // "A, B and C (also) participated": the list right before the verb

@@ -44,7 +44,7 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
 ];
 
 /** Phrases just before an amount that make it the deal's price or size. */
-export const VALUE_CUE = /\b(?:for|(?:offer|bid|proposal)s?\b[^.;$€£¥]{0,60}?\bto|price (?:is|was|would be|will be)|valu(?:e|ed|ing|es) (?:[\w&.,'’-]+ ){0,5}?at|worth|price of|priced at|total(?:ling|ing)? (?:of )?|consideration of|deal of|transaction of|raised|raises|raising|secured|invest(?:ed|s|ing)?|investment of|paid|pay|paying|offer of|bid of|(?:a|an) (?:\w+ ){0,2}(?:deal|transaction|acquisition|purchase|offer|bid|round)(?: valued)? (?:at|of|worth)|sum of|including debt,?|enterprise value of|(?:a|per) share\b[^.;]{0,30}\bor)(?:\s+(?:a|an|the|combined|total|of|about|some|another|additional|further|roughly|nearly|approximately|around|proposed|aggregate|cost|overall|estimated|initial|cash))*\s*$/i;
+export const VALUE_CUE = /\b(?:for|(?:offer|bid|proposal)s?\b[^.;$€£¥]{0,60}?\bto|price (?:is|was|would be|will be)|valu(?:e|ed|ing|es) (?:[\w&.,'’-]+ ){0,5}?at|worth|price of|priced at|total(?:ling|ing)? (?:of )?|consideration of|deal of|transaction of|raised|raises|raising|secured|invest(?:ed|s|ing)?|investment of|paid|pay|paying|offer of|bid of|(?:a|an) (?:\w+ ){0,2}(?:deal|transaction|acquisition|purchase|offer|bid|round)(?: valued)? (?:at|of|worth)|sum of|including debt,?|enterprise value of|(?:a|per) share\b[^.;]{0,30}\bor)(?:\s+(?:a|an|the|combined|total|of|about|some|another|additional|further|roughly|nearly|approximately|around|proposed|aggregate|cost|overall|estimated|initial|cash|little|bit|just|only|slightly|well))*\s*$/i;
 
 /** Phrases before an amount that make it something else: results, market figures, older deals. */
 export const NOT_VALUE_CUE = /\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|loss(?:es)?|ebitda|debt of|market (?:value|capitali[sz]ation|cap)|annual|a year|per year|fees?|dividend|costs?|spending|budget|valuation of|valued the company at|valuing the company at|at a valuation of|post-money|pre-money|break-?up fee of|termination fee of|milestones?|royalt(?:y|ies)|upfront payment of|up to)\s*(?:\w+\s+){0,3}$/i;
@@ -59,7 +59,7 @@ export const NEGATION = /\b(?:no longer|not|never|n't|cease[sd]? to|ceasing to|w
 export const PRICED_TYPES: ReadonlySet<DealType> = new Set(['acquisition', 'merger', 'divestiture', 'investment', 'funding_round', 'stake_change', 'joint_venture', 'licensing']);
 
 /** Words just after an amount that make it the deal's price ("$2.1 billion takeover"). */
-export const VALUE_AFTER_CUE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:takeover|acquisition|deal|merger|purchase|buyout|offer|bid|transaction|sale|tender offer|investment|financing|funding round)\b/i;
+export const VALUE_AFTER_CUE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,3}?(?:takeover|acquisition|deal|merger|purchase|buyout|offer|bid|transaction|sale|tender offer|investment|financing|funding round)\b/i;
 
 /** A date's own words that state its year ("1985", "'85", "last year", "two years ago"). */
 export const STATES_YEAR = /(?:\b\d{4}\b|'\d{2}\b|\byears?\b)/i;

@@ -129,6 +129,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Nimbus Labs raised $50 million from Granite Ventures, Harbor Capital and Vale Partners.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital', 'investor:Vale Partners'] },
     { text: 'Granite Ventures and Harbor Capital invested $20 million in Nimbus Labs.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital'], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital'] },
     { text: 'Acme Corp agreed to buy Widget Inc and Gadget Ltd for $40 million.', orgs: ['Acme Corp', 'Widget Inc', 'Gadget Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Gadget Ltd', 'target:Widget Inc'] },
+    { text: 'Steelmaker Acme Corp and shipbuilder Beta Ltd will buy 30 percent of Widget Inc.', orgs: ['Acme Corp', 'Beta Ltd', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Ltd', 'target:Widget Inc'] },
+    { text: 'Acme Corp completed the sale of its subsidiary, Widget Inc, to Beta Ltd and Gamma Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd', 'Gamma Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'acquirer:Gamma Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp agreed to buy Widget Inc, Gadget Ltd said on Monday.', orgs: ['Acme Corp', 'Widget Inc', 'Gadget Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
   it.each(cases)('$text', ({ text, orgs, money, percents, type, parties }) => {
@@ -316,6 +318,12 @@ describe('value', () => {
     expect(deal?.value).toBeNull();
     const whole = run('Acme Corp agreed to buy Widget Inc in a deal valued at $2.2 billion.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2.2 billion', value: 2.2e9 }] });
     expect(whole.deal?.value?.value).toBe(2.2e9);
+  });
+  it('takes the price of "a $3.4 billion stock and cash deal" and of "paid a little more than 70 million euros"', () => {
+    const a = run('Acme Corp is acquiring Widget Inc in a $3.4 billion stock and cash deal.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$3.4 billion', value: 3.4e9 }] });
+    expect(a.deal?.value?.value).toBe(3.4e9);
+    const b = run('Acme Corp agreed to buy Widget Inc. The source said Acme Corp paid a little more than 70 million euros.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: 'more than 70 million euros', value: 7e7, currency: 'EUR' }] });
+    expect(b.deal?.value?.value).toBe(7e7);
   });
   it('notes an undisclosed value', () => {
     const text = 'Acme Corp agreed to acquire Widget Inc. Terms of the deal were not disclosed.';
