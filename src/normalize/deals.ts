@@ -21,6 +21,8 @@ export interface MatchSpan {
   sk: Sketch;
   from: number;
   to: number;
+  /** The deal type the rule read there. */
+  type: DealType;
 }
 
 export interface DealDraft {
@@ -119,7 +121,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
       if (conflicts(first.parties.filter((p) => p !== subject), parties)) continue;
     }
     if (out.some((o) => o.type === type && o.parties.every((p) => parties.some((q) => sameParty(p, q))))) continue;
-    out.push({ rule, type, parties, match: { sk, from: m.index, to: m.index + m[0].length } });
+    out.push({ rule, type, parties, match: { sk, from: m.index, to: m.index + m[0].length, type } });
   }
   return out;
 }

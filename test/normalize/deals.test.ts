@@ -271,6 +271,13 @@ describe('status', () => {
     ['Acme Corp appears to have given up on its attempts to take over Widget Inc.', 'terminated'],
     // negative: a bid made, not dropped; an agreement to talk, not to buy
     ['Acme Corp made a bid for Widget Inc on Friday.', 'proposed'],
+    // no cue: the tense of the deal's own verb
+    ['Acme Corp has offloaded Widget Inc to Beta Ltd.', 'completed'],
+    ['Acme Corp invested $1 billion in Widget Inc.', 'completed'],
+    // a headline drops its determiners; a figure and its conversion inside a cue
+    ['Acme Corp Raises Offer for Widget Inc', 'revised'],
+    ['Acme Corp struck a $500 million (Dh1.84 billion) deal to buy Widget Inc.', 'agreed'],
+    ['Acme Corp has approached Widget Inc about a takeover, according to a report in a newspaper.', 'rumored'],
     // a headline's "X to buy Y" is agreed; a partnership formed or a joint venture set up is agreed
     ['Acme Corp to buy Widget Inc for $2 billion', 'agreed'],
     ['Acme Corp and Widget Inc formed a partnership to sell batteries.', 'agreed'],
@@ -279,6 +286,12 @@ describe('status', () => {
   it.each(cases)('%s -> %s', (text, status) => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
     expect(deal?.status ?? null).toBe(status);
+  });
+  it('a stake raised beside a takeover offer does not make the offer completed; an end outranks all', () => {
+    const a = run('Widget Inc is reviewing a takeover offer from Acme Corp, its board said on Monday. Acme Corp has increased its stake in Widget Inc to 23 percent.', { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(a.deal?.status).toBe('proposed');
+    const b = run('Acme Corp and Widget Inc terminated their merger agreement. Acme Corp had agreed in June to buy Widget Inc.', { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(b.deal?.status).toBe('terminated');
   });
   it.each([
     // negative: a plan, a report, or a lower-case sentence is no headline's "X to buy Y"
