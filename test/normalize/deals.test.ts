@@ -125,6 +125,7 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Shareholders approved Widget Inc’s proposed takeover by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp, Beta Ltd to form hydrogen joint venture', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Nimbus Labs raised $50 million in new funding.', orgs: ['Nimbus Labs'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs'] },
+    { text: 'Acme Corp announced that it landed the global rights to the comedy from Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'licensing', parties: ['licensee:Acme Corp', 'licensor:Beta Ltd'] },
     // names listed with a party take its role; a comma alone is an apposition, not a list
     { text: 'Nimbus Labs raised $50 million from Granite Ventures, Harbor Capital and Vale Partners.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital', 'investor:Vale Partners'] },
     { text: 'Granite Ventures and Harbor Capital invested $20 million in Nimbus Labs.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital'], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital'] },
