@@ -263,6 +263,7 @@ describe('status', () => {
     ['Acme Corp has withdrawn its $80bn (€59bn) bid for Widget Inc.', 'terminated'],
     // the progressive and the conditional of an agreed purchase; a deal struck or an offer agreed
     ['Acme Corp is buying Widget Inc from its founders.', 'agreed'],
+    ['Acme Corp is to buy Widget Inc in a £1.2bn deal.', 'agreed'],
     ['Under the plan, Acme Corp would acquire Widget Inc for cash.', 'agreed'],
     ['Acme Corp struck a $500 million deal to buy Widget Inc.', 'agreed'],
     ['Widget Inc said it has agreed a A$6.5 billion takeover offer from Acme Corp.', 'agreed'],
