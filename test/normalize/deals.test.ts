@@ -203,6 +203,9 @@ describe('no deal', () => {
     // an agreement of no stated kind that names no one: no deal
     { text: 'Acme Corp said it signed an agreement to lease new offices in the city.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp teamed up with local schools to plant trees.', orgs: ['Acme Corp'] },
+    { text: 'Acme Corp signed a supply agreement with Beta Ltd for its new plant.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    { text: 'Acme Corp signed a contract with Beta Ltd to build two ships.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    { text: 'Acme Corp reached a settlement agreement with Beta Ltd over the patent suit.', orgs: ['Acme Corp', 'Beta Ltd'] },
     {
       // a deal mentioned only in passing, late in the article, is background
       text: 'Acme Corp posted record profit for the year. Sales rose strongly in Europe and Asia. Margins widened by two points on lower costs. Costs fell in every one of its units. The dividend rose by a tenth to 40 cents. Shares climbed 3 percent in early trading. In 2019, Acme Corp completed its acquisition of Widget Inc.',
