@@ -187,11 +187,12 @@ export function findSideParties(sketches: Sketch[], text: string): Map<string, P
  */
 export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, bodyStart = 0, described?: Sketch[]): DealDraft[] {
   // A description that fills a party ("a consortium of investors") becomes the names it stands for.
-  // A deal that only a reading with descriptions opened stands only if one of them resolved to a name.
+  // A deal that only a reading with descriptions opened stands only if one of them resolved to a
+  // name, and it names two sides ("the bank bought bills" is no deal).
   const resolved = (deals: DealDraft[]) => {
     if (!described) return deals;
     for (const d of deals) resolveDescriptions(d, described, text);
-    return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === described[d.matches[0].sk.index] && !d.parties.some((p) => p.described)));
+    return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === described[d.matches[0].sk.index] && (!d.parties.some((p) => p.described) || d.parties.length < 2)));
   };
   const head = sketches.filter((sk) => sk.sentence.start < bodyStart);
   if (!head.length) return resolved(findDealsIn(sketches, text, side, year, described));

@@ -43,7 +43,7 @@ export const AGENT = '⟨E\\d+⟩';
 export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDLO]\\d+⟩){0,${n}}?`;
 
 /** A gap before a party named after a verb or preposition: no new clause, no quotation. */
-export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although)\\b)(?:[^⟨;"]|⟨[MPDLO]\\d+⟩)){0,${n}}?`;
+export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although|as|in order)\\b)(?:[^⟨;"]|⟨[MPDLO]\\d+⟩)){0,${n}}?`;
 
 /** Longest sentence the rules read, in characters (real sentences are far shorter). */
 const MAX_SENTENCE = 2000;

@@ -204,6 +204,9 @@ describe('no deal', () => {
     { text: 'Acme Corp said it signed an agreement to lease new offices in the city.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp teamed up with local schools to plant trees.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp signed a supply agreement with Beta Ltd for its new plant.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    // a central bank buying currency to hold its price; a description that names one side only
+    { text: 'One dealer said the Bank of Japan bought 400 mln dlrs as it tried to keep the U.S. Currency above 149 yen.', orgs: ['Bank of Japan', 'U.S. Currency'] },
+    { text: 'During the afternoon, the bank bought 22 mln stg of band two bank bills from the market.', orgs: [] },
     { text: 'Acme Corp signed a contract with Beta Ltd to build two ships.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Acme Corp reached a settlement agreement with Beta Ltd over the patent suit.', orgs: ['Acme Corp', 'Beta Ltd'] },
     {
