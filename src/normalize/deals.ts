@@ -60,7 +60,7 @@ function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, Par
     const slot = sk.slots.findIndex((x) => x.kind === 'E' && x.span === p.evidence);
     if (slot < 0) continue;
     const x = sk.slots[slot];
-    const ph = `⟨${x.kind === 'E' && x.object ? 'O' : 'E'}${sk.slots.slice(0, slot).filter((y) => y.kind === 'E' && y.object === (x.kind === 'E' && x.object)).length}⟩`;
+    const ph = `⟨${x.kind === 'E' && x.object ? 'O' : 'E'}${sk.slots.slice(0, slot).filter((y) => y.kind === 'E' && !y.modifier && y.object === (x.kind === 'E' && x.object)).length}⟩`;
     const at = sk.text.indexOf(ph);
     if (at < 0) continue;
     const before = CHAIN_BEFORE.exec(sk.text.slice(Math.max(0, at - 200), at));

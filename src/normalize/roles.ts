@@ -44,7 +44,7 @@ const cue = (src: string) => {
 const POSS = "(?:'s?)?";
 /** After an agent: a possessive, and an appositive between commas that may name others
  * ("MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it ..."). */
-const AG = `${POSS}(?:,(?:[^⟨;]|⟨[EOMPDL]\\d+⟩){1,100}?,)?`;
+const AG = `${POSS}(?:,(?:[^⟨;]|⟨[EOMPDLQ]\\d+⟩){1,100}?,)?`;
 /** Before a verb: not its passive ("will be acquired by X" names X as the buyer, not the subject). */
 const NOT_PASSIVE = '(?!(?<=\\b(?:be|been|being|is|are|was|were) (?:[a-z]+ly )?)(?:acquired|bought|purchased|taken)\\b)';
 const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|tak(?:e|es|ing|en) control of|took control of|gain(?:s|ed|ing)? control of|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? on|snap(?:s|ped)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up)';

@@ -204,6 +204,9 @@ describe('no deal', () => {
     { text: 'Acme Corp said it signed an agreement to lease new offices in the city.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp teamed up with local schools to plant trees.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp signed a supply agreement with Beta Ltd for its new plant.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    // a maker's name in a product's name is no party to its purchase
+    { text: 'Emirates Airline finalized a deal to purchase 30 of Boeing’s 787-9 Dreamliner jets.', orgs: ['Emirates Airline', 'Boeing'] },
+    { text: 'Acme Air agreed to buy 40 Airbus A350 planes for its long-haul fleet.', orgs: ['Acme Air', 'Airbus'] },
     // a central bank buying currency to hold its price; a description that names one side only
     { text: 'One dealer said the Bank of Japan bought 400 mln dlrs as it tried to keep the U.S. Currency above 149 yen.', orgs: ['Bank of Japan', 'U.S. Currency'] },
     { text: 'During the afternoon, the bank bought 22 mln stg of band two bank bills from the market.', orgs: [] },
