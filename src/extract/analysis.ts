@@ -147,7 +147,21 @@ function analyzeWith(n: Nlp, original: string): Analysis {
     if (tokens[s].pos === 'SPACE') continue;
     sentences.push({ start: tokens[s].start, end: tokens[e].end, tokenStart: s, tokenEnd: e + 1 });
   }
-  return { text: original, tokens, sentences: splitOnBlankLines(text, tokens, sentences) };
+  return { text: original, tokens, sentences: splitOnBlankLines(text, tokens, joinInsideNumbers(text, sentences)) };
+}
+
+/** wink-nlp sometimes ends a sentence at the point inside a figure ("(Dh1." | "84 billion)"): a
+ * sentence that ends in a digit and a point, with the next one starting right there on a digit, is
+ * one sentence with it. */
+function joinInsideNumbers(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === s.start && /\d\.$/.test(text.slice(prev.end - 2, prev.end)) && /^\d/.test(text.slice(s.start, s.start + 1))) {
+      out[out.length - 1] = { start: prev.start, end: s.end, tokenStart: prev.tokenStart, tokenEnd: s.tokenEnd };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /** wink-nlp sometimes runs a sentence across a paragraph break; split there. */

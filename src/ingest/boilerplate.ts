@@ -249,6 +249,8 @@ export const LEADING_LINES: readonly RegExp[] = [
   /^(reading time|read time|\d+ min(ute)?s? read)\b.{0,40}$/i,
   // a section label or kicker: "Companies · Chemicals", "Markets › Deals"
   /^[\p{L}&'’ ]{2,30}( [·•›»|/] [\p{L}&'’ ]{2,30}){1,4}$/u,
+  // a news agency's credit alone on its line: "The Canadian Press", "Associated Press", "Reuters"
+  /^(?:The )?(?:[\p{Lu}][\p{L}.]*\s){0,3}(?:Press|Reuters|Newswire|News Service|News Agency|Wire|AFP|AP|Bloomberg|Bloomberg News|Dow Jones Newswires|PTI|IANS|Xinhua|Kyodo|Yonhap|dpa)$/u,
 ];
 
 /**

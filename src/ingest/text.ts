@@ -1,7 +1,9 @@
 /**
  * Plain-text input: paragraphs, the title line, and leading/trailing boilerplate lines.
  *
- * - Paragraphs are separated by blank lines; hard-wrapped lines inside a paragraph are joined.
+ * - Paragraphs are separated by blank lines; hard-wrapped lines inside a paragraph are joined. A
+ *   text with a line longer than any wrap width (100 characters) was never wrapped: there every line
+ *   break ends a paragraph.
  *   In a text with no blank lines, an indented line starts a new paragraph (wire copy).
  * - A first line followed by a blank line is the title (record.md) when it reads as one (short, not
  *   ending as a sentence does), unless the caller gave a title that differs from it. A lead
@@ -52,9 +54,15 @@ export function readsAsTitle(line: string): boolean {
 const BULLET = /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+/;
 
 /** Split plain text into paragraphs (arrays of raw lines). */
+/** Longest line of hard-wrapped text (wire copy, e-mail): a line longer than this was not wrapped. */
+const WRAP_WIDTH = 100;
+
 function paragraphs(text: string): string[][] {
   const lines = text.split('\n');
   const hasBlank = lines.some((l, i) => i > 0 && i < lines.length - 1 && !l.trim());
+  // Text whose lines run past any wrap width was never hard-wrapped: each line break ends a
+  // paragraph (scraped pages: "headline\n07 Aug 2012\nThe lead ..."), none joins two lines.
+  const unwrapped = lines.some((l) => l.trim().length > WRAP_WIDTH);
   const out: string[][] = [];
   let cur: string[] = [];
   const push = (): void => {
@@ -67,7 +75,7 @@ function paragraphs(text: string): string[][] {
       continue;
     }
     // bullets always start an item; in wire copy without blank lines, so does indentation
-    if (cur.length && (BULLET.test(line) || (!hasBlank && /^(\s{2,}|\t)\S/.test(line)))) push();
+    if (cur.length && (unwrapped || BULLET.test(line) || (!hasBlank && /^(\s{2,}|\t)\S/.test(line)))) push();
     cur.push(line);
   }
   push();

@@ -12,11 +12,17 @@ import { slotOf, slotsIn, type Sketch, type Slot } from './sketch.js';
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
 const LEAD_SENTENCES = 5;
 
+/** Words a sentence needs to count as prose for the lead (a headline or a lead sentence has more). */
+const PROSE_WORDS = 5;
+const isProse = (sk: Sketch) => (sk.text.match(/[\p{L}⟨][\p{L}\p{N}⟩'’-]*/gu)?.length ?? 0) >= PROSE_WORDS;
+
 /** Where in a sketch a rule matched: the deal's own words, used to bind its price. */
 export interface MatchSpan {
   sk: Sketch;
   from: number;
   to: number;
+  /** The deal type the rule read there. */
+  type: DealType;
 }
 
 export interface DealDraft {
@@ -37,14 +43,16 @@ interface Candidate {
 /** A hypothetical: "may buy more shares", "could attract interest", "is considering options". */
 const MODAL = /\b(?:may|might|could|would consider|can)\s+(?:\w+\s+)?(?:buy|sell|acquire|seek|consider|attract|merge|bid)\b/i;
 
-/** Names listed with a party's name ("A, B and C": a list ends in "and"; a comma alone is an
- * apposition), before it ("A, B and C invested") or after it
+/** Names listed with a party's name ("A, B and C", "steelmaker A and shipbuilder B": a list ends in
+ * "and", each name after at most three lower-case words; a comma alone is an apposition), before it ("A, B and C invested") or after it
  * ("from A, B and C", "to buy A and B"); a name that opens a clause of its own ("... and B said") or
  * owns what follows ("A and B's unit") is not one of them. */
 /** Where a listed company is ("Allied Research Inc of Salem, Ore., and Consolidated Inc, of Springfield, Va."). */
 const SEAT = '(?:,? (?:of|in) ⟨L\\d+⟩(?:, ⟨L\\d+⟩)?,?)?';
-const CHAIN_BEFORE = new RegExp(`(?:^|[,:;(]\\s*|\\b(?:both|including) )((?:⟨[EO]\\d+⟩${SEAT}, )*⟨[EO]\\d+⟩${SEAT},? (?:and|&) )$`);
-const CHAIN_AFTER = new RegExp(`^(${SEAT}(?:, ⟨[EO]\\d+⟩${SEAT})*,? (?:and|&) ⟨[EO]\\d+⟩)(?!'s?\\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\\b)`);
+/** A lower-case word before a listed name ("and shipbuilder B"), not a preposition or determiner. */
+const DESC_WORD = "(?:(?!(?:to|from|by|for|of|with|in|on|at|into|as|the|its|their|his|her|which|who|that)\\b)[a-z][\\w-]* )";
+const CHAIN_BEFORE = new RegExp(`(?:^(?:[\\w-]+ ){0,3}|[,:;(]\\s*|\\b(?:both|including) )((?:⟨[EO]\\d+⟩${SEAT}, ${DESC_WORD}{0,3})*⟨[EO]\\d+⟩${SEAT},? (?:and|&) ${DESC_WORD}{0,3})$`);
+const CHAIN_AFTER = new RegExp(`^(${SEAT}(?:, ${DESC_WORD}{0,3}⟨[EO]\\d+⟩${SEAT})*,? (?:and|&) ${DESC_WORD}{0,3}⟨[EO]\\d+⟩)(?!'s?\\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\\b)`);
 
 /** A rule's party list with the names coordinated with each named party, in the same role. */
 function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, PartyFact>): PartyFact[] {
@@ -54,7 +62,7 @@ function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, Par
     const slot = sk.slots.findIndex((x) => x.kind === 'E' && x.span === p.evidence);
     if (slot < 0) continue;
     const x = sk.slots[slot];
-    const ph = `⟨${x.kind === 'E' && x.object ? 'O' : 'E'}${sk.slots.slice(0, slot).filter((y) => y.kind === 'E' && y.object === (x.kind === 'E' && x.object)).length}⟩`;
+    const ph = `⟨${x.kind === 'E' && x.object ? 'O' : 'E'}${sk.slots.slice(0, slot).filter((y) => y.kind === 'E' && !y.modifier && y.object === (x.kind === 'E' && x.object)).length}⟩`;
     const at = sk.text.indexOf(ph);
     if (at < 0) continue;
     const before = CHAIN_BEFORE.exec(sk.text.slice(Math.max(0, at - 200), at));
@@ -117,7 +125,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
       if (conflicts(first.parties.filter((p) => p !== subject), parties)) continue;
     }
     if (out.some((o) => o.type === type && o.parties.every((p) => parties.some((q) => sameParty(p, q))))) continue;
-    out.push({ rule, type, parties, match: { sk, from: m.index, to: m.index + m[0].length } });
+    out.push({ rule, type, parties, match: { sk, from: m.index, to: m.index + m[0].length, type } });
   }
   return out;
 }
@@ -183,11 +191,12 @@ export function findSideParties(sketches: Sketch[], text: string): Map<string, P
  */
 export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, bodyStart = 0, described?: Sketch[]): DealDraft[] {
   // A description that fills a party ("a consortium of investors") becomes the names it stands for.
-  // A deal that only a reading with descriptions opened stands only if one of them resolved to a name.
+  // A deal that only a reading with descriptions opened stands only if one of them resolved to a
+  // name, and it names two sides ("the bank bought bills" is no deal).
   const resolved = (deals: DealDraft[]) => {
     if (!described) return deals;
     for (const d of deals) resolveDescriptions(d, described, text);
-    return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === described[d.matches[0].sk.index] && !d.parties.some((p) => p.described)));
+    return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === described[d.matches[0].sk.index] && (!d.parties.some((p) => p.described) || d.parties.length < 2)));
   };
   const head = sketches.filter((sk) => sk.sentence.start < bodyStart);
   if (!head.length) return resolved(findDealsIn(sketches, text, side, year, described));
@@ -217,13 +226,21 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
  */
 function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, described?: Sketch[]): DealDraft[] {
   const deals: DealDraft[] = [];
+  // A sentence's place in the lead counts the prose before it: page furniture and scraps ("Listen
+  // to this article", "/cdn.", a photo credit) push no lead sentence out of the lead.
+  let prose = 0;
+  const place = new Map<Sketch, number>();
+  for (const sk of sketches) {
+    place.set(sk, prose);
+    if (isProse(sk)) prose++;
+  }
   for (const sk of sketches) {
     // No deal opened in the lead: no later sentence can open one or add to one, so the rules need
     // not run on the rest of the article (most of an article that is not deal news).
-    if (deals.length === 0 && sk.index - sketches[0].index >= LEAD_SENTENCES) break;
+    if (deals.length === 0 && place.get(sk)! >= LEAD_SENTENCES) break;
     const background = isBackground(sk, year, true);
     let candidates = sentenceCandidates(sk, text, side);
-    if (!candidates.length && described && sk.index - sketches[0].index < LEAD_SENTENCES) candidates = sentenceCandidates(described[sk.index], text, side);
+    if (!candidates.length && described && place.get(sk)! < LEAD_SENTENCES) candidates = sentenceCandidates(described[sk.index], text, side);
     for (const c of candidates) {
       const { type, parties } = c;
       // A fallback frame only opens a deal where none is yet: it adds no party to another.
@@ -257,11 +274,11 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       }
       if (background) continue;
       if (deals.length === 0) {
-        if (sk.index - sketches[0].index < LEAD_SENTENCES) deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
+        if (place.get(sk)! < LEAD_SENTENCES) deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
         continue;
       }
       // A second deal in the same article: in its first half, with two named sides, stated as fact.
-      if (sk.index - sketches[0].index < Math.max(LEAD_SENTENCES, sketches.length / 2) && named(parties).length >= 2 && !MODAL.test(sk.text)) {
+      if (place.get(sk)! < Math.max(LEAD_SENTENCES, prose / 2) && named(parties).length >= 2 && !MODAL.test(sk.text)) {
         deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
       }
     }
@@ -272,6 +289,9 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
   }
   return deals;
 }
+
+/** An investor list after its cue: the first name soon after it, then names joined by a comma or "and". */
+const INVESTOR_LIST = new RegExp(`^(?:[^⟨;.]{0,40}?)(⟨[EO]\\d+⟩(?:(?:,? and |, |,? & |,? as well as |,? plus )${DESC_WORD}{0,3}⟨[EO]\\d+⟩)*)`);
 
 /** How far after a round's first sentence its investors are still listed. */
 const INVESTOR_SENTENCES = 6;
@@ -293,10 +313,11 @@ function addInvestors(d: DealDraft, sketches: Sketch[], side: Map<string, PartyF
     if (sk.index < first || sk.index > first + INVESTOR_SENTENCES) continue;
     const after = INVESTOR_CUES.after.exec(sk.text);
     if (after) {
-      // the names of the list: up to the end of the clause
+      // the names of the list: the first soon after the cue, then each joined to the one before by a
+      // comma or "and" and at most three words ("existing investor"); an apposition ends it
       const rest = sk.text.slice(after.index + after[0].length);
-      const end = rest.search(/[;.]|,? (?:which|who|while|as|but|bringing|taking|to)\b/);
-      for (const slot of slotsIn(sk, end >= 0 ? rest.slice(0, end) : rest, 'E')) add(slot);
+      const list = INVESTOR_LIST.exec(rest);
+      if (list) for (const slot of slotsIn(sk, list[1], 'E')) add(slot);
     }
     // "A, B and C (also) participated": the list right before the verb
     for (const m of sk.text.matchAll(/((?:⟨[EO]\d+⟩(?:,? and |, |,? & ))*⟨[EO]\d+⟩)(?=[^⟨]{0,12}?\b(?:participated|joined|(?:co-)?invested|contributed|took part|chipped in|co-led)\b)/g)) {

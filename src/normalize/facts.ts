@@ -19,6 +19,25 @@ export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean,
 
 type Cue = (typeof STATUS_CUES)[number];
 
+/** The tense of the deal's own verb when no cue speaks: done ("has offloaded", "invested") or agreed ("will invest"). */
+const DONE_VERB = { status: 'completed' as const, pattern: /\b(?:(?:has|have|had) (?:now |already |officially |recently )?(?:acquired|bought|purchased|invested|raised|sold|offloaded|divested|secured|closed|completed|taken over|merged|landed|snapped up|picked up)|(?:acquired|bought|purchased|invested|raised|offloaded|divested|secured|landed|snapped up)\b(?! by)|now (?:has|owns|holds))\b/i };
+const WILL_VERB = { status: 'agreed' as const, pattern: /\b(?:will|is to|are to|is set to|agreed to) (?:acquire|buy|purchase|invest|sell|merge|take over|form|create|launch|license|licence)\b/i };
+
+function tenseOf(d: DealDraft, text: string): { cue: Cue; evidence: Span } | null {
+  const m = d.matches.find((x) => x.type === d.type) ?? d.matches[0];
+  if (!m) return null;
+  const from = m.sk.map[m.from];
+  const to = spanEnd(m.sk, m.to);
+  for (const cue of [DONE_VERB, WILL_VERB]) {
+    const hit = cue.pattern.exec(text.slice(from, to));
+    if (hit) return { cue, evidence: { start: from + hit.index, end: from + hit.index + hit[0].length, text: hit[0] } };
+  }
+  return null;
+}
+
+/** The text offset just after sketch position `to`. */
+const spanEnd = (sk: Sketch, to: number) => (to > 0 ? sk.map[Math.min(to, sk.map.length) - 1] + 1 : sk.map[0]);
+
 function cueIn(cue: Cue, sk: Sketch, text: string): Span | null {
   const s = sk.sentence;
   const m = cue.pattern.exec(text.slice(s.start, s.end));
@@ -27,8 +46,11 @@ function cueIn(cue: Cue, sk: Sketch, text: string): Span | null {
   return { start, end: start + m[0].length, text: m[0] };
 }
 
-function statusIn(sents: Sketch[], text: string): { cue: Cue; evidence: Span } | null {
-  for (const cue of STATUS_CUES) {
+/** Statuses that outrank the kind of frame a sentence reads: the deal ended, or its terms changed. */
+const OVERRIDING = STATUS_CUES.filter((c) => c.status === 'terminated' || c.status === 'revised');
+
+function statusIn(sents: Sketch[], text: string, cues: readonly Cue[] = STATUS_CUES): { cue: Cue; evidence: Span } | null {
+  for (const cue of cues) {
     for (const sk of sents) {
       const evidence = cueIn(cue, sk, text);
       if (evidence) return { cue, evidence };
@@ -43,7 +65,16 @@ function statusIn(sents: Sketch[], text: string): { cue: Cue; evidence: Span } |
  * in the body, else none.
  */
 export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStart = 0): { status: DealStatus; evidence: Span | null } {
-  const found = statusIn(d.sketches, text) ?? statusIn(sents.filter((s) => !d.sketches.includes(s)), text);
+  // The sentences that read the deal as its own kind first: a stake raised beside a takeover offer
+  // ("has increased its stake") does not make the offer completed.
+  // An end or a revision in any of the deal's own sentences still outranks them.
+  const own = d.sketches.filter((sk) => d.matches.some((m) => m.sk.index === sk.index && m.type === d.type));
+  const found =
+    statusIn(d.sketches, text, OVERRIDING) ??
+    statusIn(own, text) ??
+    statusIn(d.sketches.filter((s) => !own.includes(s)), text) ??
+    statusIn(sents.filter((s) => !d.sketches.includes(s)), text) ??
+    tenseOf(d, text);
   if (!found) return { status: null, evidence: null };
   let evidence: Span | null = found.evidence;
   if (evidence.start < bodyStart) {

@@ -33,7 +33,7 @@ export interface DealRule {
 
 export const ROLE_OF_GROUP: Record<string, Role> = {
   a: 'acquirer', t: 'target', tu: 'target', s: 'seller', i: 'investor', e: 'investee',
-  p: 'partner', lr: 'licensor', le: 'licensee',
+  p: 'partner', cp: 'partner', lr: 'licensor', le: 'licensee',
 };
 
 const r = (src: string) => new RegExp(src, 'i');
@@ -47,7 +47,7 @@ const cue = (src: string) => {
 const POSS = "(?:'s?)?";
 /** After an agent: a possessive, and an appositive between commas that may name others
  * ("MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it ..."). */
-const AG = `${POSS}(?:,(?:[^⟨;]|⟨[EOMPDL]\\d+⟩){1,100}?,)?`;
+const AG = `${POSS}(?:,(?:[^⟨;]|⟨[EOMPDLQ]\\d+⟩){1,100}?,)?`;
 /** An indefinite noun phrase: a subject that cannot be a name said before it. */
 const INDEFINITE = '(?:a|an|about|some|several|one|two|three|four|five|six|seven|eight|nine|ten|another|other|unidentified|unnamed|undisclosed)';
 /** The gap from an agent to its verb: it does not cross a report of what someone else did ("X said
@@ -93,20 +93,22 @@ const ASSETS_OF = (g: string, g2: string) =>
 const TARGET = `(?:${NAMED_ASSET('tu8')}|(?<s10>${E})'s? (?<tu9>${E} (?:[a-z][\\w-]* ){1,4}?${PHYSICAL})\\b|${ASSETS_OF('t10', 't11')}|(?:(?:a |the )?(?:[\\w-]+ ){0,2}?(?:portion|part|majority) of )?the (?<tu5>${WORDS}${PART}) of ${PRE}(?<s8>${E})|(?<s9>${E})'s? (?<tu4>${WORDS}${ASSET})\\b|(?<s6>${E})'s? (?<t6>${E})|(?<t>${E})${OWNER})`;
 const AND = '(?:,? and |,? & |, )';
 /** Two parties joined by "and", each with an optional description:
- * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media". */
-const PAIR = (a: string, b: string) => `(?<${a}>${E})${POSS}(?:,${GAP(80)},)?(?:,? and |,? & )${GAP(40)}(?<${b}>${E})`;
+ * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media";
+ * or, in a headline, by a comma before the verb ("Tatsumi, Greyfield to form joint venture"). */
+const PAIR = (a: string, b: string) =>
+  `(?:(?<${a}>${E})${POSS}(?:,${GAP(80)},)?(?:,? and |,? & )${GAP(40)}(?<${b}>${E})|(?<c${a}>${E}), (?<c${b}>${E})(?= (?:to|agree|agrees|agreed|in|announce|announces|announced|sign|signs|signed|form|forms|formed|team|teams|set|unveil|unveils|strike|strikes|seal|seals|ink|inks)\\b))`;
 /**
  * Where a funding round's investors are listed, in the round's sentences or those after it: names
  * after one of `after` ("with participation from A, B and C", "existing investors A and B"), or
  * names before one of `before` ("A, B and C also participated"). normalize/deals.ts: addInvestors.
  */
 export const INVESTOR_CUES = {
-  after: /\b(?:participation (?:from|of|by)|joined by|backed by|along with|alongside|(?:co-)?led by|investors? (?:including|include|included|such as|are|were)|(?:other|existing|new|previous|returning|earlier|current|prior|early) (?:investors|backers|shareholders)(?: (?:including|include|included|such as|are|were))?|participants (?:included|include|were)|(?:round|financing|funding|investment) (?:also )?(?:included|includes|saw participation from|drew|attracted))\b/i,
+  after: /\b(?:participation (?:from|of|by)|(?:investment|funding|financing|money|capital|backing|cash) from|joined by|backed by|along with|alongside|(?:co-)?led by|investors? (?:including|include|included|such as|are|were)|(?:other|existing|new|previous|returning|earlier|current|prior|early) (?:investors|backers|shareholders)(?: (?:including|include|included|such as|are|were))?|participants (?:included|include|were)|(?:round|financing|funding|investment) (?:also )?(?:included|includes|saw participation from|drew|attracted))\b/i,
   before: /^\s*(?:,\s*)?(?:also |both |all )?(?:participated|joined|(?:co-)?invested|contributed|took part|chipped in|co-led)\b/i,
 };
 const INVESTOR_LIST = { after: /\b(?:participation (?:from|of|by)|joined by|backed by|along with|alongside|investors? (?:including|include|included|such as)|other investors)\b/i, role: 'investor' as Role };
 const SHARE = '(?:stake|holding|interest|shareholding|position)';
-const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|takeover bid|proposal)';
+const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|takeover bid|proposal|approach)';
 
 /** What says a company is itself for sale: "proposals to acquire the company", "its possible sale". */
 const SELF_SALE = `(?:\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|buy|purchase|take over) (?:the company|the firm|the group|it)\\b|\\bits (?:possible|proposed|planned|potential) (?:acquisition|sale|takeover|buyout)\\b|\\bhas attracted (?:\\w+ )?(?:bids|offers|interest)\\b|\\bsolicit(?:ed|ing)? (?:offers|bids|proposals) for (?:the company|itself|it)\\b|\\breceived (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:merger|takeover|acquisition|buyout) (?:proposal|offer|bid)s?\\b(?! (?:for|to acquire|to buy) (?!(?:the company|it)\\b))|\\bits (?:merger|takeover|acquisition) (?:talks|negotiations|discussions) with (?:an|another) (?:unidentified |unnamed |undisclosed )?(?:[\\w-]+ ){0,2}?(?:company|firm|concern|party)\\b)`;
@@ -128,6 +130,12 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'for-to-acquire', cue: cue(`\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for `), type: 'acquisition', pattern: r(`(?:${AGENT}${AG}(?:,? and ${E})?${GAP(100)})?\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for (?<a>${E}) to ${ACQUIRE}\\b ${TGAP(60)}(?:${SHARE} in ${PRE}(?<t12>${E})|${TARGET})`) },
   // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
   { name: 'joint-acquire', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  // "Y rejected X's $2 billion offer", "Y's board backed X's takeover bid": the possessor bids for the subject
+  { name: 'possessor-offer', cue: cue(`(?:offer|bid|proposal|approach|takeover|buyout)`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\b(?:rejected|rejects|rebuffed|rebuffs|spurned|spurns|turned down|turns down|dismissed|accepted|accepts|backed|backs|recommended|recommends|welcomed|welcomes|agreed to|received|receives|is reviewing|reviewed|is considering|is weighing|endorsed|endorses) (?:an? |the )?(?:⟨M\\d+⟩ |[\\w$-]+ ){0,3}?(?<a>${E})'s? (?:⟨M\\d+⟩ |\\(⟨M\\d+⟩\\) |[\\w$-]+ ){0,4}?(?:offer|bid|proposal|approach|takeover|buyout)`) },
+  // "X approached Y about a takeover", "X has approached Y over a possible merger"
+  { name: 'approach-about', cue: cue(`\\bapproach(?:ed|es|ing)? `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\bapproach(?:ed|es|ing)? ${PRE}(?<t>${E})${GAP(30)}\\b(?:about|over|with|regarding|on) (?:an? |the |its )?(?:[\\w-]+ ){0,2}?(?:takeover|bid|offer|deal|merger|acquisition|tie-up|combination|sale|buyout)`) },
+  // "Y's $5 billion takeover by X", "approved the company's sale by its owners to X"
+  { name: 'takeover-by', cue: cue(` by `), type: 'acquisition', pattern: r(`(?<t>${E})'s? (?:(?:proposed|planned|pending|agreed|completed|\\$?⟨M\\d+⟩|[\\w-]+-dollar) ){0,3}(?:takeover|acquisition|purchase|buyout) by ${PRE}(?<a>${E})`) },
   // "Y will be acquired by X"
   // "Y agreed to sell itself to X", "Y is being sold to X (by Z)": Y is what is bought
   { name: 'sell-itself', cue: cue(`\\bsell(?:s|ing)? itself to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(80)}\\bsell(?:s|ing)? itself to ${BUYER('a')}`) },
@@ -221,12 +229,18 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'investment-from', cue: cue(` from `), type: 'investment', pattern: r(`(?<e>${AGENT})${AG}${AGAP(60)}\\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|won|wins|get(?:s|ting)?|got|attract(?:s|ed)?)\\b (?:an? |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:investment|backing|funding|financing|capital injection) from ${PRE}(?<i>${E})`) },
   // "Y raised $50 million from X, W and Z", "Y has secured $8m in funding from X"
   { name: 'raised-from', cue: cue(`⟨M\\d+⟩`), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${AGAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|net(?:s|ted)?|pull(?:s|ed)? in|receiv(?:e|es|ed|ing)|get(?:s|ting)?|got)\\b (?:an? |another |a further )?(?:total of )?⟨M\\d+⟩(?: (?:in|of) (?:[\\w-]+ ){0,3}?(?:funding|financing|investment|capital|equity|seed money|venture capital))?,? from ${PRE}(?<i>${E})`) },
+  // "Y now has $28 million in Series B funding", "Y has $8m of new financing"
+  { name: 'has-funding', cue: cue(`(?:funding|financing)\\b`), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${AGAP(40)}\\b(?:now )?(?:has|have|had|gets|got|wins|won)\\b (?:a |an |another |a further )?⟨M\\d+⟩ (?:in|of) (?:new |fresh |additional )?(?:(?:series [a-h]|seed|venture|equity|growth|early-stage|late-stage)[\\w-]* )?(?:funding|financing)\\b`) },
+  // "Y raised $50 million in new funding", "Y bags $8m investment"
+  { name: 'raised-funding', cue: cue(`⟨M\\d+⟩ `), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${AGAP(40)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|bag(?:s|ged)?|net(?:s|ted)?|clos(?:e|es|ed|ing)|pull(?:s|ed)? in)\\b (?:an? |another |a further )?(?:total of )?⟨M\\d+⟩ (?:in |of )?(?:new |fresh |additional )?(?:[\\w-]+ ){0,3}?(?:funding|financing|round|investment|capital)\\b`) },
   { name: 'funding-raised', cue: cue(`\\b(?:series [a-h]\\b|seed|funding|financing|venture)`), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${AGAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?)\\b ${GAP(60)}\\b(?:series [a-h]\\b|seed|funding|financing|venture)${GAP(20)}\\b(?:round|funding|financing)\\b`) },
   // "X invested $N in Y", "X made a 2.5 mln dlr equity investment in Y"
   { name: 'invest-in', cue: cue(`\\binvest(?:s|ed|ing|ment)?\\b `), type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${AGAP(60)}\\binvest(?:s|ed|ing|ment)?\\b ${GAP(60)}\\bin ${PRE}(?<e>${E})`) },
   // "X licenses its technology to Y", "Y licensed ... from X", "Y gets a licence to X's patents"
   { name: 'license-to', cue: cue(`\\b(?:licen[cs](?:e|es|ed|ing)|grant(?:s|ed|ing)?|out-licens(?:e|es|ed|ing))\\b `), type: 'licensing', pattern: r(`(?<lr>${AGENT})${AG}${AGAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|grant(?:s|ed|ing)?|out-licens(?:e|es|ed|ing))\\b ${GAP(80)}\\bto ${PRE}(?<le>${E})`) },
   { name: 'license-from', cue: cue(`\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b `), type: 'licensing', pattern: r(`(?<le>${AGENT})${AG}${AGAP(60)}\\b(?:licen[cs](?:e|es|ed|ing)|in-licens(?:e|es|ed|ing)|(?:obtain|acquir|secur)(?:e|es|ed|ing) (?:the )?(?:exclusive )?(?:worldwide )?(?:rights|licen[cs]e))\\b ${GAP(80)}\\bfrom ${PRE}(?<lr>${E})`) },
+  // "X landed the global rights to the comedy (from Y)", "X acquired the US rights to the drug"
+  { name: 'rights-to', cue: cue(`rights (?:to|for) `), type: 'licensing', pattern: r(`(?<le>${AGENT})${AG}${AGAP(60)}\\b(?:land(?:s|ed)?|won|wins|secur(?:e|es|ed)|acquir(?:e|es|ed)|obtain(?:s|ed)?|bought|buys|picked up|picks up|gain(?:s|ed)?|licens(?:e|es|ed)) (?:the )?(?:exclusive )?(?:[\\w-]+ ){0,3}?rights (?:to|for) (?:${GAP(60)}\\bfrom ${PRE}(?<lr>${E}))?`) },
   { name: 'licensing-deal-with', cue: cue(`\\blicen[cs](?:e|ing) `), type: 'licensing', pattern: r(`(?<p>${E})${GAP(200)}\\blicen[cs](?:e|ing) (?:and (?:\\w+ ){1,2})?(?:agreement|deal|pact|partnership) with ${PRE}(?<p2>${E})`) },
   // "X and Y formed a partnership", "X partnered with Y", "an agreement with Y"
   { name: 'partnership-pair', cue: cue(`\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement|tie-up|tie up|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\b(?:partnership|alliance|collaboration|revenue[- ]sharing (?:agreement|deal|pact)|strategic agreement|tie-up|tie up|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces)\\b`) },
@@ -236,8 +250,9 @@ export const DEAL_RULES: DealRule[] = [
   // A licensor that grants rights to a named licensee: "X has authorized Y the exclusive rights to develop"
   { name: 'grant-rights', cue: cue(`(?:rights|licen[cs]e)\\b`), type: 'licensing', pattern: r(`(?<lr>${AGENT})${AG}${AGAP(60)}\\b(?:grant(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|award(?:s|ed|ing)?|gave|giv(?:e|es|en|ing))\\b ${PRE}(?<le>${E}) (?:the |an? )?(?:[\\w-]+ ){0,3}(?:rights|licen[cs]e)\\b`) },
   // A fallback, tried on a sentence only when no other rule reads it: an agreement of no more
-  // specific kind ("X signed a five-year agreement with Y", "an agreement to use Y's cloud")
-  { name: 'agreement-with', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou|contract) (?:with|to use) `), type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${AGAP(60)}\\b(?:signed|signs|sign|signing|reached|reaches|entered into|enters into|inked|inks|struck|strikes|agreed|announced)\\b (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou|contract) (?:with|to use) ${PRE}(?<p2>${E})`) },
+  // specific kind ("X signed a five-year agreement with Y", "an agreement to use Y's cloud"); a
+  // contract, or an agreement to supply, lease, lend or settle, is business, not a deal
+  { name: 'agreement-with', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou) (?:with|to use) `), type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${AGAP(60)}\\b(?:signed|signs|sign|signing|reached|reaches|entered into|enters into|inked|inks|struck|strikes|agreed|announced)\\b (?:an? |the )?(?:(?!(?:supply|sales|purchase|purchasing|service|services|lease|leasing|loan|credit|settlement|employment|consulting|labou?r|wage|plea|tax|trade)\\b)[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou) (?:with|to use) ${PRE}(?<p2>${E})`) },
   // "X and Y signed a memorandum of understanding": two named sides of an agreement of no stated kind
   { name: 'pair-signed', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(30)}\\b(?:signed|sign|inked|struck|reached|entered into|have agreed|agreed on) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",

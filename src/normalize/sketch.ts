@@ -18,6 +18,8 @@ export type Slot =
       anaphor: boolean;
       /** the object of a preposition ("a filing with the SEC"): written ⟨O n⟩, never an agent */
       object: boolean;
+      /** the maker in a product's name ("30 Boeing 787 jets"): written ⟨Q n⟩, never a party */
+      modifier?: boolean;
     }
   /** A place: never a party, so gaps in rules may cross it ("Hamilton, Ont.-based Pell Valve"). */
   | { kind: 'L'; entity: Entity; span: Span }
@@ -40,10 +42,10 @@ export const E = '⟨[EO]\\d+⟩';
 /** A party slot that can be an agent: not the object of a preposition. */
 export const AGENT = '⟨E\\d+⟩';
 /** A bounded gap of up to n characters that crosses no agent slot and no clause break. */
-export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDLO]\\d+⟩){0,${n}}?`;
+export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDLOQ]\\d+⟩){0,${n}}?`;
 
 /** A gap before a party named after a verb or preposition: no new clause, no quotation. */
-export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although)\\b)(?:[^⟨;"]|⟨[MPDLO]\\d+⟩)){0,${n}}?`;
+export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although|as|in order)\\b)(?:[^⟨;"]|⟨[MPDLOQ]\\d+⟩)){0,${n}}?`;
 
 /** Longest sentence the rules read, in characters (real sentences are far shorter). */
 const MAX_SENTENCE = 2000;
@@ -54,6 +56,10 @@ const SUBJECT_AFTER = /^\s*(?:said|says|announced|reported|agreed)\b/i;
 /** After a name: it reports news, so it is the source of what follows, never a party to it ("after
  * Sky News reported that it had received an offer"). Results are no news report ("reported a loss"). */
 const REPORTS = /^\s*(?:has |had |first |earlier )?(?:reported|reports)\b(?!\s+(?:an?|its|their|his|her|the|net|record|higher|lower|strong|weak|quarterly|annual|first|second|third|fourth|full|revenue|sales|profits?|earnings|loss(?:es)?|income|results|growth|\d))/i;
+
+/** After a maker's name: a model or a kind of product, so the name is part of the product's name
+ * ("ordered 30 Boeing 787 jets", "buys Airbus A350 planes"): no party to a deal. */
+const PRODUCT_AFTER = /^(?:\s+(?:(?!(?:19|20)\d\d\b)\d[\w-]*|[A-Z]{1,3}-?\d[\w-]*)(?:\s|$)|(?:['’]s)?\s+(?:(?:\d+-\d+|[A-Z]{1,3}-?\d[\w-]*)\s+)?(?:[\w-]+\s+)?(?:jets?|jetliners?|aircraft|airliners?|planes?|helicopters?|smartphones?|handsets?|chips?|processors?|engines?|turbines?|locomotives?)\b)/;
 
 /** After a name: its people, so the name only qualifies the subject that follows ("Best Buy founder
  * Richard Schulze offered", "Acme chief executive Jane Roe said"). */
@@ -136,7 +142,7 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
     let out = '';
     const map: number[] = [];
     const slots: Slot[] = [];
-    const counts = { E: 0, O: 0, M: 0, P: 0, D: 0, L: 0 };
+    const counts = { E: 0, O: 0, M: 0, P: 0, D: 0, L: 0, Q: 0 };
     const emitText = (from: number, to: number) => {
       for (let i = from; i < to; i++) {
         const ch = text[i];
@@ -154,6 +160,7 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
         p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20)))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
+        p.slot.modifier = p.slot.entity.type === 'organization' && PRODUCT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 40)));
         // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
         // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").
         const prev = slots[slots.length - 1];
@@ -195,14 +202,14 @@ export function spanOf(sketch: Sketch, text: string, from: number, to: number): 
 }
 
 /** The placeholder letter of a slot: its kind, or O for an entity that is a prepositional object. */
-function letterOf(s: Slot): 'E' | 'O' | 'M' | 'P' | 'D' | 'L' {
-  return s.kind === 'E' && s.object ? 'O' : s.kind;
+function letterOf(s: Slot): 'E' | 'O' | 'M' | 'P' | 'D' | 'L' | 'Q' {
+  return s.kind === 'E' && s.modifier ? 'Q' : s.kind === 'E' && s.object ? 'O' : s.kind;
 }
 
 /** The slot a captured placeholder ("⟨E3⟩") names, by letter and number. */
 export function slotOf(sketch: Sketch, placeholder: string | undefined): Slot | null {
   if (!placeholder) return null;
-  const m = /^⟨([EOMPDL])(\d+)⟩$/.exec(placeholder);
+  const m = /^⟨([EOMPDLQ])(\d+)⟩$/.exec(placeholder);
   if (!m) return null;
   const of = sketch.slots.filter((s) => letterOf(s) === m[1]);
   return of[Number(m[2])] ?? null;

@@ -22,3 +22,10 @@ describe('analyze', () => {
     expect(before).toContain("'s");
   });
 });
+
+describe('sentences and figures', () => {
+  it('does not end a sentence at the point inside a figure', () => {
+    const text = 'Acme Corp struck a $500 million (Dh1.84 billion) deal to buy Widget Inc. The deal closes in May.';
+    expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Acme Corp struck a $500 million (Dh1.84 billion) deal to buy Widget Inc.', 'The deal closes in May.']);
+  });
+});

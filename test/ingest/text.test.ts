@@ -206,3 +206,20 @@ describe('a scraper date stamp before the first line', () => {
     expect(ingest({ id: 't', text: `date 2014-11-12 Acme Corp said it agreed to buy Widget.`, publishedAt: '2015-01-02' }).publishedAt).toBe('2015-01-02');
   });
 });
+
+describe('line breaks in text that was never hard-wrapped', () => {
+  const LONG = 'Acme Corp said on Tuesday that it agreed to buy Widget Holdings for $2.1 billion in cash, its largest deal in a decade.';
+  it('ends a paragraph at every line break when a line runs past any wrap width', () => {
+    const a = ingest({ id: 't', text: `Acme to take Widget private for $2.1 billion\n07 Aug 2012\n${LONG}\nThe deal closes next year.` });
+    expect(a.text).toBe(`Acme to take Widget private for $2.1 billion\n\n${LONG}\n\nThe deal closes next year.`);
+  });
+  it('still joins hard-wrapped wire lines', () => {
+    const a = ingest({ id: 't', text: 'Acme Corp said it\ncompleted the sale of its unit, Widget Inc, to Gadget\nHoldings Inc and Beta Holdings Inc.' });
+    expect(a.text).toBe('Acme Corp said it completed the sale of its unit, Widget Inc, to Gadget Holdings Inc and Beta Holdings Inc.');
+  });
+  it("drops a news agency's credit line at the start", () => {
+    const a = ingest({ id: 't', text: `Acme buys Widget\n\nThe Canadian Press\nPublished Oct. 5, 2026\n\n${LONG}` });
+    expect(a.text).toBe(LONG);
+    expect(a.publishedAt).toBe('2026-10-05');
+  });
+});

@@ -141,13 +141,22 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp agreed to buy out Widget Inc for $40 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp sold its 49% stake in Widget Inc to Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], percents: [{ text: '49%', value: 49 }], type: 'stake_change', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Granite Ventures led a $50 million round in Nimbus Labs.', orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
+    { text: 'Nimbus Labs, a dinner delivery service, now has $28 million in Series B funding.', orgs: ['Nimbus Labs'], money: [{ text: '$28 million', value: 2.8e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs'] },
     { text: 'Nimbus Labs has received an investment from Granite Ventures.', orgs: ['Granite Ventures', 'Nimbus Labs'], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
     { text: 'Acme Corp and Beta Ltd signed a memorandum of understanding on hydrogen.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp agreed to sell its Widget unit to Beta Ltd.', orgs: ['Acme Corp', 'Widget', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget'] },
+    { text: 'Widget Inc rejected Acme Corp’s $2 billion takeover offer on Monday.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2 billion', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp approached Widget Inc about a possible takeover last month.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Shareholders approved Widget Inc’s proposed takeover by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp, Beta Ltd to form hydrogen joint venture', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    { text: 'Nimbus Labs raised $50 million in new funding.', orgs: ['Nimbus Labs'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs'] },
+    { text: 'Acme Corp announced that it landed the global rights to the comedy from Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'licensing', parties: ['licensee:Acme Corp', 'licensor:Beta Ltd'] },
     // names listed with a party take its role; a comma alone is an apposition, not a list
     { text: 'Nimbus Labs raised $50 million from Granite Ventures, Harbor Capital and Vale Partners.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital', 'investor:Vale Partners'] },
     { text: 'Granite Ventures and Harbor Capital invested $20 million in Nimbus Labs.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital'], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital'] },
     { text: 'Acme Corp agreed to buy Widget Inc and Gadget Ltd for $40 million.', orgs: ['Acme Corp', 'Widget Inc', 'Gadget Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Gadget Ltd', 'target:Widget Inc'] },
+    { text: 'Steelmaker Acme Corp and shipbuilder Beta Ltd will buy 30 percent of Widget Inc.', orgs: ['Acme Corp', 'Beta Ltd', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Ltd', 'target:Widget Inc'] },
+    { text: 'Acme Corp completed the sale of its subsidiary, Widget Inc, to Beta Ltd and Gamma Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd', 'Gamma Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'acquirer:Gamma Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp agreed to buy Widget Inc, Gadget Ltd said on Monday.', orgs: ['Acme Corp', 'Widget Inc', 'Gadget Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
   it.each(cases)('$text', ({ text, orgs, money, percents, type, parties }) => {
@@ -174,6 +183,11 @@ describe('deal rules: frames of modern deal news', () => {
     const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners', 'Oak Fund', 'Birch Capital', 'Pine Ventures', 'Elm Capital', 'Ash Partners'], money: [{ text: '$50 million', value: 5e7 }] });
     expect(deal?.type).toBe('funding_round');
     expect(roles(deal)).toEqual(['investee:Nimbus Labs', ...['Ash Partners', 'Birch Capital', 'Elm Capital', 'Granite Ventures', 'Harbor Capital', 'Oak Fund', 'Pine Ventures', 'Vale Partners'].map((n) => `investor:${n}`)]);
+  });
+  it('an apposition ends an investor list', () => {
+    const text = 'Nimbus Labs raised $50 million in a Series C round. It is the first investment from Granite Ventures, the new firm of former Oak Fund partner Jane Roe.';
+    const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Oak Fund'], people: ['Jane Roe'], money: [{ text: '$50 million', value: 5e7 }] });
+    expect(roles(deal)).toEqual(['investee:Nimbus Labs', 'investor:Granite Ventures']);
   });
   it('names after an investor cue in a sentence that is no longer about the round are not investors', () => {
     const text = 'Nimbus Labs raised $50 million in a Series C round led by Granite Ventures. The company was founded in 2019. It plans to hire 40 people. It sells to banks. Its rivals include Quartz Labs. Sales doubled. Margins rose. Later, a deal backed by Harbor Capital fell through.';
@@ -213,12 +227,24 @@ describe('no deal', () => {
     { text: 'Acme Corp said its chips are being sold to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'] },
     // others, unnamed, want to buy: the speaker is no buyer
     { text: 'Acme Corp said about seven companies are interested in buying Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'] },
+    // a comma between names that is no headline pair; an approach about something else
+    { text: 'Acme Corp, Beta Ltd’s supplier, to open a plant.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    { text: 'Acme Corp approached Widget Inc about a supply contract.', orgs: ['Acme Corp', 'Widget Inc'] },
     // an agreement of no stated kind that names no one: no deal
     { text: 'Acme Corp said it signed an agreement to lease new offices in the city.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp teamed up with local schools to plant trees.', orgs: ['Acme Corp'] },
+    { text: 'Acme Corp signed a supply agreement with Beta Ltd for its new plant.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    // a maker's name in a product's name is no party to its purchase
+    { text: 'Emirates Airline finalized a deal to purchase 30 of Boeing’s 787-9 Dreamliner jets.', orgs: ['Emirates Airline', 'Boeing'] },
+    { text: 'Acme Air agreed to buy 40 Airbus A350 planes for its long-haul fleet.', orgs: ['Acme Air', 'Airbus'] },
+    // a central bank buying currency to hold its price; a description that names one side only
+    { text: 'One dealer said the Bank of Japan bought 400 mln dlrs as it tried to keep the U.S. Currency above 149 yen.', orgs: ['Bank of Japan', 'U.S. Currency'] },
+    { text: 'During the afternoon, the bank bought 22 mln stg of band two bank bills from the market.', orgs: [] },
+    { text: 'Acme Corp signed a contract with Beta Ltd to build two ships.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    { text: 'Acme Corp reached a settlement agreement with Beta Ltd over the patent suit.', orgs: ['Acme Corp', 'Beta Ltd'] },
     {
       // a deal mentioned only in passing, late in the article, is background
-      text: 'Acme Corp posted record profit. Sales rose in Europe. Margins widened. Costs fell. The dividend rose. Shares climbed. In 2019, Acme Corp completed its acquisition of Widget Inc.',
+      text: 'Acme Corp posted record profit for the year. Sales rose strongly in Europe and Asia. Margins widened by two points on lower costs. Costs fell in every one of its units. The dividend rose by a tenth to 40 cents. Shares climbed 3 percent in early trading. In 2019, Acme Corp completed its acquisition of Widget Inc.',
       orgs: ['Acme Corp', 'Widget Inc'],
     },
     // two merger partners and no word on who is paid: a merger, no buyer guessed
@@ -239,6 +265,10 @@ describe('no deal', () => {
     const text = "Acme Corp, earlier reporting lower 1986 net profit, said talks continue on the sale of the company's 80 pct interest in Widget Inc.";
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], dates: [{ text: '1986', value: '1986' }] }, '1987-03-11');
     expect(roles(deal)).toEqual(['seller:Acme Corp', 'target:Widget Inc']);
+  });
+  it('page scraps before the lead do not push it out of the lead', () => {
+    const text = '/cdn. vox-cdn. com/uploads/image.png. Listen. Share. Acme Corp posted record profit for the year. Acme Corp agreed to buy Widget Inc for $40 million.';
+    expect(roles(run(text, { orgs: ['Acme Corp', 'Widget Inc'] }).deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
   });
   it('a lead sentence dated by a stated earlier year is background', () => {
     const text = 'In 1985, Acme Corp acquired Widget Inc for $500 million.';
@@ -275,6 +305,7 @@ describe('status', () => {
     ['Acme Corp has withdrawn its $80bn (€59bn) bid for Widget Inc.', 'terminated'],
     // the progressive and the conditional of an agreed purchase; a deal struck or an offer agreed
     ['Acme Corp is buying Widget Inc from its founders.', 'agreed'],
+    ['Acme Corp is to buy Widget Inc in a £1.2bn deal.', 'agreed'],
     ['Under the plan, Acme Corp would acquire Widget Inc for cash.', 'agreed'],
     ['Acme Corp struck a $500 million deal to buy Widget Inc.', 'agreed'],
     ['Widget Inc said it has agreed a A$6.5 billion takeover offer from Acme Corp.', 'agreed'],
@@ -284,6 +315,13 @@ describe('status', () => {
     ['Acme Corp appears to have given up on its attempts to take over Widget Inc.', 'terminated'],
     // negative: a bid made, not dropped; an agreement to talk, not to buy
     ['Acme Corp made a bid for Widget Inc on Friday.', 'proposed'],
+    // no cue: the tense of the deal's own verb
+    ['Acme Corp has offloaded Widget Inc to Beta Ltd.', 'completed'],
+    ['Acme Corp invested $1 billion in Widget Inc.', 'completed'],
+    // a headline drops its determiners; a figure and its conversion inside a cue
+    ['Acme Corp Raises Offer for Widget Inc', 'revised'],
+    ['Acme Corp struck a $500 million (Dh1.84 billion) deal to buy Widget Inc.', 'agreed'],
+    ['Acme Corp has approached Widget Inc about a takeover, according to a report in a newspaper.', 'rumored'],
     // a headline's "X to buy Y" is agreed; a partnership formed or a joint venture set up is agreed
     ['Acme Corp to buy Widget Inc for $2 billion', 'agreed'],
     ['Acme Corp and Widget Inc formed a partnership to sell batteries.', 'agreed'],
@@ -304,6 +342,12 @@ describe('status', () => {
   it.each(cases)('%s -> %s', (text, status) => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
     expect(deal?.status ?? null).toBe(status);
+  });
+  it('a stake raised beside a takeover offer does not make the offer completed; an end outranks all', () => {
+    const a = run('Widget Inc is reviewing a takeover offer from Acme Corp, its board said on Monday. Acme Corp has increased its stake in Widget Inc to 23 percent.', { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(a.deal?.status).toBe('proposed');
+    const b = run('Acme Corp and Widget Inc terminated their merger agreement. Acme Corp had agreed in June to buy Widget Inc.', { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(b.deal?.status).toBe('terminated');
   });
   it.each([
     // negative: a plan, a report, or a lower-case sentence is no headline's "X to buy Y"
@@ -343,6 +387,12 @@ describe('value', () => {
     expect(deal?.value).toBeNull();
     const whole = run('Acme Corp agreed to buy Widget Inc in a deal valued at $2.2 billion.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2.2 billion', value: 2.2e9 }] });
     expect(whole.deal?.value?.value).toBe(2.2e9);
+  });
+  it('takes the price of "a $3.4 billion stock and cash deal" and of "paid a little more than 70 million euros"', () => {
+    const a = run('Acme Corp is acquiring Widget Inc in a $3.4 billion stock and cash deal.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$3.4 billion', value: 3.4e9 }] });
+    expect(a.deal?.value?.value).toBe(3.4e9);
+    const b = run('Acme Corp agreed to buy Widget Inc. The source said Acme Corp paid a little more than 70 million euros.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: 'more than 70 million euros', value: 7e7, currency: 'EUR' }] });
+    expect(b.deal?.value?.value).toBe(7e7);
   });
   it('notes an undisclosed value', () => {
     const text = 'Acme Corp agreed to acquire Widget Inc. Terms of the deal were not disclosed.';

@@ -19,6 +19,7 @@ const POSITIVE: Row[] = [
   ['It raised $2.5bn from investors.', '$2.5bn', 2.5e9, 'USD'],
   ['valued at £3m', '£3m', 3e6, 'GBP'],
   ['a fine of €20 million', '€20 million', 20e6, 'EUR'],
+  ['struck a $500 million (Dh1.84 billion) deal', 'Dh1.84 billion', 1.84e9, 'AED'],
   ['EUR 20 million was paid', 'EUR 20 million', 20e6, 'EUR'],
   ['bought for US$ 4.5 million', 'US$ 4.5 million', 4.5e6, 'USD'],
   ['a C$300 million charge', 'C$300 million', 300e6, 'CAD'],
@@ -103,6 +104,7 @@ const NOT_RANGE: [input: string, first: string][] = [
 
 const NEGATIVE: string[] = [
   'Boeing 747 and Airbus A320 jets',
+  'the DH fund raised its stake',
   'Windows 95 was released',
   'the Fortune 500 list',
   'call 555-1234 today',

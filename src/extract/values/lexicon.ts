@@ -82,8 +82,11 @@ export const CURRENCY_SYMBOLS: Record<string, string | null> = {
   'nz$': 'NZD', 'nzd$': 'NZD', 'hk$': 'HKD', 'hk $': 'HKD', 's$': 'SGD', 'r$': 'BRL', 'nt$': 'TWD', 'mex$': 'MXN',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS',
   '₾': 'GEL', '₴': 'UAH', '฿': 'THB', '₱': 'PHP', '₫': 'VND', '₦': 'NGN', 'zł': 'PLN', '元': 'CNY', '円': 'JPY',
-  '₿': null, 'rs': 'INR', 'rs.': 'INR', 'inr': 'INR', 'rm': 'MYR', 'rp': 'IDR', 'sfr': 'CHF', 'fr.': 'CHF',
+  '₿': null, 'rs': 'INR', 'rs.': 'INR', 'inr': 'INR', 'rm': 'MYR', 'rp': 'IDR', 'sfr': 'CHF', 'fr.': 'CHF', 'dh': 'AED', 'dhs': 'AED',
 };
+
+/** Symbols made of letters, in the cases they are written in ("Rs 500", "RM2m", "Dh1.84 billion"). */
+export const LETTER_SYMBOLS = ['Rs', 'Rp', 'RM', 'Rm', 'Dh', 'Dhs'];
 
 /** Symbols that may also stand after the amount ("10$", "20€", "100元"). */
 export const SUFFIX_SYMBOLS = ['$', '€', '£', '¥', '￥', '₹', '₩', '₽', '₺', '₪', '₾', '₴', '₿', '元', '円', 'rs', 'rm'];

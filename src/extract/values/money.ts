@@ -15,11 +15,13 @@
 import type { Money, Qualifier } from '../../schema/index.js';
 import { changeBefore, numberMayStart, qualifierBefore, rangeLead, rangeSep } from './context.js';
 import {
-  CODE_ALIASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, LOWERCASE_CODES_OK, PER_SHARE,
+  CODE_ALIASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, ISO_CODES, LETTER_SYMBOLS, LOWERCASE_CODES_OK, PER_SHARE,
   SCALED_CODE_PREFIXES, SUBUNIT_ATTACHED_ONLY, SUBUNIT_WORDS, SUFFIX_SYMBOLS, alt, norm,
 } from './lexicon.js';
 import { NUMBER_START_RE, fix, readQuantity, readScale, type Quantity } from './numbers.js';
 import { removeOverlaps } from './refiners.js';
+
+const LETTER_SYMBOL_KEYS = new Set(LETTER_SYMBOLS.map(norm));
 
 interface Currency {
   start: number;
@@ -81,8 +83,8 @@ function resolveCurrency(raw: string, start: number, end: number): Currency | nu
     return { start, end, code, scale, sub: false, symbol: false };
   }
   if (SYMBOL_CODE.has(n)) {
-    const symbol = /[^a-z ]/.test(n) || n === 'rs' || n === 'rm' || n === 'rp';
-    if (/^[a-z]+$/i.test(raw) && !codeOk(raw) && !/^(?:Rs|Rp|RM|Rm)$/.test(raw)) return null;
+    const symbol = /[^a-z ]/.test(n) || LETTER_SYMBOL_KEYS.has(n);
+    if (/^[a-z]+$/i.test(raw) && !codeOk(raw) && !LETTER_SYMBOLS.includes(raw)) return null;
     return { start, end, code: SYMBOL_CODE.get(n) ?? null, scale: 1, sub: false, symbol };
   }
   const up = raw.toUpperCase();
