@@ -195,8 +195,12 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
   // name, and it names two sides ("the bank bought bills" is no deal).
   const resolved = (deals: DealDraft[]) => {
     if (!described) return deals;
+    // An unnamed buyer that stands for no name leaves the deal to its named sides: a seller and what
+    // it sells ("X sold its Sycamore division to an investment group that includes its managers").
+    const unnamedBuyer = new Set(deals.filter((d) => d.parties.some((p) => p.role === 'acquirer' && isDescription(p.entity) && !p.entity.description.definite)));
     for (const d of deals) resolveDescriptions(d, described, text);
-    return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === described[d.matches[0].sk.index] && (!d.parties.some((p) => p.described) || d.parties.length < 2)));
+    const sides = (d: DealDraft) => unnamedBuyer.has(d) && d.parties.some((p) => p.entity && p.role === 'seller') && d.parties.some((p) => p.role === 'target');
+    return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === described[d.matches[0].sk.index] && (!d.parties.some((p) => p.described) || d.parties.length < 2) && !sides(d)));
   };
   const head = sketches.filter((sk) => sk.sentence.start < bodyStart);
   if (!head.length) return resolved(findDealsIn(sketches, text, side, year, described));

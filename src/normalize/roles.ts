@@ -61,7 +61,7 @@ const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|offload(?:s|ed|ing)?|off-load(?:s|ed|ing)?|hive(?:s|d)? off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
 const ASSET =
-  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|activities|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms)';
+  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|affiliates?|operations?|activities|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms)';
 /** Words of an unnamed asset's description: not across a preposition ("its shares to the company"); as
  * many as fit, so the head is the last asset word ("its computer systems division"). */
 const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ |⟨L\\d+⟩,? |[\\w-]+, (?=⟨L\\d+⟩)){0,5}';
@@ -108,6 +108,9 @@ export const INVESTOR_CUES = {
 };
 const INVESTOR_LIST = { after: /\b(?:participation (?:from|of|by)|joined by|backed by|along with|alongside|investors? (?:including|include|included|such as)|other investors)\b/i, role: 'investor' as Role };
 const SHARE = '(?:stake|holding|interest|shareholding|position)';
+/** What a holder raises or lowers: a stake, or its shares by kind ("its preferred stock in Y", "its
+ * ownership in Y", "its share in Y"). */
+const HELD = '(?:(?:common |preferred )?(?:stake|holding|interest|shareholding|position|share|ownership|stock))';
 const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|takeover bid|proposal|approach)';
 
 /** What says a company is itself for sale: "proposals to acquire the company", "its possible sale". */
@@ -115,7 +118,7 @@ const SELF_SALE = `(?:\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|b
 
 export const DEAL_RULES: DealRule[] = [
   // "X raised its stake in Y to 14.6 pct" (before acquisitions: "raised" is not "bought")
-  { name: 'stake-raise', cue: cue(`\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|add(?:s|ed)? to)\\b (?:its|his|her|their) ${SHARE} in `), type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|add(?:s|ed)? to)\\b (?:its|his|her|their) ${SHARE} in ${PRE}(?<t>${E})`) },
+  { name: 'stake-raise', cue: cue(`\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|add(?:s|ed)? to)\\b (?:its|his|her|their) ${HELD} in `), type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|add(?:s|ed)? to)\\b (?:its|his|her|their) ${HELD} in ${PRE}(?<t>${E})`) },
   // "X, who has said he may seek control of Y, said he raised his stake in the company": the company
   // is the one named in the appositive
   { name: 'stake-raise-in-the-company', cue: cue(`${SHARE} in the company\\b`), type: 'stake_change', pattern: r(`(?<a>${AGENT}),(?:[^⟨;]|⟨[MPDL]\\d+⟩){1,120}?(?<t>⟨O\\d+⟩)(?:[^⟨;]|⟨[MPDL]\\d+⟩){0,40}?, said (?:that )?(?:he|she|it|they) (?:rais(?:es|ed)|increas(?:es|ed)|boost(?:s|ed)|lift(?:s|ed)) (?:its|his|her|their) ${SHARE} in the company\\b`) },
@@ -124,7 +127,9 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'sell-stake-in', cue: cue(`${SELL}\\b `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELL}\\b (?:its|their|his|her|a|the|an|part of its|some of its|all of its) (?:entire |remaining |whole )?(?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in ${PRE}(?<t>${E})(?:${GAP(60)}\\bto ${BUYER('a')})?`) },
   { name: 'sale-of-stake', cue: cue(`\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(120)}\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in ${PRE}(?<t>${E})`) },
   // "X lowered its stake in Y" sells
-  { name: 'stake-lower', cue: cue(`\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${SHARE} in ${PRE}(?<t>${E})`) },
+  { name: 'stake-lower', cue: cue(`\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${HELD} in `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${HELD} in ${PRE}(?<t>${E})`) },
+  // "X completed the previously announced reduction of its share in Y to 49.97 pct"
+  { name: 'stake-reduction', cue: cue(`\\breduction (?:of|in) (?:its|his|her|their) ${HELD} (?:in|of) `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(80)}\\breduction (?:of|in) (?:its|his|her|their) ${HELD} (?:in|of) ${PRE}(?<t>${E})`) },
   // "X and Y announced an agreement for X to acquire a 51 pct interest in Y": the buyer is the one
   // named after "for", whoever announces (before joint-acquire, which would make both buyers)
   { name: 'for-to-acquire', cue: cue(`\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for `), type: 'acquisition', pattern: r(`(?:${AGENT}${AG}(?:,? and ${E})?${GAP(100)})?\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for (?<a>${E}) to ${ACQUIRE}\\b ${TGAP(60)}(?:${SHARE} in ${PRE}(?<t12>${E})|${TARGET})`) },
@@ -162,7 +167,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X said it received an offer from Y to buy the company" (the subject is the one to be bought)
   { name: 'offer-from-to-buy', cue: cue(`\\b(?:offer|bid|proposal|approach)s? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(80)}\\b(?:offer|bid|proposal|approach)s? (?:(?:that |which )?it (?:has |had )?received )?(?:from|by) ${PRE}(?<a>${E}) to ${ACQUIRE}\\b`) },
   // "X reached agreement with Y to purchase its brewing activities": Y sells its unit
-  { name: 'agreement-with-to-buy-its', cue: cue(`\\b(?:agreement|deal|pact|accord) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:agreement|deal|pact|accord) with ${PRE}(?<s>${E})(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:its|their) (?<tu>${WORDS}${ASSET})`) },
+  { name: 'agreement-with-to-buy-its', cue: cue(`\\b(?:agreement|deal|pact|accord|letter of intent|memorandum of understanding) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:agreement|deal|pact|accord|letter of intent|memorandum of understanding) with ${PRE}(?<s>${E})(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:its|their) (?<tu>${WORDS}${ASSET})(?:,? (?<t>${E}))?`) },
   // "X signed an agreement with Y to acquire the company": Y is what is bought
   { name: 'agreement-with-to-buy-it', cue: cue(`\\b(?:agreement|deal|pact|accord) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:agreement|deal|pact|accord) with ${PRE}(?<t>${E})(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:it|the (?:company|firm|group|business|bank|lender|insurer|retailer|chain|maker|operator)|all of its|all its)\\b`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
@@ -259,7 +264,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
   { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   { name: 'sale-of', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
-  { name: 'acquire-unnamed', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}(?<!, )${UNNAMED}`) },
+  { name: 'acquire-unnamed', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}(?<!, )${UNNAMED}(?:${GAP(90)}\\bfrom ${PRE}(?<s>${E}))?`) },
 ];
 
 /**

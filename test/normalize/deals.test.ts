@@ -22,6 +22,13 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp said it agreed to acquire 51 pct of Widget Inc from Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
     { text: 'Acme Corp said it agreed to sell its pipeline unit to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:pipeline unit'] },
     { text: 'Acme Corp raised its stake in Widget Inc to 14.6 pct from 9.1 pct.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a holding of any kind raised, doubled, lowered or reduced
+    { text: 'Acme Corp doubled its preferred stock in Widget Inc last month.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp completed the previously announced reduction of its share in Widget Inc to 49.97 pct.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    // a letter of intent with the seller to buy its unit, named after it
+    { text: 'Acme Corp signed a letter of intent with Beta Ltd to acquire its valve division, Widget Inc.', orgs: ['Acme Corp', 'Beta Ltd', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
+    // an unnamed company bought from a named seller
+    { text: 'Acme Corp agreed to purchase an 80 pct interest in a privately held plastics company from Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:privately held plastics company'] },
     { text: 'Acme Corp and Beta Ltd formed a joint venture to build batteries.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp and Beta Ltd agreed to merge in an all-stock deal.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Nimbus Labs raised $50 million in a Series C round led by Granite Ventures.', orgs: ['Nimbus Labs', 'Granite Ventures'], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
