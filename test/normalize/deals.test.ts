@@ -129,6 +129,9 @@ describe('deal rules: parties and roles from the sentence', () => {
 
 describe('deal rules: frames of modern deal news', () => {
   const cases: { text: string; orgs: string[]; money?: { text: string; value: number }[]; percents?: { text: string; value: number }[]; type: string; parties: string[] }[] = [
+    // a bid named in a fronted clause is for the subject of the main clause
+    { text: 'Following a $455 million takeover offer from Acme Corp on Wednesday, the directors of Widget Inc said the bid is hostile.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Following speculation that it is the subject of a takeover bid from Acme Corp, troubled UK banknote maker Widget Inc has confirmed an approach.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has offloaded Widget Inc to Beta Capital LLP.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital LLP'], type: 'divestiture', parties: ['acquirer:Beta Capital LLP', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has snapped up rival Widget Inc for $40 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has signed a joint venture agreement with Beta Ltd to enter the Kenyan market.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
@@ -226,6 +229,8 @@ describe('no deal', () => {
     { text: 'Acme Corp reported revenue of $5 billion for the quarter, up 12 percent.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp shares rose after analysts at Beta Ltd raised their price target.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Apple pie sales rose in the autumn, the bakers said.', orgs: [] },
+    // a fronted clause about a takeover that names no bidder
+    { text: 'After a bruising takeover battle with Beta Ltd, Acme Corp said profits fell.', orgs: ['Acme Corp', 'Beta Ltd'] },
     // a relative clause about a stake bought, not the company; a sale of goods
     { text: 'Shares of Widget Inc, which Acme Corp buys chips from, rose.', orgs: ['Acme Corp', 'Widget Inc'] },
     { text: 'Acme Corp said its chips are being sold to carmakers in Asia.', orgs: ['Acme Corp'] },
