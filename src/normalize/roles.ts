@@ -67,7 +67,7 @@ const ASSET =
 const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ |⟨L\\d+⟩,? |[\\w-]+, (?=⟨L\\d+⟩)){0,5}';
 /** Words between "to" and a buyer: "to Britain's Tarn Group plc", "to U.S. fund manager X",
  * "to an investor group led by X" (the group's leader names it). */
-const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:led|formed|headed|controlled|organized|including) by )?(?:the |a |an )?(?:⟨L\\d+⟩'s? |(?:(?:north|south|east|west|central|northern|southern|eastern|western) )?⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,3}?(?:[^⟨;,]{0,50}?, )?";
+const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:led|formed|headed|controlled|organized|including) by )?(?:the |a |an )?(?:⟨L\\d+⟩'s? |(?:(?:north|south|east|west|central|northern|southern|eastern|western) )?⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,4}?(?:[^⟨;,]{0,50}?, )?";
 /** A buyer named after "to" or "by": the unit when a unit is named ("to Sara Lee Corp's Superior
  * Coffee subsidiary"), else the company ("to a subsidiary of Senior Engineering Group PLC", "to an
  * Exxon Corp unit"). `g` names its group; `${g}9` is the unit's. */
@@ -159,7 +159,9 @@ export const DEAL_RULES: DealRule[] = [
   // The buyer of what a deal sells, named in a sentence of its own (these only join a deal): "It said the operations will be
   // sold to W", "the sale to a subsidiary of W will take place this month", "calls for X's steel
   // businesses to be sold to a unit of W" (the deal's other sentences name what is sold, and who sells)
-  { name: 'sold-to-buyer', joins: true, cue: cue(` sold to `), type: 'divestiture', pattern: r(`\\b(?:the|its|their|(?<s>${E})'s?) (?:[\\w-]+ ){0,4}?${ASSET} ${GAP(40)}\\b(?:be|been|being|is|are|was|were) sold to ${BUYER('a')}`) },
+  { name: 'sold-to-buyer', joins: true, cue: cue(` (?:sold to|taken over by|bought by|acquired by|purchased by) `), type: 'divestiture', pattern: r(`\\b(?:the|its|their|(?<s>${E})'s?) (?:[\\w-]+ ){0,4}?${ASSET} ${GAP(40)}\\b(?:be|been|being|is|are|was|were) (?:sold to|taken over by|bought by|acquired by|purchased by) ${BUYER('a')}`) },
+  // "A group of investors led by W paid $217m cash for the 35 garden centres" (after "X sold Y to a pair of buyout firms")
+  { name: 'paid-for-joins', joins: true, cue: cue(`\\bpaid ⟨M\\d+⟩`), type: 'divestiture', pattern: r(`(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:of [\\w-]+ )?(?:led|formed|headed|controlled|organized|including) by )?(?<a>${AGENT})${AG}${AGAP(40)}\\bpaid ⟨M\\d+⟩ (?:\\(⟨M\\d+⟩\\) )?(?:[\\w-]+ ){0,2}?for (?:the|its|their|this|that) `) },
   { name: 'sale-to-buyer', joins: true, cue: cue(`(?:sale|divestiture|disposal|disposition) to `), type: 'divestiture', pattern: r(`\\b(?:the|its|their|this|that|(?<s>${E})'s?) (?:proposed |planned |pending )?(?:sale|divestiture|disposal|disposition) to ${BUYER('a')}`) },
   // "X's sale of its unit Y to W"
   { name: 'sale-of-to', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${BUYER('a')}`) },

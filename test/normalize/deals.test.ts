@@ -132,6 +132,9 @@ describe('deal rules: frames of modern deal news', () => {
     // a bid named in a fronted clause is for the subject of the main clause
     { text: 'Following a $455 million takeover offer from Acme Corp on Wednesday, the directors of Widget Inc said the bid is hostile.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Following speculation that it is the subject of a takeover bid from Acme Corp, troubled UK banknote maker Widget Inc has confirmed an approach.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the buyer of what was sold, named in the next sentence
+    { text: 'Acme Corp has sold its Widget unit. The retail giant said the unit would be taken over by retail and hospitality investors Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'divestiture', parties: ['acquirer:Beta Partners', 'seller:Acme Corp', 'target:Widget unit'] },
+    { text: 'Acme Corp has offloaded Widget Inc to a pair of private equity houses. A group of investors led by Beta Capital and Gamma Capital, two buyout firms, paid £217m cash for the 35 garden centres.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital', 'Gamma Capital'], money: [{ text: '£217m', value: 217e6 }], type: 'divestiture', parties: ['acquirer:Beta Capital', 'acquirer:Gamma Capital', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has offloaded Widget Inc to Beta Capital LLP.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital LLP'], type: 'divestiture', parties: ['acquirer:Beta Capital LLP', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has snapped up rival Widget Inc for $40 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has signed a joint venture agreement with Beta Ltd to enter the Kenyan market.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
@@ -281,6 +284,10 @@ describe('no deal', () => {
   it('page scraps before the lead do not push it out of the lead', () => {
     const text = '/cdn. vox-cdn. com/uploads/image.png. Listen. Share. Acme Corp posted record profit for the year. Acme Corp agreed to buy Widget Inc for $40 million.';
     expect(roles(run(text, { orgs: ['Acme Corp', 'Widget Inc'] }).deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+  });
+  it('a payment for something bought joins a sale; alone it opens none', () => {
+    const text = 'Beta Capital paid £217m cash for the 35 garden centres.';
+    expect(run(text, { orgs: ['Beta Capital'], money: [{ text: '£217m', value: 217e6 }] }).deal).toBeNull();
   });
   it('a lead sentence dated by a stated earlier year is background', () => {
     const text = 'In 1985, Acme Corp acquired Widget Inc for $500 million.';
