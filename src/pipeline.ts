@@ -45,7 +45,9 @@ export function recordFromArticle(article: Article, options: PipelineOptions = {
   const read = headline ? { ...article, text: headline + HEADLINE_BREAK + article.text } : article;
   const found = extractMentions(read);
   const normalized = normalize(read, found.mentions, found.analysis, shift);
-  const { mentions, deal, otherDeals } = headline ? projectToBody(found.mentions, normalized, shift) : { mentions: found.mentions, ...normalized };
+  // Names the recognizer missed that a deal frame placed as parties are entities too.
+  const withFrames = normalized.entities.length ? { ...found.mentions, entities: [...found.mentions.entities, ...normalized.entities] } : found.mentions;
+  const { mentions, deal, otherDeals } = headline ? projectToBody(withFrames, normalized, shift) : { mentions: withFrames, deal: normalized.deal, otherDeals: normalized.otherDeals };
   const record = {
     schemaVersion: SCHEMA_VERSION,
     id: article.id,

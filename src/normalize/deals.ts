@@ -7,6 +7,7 @@ import { DEAL_RULES, INVESTOR_CUES, MERGER_SIDES, SIDE_RULES, ROLE_OF_GROUP, typ
 import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
 import { RESULTS_AFTER, STATES_YEAR } from './lexicon.js';
 import { isDescription, resolveDescriptions } from './descriptions.js';
+import { isFrameName } from './frame-names.js';
 import { slotOf, slotsIn, type Sketch, type Slot } from './sketch.js';
 
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
@@ -200,7 +201,7 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
     const unnamedBuyer = new Set(deals.filter((d) => d.parties.some((p) => p.role === 'acquirer' && isDescription(p.entity) && !p.entity.description.definite)));
     for (const d of deals) resolveDescriptions(d, described, text);
     const sides = (d: DealDraft) => unnamedBuyer.has(d) && d.parties.some((p) => p.entity && p.role === 'seller') && d.parties.some((p) => p.role === 'target');
-    return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === described[d.matches[0].sk.index] && (!d.parties.some((p) => p.described) || d.parties.length < 2) && !sides(d)));
+    return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === described[d.matches[0].sk.index] && (!d.parties.some((p) => p.described || isFrameName(p.entity)) || d.parties.length < 2 || !d.parties.some((p) => p.entity && !isFrameName(p.entity) && !isDescription(p.entity))) && !sides(d)));
   };
   const head = sketches.filter((sk) => sk.sentence.start < bodyStart);
   if (!head.length) return resolved(findDealsIn(sketches, text, side, year, described));

@@ -6,10 +6,11 @@
  *  4. read each deal's status and value (facts.ts, vocabulary in lexicon.ts)
  */
 import type { Analysis } from '../extract/analysis.js';
-import type { Deal, Money, Term } from '../schema/index.js';
+import type { Deal, Entity, Money, Term } from '../schema/index.js';
 import type { Article, Mentions } from '../types.js';
 import { findDeals, findSideParties, isBackground, refineRoles, type DealDraft, bindLicenceParties } from './deals.js';
 import { dealSentences, findStatus, findValue } from './facts.js';
+import { isFrameName } from './frame-names.js';
 import { sameParty } from './parties.js';
 import { buildSketches, type Sketch } from './sketch.js';
 import { finalizeTerm, findTerms } from './term-finder.js';
@@ -17,6 +18,9 @@ import { finalizeTerm, findTerms } from './term-finder.js';
 export interface Normalized {
   deal: Deal | null;
   otherDeals: Deal[];
+  /** Organizations the recognizer missed that a deal frame names as parties (frame-names.ts), with
+   * ids after those of `mentions.entities`: the record lists them with the others. */
+  entities: Entity[];
 }
 
 /**
@@ -66,7 +70,7 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
   const year = article.publishedAt && /^\d{4}/.test(article.publishedAt) ? Number(article.publishedAt.slice(0, 4)) : null;
   const side = findSideParties(sketches, text);
   const drafts = findDeals(sketches, text, side, year, bodyStart, buildSketches(text, analysis, mentions, true));
-  if (!drafts.length) return { deal: null, otherDeals: [] };
+  if (!drafts.length) return { deal: null, otherDeals: [], entities: [] };
   // Advisers and lenders join the deal whose parties their sentence names (else the main deal).
   for (const p of side.values()) {
     const sk = sketches.find((x) => x.sentence.start <= p.evidence.start && p.evidence.end <= x.sentence.end);
@@ -98,6 +102,21 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
     refineRoles(d, termsOf[i]);
     bindLicenceParties(d, termsOf[i]);
   });
+  // A frame name a deal kept becomes an entity of the record, numbered after the recognized ones.
+  const entities: Entity[] = [];
+  const renamed = new Map<string, Entity>();
+  for (const d of drafts) {
+    for (const p of d.parties) {
+      if (!p.entity || !isFrameName(p.entity)) continue;
+      let e = renamed.get(p.entity.id);
+      if (!e) {
+        e = { ...p.entity, id: `e${mentions.entities.length + entities.length + 1}` };
+        renamed.set(p.entity.id, e);
+        entities.push(e);
+      }
+      p.entity = e;
+    }
+  }
   const deals = drafts.map((d, i) => toDeal(d, sketches, termsOf[i], text, i === 0, mentions.money, bodyStart));
-  return { deal: deals[0], otherDeals: deals.slice(1) };
+  return { deal: deals[0], otherDeals: deals.slice(1), entities };
 }

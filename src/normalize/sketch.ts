@@ -8,6 +8,7 @@ import type { Analysis, Sentence } from '../extract/analysis.js';
 import type { DateMention, Entity, Money, Percent, Span } from '../schema/index.js';
 import type { Mentions } from '../types.js';
 import { findDescriptions, isDescription } from './descriptions.js';
+import { findFrameNames } from './frame-names.js';
 
 export type Slot =
   | {
@@ -125,6 +126,11 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
     }
     // Descriptions that may stand for a party ("a consortium of Italian investors"): descriptions.ts.
     for (const d of described ? findDescriptions(text, from, s.end, ids) : []) {
+      if (placed.some((p) => p.start < d.end && p.end > d.start)) continue;
+      placed.push({ start: d.start, end: d.end, slot: { kind: 'E', entity: d.entity, span: d.entity.mentions[0], anaphor: false, object: false } });
+    }
+    // Capitalized names the recognizer missed, for a deal frame to place: frame-names.ts.
+    for (const d of described ? findFrameNames(text, from, s.end, ids) : []) {
       if (placed.some((p) => p.start < d.end && p.end > d.start)) continue;
       placed.push({ start: d.start, end: d.end, slot: { kind: 'E', entity: d.entity, span: d.entity.mentions[0], anaphor: false, object: false } });
     }

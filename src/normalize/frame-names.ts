@@ -1,0 +1,96 @@
+/**
+ * Names the recognizer missed, read where a deal frame puts a party: "blocked Staples' $6.3 billion
+ * acquisition of Office Depot", "a takeover offer of A20c per share from Mercantile". Only the
+ * second reading of a lead sentence uses them (the one with descriptions, when the plain reading
+ * found no deal frame), so a capitalized word becomes a party only when a deal rule places it in an
+ * agent, object or source slot beside another side of the deal.
+ *
+ * A frame name is a run of one to four capitalized words (inner "&", "of", "de" allowed) that no
+ * mention covers, that does not open the sentence, and that is not made only of common English
+ * words, titles, months or weekdays ("Chief Executive", "Monday", "The"), nor a place, person or
+ * people the lists know. A deal that a frame name helped open also names a recognized party.
+ */
+import { COMMON_WORDS, GIVEN_NAMES, MISC_HEADS, NATIONALITIES, NON_ENTITIES, PERSON_TITLES, lookupPhrase } from '../extract/entities/lexicon.js';
+import type { Entity } from '../schema/index.js';
+
+/** The rule name a frame name's stand-in entity carries. */
+export const FRAME_NAME = 'frame-name';
+
+export const isFrameName = (e: Entity | null | undefined): boolean => !!e && e.rule === FRAME_NAME;
+
+const WORD = "\\p{Lu}[\\p{L}\\p{N}&.-]*(?:['’]\\p{L}+)?";
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}&.'’-])${WORD}(?:\\s(?:(?:&|of|de)\\s)?${WORD}){0,3}`, 'gu');
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const JOIN = new Set(['&', 'of', 'de']);
+
+/** A word that names nothing on its own: a title, a month or weekday, a joiner. */
+function plain(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+  // "A20c", "Q3", "H1", "XJ-6", "N-1": a figure, a period or a model, not a name
+  if (/^\p{L}{1,4}-?\d/u.test(word) || /\d-?\p{L}{0,2}$/u.test(word)) return true;
+  return w.length < 2 || JOIN.has(w) || PERSON_TITLES.has(w) || CALENDAR.has(w);
+}
+
+/** Not a place, a person or a people the lists know ("North America", "Saudis", "Richard Tucker",
+ * "J. Souffle"): a frame name stands for a company. */
+function organizationLike(name: string): boolean {
+  const hit = lookupPhrase(name, false);
+  if (hit && hit.type !== 'organization') return false;
+  const ws = name.split(' ');
+  const first = ws[0].toLowerCase();
+  if (NATIONALITIES.has(first) || NATIONALITIES.has(first.replace(/s$/, ''))) return false;
+  if (ws.length > 1 && (GIVEN_NAMES.has(first) || /^\p{Lu}\.$/u.test(ws[0]))) return false;
+  // "North American corn", "Export Enhancement Program", "the Paris Accord": an adjective of a
+  // people or the head of an event, law or programme
+  const last = ws[ws.length - 1];
+  if (NATIONALITIES.has(last.toLowerCase()) || MISC_HEADS.has(last) || /^(?:Program|Programme|Project|Scheme|Initiative|Agreement)$/.test(last)) return false;
+  return !ws.some((w) => NON_ENTITIES.has(w));
+}
+
+/** A word any sentence may capitalize where a sentence or quotation opens ("The", "However"). */
+const common = (word: string) => word.toLowerCase().replace(/['’]s$/, '').split('-').every((w) => COMMON_WORDS.has(w));
+
+/** Where a capital letter says nothing: the sentence's start, after a colon, a quote or a bracket. */
+const OPENING = /(?:^|[:"“‘(]|\s[-–—])\s*$/;
+
+export interface FoundName {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+/** Frame names in [from, to) of `text` (overlap with mentions is the caller's). */
+export function findFrameNames(text: string, from: number, to: number, ids: { next: number }): FoundName[] {
+  const out: FoundName[] = [];
+  const part = text.slice(from, to);
+  // A headline in title case capitalizes every word: nothing to read from capitals there.
+  const words = part.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) return out;
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(part); m; m = RUN.exec(part)) {
+    let ws = m[0].split(/\s+/);
+    let s = m.index;
+    // At an opening the first word is capitalized whatever it is: it names only if it is no common word.
+    if (OPENING.test(part.slice(0, s)) && common(ws[0])) {
+      s += ws[0].length + 1;
+      ws = ws.slice(1);
+      while (ws.length && JOIN.has(ws[0])) {
+        s += ws[0].length + 1;
+        ws = ws.slice(1);
+      }
+    }
+    while (ws.length && JOIN.has(ws[ws.length - 1])) ws = ws.slice(0, -1);
+    if (!ws.length) continue;
+    // A possessive or a final point belongs to the sentence, not the name.
+    const name = ws.join(' ').replace(/['’]s?$/, '').replace(/\.$/, '');
+    if (name.split(' ').every(plain) || !organizationLike(name)) continue;
+    // Made only of common words ("the Board", "Treasury bills", "Export Markets"), it names a
+    // company only as an owner ("Staples' $6.3 billion acquisition").
+    if (name.split(' ').every((w) => common(w) || plain(w)) && !/^['’]/.test(part.slice(s + name.length))) continue;
+    const start = from + s;
+    const end = start + name.length;
+    if (text.slice(start, end) !== name) continue;
+    out.push({ start, end, entity: { id: `f${ids.next++}`, name, type: 'organization', aliases: [], mentions: [{ start, end, text: name }], rule: FRAME_NAME } as Entity });
+  }
+  return out;
+}

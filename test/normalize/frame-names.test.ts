@@ -1,0 +1,57 @@
+/**
+ * Frame names: capitalized names the recognizer missed, read only where a deal frame places them
+ * beside a recognized party. Positive and negative tables for the finder, then the pipeline.
+ */
+import { describe, expect, it } from 'vitest';
+import { findFrameNames } from '../../src/normalize/frame-names.js';
+import { extract } from '../../src/pipeline.js';
+import { DealRecordSchema } from '../../src/schema/index.js';
+
+const names = (s: string) => findFrameNames(s, 0, s.length, { next: 0 }).map((f) => f.entity.name);
+
+describe('findFrameNames', () => {
+  it.each([
+    ['A federal judge blocked Staples’ $6.3 billion acquisition of the retailer.', ['Staples']],
+    ['Richfield received a takeover offer of A20c per share from Harwood on December 23.', ['Richfield', 'Harwood']],
+    // a common word names a company only as an owner
+    ['Richfield rejected Mercantile’s offer, not an offer from Mercantile.', ['Richfield', 'Mercantile']],
+    ['The deal was struck by Harwood Lindell & Brant last week.', ['Harwood Lindell & Brant']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it.each([
+    // the sentence's first word, months, weekdays and titles
+    ['However, the talks ended on Monday in January.'],
+    // a people, a place the lists know, a person
+    ['Japanese crushers bought rapeseed from North American growers.'],
+    ['It quoted president Richard Tucker as saying so.'],
+    ['The offer came from grain firm J. Souffle at 80 dlrs.'],
+    // common words alone, unless they own something
+    ['The Board accepted offers for Treasury bills.'],
+    // figures and models
+    ['The XJ-6 sold well in Q3, at A20c a share.'],
+    // an event, a law or a programme
+    ['Senegal bought wheat under the Export Enhancement Program.'],
+  ])('no name: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it('reads nothing in a headline set in title case', () => {
+    expect(names('Harwood Drops Its Bid For Lindell After Talks Fail')).toEqual([]);
+  });
+});
+
+describe('a deal frame names a party the recognizer missed', () => {
+  it('is a party, and an entity of the record', () => {
+    const r = extract({ id: 'frame', text: 'A federal judge on Tuesday blocked Staples’ $6.3 billion acquisition of Office Depot Inc, siding with regulators.' });
+    expect(DealRecordSchema.safeParse(r).success).toBe(true);
+    const buyer = r.deal?.parties.find((p) => p.role === 'acquirer');
+    expect(buyer?.name).toBe('Staples');
+    const e = r.entities.find((x) => x.id === buyer?.entity);
+    expect(e?.name).toBe('Staples');
+    expect(r.text.slice(buyer!.evidence.start, buyer!.evidence.end)).toBe('Staples');
+  });
+  it('opens no deal with no recognized party beside it', () => {
+    const r = extract({ id: 'frame2', text: 'The Federal Reserve is buying one billion dlrs of Treasury bills for customer account, a spokesman said.' });
+    expect(r.deal?.parties.some((p) => p.name === 'Treasury') ?? false).toBe(false);
+  });
+});
