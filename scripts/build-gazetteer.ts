@@ -24,7 +24,7 @@ if (!existsSync(dir)) {
 
 interface Row { name: string; type: string; aliases: string[]; info: Record<string, string> }
 function read(file: string): Row[] {
-  const lines = readFileSync(path.join(dir, file), 'utf8').split('\n').slice(1);
+  const lines = readFileSync(path.isAbsolute(file) ? file : path.join(dir, file), 'utf8').split('\n').slice(1);
   const rows: Row[] = [];
   for (const line of lines) {
     if (!line.trim()) continue;
@@ -60,6 +60,9 @@ for (const r of read('per_given_names_ssa.tsv')) {
   const count = Number(r.info.count ?? 0);
   if (count >= 2000 && /^[A-Z][a-z]+$/.test(r.name)) given.set(r.name.toLowerCase(), count);
 }
+// Rarer given names too, for the one-word names of listed companies ("Atul" of Atul Ltd: a first name in news).
+const anyGiven = new Set<string>();
+for (const r of read('per_given_names_ssa.tsv')) if (Number(r.info.count ?? 0) >= 100 && /^[A-Z][a-z]+$/.test(r.name)) anyGiven.add(r.name.toLowerCase());
 const surnames = new Set<string>();
 for (const r of read('per_surnames_census2010_top.tsv')) if (/^[A-Z][a-z']+$/.test(r.name)) surnames.add(r.name.toLowerCase());
 const nameParts = new Set<string>();
@@ -78,7 +81,7 @@ for (const r of read('loc_cities_geonames.tsv')) {
 }
 
 // Generic region words, from the project's hand-written lexicon.
-const lexiconJson = JSON.parse(readFileSync(path.join(root, 'src', 'extract', 'entities', 'data', 'lexicon.json'), 'utf8')) as { genericRegionWords: string[] };
+const lexiconJson = JSON.parse(readFileSync(path.join(root, 'src', 'extract', 'entities', 'data', 'lexicon.json'), 'utf8')) as { genericRegionWords: string[]; corporateSuffixes: string[]; orgHeads: string[] };
 const genericRegions = new Set(lexiconJson.genericRegionWords);
 
 /** entries: lowercased surface -> code; stronger entries win (see rank). */
@@ -133,6 +136,22 @@ for (const r of read('org_companies_sec.tsv')) {
   add(full, 'O', isWeakWord(full));
   const core = norm(full.replace(suffixRe, '').replace(suffixRe, ''));
   if (core && core !== full && core.length >= 3) add(core, 'O', words(core) === 1 && isWeakWord(core));
+}
+// Notable listed companies worldwide (scripts/build-company-list.ts, kept in the repository). A name
+// of several common words or region words ("Top Glove", "Bed Bath & Beyond") is weak, unless its last
+// word is a legal form or an organization head word ("Axis Bank", "Big Yellow Group"); an all-caps
+// name that is a common word ("ALSO") is left out (it would match in capitals).
+const orgEnds = new Set([...lexiconJson.corporateSuffixes, ...lexiconJson.orgHeads]);
+function allCommon(s: string): boolean {
+  const ws = norm(s).split(' ');
+  if (orgEnds.has(ws[ws.length - 1])) return false;
+  return ws.every((w) => commonWords.has(w.toLowerCase()) || genericRegions.has(w) || /^(?:&|-|of|and|the|de)$/i.test(w));
+}
+for (const r of read(path.join(root, 'src', 'extract', 'entities', 'data', 'listed_companies.tsv'))) {
+  for (const s of [r.name, ...r.aliases]) {
+    if (!/[a-z]/.test(s) && commonWords.has(s.toLowerCase())) continue;
+    add(s, 'O', words(s) === 1 ? isWeakWord(s) || anyGiven.has(s.toLowerCase()) : allCommon(s));
+  }
 }
 for (const r of read('org_companies_cspell.tsv')) if (r.name.length >= 3) add(r.name, 'O', isWeakWord(r.name));
 for (const r of read('org_universities.tsv')) if (words(r.name) >= 2) add(r.name, 'O', false);

@@ -7,6 +7,7 @@
  * Default file: ../shared/datasets/ner/conll2003/valid_nonsport.txt (evaluation only: never train on it).
  * Writes .eval/ner/<name>.{inputs,dealsift,compromise}.jsonl (+ errors TSV) and prints both tables.
  * Types: organization -> ORG, person -> PER, place -> LOC; products are not scored.
+ * --no-anchor: skip compromise (quicker, for development).
  * --json FILE: write dealsift's F1 (overall and per type) for the evaluation gate (scripts/eval.ts)
  * and unit (and the SHA-256 of the gold file, so that an edited corpus is noticed); exit 1 on a drop.
  * Re-pin only deliberately: edit the floors file in a reviewed change.
@@ -145,8 +146,8 @@ function score(name: string, file: string): string {
 console.log(`# ${path.relative(process.cwd(), gold)} (--unit ${unit}, ${inputs.length} records)\n`);
 const a = run('dealsift', ours);
 console.log(`## dealsift (analyze + findEntities: ${a.seconds.toFixed(1)} s)\n${score('dealsift', a.file)}`);
-const b = run('compromise', anchor);
-console.log(`## compromise ${(nlp as unknown as { version: string }).version} (people/organizations/places: ${b.seconds.toFixed(1)} s)\n${score('compromise', b.file)}`);
+const b = args.includes('--no-anchor') ? null : run('compromise', anchor);
+if (b) console.log(`## compromise ${(nlp as unknown as { version: string }).version} (people/organizations/places: ${b.seconds.toFixed(1)} s)\n${score('compromise', b.file)}`);
 console.log(`errors: ${path.relative(process.cwd(), outDir)}/${base}.${unit}.*.errors.tsv`);
 
 if (jsonOut) {

@@ -385,6 +385,11 @@ const gazetteerSplit: SpanRule = (a, b, ctx) => {
     i += matched || 1;
   }
   if (!found.length) return null;
+  // A listed company followed by a country or city is its national arm, one name ("Frasers Property
+  // Australia", "Vodafone Germany"); not an acronym's mission ("OSCE Chechnya").
+  if (found.length === 2 && found[0].a === a && found[0].type === 'organization' && !ctx.toks[found[0].b - 1].upper && found[1].a === found[0].b && found[1].b === b && found[1].type === 'place' && !isHeadline(ctx.toks[a])) {
+    return [span(a, b, 'organization', found[0].rule)];
+  }
   // A place with capitalized common words beside it names an organization ("Air France", "China Daily"),
   // unless they are direction words ("Eastern Europe").
   if (found.length === 1 && found[0].type === 'place' && !isHeadline(ctx.toks[a])) {
