@@ -81,7 +81,9 @@ function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, Par
 }
 
 /** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
-function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFact>): Candidate[] {
+/** `cued.any` is set when some rule's cue is in the sentence (its second reading, which only puts
+ * slots over names and noun phrases, then finds no trigger word either). */
+function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFact>, cued?: { any: boolean }): Candidate[] {
   const out: Candidate[] = [];
   // A rule's cue is tried first (once per sentence for rules that share it): most sentences lack
   // most cues, and the cue costs a fraction of the pattern, whose party slots and gaps backtrack.
@@ -92,6 +94,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
     let found = cueFound.get(rule.cue);
     if (found === undefined) cueFound.set(rule.cue, (found = rule.cue.test(sk.text)));
     if (!found) return [];
+    if (cued) cued.any = true;
     const m = rule.pattern.exec(sk.text);
     return m ? [{ rule, m, order }] : [];
   }).sort((a, b) => a.m.index - b.m.index || a.order - b.order);
@@ -190,12 +193,17 @@ export function findSideParties(sketches: Sketch[], text: string): Map<string, P
  * headline opens the deal only when the body opens none, and otherwise adds to the main deal what
  * it names that does not contradict it.
  */
-export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, bodyStart = 0, described?: Sketch[]): DealDraft[] {
+export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, bodyStart = 0, describe?: () => Sketch[]): DealDraft[] {
+  // The second reading (descriptions and frame names as slots) is built only when a lead sentence
+  // with a deal cue finds no frame in the first: most articles never need it.
+  let built: Sketch[] | undefined;
+  const described = describe ? () => (built ??= describe()) : undefined;
   // A description that fills a party ("a consortium of investors") becomes the names it stands for.
   // A deal that only a reading with descriptions opened stands only if one of them resolved to a
   // name, and it names two sides ("the bank bought bills" is no deal).
   const resolved = (deals: DealDraft[]) => {
-    if (!described) return deals;
+    if (!built) return deals;
+    const described = built;
     // An unnamed buyer that stands for no name leaves the deal to its named sides: a seller and what
     // it sells ("X sold its Sycamore division to an investment group that includes its managers").
     const unnamedBuyer = new Set(deals.filter((d) => d.parties.some((p) => p.role === 'acquirer' && isDescription(p.entity) && !p.entity.description.definite)));
@@ -229,7 +237,7 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
  * with names alone is read again with them ("A consortium of Italian investors has agreed to buy
  * Gelit"), so that a description never stands in the way of a name a rule would have read.
  */
-function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, described?: Sketch[]): DealDraft[] {
+function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, described?: () => Sketch[]): DealDraft[] {
   const deals: DealDraft[] = [];
   // A sentence's place in the lead counts the prose before it: page furniture and scraps ("Listen
   // to this article", "/cdn.", a photo credit) push no lead sentence out of the lead.
@@ -244,8 +252,9 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     // not run on the rest of the article (most of an article that is not deal news).
     if (deals.length === 0 && place.get(sk)! >= LEAD_SENTENCES) break;
     const background = isBackground(sk, year, true);
-    let candidates = sentenceCandidates(sk, text, side);
-    if (!candidates.length && described && place.get(sk)! < LEAD_SENTENCES) candidates = sentenceCandidates(described[sk.index], text, side);
+    const cued = { any: false };
+    let candidates = sentenceCandidates(sk, text, side, cued);
+    if (!candidates.length && cued.any && described && place.get(sk)! < LEAD_SENTENCES) candidates = sentenceCandidates(described()[sk.index], text, side);
     for (const c of candidates) {
       const { type, parties } = c;
       // A fallback frame only opens a deal where none is yet: it adds no party to another.
