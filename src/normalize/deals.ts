@@ -8,7 +8,7 @@ import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, same
 import { RESULTS_AFTER, STATES_YEAR } from './lexicon.js';
 import { isDescription, resolveDescriptions } from './descriptions.js';
 import { isFrameName } from './frame-names.js';
-import { slotOf, slotsIn, type Sketch, type Slot } from './sketch.js';
+import { type LazySketches, slotOf, slotsIn, type Sketch, type Slot } from './sketch.js';
 
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
 const LEAD_SENTENCES = 5;
@@ -193,23 +193,23 @@ export function findSideParties(sketches: Sketch[], text: string): Map<string, P
  * headline opens the deal only when the body opens none, and otherwise adds to the main deal what
  * it names that does not contradict it.
  */
-export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, bodyStart = 0, describe?: () => Sketch[]): DealDraft[] {
-  // The second reading (descriptions and frame names as slots) is built only when a lead sentence
-  // with a deal cue finds no frame in the first: most articles never need it.
-  let built: Sketch[] | undefined;
-  const described = describe ? () => (built ??= describe()) : undefined;
+export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, bodyStart = 0, described?: LazySketches): DealDraft[] {
+  // The second reading (descriptions and frame names as slots) is built only as far as a lead
+  // sentence with a deal cue that finds no frame in the first asks for it: most articles never need
+  // it, and none needs it past the lead unless a description is to be resolved.
   // A description that fills a party ("a consortium of investors") becomes the names it stands for.
   // A deal that only a reading with descriptions opened stands only if one of them resolved to a
   // name, and it names two sides ("the bank bought bills" is no deal).
   const resolved = (deals: DealDraft[]) => {
-    if (!built) return deals;
-    const described = built;
+    if (!described?.built.length) return deals;
+    const resolving = deals.some((d) => d.parties.some((p) => isDescription(p.entity)));
+    const second = resolving ? described.all() : described.built;
     // An unnamed buyer that stands for no name leaves the deal to its named sides: a seller and what
     // it sells ("X sold its Sycamore division to an investment group that includes its managers").
     const unnamedBuyer = new Set(deals.filter((d) => d.parties.some((p) => p.role === 'acquirer' && isDescription(p.entity) && !p.entity.description.definite)));
-    for (const d of deals) resolveDescriptions(d, described, text);
+    for (const d of deals) resolveDescriptions(d, second, text);
     const sides = (d: DealDraft) => unnamedBuyer.has(d) && d.parties.some((p) => p.entity && p.role === 'seller') && d.parties.some((p) => p.role === 'target');
-    return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === described[d.matches[0].sk.index] && (!d.parties.some((p) => p.described || isFrameName(p.entity)) || d.parties.length < 2 || !d.parties.some((p) => p.entity && !isFrameName(p.entity) && !isDescription(p.entity))) && !sides(d)));
+    return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === second[d.matches[0].sk.index] && (!d.parties.some((p) => p.described || isFrameName(p.entity)) || d.parties.length < 2 || !d.parties.some((p) => p.entity && !isFrameName(p.entity) && !isDescription(p.entity))) && !sides(d)));
   };
   const head = sketches.filter((sk) => sk.sentence.start < bodyStart);
   if (!head.length) return resolved(findDealsIn(sketches, text, side, year, described));
@@ -237,7 +237,7 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
  * with names alone is read again with them ("A consortium of Italian investors has agreed to buy
  * Gelit"), so that a description never stands in the way of a name a rule would have read.
  */
-function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, described?: () => Sketch[]): DealDraft[] {
+function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, described?: LazySketches): DealDraft[] {
   const deals: DealDraft[] = [];
   // A sentence's place in the lead counts the prose before it: page furniture and scraps ("Listen
   // to this article", "/cdn.", a photo credit) push no lead sentence out of the lead.
@@ -254,7 +254,7 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     const background = isBackground(sk, year, true);
     const cued = { any: false };
     let candidates = sentenceCandidates(sk, text, side, cued);
-    if (!candidates.length && cued.any && described && place.get(sk)! < LEAD_SENTENCES) candidates = sentenceCandidates(described()[sk.index], text, side);
+    if (!candidates.length && cued.any && described && place.get(sk)! < LEAD_SENTENCES) candidates = sentenceCandidates(described.at(sk.index)!, text, side);
     for (const c of candidates) {
       const { type, parties } = c;
       // A fallback frame only opens a deal where none is yet: it adds no party to another.

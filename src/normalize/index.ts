@@ -12,7 +12,7 @@ import { findDeals, findSideParties, isBackground, refineRoles, type DealDraft, 
 import { dealSentences, findStatus, findValue } from './facts.js';
 import { isFrameName } from './frame-names.js';
 import { sameParty } from './parties.js';
-import { buildSketches, type Sketch } from './sketch.js';
+import { buildSketches, LazySketches, type Sketch } from './sketch.js';
 import { finalizeTerm, findTerms } from './term-finder.js';
 
 export interface Normalized {
@@ -69,7 +69,7 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
   const sketches = buildSketches(text, analysis, mentions);
   const year = article.publishedAt && /^\d{4}/.test(article.publishedAt) ? Number(article.publishedAt.slice(0, 4)) : null;
   const side = findSideParties(sketches, text);
-  const drafts = findDeals(sketches, text, side, year, bodyStart, () => buildSketches(text, analysis, mentions, true));
+  const drafts = findDeals(sketches, text, side, year, bodyStart, new LazySketches(text, analysis, mentions, true));
   if (!drafts.length) return { deal: null, otherDeals: [], entities: [] };
   // Advisers and lenders join the deal whose parties their sentence names (else the main deal).
   for (const p of side.values()) {

@@ -86,6 +86,40 @@ const ANAPHOR = /^(?:(?:However|But|Meanwhile|Also|Separately|In addition|Instea
 
 /** With `described`, descriptions that may stand for a party get a slot too (descriptions.ts). */
 export function buildSketches(text: string, analysis: Analysis, mentions: Mentions, described = false): Sketch[] {
+  return [...sketchesOf(text, analysis, mentions, described)];
+}
+
+/**
+ * Sketches built one sentence at a time, only as far as they are read: the second reading (with
+ * descriptions and frame names) is asked for lead sentences, and building it for a whole article
+ * costs more than reading it. The sketches are the same objects, in the same order, as
+ * buildSketches gives (a sentence's sketch depends only on the sentences before it).
+ */
+export class LazySketches {
+  /** The sketches built so far, by sentence index. */
+  readonly built: Sketch[] = [];
+  private readonly source: Iterator<Sketch>;
+  private done = false;
+  constructor(text: string, analysis: Analysis, mentions: Mentions, described = false) {
+    this.source = sketchesOf(text, analysis, mentions, described);
+  }
+  /** The sketch of sentence i, building those before it first. */
+  at(i: number): Sketch | undefined {
+    while (!this.done && this.built.length <= i) {
+      const next = this.source.next();
+      if (next.done) this.done = true;
+      else this.built.push(next.value);
+    }
+    return this.built[i];
+  }
+  /** All the sketches of the article. */
+  all(): Sketch[] {
+    this.at(Number.POSITIVE_INFINITY);
+    return this.built;
+  }
+}
+
+function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, described: boolean): Generator<Sketch> {
   const all: Placed[] = [];
   for (const e of mentions.entities) {
     for (const m of e.mentions) {
@@ -100,16 +134,15 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
   const rank = { M: 0, P: 0, D: 1, E: 2, L: 2 } as const;
   all.sort((a, b) => a.start - b.start || rank[a.slot.kind] - rank[b.slot.kind] || b.end - a.end);
 
-  const sketches: Sketch[] = [];
   const ids = { next: 0 };
   let k = 0;
   let focus: Entity | null = null;
-  analysis.sentences.forEach((s, index) => {
+  for (const [index, s] of analysis.sentences.entries()) {
     while (k < all.length && all[k].start < s.start) k++;
     // A "sentence" of thousands of characters is a table or junk, not prose: rules skip it.
     if (s.end - s.start > MAX_SENTENCE) {
-      sketches.push({ sentence: s, index, text: '', slots: [], map: [s.start] });
-      return;
+      yield { sentence: s, index, text: '', slots: [], map: [s.start] };
+      continue;
     }
     // A wire dateline opening the sentence ("STOCKHOLM, Nov 12 (Reuters) - ") is no part of its
     // grammar: the agency it names is no party, and the sentence starts after it.
@@ -150,15 +183,25 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
     const slots: Slot[] = [];
     const counts = { E: 0, O: 0, M: 0, P: 0, D: 0, L: 0, Q: 0 };
     const emitText = (from: number, to: number) => {
+      // Runs of characters kept as they are are copied in one piece; the rest one by one.
+      let run = from;
       for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 32 && c !== 60 && c !== 62 && (c < 128 || !SPECIAL.test(text[i]))) {
+          map.push(i);
+          continue;
+        }
+        if (run < i) out += text.slice(run, i);
+        run = i + 1;
+        if (c === 60 || c === 62) continue; // wire tickers: "<Cobbett Precision Ltd>"
         const ch = text[i];
-        if (ch === '<' || ch === '>') continue; // wire tickers: "<Cobbett Precision Ltd>"
         if (/\s/.test(ch)) {
           if (out.endsWith(' ')) continue;
           out += ' ';
         } else out += CLEAN[ch] ?? ch;
         map.push(i);
       }
+      if (run < to) out += text.slice(run, to);
     };
     let pos = from;
     for (const p of placed) {
@@ -183,11 +226,10 @@ export function buildSketches(text: string, analysis: Analysis, mentions: Mentio
     }
     emitText(pos, s.end);
     map.push(s.end);
-    sketches.push({ sentence: s, index, text: out, slots, map });
     const firstOrg = placed.find((p) => p.slot.kind === 'E' && p.slot.entity.type === 'organization' && !isDescription(p.slot.entity));
     if (firstOrg && firstOrg.slot.kind === 'E') focus = firstOrg.slot.entity;
-  });
-  return sketches;
+    yield { sentence: s, index, text: out, slots, map };
+  }
 }
 
 /**
@@ -199,6 +241,8 @@ const DATELINE = /^\s*(?:[\p{Lu}][\p{L}.'’ -]{0,40}?,?\s+)?(?:(?:Jan|Feb|Mar|A
 
 /** What rules should not care about: curly quotes and dashes (one character for one). */
 const CLEAN: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-', '⟨': ' ', '⟩': ' ' };
+/** A character beyond ASCII that the sketch does not copy as it is: a space or one of CLEAN. */
+const SPECIAL = /[\s’‘“”–—⟨⟩]/;
 
 /** The article-text span of sketch characters [from, to). */
 export function spanOf(sketch: Sketch, text: string, from: number, to: number): Span {
