@@ -3,6 +3,7 @@
  * candidates that share parties without contradicting them make one deal.
  */
 import type { DealType, Role, Term } from '../schema/index.js';
+import { CueFilter } from './cue-literals.js';
 import { DEAL_RULES, INVESTOR_CUES, MERGER_SIDES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
 import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
 import { RESULTS_AFTER, STATES_YEAR } from './lexicon.js';
@@ -88,11 +89,12 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
   // A rule's cue is tried first (once per sentence for rules that share it): most sentences lack
   // most cues, and the cue costs a fraction of the pattern, whose party slots and gaps backtrack.
   const cueFound = new Map<RegExp, boolean>();
+  CUES.scan(sk.text);
   // Matches in the order they start in the sentence (rule order among equals): the first clause's
   // subject is the one a coordinated clause shares.
   let matches = DEAL_RULES.flatMap((rule, order) => {
     let found = cueFound.get(rule.cue);
-    if (found === undefined) cueFound.set(rule.cue, (found = rule.cue.test(sk.text)));
+    if (found === undefined) cueFound.set(rule.cue, (found = CUES.mayMatch(rule.cue) && rule.cue.test(sk.text)));
     if (!found) return [];
     if (cued) cued.any = true;
     const m = rule.pattern.exec(sk.text);
@@ -168,6 +170,9 @@ export function isBackground(sk: Sketch, year: number | null, stated = false): b
   });
 }
 
+/** Which cues a sentence may hold, read in one pass over it (cue-literals.ts). */
+const CUES = new CueFilter([...DEAL_RULES.map((rule) => rule.cue), ...SIDE_RULES.map((rule) => rule.cue)]);
+
 /** The side rules with the global flag, compiled once (matchAll works on its own copy). */
 const SIDE_RULES_ALL = SIDE_RULES.map((rule) => ({ role: rule.role, cue: rule.cue, pattern: new RegExp(rule.pattern.source, 'gi') }));
 
@@ -175,8 +180,9 @@ const SIDE_RULES_ALL = SIDE_RULES.map((rule) => ({ role: rule.role, cue: rule.cu
 export function findSideParties(sketches: Sketch[], text: string): Map<string, PartyFact> {
   const out = new Map<string, PartyFact>();
   for (const sk of sketches) {
+    CUES.scan(sk.text);
     for (const rule of SIDE_RULES_ALL) {
-      if (!rule.cue.test(sk.text)) continue;
+      if (!CUES.mayMatch(rule.cue) || !rule.cue.test(sk.text)) continue;
       for (const m of sk.text.matchAll(rule.pattern)) {
         for (const p of partiesFromMatch(m as RegExpExecArray, sk, text, { x: rule.role })) {
           if (p.entity && p.entity.type === 'organization' && !out.has(p.entity.id)) out.set(p.entity.id, p);
