@@ -192,35 +192,55 @@ export function requiredLiterals(source: string): string[] | null {
   return need && need.every((s) => s.length > 0) ? need : null;
 }
 
-/** One Aho-Corasick automaton over every cue's required strings. */
+/**
+ * One Aho-Corasick automaton over every cue's required strings. `scan` reads a sentence once and
+ * returns, by cue index (`indexOf`), 1 where the cue may match and 0 where it cannot.
+ */
 export class CueFilter {
-  /** Literal ids each cue needs (one of them); absent for a cue that always runs. */
-  private readonly needs = new Map<RegExp, number[]>();
+  private readonly index = new Map<RegExp, number>();
+  /** Per literal id, the cue indexes that need it. */
+  private readonly cuesOf: number[][] = [];
+  /** Cues with no required string: they always run. */
+  private readonly always: number[] = [];
+  private readonly literals: string[] = [];
+  private readonly needs: number[][] = [];
+  /** Transitions for ASCII (folded) code units, with failure links resolved: state * 128 + unit. */
+  private delta = new Int32Array(0);
+  /** The trie's own transitions (all units) and failure links, for the rest. */
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   private readonly out: number[][] = [[]];
-  private readonly literals: string[] = [];
   private readonly found: Uint8Array;
+  private readonly may: Uint8Array;
 
   constructor(cues: Iterable<RegExp>) {
     const ids = new Map<string, number>();
     for (const cue of new Set(cues)) {
+      const k = this.index.size;
+      this.index.set(cue, k);
       // Only case-insensitive expressions without the u flag: their matching is what fold mirrors.
-      if (cue.flags.includes('u') || cue.flags.includes('v') || !cue.flags.includes('i')) continue;
-      const lits = requiredLiterals(cue.source);
-      if (!lits) continue;
-      this.needs.set(cue, lits.map((s) => {
+      const known = !cue.flags.includes('u') && !cue.flags.includes('v') && cue.flags.includes('i');
+      const lits = known ? requiredLiterals(cue.source) : null;
+      if (!lits) {
+        this.always.push(k);
+        this.needs.push([]);
+        continue;
+      }
+      this.needs.push(lits.map((s) => {
         let id = ids.get(s);
         if (id === undefined) {
           ids.set(s, (id = this.literals.length));
           this.literals.push(s);
+          this.cuesOf.push([]);
           this.insert(s, id);
         }
+        this.cuesOf[id].push(k);
         return id;
       }));
     }
     this.link();
     this.found = new Uint8Array(this.literals.length);
+    this.may = new Uint8Array(this.index.size);
   }
 
   private insert(s: string, id: number): void {
@@ -240,48 +260,74 @@ export class CueFilter {
     this.out[state].push(id);
   }
 
+  /** Failure links (breadth first), then the ASCII transitions with failures followed. */
   private link(): void {
-    const queue: number[] = [...this.next[0].values()];
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q];
+    const order: number[] = [0];
+    for (let q = 0; q < order.length; q++) {
+      const state = order[q];
       for (const [c, to] of this.next[state]) {
-        let f = this.fail[state];
-        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
-        const g = this.next[f].get(c);
-        this.fail[to] = g !== undefined && g !== to ? g : 0;
-        this.out[to].push(...this.out[this.fail[to]]);
-        queue.push(to);
+        if (state !== 0) {
+          let f = this.fail[state];
+          while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
+          this.fail[to] = this.next[f].get(c) ?? 0;
+          this.out[to].push(...this.out[this.fail[to]]);
+        }
+        order.push(to);
+      }
+    }
+    this.delta = new Int32Array(this.next.length * 128);
+    for (const state of order) {
+      for (let c = 0; c < 128; c++) {
+        const to = this.next[state].get(c);
+        this.delta[state * 128 + c] = to ?? (state === 0 ? 0 : this.delta[this.fail[state] * 128 + c]);
       }
     }
   }
 
-  /** Reads a sentence; `mayMatch` then answers for it until the next scan. */
-  scan(text: string): void {
-    this.found.fill(0);
+  /** The position of a cue in what scan returns (-1 for a cue the filter was not built with). */
+  indexOf(cue: RegExp): number {
+    return this.index.get(cue) ?? -1;
+  }
+
+  /**
+   * Reads a sentence: by cue index, 1 where the cue may match it and 0 where it cannot. The array is
+   * the filter's own and is overwritten by the next scan; a caller may write to it meanwhile.
+   */
+  scan(text: string): Uint8Array {
+    const { found, may, delta, out, cuesOf } = this;
+    found.fill(0);
+    may.fill(0);
+    for (const k of this.always) may[k] = 1;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = fold(text.charCodeAt(i));
-      let to = this.next[state].get(c);
-      while (to === undefined && state !== 0) {
-        state = this.fail[state];
-        to = this.next[state].get(c);
+      let c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c >= 97 && c <= 122) c -= 32;
+        state = delta[state * 128 + c];
+      } else {
+        c = fold(c);
+        let to = this.next[state].get(c);
+        while (to === undefined && state !== 0) {
+          state = this.fail[state];
+          to = this.next[state].get(c);
+        }
+        state = to ?? 0;
       }
-      state = to ?? 0;
-      const out = this.out[state];
-      for (let k = 0; k < out.length; k++) this.found[out[k]] = 1;
+      const ids = out[state];
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j];
+        if (found[id]) continue;
+        found[id] = 1;
+        const ks = cuesOf[id];
+        for (let n = 0; n < ks.length; n++) may[ks[n]] = 1;
+      }
     }
-  }
-
-  /** False when the last scanned sentence lacks every string the cue needs: it cannot match there. */
-  mayMatch(cue: RegExp): boolean {
-    const need = this.needs.get(cue);
-    if (!need) return true;
-    for (let k = 0; k < need.length; k++) if (this.found[need[k]]) return true;
-    return false;
+    return may;
   }
 
   /** The strings a cue needs (for tests), or null when it always runs. */
   literalsOf(cue: RegExp): string[] | null {
-    return this.needs.get(cue)?.map((id) => this.literals[id]) ?? null;
+    const k = this.index.get(cue);
+    return k === undefined || !this.needs[k].length ? null : this.needs[k].map((id) => this.literals[id]);
   }
 }

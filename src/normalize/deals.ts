@@ -88,18 +88,21 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
   const out: Candidate[] = [];
   // A rule's cue is tried first (once per sentence for rules that share it): most sentences lack
   // most cues, and the cue costs a fraction of the pattern, whose party slots and gaps backtrack.
-  const cueFound = new Map<RegExp, boolean>();
-  CUES.scan(sk.text);
+  // may[k]: 0 the cue cannot match (none of its words is there), 1 not tried yet, 2 found, 3 not found.
+  const may = CUES.scan(sk.text);
   // Matches in the order they start in the sentence (rule order among equals): the first clause's
   // subject is the one a coordinated clause shares.
-  let matches = DEAL_RULES.flatMap((rule, order) => {
-    let found = cueFound.get(rule.cue);
-    if (found === undefined) cueFound.set(rule.cue, (found = CUES.mayMatch(rule.cue) && rule.cue.test(sk.text)));
-    if (!found) return [];
+  let matches: { rule: DealRule; m: RegExpExecArray; order: number }[] = [];
+  for (let order = 0; order < DEAL_RULES.length; order++) {
+    const rule = DEAL_RULES[order];
+    const k = DEAL_CUE[order];
+    if (may[k] === 1) may[k] = rule.cue.test(sk.text) ? 2 : 3;
+    if (may[k] !== 2) continue;
     if (cued) cued.any = true;
     const m = rule.pattern.exec(sk.text);
-    return m ? [{ rule, m, order }] : [];
-  }).sort((a, b) => a.m.index - b.m.index || a.order - b.order);
+    if (m) matches.push({ rule, m, order });
+  }
+  matches.sort((a, b) => a.m.index - b.m.index || a.order - b.order);
   // A fallback frame reads the sentence only when nothing more specific does.
   if (matches.some((x) => !x.rule.fallback)) matches = matches.filter((x) => !x.rule.fallback);
   for (const { rule, m } of matches) {
@@ -172,17 +175,18 @@ export function isBackground(sk: Sketch, year: number | null, stated = false): b
 
 /** Which cues a sentence may hold, read in one pass over it (cue-literals.ts). */
 const CUES = new CueFilter([...DEAL_RULES.map((rule) => rule.cue), ...SIDE_RULES.map((rule) => rule.cue)]);
+const DEAL_CUE = DEAL_RULES.map((rule) => CUES.indexOf(rule.cue));
 
 /** The side rules with the global flag, compiled once (matchAll works on its own copy). */
-const SIDE_RULES_ALL = SIDE_RULES.map((rule) => ({ role: rule.role, cue: rule.cue, pattern: new RegExp(rule.pattern.source, 'gi') }));
+const SIDE_RULES_ALL = SIDE_RULES.map((rule) => ({ role: rule.role, cue: rule.cue, k: CUES.indexOf(rule.cue), pattern: new RegExp(rule.pattern.source, 'gi') }));
 
 /** Advisers and lenders named anywhere in the article, by entity id (first mention's evidence). */
 export function findSideParties(sketches: Sketch[], text: string): Map<string, PartyFact> {
   const out = new Map<string, PartyFact>();
   for (const sk of sketches) {
-    CUES.scan(sk.text);
+    const may = CUES.scan(sk.text);
     for (const rule of SIDE_RULES_ALL) {
-      if (!CUES.mayMatch(rule.cue) || !rule.cue.test(sk.text)) continue;
+      if (!may[rule.k] || !rule.cue.test(sk.text)) continue;
       for (const m of sk.text.matchAll(rule.pattern)) {
         for (const p of partiesFromMatch(m as RegExpExecArray, sk, text, { x: rule.role })) {
           if (p.entity && p.entity.type === 'organization' && !out.has(p.entity.id)) out.set(p.entity.id, p);

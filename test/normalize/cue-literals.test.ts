@@ -70,10 +70,10 @@ describe('CueFilter on the rules\' cues', () => {
       for (const lit of filter.literalsOf(cue) ?? []) {
         for (const form of [lit, lit.toLowerCase()]) {
           for (const s of [`⟨E0⟩ ${form}⟨E1⟩ for ⟨M0⟩`, `Following ${form}the company ⟨O0⟩ said ⟨P0⟩ in ⟨E1⟩ by ⟨E2⟩`, `${form} of its stake in ⟨E1⟩ to ⟨O2⟩, which it`]) {
-            filter.scan(s);
+            const may = filter.scan(s);
             if (cue.test(s)) {
               checked++;
-              expect(filter.mayMatch(cue), `${cue.source} on "${s}"`).toBe(true);
+              expect(may[filter.indexOf(cue)], `${cue.source} on "${s}"`).toBe(1);
             }
           }
         }
@@ -90,10 +90,10 @@ describe('CueFilter on the rules\' cues', () => {
     let skipped = 0;
     let tests = 0;
     for (const s of sentences) {
-      filter.scan(s);
+      const may = filter.scan(s);
       for (const cue of cues) {
         tests++;
-        if (!filter.mayMatch(cue)) {
+        if (!may[filter.indexOf(cue)]) {
           skipped++;
           expect(cue.test(s), `${cue.source} on "${s}"`).toBe(false);
         }
@@ -103,11 +103,26 @@ describe('CueFilter on the rules\' cues', () => {
     expect(skipped / tests).toBeGreaterThan(0.8);
   });
 
+  it('finds exactly the cues whose strings a sentence holds, in any case and beside other scripts', () => {
+    const foldText = (t: string) => String.fromCharCode(...Array.from(t, (_, i) => fold(t.charCodeAt(i))));
+    const all = cues.flatMap((cue) => filter.literalsOf(cue) ?? []);
+    // Sentences made of the cues' own strings, cut and joined at odd places, with accents and ⟨slots⟩.
+    for (let n = 0; n < 400; n++) {
+      const parts = [0, 1, 2, 3].map((j) => all[(n * 7 + j * 13) % all.length]);
+      const s = `${parts[0].toLowerCase()}é ⟨E${n % 3}⟩${parts[1].slice(1)}${parts[2]} Ünd ${parts[3].slice(0, -1).toLowerCase()}`;
+      const may = filter.scan(s);
+      const folded = foldText(s);
+      for (const cue of cues) {
+        const lits = filter.literalsOf(cue);
+        expect(may[filter.indexOf(cue)], `${cue.source} on "${s}"`).toBe(!lits || lits.some((l) => folded.includes(l)) ? 1 : 0);
+      }
+    }
+  });
+
   it('skips a cue whose strings are absent, and lets it run when one is there', () => {
     const acquire = DEAL_RULES.find((rule) => rule.name === 'acquire-active')!.cue;
-    filter.scan('⟨E0⟩ reported higher quarterly sales.');
-    expect(filter.mayMatch(acquire)).toBe(false);
-    filter.scan('⟨E0⟩ AGREED TO BUY ⟨E1⟩.');
-    expect(filter.mayMatch(acquire)).toBe(true);
+    expect(filter.scan('⟨E0⟩ reported higher quarterly sales.')[filter.indexOf(acquire)]).toBe(0);
+    expect(filter.scan('⟨E0⟩ AGREED TO BUY ⟨E1⟩.')[filter.indexOf(acquire)]).toBe(1);
+    expect(filter.scan('⟨E0⟩ said it would acquire ⟨E1⟩.')[filter.indexOf(acquire)]).toBe(1);
   });
 });
