@@ -9,7 +9,7 @@ import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, same
 import { RESULTS_AFTER, STATES_YEAR } from './lexicon.js';
 import { isDescription, resolveDescriptions } from './descriptions.js';
 import { isFrameName } from './frame-names.js';
-import { type LazySketches, slotOf, slotsIn, type Sketch, type Slot } from './sketch.js';
+import { type LazySketches, secondReadingDiffers, slotOf, slotsIn, type Sketch, type Slot } from './sketch.js';
 
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
 const LEAD_SENTENCES = 5;
@@ -264,7 +264,7 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     const background = isBackground(sk, year, true);
     const cued = { any: false };
     let candidates = sentenceCandidates(sk, text, side, cued);
-    if (!candidates.length && cued.any && described && place.get(sk)! < LEAD_SENTENCES) candidates = sentenceCandidates(described.at(sk.index)!, text, side);
+    if (!candidates.length && cued.any && described && place.get(sk)! < LEAD_SENTENCES && secondReadingDiffers(text, sk)) candidates = sentenceCandidates(described.at(sk.index)!, text, side);
     for (const c of candidates) {
       const { type, parties } = c;
       // A fallback frame only opens a deal where none is yet: it adds no party to another.

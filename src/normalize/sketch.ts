@@ -119,6 +119,24 @@ export class LazySketches {
   }
 }
 
+/**
+ * Whether the second reading of a sentence (descriptions and frame names as slots) can differ from
+ * its first reading `plain`: a description or a frame name that no slot of the first covers, or a
+ * leading pronoun (the focus it stands for may be a frame name of an earlier sentence). When it
+ * cannot, the rules read the same sketch twice and find the same nothing, so the second reading of
+ * that sentence, and of every sentence before it, need not be built.
+ */
+export function secondReadingDiffers(text: string, plain: Sketch): boolean {
+  const s = plain.sentence;
+  if (s.end - s.start > MAX_SENTENCE) return false;
+  if (ANAPHOR.test(text.slice(s.start, s.end))) return true;
+  const lead = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 120)));
+  const from = lead ? s.start + lead[0].length : s.start;
+  const free = (d: { start: number; end: number }) => !plain.slots.some((x) => x.span.start < d.end && x.span.end > d.start);
+  const scratch = { next: 0 };
+  return findDescriptions(text, from, s.end, scratch).some(free) || findFrameNames(text, from, s.end, scratch).some(free);
+}
+
 function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, described: boolean): Generator<Sketch> {
   const all: Placed[] = [];
   for (const e of mentions.entities) {
