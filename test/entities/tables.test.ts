@@ -65,6 +65,10 @@ const POSITIVE: Row[] = [
   ['place word, "and", name with legal form at a sentence start: one company', 'Denver and Quill Publishers Inc said it rejected two bids.', 'Denver and Quill Publishers Inc', 'organization', 'and-name'],
   ['the short form of such a name', 'Denver and Quill Publishers Inc said it rejected two bids. An investor offered 34 dlrs for Denver and Quill last week.', 'Denver and Quill', 'organization'],
   ['parenthesis between a name and its legal form', 'It sold the mine to Northgate Coal (Canada) Ltd for 20 mln dlrs.', 'Northgate Coal (Canada) Ltd', 'organization', 'paren-suffix'],
+  ['a company and its town, "and", another company: two names', 'Tovell Group Inc said it bought Hanlow Security Service Inc of New York and Hanlow Alarm Systems Inc last year.', 'Hanlow Security Service Inc', 'organization', 'suffix'],
+  ['the second of them', 'Tovell Group Inc said it bought Hanlow Security Service Inc of New York and Hanlow Alarm Systems Inc last year.', 'Hanlow Alarm Systems Inc', 'organization', 'suffix'],
+  ['a name "of" a country, "and", a company with a legal form: two names', 'Varro Inc sold the unit to Societe des Machines Orvel of France and Kanto Denki Corp of Japan.', 'Kanto Denki Corp', 'organization', 'suffix'],
+  ['"of" a place inside a name before "and" still joins it when the right has no legal form', 'The Ministry of Trade and Industry said exports rose.', 'Ministry of Trade and Industry', 'organization'],
   ['German partnership form written with "and"', 'Kessler Verwaltung GmbH and Co KG said it sold its grain unit.', 'Kessler Verwaltung GmbH and Co KG', 'organization', 'suffix'],
   ['a slash joins a name the document writes with a legal form', 'Resco Inc said it and Kel/Dor Corp agreed to merge Kel/Dor into Resco.', 'Kel/Dor Corp', 'organization', 'suffix'],
   ['the slashed short form of such a name', 'Resco Inc said it and Kel/Dor Corp agreed to merge Kel/Dor into Resco.', 'Kel/Dor', 'organization'],
@@ -75,6 +79,7 @@ const POSITIVE: Row[] = [
 ];
 
 const NEGATIVE: [label: string, text: string, surface: string][] = [
+  ['a company and its town are not one name with the next company', 'Tovell Group Inc said it bought Hanlow Security Service Inc of New York and Hanlow Alarm Systems Inc last year.', 'Hanlow Security Service Inc of New York and Hanlow Alarm Systems Inc'],
   ['Apple pie is not a company', 'She baked an Apple pie for the fair.', 'Apple'],
   ['headline Revenue Share', 'OpenAI and Microsoft Redefine Partnership, Capping Revenue Share and Expanding Cloud Flexibility', 'Revenue Share'],
   ['headline Cloud Flexibility', 'OpenAI and Microsoft Redefine Partnership, Capping Revenue Share and Expanding Cloud Flexibility', 'Expanding Cloud Flexibility'],

@@ -195,7 +195,19 @@ const coordination: SpanRule = (a, b, ctx) => {
     const people = GIVEN_NAMES.has(toks[a].lower) && GIVEN_NAMES.has(toks[k + 1].lower);
     // "Futures and Options Exchange", "Ministry of Trade and Industry": one name.
     let inner = (ORG_HEADS.has(toks[b - 1].text) || CORPORATE_SUFFIXES.has(toks[b - 1].text)) && !CORPORATE_SUFFIXES.has(toks[k - 1].text);
-    for (let i = a; i < k; i++) if (toks[i].lower === 'of' || toks[i].lower === 'for') inner = true;
+    // An "of" inside the left side joins it to the right ("Ministry of Trade and Industry"), unless the
+    // left is already a whole name and its town: "of" after a legal form ("Gleason Securities Service
+    // Inc of New York and Gleason Plant Security Inc"), or "of" and a known place that ends the left
+    // side while the right side has a legal form of its own ("Compagnie des Machines Bull of France and
+    // NEC Corp").
+    const rightCompany = k + 2 < b && toks[k + 1].cap && CORPORATE_SUFFIXES.has(toks[b - 1].text);
+    let closed = false;
+    for (let i = a; i < k; i++) {
+      if (toks[i].lower !== 'of' && toks[i].lower !== 'for') continue;
+      if (toks[i].lower === 'of' && i > a && rightCompany && (CORPORATE_SUFFIXES.has(toks[i - 1].text) || isPlacePhrase(ctx, i + 1, k))) closed = true;
+      else inner = true;
+    }
+    if (closed) inner = false;
     // "South Bay Savings and Loan Association of Newport Beach": a head word before a later "of" and a
     // place closes one name; the place is where it is.
     for (let i = k + 2; i < b - 1; i++) {
