@@ -69,6 +69,8 @@ const POSITIVE: Row[] = [
   ['the second of them', 'Tovell Group Inc said it bought Hanlow Security Service Inc of New York and Hanlow Alarm Systems Inc last year.', 'Hanlow Alarm Systems Inc', 'organization', 'suffix'],
   ['a name "of" a country, "and", a company with a legal form: two names', 'Varro Inc sold the unit to Societe des Machines Orvel of France and Kanto Denki Corp of Japan.', 'Kanto Denki Corp', 'organization', 'suffix'],
   ['"of" a place inside a name before "and" still joins it when the right has no legal form', 'The Ministry of Trade and Industry said exports rose.', 'Ministry of Trade and Industry', 'organization'],
+  ['the possessive of an unknown word before a name with a legal form is one company', 'Drayton Foods Inc said it bought Miami-based Tarrow\'s Garden Supply Inc, for undisclosed terms.', "Tarrow's Garden Supply Inc", 'organization', 'suffix'],
+  ['a known owner before a possessive stays its own name', 'Shares of Microsoft\'s Quellon Labs Inc rose on Monday.', 'Quellon Labs Inc', 'organization', 'suffix'],
   ['German partnership form written with "and"', 'Kessler Verwaltung GmbH and Co KG said it sold its grain unit.', 'Kessler Verwaltung GmbH and Co KG', 'organization', 'suffix'],
   ['a slash joins a name the document writes with a legal form', 'Resco Inc said it and Kel/Dor Corp agreed to merge Kel/Dor into Resco.', 'Kel/Dor Corp', 'organization', 'suffix'],
   ['the slashed short form of such a name', 'Resco Inc said it and Kel/Dor Corp agreed to merge Kel/Dor into Resco.', 'Kel/Dor', 'organization'],
@@ -80,6 +82,7 @@ const POSITIVE: Row[] = [
 
 const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a company and its town are not one name with the next company', 'Tovell Group Inc said it bought Hanlow Security Service Inc of New York and Hanlow Alarm Systems Inc last year.', 'Hanlow Security Service Inc of New York and Hanlow Alarm Systems Inc'],
+  ['a known owner is not part of the company it owns', 'Shares of Microsoft\'s Quellon Labs Inc rose on Monday.', "Microsoft's Quellon Labs Inc"],
   ['Apple pie is not a company', 'She baked an Apple pie for the fair.', 'Apple'],
   ['headline Revenue Share', 'OpenAI and Microsoft Redefine Partnership, Capping Revenue Share and Expanding Cloud Flexibility', 'Revenue Share'],
   ['headline Cloud Flexibility', 'OpenAI and Microsoft Redefine Partnership, Capping Revenue Share and Expanding Cloud Flexibility', 'Expanding Cloud Flexibility'],

@@ -809,6 +809,7 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
       else if (slashed.size && slash(j) && !blocked?.[j + 1] && slashed.has(`${toks[j - 1].lower}/${toks[j + 1].lower}`)) j += 2;
       else if (t.text === '-' && !blocked?.[j + 1] && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
       else if (!blocked?.[j + 1] && spacedHyphenName(toks, j)) j += 2;
+      else if (j === i + 1 && possessiveName(ctx, j, blocked)) j++;
       else if (CONNECTORS.has(t.lower) && !t.cap && !blocked?.[j + 1] && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1]) && j + 1 - i <= 8) j += 2;
       else break;
     }
@@ -816,6 +817,21 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
     i = j;
   }
   return runs;
+}
+
+/** "Heinl's Nursery Inc": the possessive of one unknown capitalized word, then capitalized words that
+ * end in a legal form, is one company name (an owner the lists know, "Vantor's Lotus Software Corp",
+ * stays a name of its own). Token `j` is the possessive. */
+function possessiveName(ctx: Ctx, j: number, blocked?: Uint8Array): boolean {
+  const { toks } = ctx;
+  const t = toks[j];
+  if ((t.text !== "'s" && t.text !== '\u2019s') || t.start !== toks[j - 1].end || phrase(ctx, j - 1, j)) return false;
+  for (let k = j + 1; k < toks.length && k <= j + 4; k++) {
+    const w = toks[k];
+    if (w.sent !== t.sent || blocked?.[k] || !w.cap || breaksRun(w)) return false;
+    if (CORPORATE_SUFFIXES.has(w.text)) return k > j + 1;
+  }
+  return false;
 }
 
 /** Dates and role acronyms end a run ("July FOMC", "Cofinec CEO Stephen Frater"). */
