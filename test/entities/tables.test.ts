@@ -83,6 +83,7 @@ const POSITIVE: Row[] = [
 const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a company and its town are not one name with the next company', 'Tovell Group Inc said it bought Hanlow Security Service Inc of New York and Hanlow Alarm Systems Inc last year.', 'Hanlow Security Service Inc of New York and Hanlow Alarm Systems Inc'],
   ['a known owner is not part of the company it owns', 'Shares of Microsoft\'s Quellon Labs Inc rose on Monday.', "Microsoft's Quellon Labs Inc"],
+  ['JV, the abbreviation of a joint venture, is not a company', 'Harlow Motor Corp will own 51% of the new JV and Denbury Cells Inc the rest.', 'JV'],
   ['Apple pie is not a company', 'She baked an Apple pie for the fair.', 'Apple'],
   ['headline Revenue Share', 'OpenAI and Microsoft Redefine Partnership, Capping Revenue Share and Expanding Cloud Flexibility', 'Revenue Share'],
   ['headline Cloud Flexibility', 'OpenAI and Microsoft Redefine Partnership, Capping Revenue Share and Expanding Cloud Flexibility', 'Expanding Cloud Flexibility'],
