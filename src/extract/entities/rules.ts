@@ -562,7 +562,8 @@ function pluralGroup(ctx: Ctx, a: number): boolean {
 function placeContext(ctx: Ctx, a: number, b: number): boolean {
   const { toks } = ctx;
   const p = toks[a - 1];
-  if (p && PLACE_PREPOSITIONS.has(p.lower)) return true;
+  // "a 51% stake in Belvoir Metals", "shares in X": the slot of a company, not a place.
+  if (p && PLACE_PREPOSITIONS.has(p.lower)) return !phraseBefore(ctx, a, COMPANY_SLOTS.before);
   if (p && p.lower === 'of' && toks[a - 2] && PLACE_NOUNS.has(toks[a - 2].lower)) return true;
   const n = toks[b];
   if (n && PLACE_NOUNS.has(n.lower) && n.sent === toks[a].sent) return true;
