@@ -90,7 +90,7 @@ export function prepare(analysis: Analysis): Tok[] {
     line.tabular = count >= 3 && numbers / count >= 0.3;
     line.allCaps = letters > 0 && upperWords === letters && (letters >= 2 || s.tokenEnd - s.tokenStart <= 3);
     const last = tokens[s.tokenEnd - 1]?.text;
-    line.titleCase = !line.allCaps && content >= 4 && capContent / content >= 0.8 && last !== '.';
+    line.titleCase = !line.allCaps && content >= 4 && capContent / content >= 0.8 && !last?.endsWith('.');
   }
   // Wire copy wraps lines inside sentences ("Durand Textile\nCorp", "Fundamental\nManagement"): a long
   // line that does not end a sentence continues on the next line, unless either is a headline or dateline.

@@ -363,6 +363,8 @@ const givenName: SpanRule = (a, b, ctx) => {
   for (let i = a + 1; i < b; i++) {
     if (!isNameWord(toks[i]) && !NAME_PARTICLES.has(toks[i].lower)) return null;
   }
+  // "Ashby Rovers", "Marlow Wanderers": a plural noun that is no surname ends a club or a company.
+  if (pluralNoun(toks[b - 1].lower) && !isNameish(toks[b - 1])) return null;
   const last = phrase(ctx, b - 1, b);
   const placeLast = last !== undefined && !last.weak && last.type === 'place' && !SURNAMES.has(toks[b - 1].lower);
   if (placeLast && n === 2) return null;
