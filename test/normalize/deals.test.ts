@@ -337,6 +337,11 @@ describe('status', () => {
     // no cue: the tense of the deal's own verb
     ['Acme Corp has offloaded Widget Inc to Beta Ltd.', 'completed'],
     ['Acme Corp invested $1 billion in Widget Inc.', 'completed'],
+    ['Widget Inc was sold to Acme Corp in 2019 for $4 billion.', 'completed'],
+    ['Acme Corp took a 20% stake in Widget Inc last year.', 'completed'],
+    ['Widget Inc is being acquired by Acme Corp for $2 billion.', 'agreed'],
+    ['Widget Inc will be bought by Acme Corp for $2 billion.', 'agreed'],
+    ['Acme Corp will take a 60% stake in Widget Inc.', 'agreed'],
     // a headline drops its determiners; a figure and its conversion inside a cue
     ['Acme Corp Raises Offer for Widget Inc', 'revised'],
     ['Acme Corp struck a $500 million (Dh1.84 billion) deal to buy Widget Inc.', 'agreed'],
