@@ -231,6 +231,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'merge-pair', cue: cue(`\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`), type: 'merger', pattern: r(`${PAIR('p', 'p2')}${GAP(120)}\\b(?:merge|merging|merged|combine|combining|combined|merger of equals|all-stock merger|merger)\\b`) },
   { name: 'merge-with', cue: cue(`\\b(?:merge|merging|merged|combine|combining|merger|combination)`), type: 'merger', pattern: r(`(?<p>${AGENT})${AG}${AGAP(80)}\\b(?:merge|merging|merged|combine|combining|merger|combination)(?: agreement)? with ${PRE}(?<p2>${E})`) },
   { name: 'merger-of', cue: cue(`\\b(?:merger|combination) (?:of|between) `), type: 'merger', pattern: r(`\\b(?:merger|combination) (?:of|between) (?<p>${E})${AND}(?<p2>${E})`) },
+  // "the Exxon-Mobil merger", "the proposed Harwood/Lindell combination": two names joined before the noun.
+  { name: 'joined-names-merger', cue: cue(`(?:merger|combination|tie-up)\\b`), type: 'merger', pattern: r(`(?<p>${E}) ?[-\u2013/] ?(?<p2>${E}) (?:(?:proposed|planned|pending|agreed|completed|\\$?⟨M\\d+⟩|[\\w-]+-dollar) ){0,2}(?:merger|combination|tie-up)\\b`) },
   // "Y raised $50 million in a Series C round led by X (and W)"
   { name: 'funding-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${AGAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|pull(?:s|ed) in)\\b ${GAP(100)}\\b(?:round|funding|financing)\\b${GAP(60)}\\bled by ${PRE}(?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
   // "The round was led by X, with participation from Y and Z"
