@@ -342,6 +342,8 @@ describe('status', () => {
     ['Acme Corp has offloaded Widget Inc to Beta Ltd.', 'completed'],
     ['Acme Corp invested $1 billion in Widget Inc.', 'completed'],
     ['Widget Inc was sold to Acme Corp in 2019 for $4 billion.', 'completed'],
+    ['Acme Corp closes acquisition of Widget Inc', 'completed'],
+    ['The acquisition of Widget Inc by Acme Corp was completed on Friday.', 'completed'],
     ['Acme Corp took a 20% stake in Widget Inc last year.', 'completed'],
     ['Widget Inc is being acquired by Acme Corp for $2 billion.', 'agreed'],
     ['Widget Inc will be bought by Acme Corp for $2 billion.', 'agreed'],
