@@ -68,6 +68,9 @@ const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ |�
 /** Words between "to" and a buyer: "to Britain's Tarn Group plc", "to U.S. fund manager X",
  * "to an investor group led by X" (the group's leader names it). */
 const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:led|formed|headed|controlled|organized|including) by )?(?:the |a |an )?(?:⟨L\\d+⟩'s? |(?:(?:north|south|east|west|central|northern|southern|eastern|western) )?⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,4}?(?:[^⟨;,]{0,50}?, )?";
+/** A relative clause after a name, which may name others ("X, which makes Frostie ice cream, said it
+ * agreed to be taken over by Y": X is what is bought). */
+const RELATIVE = '(?:, (?:which|whose) (?:[^⟨;,]|⟨[EOMPDLQ]\\d+⟩){1,80}?,)?';
 /** The seller after a purchase ("bought Y from Z"), not a rival bidder ("after a rival bid from Z"). */
 const SELLER_FROM = `(?:${GAP(90)}(?<!\\b(?:bids?|offers?|proposals?|approach(?:es)?|counterbids?|counteroffers?|interest) )\\bfrom ${PRE}(?<s>${E}))?`;
 /** A buyer named after "to" or "by": the unit when a unit is named ("to Sara Lee Corp's Superior
@@ -153,7 +156,7 @@ export const DEAL_RULES: DealRule[] = [
   // "Y, which X agreed to buy last month": a relative clause names the buyer after the target (its
   // verb ends the clause or takes a date or price: "which X buys chips from" is no purchase of Y)
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },
-  { name: 'acquire-passive', cue: cue(`\\b(?:acquired|bought|purchased|taken over) by `), type: 'acquisition', pattern: r(`(?<t>${E})${GAP(90)}\\b(?:acquired|bought|purchased|taken over) by ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquire-passive', cue: cue(`\\b(?:acquired|bought|purchased|taken over) by `), type: 'acquisition', pattern: r(`(?<t>${E})${RELATIVE}${GAP(90)}\\b(?:acquired|bought|purchased|taken over) by ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
   { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${SELL}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"

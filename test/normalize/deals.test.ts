@@ -22,6 +22,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp said it agreed to acquire 51 pct of Widget Inc from Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
     // two names joined by a hyphen before "merger"
     { text: 'Regulators approved the Acme Corp-Widget Inc merger on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
+    // a name inside a relative clause after the subject is not what is bought
+    { text: 'Widget Inc, which makes Gamma Co ice cream, said it had agreed to be taken over by Acme Corp.', orgs: ['Widget Inc', 'Gamma Co', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a rival bidder named after "from" is no seller
     { text: 'Acme Corp raised its offer for Widget Inc to $2.3 billion after a rival bid from Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it agreed to sell its pipeline unit to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:pipeline unit'] },
