@@ -24,6 +24,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Regulators approved the Acme Corp-Widget Inc merger on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // a name inside a relative clause after the subject is not what is bought
     { text: 'Widget Inc, which makes Gamma Co ice cream, said it had agreed to be taken over by Acme Corp.', orgs: ['Widget Inc', 'Gamma Co', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the passive of "snap up" names the buyer after "by"
+    { text: 'Widget Inc has been snapped up by Acme Corp for an undisclosed sum.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a rival bidder named after "from" is no seller
     { text: 'Acme Corp raised its offer for Widget Inc to $2.3 billion after a rival bid from Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it agreed to sell its pipeline unit to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:pipeline unit'] },
@@ -344,6 +346,9 @@ describe('status', () => {
     ['Acme Corp has offloaded Widget Inc to Beta Ltd.', 'completed'],
     ['Acme Corp invested $1 billion in Widget Inc.', 'completed'],
     ['Widget Inc was sold to Acme Corp in 2019 for $4 billion.', 'completed'],
+    ['Widget Inc has been snapped up by Acme Corp for an undisclosed sum.', 'completed'],
+    ["Acme Corp's acquisition of Widget Inc is expected to close in the second quarter.", 'agreed'],
+    ['Acme Corp led a Series C round in Widget Inc.', 'completed'],
     ['Acme Corp closes acquisition of Widget Inc', 'completed'],
     ['The acquisition of Widget Inc by Acme Corp was completed on Friday.', 'completed'],
     ['Acme Corp took a 20% stake in Widget Inc last year.', 'completed'],
