@@ -58,6 +58,8 @@ const AGAP = (n: number) => `(?:(?!\\bsaid (?:that )?${INDEFINITE} (?!(?:wholly[
 /** Before a verb: not its passive ("will be acquired by X" names X as the buyer, not the subject). */
 const NOT_PASSIVE = '(?!(?<=\\b(?:be|been|being|is|are|was|were) (?:[a-z]+ly )?)(?:acquired|bought|purchased|taken|snapped up|picked up|scooped up|gobbled up|swallowed)\\b)';
 const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|tak(?:e|es|ing|en) control of|took control of|gain(?:s|ed|ing)? control of|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? on|snap(?:s|ped)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up)';
+/** The passive of buying, with its agent to come: "was acquired by", "has been snapped up by". */
+const BOUGHT_BY = '(?:acquired|bought|purchased|taken over|snapped up|picked up|scooped up|gobbled up|swallowed up) by';
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|offload(?:s|ed|ing)?|off-load(?:s|ed|ing)?|hive(?:s|d)? off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
 const ASSET =
@@ -156,7 +158,7 @@ export const DEAL_RULES: DealRule[] = [
   // "Y, which X agreed to buy last month": a relative clause names the buyer after the target (its
   // verb ends the clause or takes a date or price: "which X buys chips from" is no purchase of Y)
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },
-  { name: 'acquire-passive', cue: cue(`\\b(?:acquired|bought|purchased|taken over|snapped up|picked up|scooped up|gobbled up|swallowed up) by `), type: 'acquisition', pattern: r(`(?<t>${E})${RELATIVE}${GAP(90)}\\b(?:acquired|bought|purchased|taken over|snapped up|picked up|scooped up|gobbled up|swallowed up) by ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquire-passive', cue: cue(`\\b${BOUGHT_BY} `), type: 'acquisition', pattern: r(`(?<t>${E})${RELATIVE}${GAP(90)}\\b${BOUGHT_BY} ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
   { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${SELL}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
