@@ -5,6 +5,7 @@
 import type WinkNLP from 'wink-nlp';
 import { createRequire } from 'node:module';
 import { loadWink, type LexiconCache } from './wink-reset.js';
+import { WEB_DOMAINS } from './entities/lexicon.js';
 
 const require = createRequire(import.meta.url);
 
@@ -101,6 +102,9 @@ function breakLongRuns(text: string): string {
   });
 }
 
+/** The word before a web domain in a company's web name ("Amazon" of "Amazon.com"). */
+const WEB_NAME = /^\p{L}[\p{L}\d-]*$/u;
+
 function analyzeWith(n: Nlp, original: string): Analysis {
   const text = breakLongRuns(original);
   const its = n.its;
@@ -126,6 +130,20 @@ function analyzeWith(n: Nlp, original: string): Analysis {
       off = found + value.length;
       value = text.slice(start, off);
     }
+    // wink-nlp splits a web name in three ("Amazon", ".", "com") and may end a sentence after the
+    // period: "Amazon.com" is one word.
+    const n = tokens.length;
+    if (n >= 2 && tokens[n - 1].text === '.' && tokens[n - 1].end === start && tokens[n - 2].end === tokens[n - 1].start &&
+      WEB_DOMAINS.has(value.toLowerCase()) && WEB_NAME.test(tokens[n - 2].text)) {
+      const word = tokens[n - 2];
+      tokens.pop();
+      word.end = off;
+      word.text = original.slice(word.start, off);
+      word.pos = 'PROPN';
+      byWinkIndex.set(i - 1, n - 2);
+      byWinkIndex.set(i, n - 2);
+      continue;
+    }
     byWinkIndex.set(i, tokens.length);
     tokens.push({ start, end: off, text: original.slice(start, off), pos: pos[i] });
   }
@@ -145,6 +163,12 @@ function analyzeWith(n: Nlp, original: string): Analysis {
     while (s < e && tokens[s].pos === 'SPACE') s++;
     while (e > s && tokens[e].pos === 'SPACE') e--;
     if (tokens[s].pos === 'SPACE') continue;
+    // a sentence wink-nlp ended inside a web name goes on with the next ("Amazon." | "com Inc. said")
+    const prev = sentences[sentences.length - 1];
+    if (prev && s < prev.tokenEnd) {
+      sentences[sentences.length - 1] = { start: prev.start, end: tokens[e].end, tokenStart: prev.tokenStart, tokenEnd: e + 1 };
+      continue;
+    }
     sentences.push({ start: tokens[s].start, end: tokens[e].end, tokenStart: s, tokenEnd: e + 1 });
   }
   return { text: original, tokens, sentences: splitOnBlankLines(text, tokens, joinInsideNumbers(text, sentences)) };

@@ -84,6 +84,9 @@ const POSITIVE: Row[] = [
   ['a kind of company right before a name', 'Brazilian drugstore chain Pague Menos agreed to buy it.', 'Pague Menos', 'organization', 'org-context'],
   ['a kind of company in the plural before a list of names', 'The consortium of private equity firms Consilium and Progressio paid 70 million euros.', 'Consilium', 'organization', 'org-context'],
   ['a kind of company before a name with a place head word', 'Financial services firm Codorus Valley will merge with Orrstown.', 'Codorus Valley', 'organization', 'org-context'],
+  ['a web name with a legal form is one name, in one sentence', 'Quillbay.com Inc. said on Friday it would buy Tessaly Brands Inc. for $2 billion.', 'Quillbay.com Inc.', 'organization', 'suffix'],
+  ["a headline's capitalized verb ends the name before it", 'Vantor Brands Buys Quellmark Foods, Bolsters Its Frozen Range', 'Vantor Brands', 'organization'],
+  ['a capitalized verb after "to" is not the start of the name after it', 'Quellmark to Buy Tessaly Foods for $13.7 Billion', 'Tessaly Foods', 'organization'],
 ];
 
 const NEGATIVE: [label: string, text: string, surface: string][] = [
@@ -113,6 +116,8 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a legal form and its town are not one name', 'Acme Corp bought Harlow Insurance Co of Dallas last week.', 'Harlow Insurance Co of Dallas'],
   ['a place word and a company in running text stay two', 'It has plants in Denver and Quill Publishers Inc runs them.', 'Denver and Quill Publishers Inc'],
   ['a single letter after "company" in a table', 'Shrs offered by company N / A', 'N'],
+  ["a headline's verb is not part of the name after it", 'Quellmark to Buy Tessaly Foods for $13.7 Billion', 'Buy Tessaly Foods'],
+  ['a name the lists know keeps its verb-like word', 'Best Buy Acquires Quellmark Geek Services Inc', 'Best'],
 ];
 
 describe('entities: positive table', () => {
@@ -122,6 +127,14 @@ describe('entities: positive table', () => {
     expect(e, `${surface} in ${JSON.stringify(ents.map((x) => [x.name, x.type]))}`).toBeDefined();
     expect(e!.type).toBe(type);
     if (rule) expect(e!.rule).toBe(rule);
+  });
+});
+
+describe('entities: web names', () => {
+  it('the web name without its domain is a mention of the same company', () => {
+    const ents = entities('Quillbay.com Inc. said on Friday it would buy Tessaly Brands Inc. Analysts at Morgan Stanley like Quillbay.');
+    const e = entityFor(ents, 'Quillbay.com Inc.');
+    expect(e?.mentions.map((m) => m.text)).toEqual(['Quillbay.com Inc.', 'Quillbay']);
   });
 });
 

@@ -13,7 +13,7 @@
  *      qualified by its country ("U.S. Gulf Coast" / "Gulf Coast") become one entity.
  */
 import type { EntityType } from '../../schema/index.js';
-import { ALIAS_PAIRS, COMPANY_SLOTS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, lookupPhrase } from './lexicon.js';
+import { ALIAS_PAIRS, COMPANY_SLOTS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
 import { companySlot, isSecurity, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
@@ -381,11 +381,24 @@ export function documentForms(ctx: Ctx, spans: Span[]): Map<string, { type: Enti
   return known;
 }
 
+/** A word that is a web name: "Amazon.com" -> "Amazon", "com". */
+const WEB_NAME = /^(\p{Lu}[\p{L}\d-]*)\.(\p{L}+)$/u;
+
 /** The shorter forms a later mention may use for this span's entity. */
 function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
   const { toks } = ctx;
   const out: string[] = [];
   const n = s.b - s.a;
+  if (type === 'organization') {
+    // "Amazon.com", "Amazon.com Inc." -> "Amazon": a web name without its domain.
+    for (let k = s.a; k < s.b; k++) {
+      const web = WEB_NAME.exec(toks[k].text);
+      if (!web || !WEB_DOMAINS.has(web[2].toLowerCase())) continue;
+      const listed = lookupPhrase(web[1], false);
+      if (!(listed && !listed.weak && listed.type !== 'organization') && web[1].length >= 3) out.push(k > s.a ? `${surface(ctx, s.a, k)} ${web[1]}` : web[1]);
+      break;
+    }
+  }
   if (n < 2) return out;
   if (type === 'person') {
     const last = toks[s.b - 1];

@@ -138,6 +138,10 @@ export const INITIAL_DIRECTIONS: Record<string, string> = lexicon.initialDirecti
 export const ORG_PREFIXES = set(lexicon.orgPrefixes);
 /** Suffixes written after a comma: "Acme, Inc.", "Rigolleau, S.A.". */
 export const COMMA_SUFFIXES = set(lexicon.commaSuffixes);
+/** Verbs of a deal that a Title Case or all-caps headline capitalizes ("Amazon to Buy Whole Foods"): lower-case keys. */
+export const HEADLINE_VERBS = set(lexicon.headlineVerbs);
+/** Top-level domains of a company's web name written as its name ("Amazon.com", "Booking.com"). */
+export const WEB_DOMAINS = set(lexicon.webDomains);
 /** Places a legal form takes into the name after "of" ("Dynamics Corp of America"). */
 export const SUFFIX_OF_PLACES = set(lexicon.suffixOfPlaces);
 export const MISC_HEADS = set(lexicon.miscHeads);

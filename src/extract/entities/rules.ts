@@ -10,7 +10,7 @@ import {
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START,
-  MARKET_BENCHMARKS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
+  MARKET_BENCHMARKS, HEADLINE_VERBS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
 } from './lexicon.js';
 import type { Tok } from './prepare.js';
 
@@ -669,6 +669,15 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
     return classify(a + 1, b, ctx, inner);
   }
   const line = toks[a].line;
+  // (Elsewhere only after "to" or a modal: "Amazon to Buy Whole Foods for $13.7 Billion".)
+  {
+    const k = headlineVerbAt(ctx, a, b);
+    if (k >= 0 && (line.allCaps || line.titleCase || (k === a && HEADLINE_AUX.has(toks[a - 1]?.lower ?? '') && toks[a - 1].sent === toks[a].sent))) {
+      let e = k;
+      while (e > a && HEADLINE_AUX.has(toks[e - 1].lower)) e--;
+      return [...classify(a, e, ctx, inner), ...classify(k + 1, b, ctx, inner)];
+    }
+  }
   const rules = line.allCaps || line.titleCase ? HEADLINE_RULES : line.tabular ? TABLE_RULES : SPAN_RULES;
   for (const rule of rules) {
     if (inner && rule === gazetteerSplit) continue;
@@ -676,6 +685,29 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
     if (r) return r;
   }
   return [];
+}
+
+/** Words before a headline's verb that belong to the verb ("Amazon To Buy", "AMAZON IN TALKS TO BUY"). */
+const HEADLINE_AUX = new Set(['to', 'will', 'may', 'could', 'would']);
+
+/**
+ * A headline capitalizes its verb, which then joins the names around it in one run ("Amazon to Buy
+ * Whole Foods", "Fox Sports Buys Impression"): the first deal verb in the run [a, b) that is part of no
+ * known name ("Best Buy") and not glued to a hyphen ("Take-Two"), or -1.
+ */
+function headlineVerbAt(ctx: Ctx, a: number, b: number): number {
+  const { toks } = ctx;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (!HEADLINE_VERBS.has(t.lower) || toks[k + 1]?.start === t.end || toks[k - 1]?.end === t.start) continue;
+    let known = false;
+    for (let i = Math.max(a, k - MAX_PHRASE_WORDS + 1); i <= k && !known; i++) {
+      for (let j = Math.max(k + 1, i + 2); j <= Math.min(b, i + MAX_PHRASE_WORDS) && !known; j++) if (phrase(ctx, i, j)?.weak === false) known = true;
+    }
+    if (known) continue;
+    return k;
+  }
+  return -1;
 }
 
 /** "Treasury yields", "the 10-year Treasury note": token i names a government security, not an issuer. */
