@@ -57,7 +57,7 @@ const AGAP = (n: number) => `(?:(?!\\bsaid (?:that )?${INDEFINITE} (?!(?:wholly[
 
 /** Before a verb: not its passive ("will be acquired by X" names X as the buyer, not the subject). */
 const NOT_PASSIVE = '(?!(?<=\\b(?:be|been|being|is|are|was|were) (?:[a-z]+ly )?)(?:acquired|bought|purchased|taken|snapped up|picked up|scooped up|gobbled up|swallowed)\\b)';
-const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|tak(?:e|es|ing|en) control of|took control of|gain(?:s|ed|ing)? control of|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? on|snap(?:s|ped)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up)';
+const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|tak(?:e|es|ing|en) (?:full |majority |outright |operational |effective |complete |total )?control of|took (?:full |majority |outright |operational |effective |complete |total )?control of|gain(?:s|ed|ing)? (?:full |majority |outright |operational |effective |complete |total )?control of|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? on|snap(?:s|ped)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up)';
 /** The passive of buying, with its agent to come: "was acquired by", "has been snapped up by". */
 const BOUGHT_BY = '(?:acquired|bought|purchased|taken over|snapped up|picked up|scooped up|gobbled up|swallowed up) by';
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|offload(?:s|ed|ing)?|off-load(?:s|ed|ing)?|hive(?:s|d)? off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
@@ -195,6 +195,9 @@ export const DEAL_RULES: DealRule[] = [
   // "X's acquisition of Y", "X has closed the previously announced acquisition of Y"
   { name: 'acquisition-of', cue: cue(`\\b(?:(?:acquisitions?|purchase|takeover|buyout|pursuit) (?:of|for)|${OFFER} for) `), type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout|pursuit) (?:of|for)|${OFFER} for) ${TGAP(40)}(?<!\\bfrom )(?:${TARGET}|${UNNAMED})${SELLER_FROM}`) },
   // "X will offer 18.50 dlrs per share for all of Y's stock"
+  // "AT&T expects the Time Warner purchase to ...", "Harwood completed its Lindell acquisition": the
+  // name before the deal noun is what is bought (not before "of", "by": "the Acme acquisition of Widget").
+  { name: 'named-acquisition', cue: cue(` (?:acquisition|purchase|takeover|buyout)\\b`), type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:the|its|their|this|that)|(?<a2>${E})'s?) (?:(?:proposed|planned|pending|agreed|completed|announced|recent|big|giant|huge|landmark|⟨M\\d+⟩|[\\w-]+-dollar) ){0,3}(?<t>${E}) (?:acquisition|purchase|takeover|buyout)\\b(?! (?:of|by|for|from)\\b)`) },
   { name: 'offer-for', cue: cue(`\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(90)}\\bfor (?:(?:every|each) (?:[\\w-]+ ){0,3}?(?:shares?|stock) (?:of|in) )?${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"
   { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby ${PRE}(?<a>${E})`) },

@@ -179,6 +179,11 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Steelmaker Acme Corp and shipbuilder Beta Ltd will buy 30 percent of Widget Inc.', orgs: ['Acme Corp', 'Beta Ltd', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Ltd', 'target:Widget Inc'] },
     { text: 'Acme Corp completed the sale of its subsidiary, Widget Inc, to Beta Ltd and Gamma Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd', 'Gamma Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'acquirer:Gamma Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp agreed to buy Widget Inc, Gadget Ltd said on Monday.', orgs: ['Acme Corp', 'Widget Inc', 'Gadget Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the name before the deal noun is what is bought; the subject or the possessor buys it
+    { text: 'Acme Corp expects the Widget Inc purchase to add to earnings within a year.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp completed its $2 billion Widget Inc acquisition on Monday.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2 billion', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: "Regulators cleared Acme Corp's Widget Inc takeover.", orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp said it would take full control of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
   it.each(cases)('$text', ({ text, orgs, money, percents, type, parties }) => {
     const { deal } = run(text, { orgs, money, percents });
@@ -361,6 +366,9 @@ describe('status', () => {
     ['Acme Corp has approached Widget Inc about a takeover, according to a report in a newspaper.', 'rumored'],
     // a headline's "X to buy Y" is agreed; a partnership formed or a joint venture set up is agreed
     ['Acme Corp to buy Widget Inc for $2 billion', 'agreed'],
+    // control gained or taken is a purchase done
+    ['Acme Corp has gained control of Widget Inc.', 'completed'],
+    ['Acme Corp took full control of Widget Inc last year.', 'completed'],
     ['Acme Corp and Widget Inc formed a partnership to sell batteries.', 'agreed'],
     ['Acme Corp teams up with Widget Inc on batteries', 'agreed'],
     // what is only threatened or to come is not done ("threatened to terminate", "will terminate")
