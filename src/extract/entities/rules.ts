@@ -669,10 +669,11 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
     return classify(a + 1, b, ctx, inner);
   }
   const line = toks[a].line;
-  // (Elsewhere only after "to" or a modal: "Amazon to Buy Whole Foods for $13.7 Billion".)
+  // (Elsewhere inside a run, or first after "to" or a modal: a short headline is no Title Case
+  // line: "Amazon Buys Startup for $500 Million", "Amazon to Buy Whole Foods for $13.7 Billion".)
   {
     const k = headlineVerbAt(ctx, a, b);
-    if (k >= 0 && (line.allCaps || line.titleCase || (k === a && HEADLINE_AUX.has(toks[a - 1]?.lower ?? '') && toks[a - 1].sent === toks[a].sent))) {
+    if (k >= 0 && (line.allCaps || line.titleCase || k > a || (HEADLINE_AUX.has(toks[a - 1]?.lower ?? '') && toks[a - 1].sent === toks[a].sent))) {
       let e = k;
       while (e > a && HEADLINE_AUX.has(toks[e - 1].lower)) e--;
       return [...classify(a, e, ctx, inner), ...classify(k + 1, b, ctx, inner)];
