@@ -86,6 +86,7 @@ const POSITIVE: Row[] = [
   ['a kind of company before a name with a place head word', 'Financial services firm Codorus Valley will merge with Orrstown.', 'Codorus Valley', 'organization', 'org-context'],
   ['a web name with a legal form is one name, in one sentence', 'Quillbay.com Inc. said on Friday it would buy Tessaly Brands Inc. for $2 billion.', 'Quillbay.com Inc.', 'organization', 'suffix'],
   ["a headline's capitalized verb ends the name before it", 'Vantor Brands Buys Quellmark Foods, Bolsters Its Frozen Range', 'Vantor Brands', 'organization'],
+  ['a trade in -ing ends a company name, not a person name', 'Quarry Partners bought 30 percent of the mine from Tavish Prospecting last year.', 'Tavish Prospecting', 'organization'],
   ['a short headline (no Title Case line) is cut at its capitalized verb too', 'Vantor Buys Oak Labs for $50 Million', 'Oak Labs', 'organization'],
   ['a capitalized verb after "to" is not the start of the name after it', 'Quellmark to Buy Tessaly Foods for $13.7 Billion', 'Tessaly Foods', 'organization'],
 ];
@@ -118,6 +119,7 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a place word and a company in running text stay two', 'It has plants in Denver and Quill Publishers Inc runs them.', 'Denver and Quill Publishers Inc'],
   ['a single letter after "company" in a table', 'Shrs offered by company N / A', 'N'],
   ["a headline's verb is not part of the name after it", 'Quellmark to Buy Tessaly Foods for $13.7 Billion', 'Buy Tessaly Foods'],
+  ['a currency prefix is no word of the name before it', 'Quarry Partners bought 30 percent of the mine from Tavish Prospecting for A$3.5 billion.', 'Tavish Prospecting for A$'],
   ['a name with a capitalized -ing word is not cut there', 'The National Association of Purchasing Management said activity grew.', 'National Association'],
   ['a name the lists know keeps its verb-like word', 'Best Buy Acquires Quellmark Geek Services Inc', 'Best'],
 ];

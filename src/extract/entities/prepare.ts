@@ -35,6 +35,7 @@ const UPPER_START = /^[\p{Lu}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
+const CURRENCY_SIGN = /[$€£¥₹₩]/u;
 /** Brand-style words: iPhone, xAI, eBay. */
 const INNER_CAP = /^\p{Ll}{1,2}\p{Lu}/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '--', '—', '–', '*', '•']);
@@ -62,7 +63,8 @@ export function prepare(analysis: Analysis): Tok[] {
       const text = t.text;
       const hasLetter = HAS_LETTER.test(text);
       const upper = hasLetter && !HAS_LOWER.test(text) && HAS_UPPER.test(text);
-      const cap = hasLetter && (UPPER_START.test(text) || INNER_CAP.test(text));
+      // (A currency prefix is no word of a name: "from Hancock Prospecting for A$3.5 billion".)
+      const cap = hasLetter && !CURRENCY_SIGN.test(text) && (UPPER_START.test(text) || INNER_CAP.test(text));
       // wink-nlp keeps the possessive on abbreviations ("Corp's", "Inc's"): split it off here.
       // ("Boatmen's Bancshares" is a name and stays whole.)
       const poss = cap && text.length > 3 && POSSESSIVE.test(text) && (CORPORATE_SUFFIXES.has(text.slice(0, -2)) || !HAS_LOWER.test(text.slice(0, -2))) ? 2 : 0;

@@ -156,6 +156,12 @@ const commonWordsName: SpanRule = (a, b, ctx) => {
   return null;
 };
 
+/** A trade named by a common word in -ing that is no surname or given name ("Prospecting",
+ * "Publishing", "Mining"; not "Manning", "Golding"): it ends a company's name, not a person's. */
+function tradeWord(t: Tok): boolean {
+  return /\p{Ll}ing$/u.test(t.text) && COMMON_WORDS.has(t.lower) && !SURNAMES.has(t.lower) && !GIVEN_NAMES.has(t.lower);
+}
+
 /** A plural common noun ("Chipmakers", "Investors", "Banks"): no company name. */
 function pluralNoun(w: string): boolean {
   return w.endsWith('s') && (COMMON_WORDS.has(w.slice(0, -1)) || COMMON_WORDS.has(w.slice(0, -2)) || /(?:er|or|ist|ant|ent)s$/.test(w));
@@ -626,7 +632,8 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
   const last = toks[b - 1];
   // (Unless an apposition says who: "Severine Potty, a neighbour".)
   const who = toks[b]?.text === ',' && (toks[b + 1]?.lower === 'a' || toks[b + 1]?.lower === 'an') && !COMPANY_SLOTS.appositionNouns.has(toks[b + 2]?.lower ?? '');
-  const lastCommon = pluralNoun(last.lower) && !isNameish(last) && !GIVEN_NAMES.has(first.lower) && !NAME_PARTS.has(first.lower) && !who;
+  // (Nor is a trade in -ing: "Hancock Prospecting", "Marlow Publishing"; "Peyton Manning" is a surname.)
+  const lastCommon = (pluralNoun(last.lower) && !isNameish(last) && !GIVEN_NAMES.has(first.lower) && !NAME_PARTS.has(first.lower) && !who) || (tradeWord(last) && !who);
   const looksPerson = nameWords === words && words <= 3 && common <= 1 && !firstCommon && !lastCommon && firstKnown?.type !== 'organization';
   const type: EntityType = placeContext(ctx, a, b) && !looksPerson ? 'place' : looksPerson ? 'person' : 'organization';
   return [span(a, b, type, 'capitalized-sequence', true)];
