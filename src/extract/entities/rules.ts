@@ -78,6 +78,29 @@ function weakHitOk(ctx: Ctx, a: number, b: number, type: EntityType): boolean {
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** Words that end an apposition's noun phrase: its head is the word before them. */
+const APPOSITION_ENDS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'from', 'on', 'by', 'that', 'which', 'who', 'whose', 'said', 'says']);
+
+/**
+ * "Airbus, the Toulouse-based planemaker", "Pão de Açúcar, Brazil's biggest supermarket chain": an
+ * apposition after token b - 1 whose head (its last word before a comma, a verb or a preposition) is a
+ * kind of company (not "Smith, the company's chief executive").
+ */
+function companyApposition(ctx: Ctx, b: number): boolean {
+  const { toks } = ctx;
+  const sent = toks[b - 1].sent;
+  const at = (i: number) => (i < toks.length && toks[i].sent === sent ? toks[i] : undefined);
+  const opener = at(b + 1);
+  const possessor = opener?.cap === true && POSSESSIVE_MARKS.has(at(b + 2)?.lower ?? '');
+  if (at(b)?.text !== ',' || !(opener?.lower === 'the' || opener?.lower === 'a' || opener?.lower === 'an' || possessor)) return false;
+  let head: Tok | undefined;
+  for (let k = b + (possessor ? 3 : 2); k < b + 15; k++) {
+    const w = at(k);
+    if (!w || w.text === ',' || w.pos === 'VERB' || APPOSITION_ENDS.has(w.lower)) break;
+    if (/^\p{L}/u.test(w.text) && !POSSESSIVE_MARKS.has(w.lower)) head = w;
+  }
+  return head !== undefined && (COMPANY_SLOTS.appositionNouns.has(head.lower) || /maker$/.test(head.lower));
+}
 
 /**
  * Tokens [a, b) stand where a company stands (lexicon.json: companySlots): a verb of business after
@@ -96,14 +119,7 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
   if (!dealOnly && POSSESSIVE_MARKS.has(first.lower)) {
     return COMPANY_SLOTS.possessed.has(at(j + 1)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(j + 2)?.lower ?? '');
   }
-  // "Airbus, the Toulouse-based planemaker": an apposition that names a kind of company.
-  if (!dealOnly && first.text === ',' && (at(j + 1)?.lower === 'the' || at(j + 1)?.lower === 'a' || at(j + 1)?.lower === 'an')) {
-    for (let k = j + 2; k < j + 9; k++) {
-      const w = at(k);
-      if (!w || w.text === ',' || w.pos === 'VERB') break;
-      if (COMPANY_SLOTS.appositionNouns.has(w.lower) || /maker$/.test(w.lower)) return true;
-    }
-  }
+  if (!dealOnly && companyApposition(ctx, b)) return true;
   const from = j;
   for (let n = 0; n < 2 && at(j) && COMPANY_SLOTS.auxiliaries.has(at(j)!.lower); n++) j++;
   const v = at(j);
@@ -635,8 +651,18 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
   // (Nor is a trade in -ing: "Hancock Prospecting", "Marlow Publishing"; "Peyton Manning" is a surname.)
   const lastCommon = (pluralNoun(last.lower) && !isNameish(last) && !GIVEN_NAMES.has(first.lower) && !NAME_PARTS.has(first.lower) && !who) || (tradeWord(last) && !who);
   const looksPerson = nameWords === words && words <= 3 && common <= 1 && !firstCommon && !lastCommon && firstKnown?.type !== 'organization';
-  const type: EntityType = placeContext(ctx, a, b) && !looksPerson ? 'place' : looksPerson ? 'person' : 'organization';
+  // (An apposition that names a kind of company says which: "Pão de Açúcar, Brazil's biggest chain".)
+  const type: EntityType = companyApposition(ctx, b) ? 'organization' : placeContext(ctx, a, b) && !looksPerson ? 'place' : looksPerson ? 'person' : 'organization';
   return [span(a, b, type, 'capitalized-sequence', true)];
+};
+
+/** Rule: a name followed by an apposition that names a kind of company is one ("Casas Bahia, the
+ * country's biggest retailer": not a person and a place). */
+const orgApposition: SpanRule = (a, b, ctx) => {
+  const { toks } = ctx;
+  if (b - a > 4 || !companyApposition(ctx, b)) return null;
+  for (let i = a; i < b; i++) if (!toks[i].cap && !CONNECTORS.has(toks[i].lower)) return null;
+  return [span(a, b, 'organization', 'org-apposition')];
 };
 
 /** The ordered rule list. Order: whole-run lexicon before suffixes (so "General Motors" is not a title);
@@ -644,7 +670,7 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
  * organization context ("an analyst at X") before given names (so "Kerrigan Shaw" there is a firm);
  * the adviser verb ("X advised") after given names (so a known first name keeps a person reading);
  * context rules before the fallback guess. */
-export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, orgContext, locHead, givenName, gazetteerSplit, orgVerb, dealVerb, commonWordsName, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
+export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, ofSplit, title, suffix, orgHead, orgContext, locHead, orgApposition, givenName, gazetteerSplit, orgVerb, dealVerb, commonWordsName, roleContext, saidVerb, regnal, acronym, capitalizedSequence];
 /** In table rows, names still look like names ("Wasim Akram 23", "London Newsroom +44 171 542 7658"). */
 export const TABLE_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, title, suffix, orgHead, locHead, givenName, gazetteerSplit];
 /** On headline lines (all caps, Title Case) only evidence that does not depend on capitalization. */
