@@ -468,6 +468,8 @@ function roleFollows(ctx: Ctx, b: number): boolean {
   if (toks[i]?.text !== ',') return false;
   i++;
   if (toks[i] && (toks[i].lower === 'a' || toks[i].lower === 'the' || toks[i].lower === 'an')) i++;
+  // a possessor before the role: "the company's chief executive", "Acme's finance director"
+  if (toks[i + 1] && POSSESSIVE_MARKS.has(toks[i + 1].lower) && toks[i + 1].start === toks[i].end) i += 2;
   // skip one modifier ("senior", "chief", a company name is not needed)
   for (let n = MAX_ROLE_WORDS; n >= 1; n--) {
     if (i + n > toks.length) continue;
