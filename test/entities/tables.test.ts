@@ -89,6 +89,8 @@ const POSITIVE: Row[] = [
   ['an apposition naming a kind of company makes the name before it one company', 'Quellmark agreed to buy Tavira Bahia, the country’s biggest electrical and household goods retailer, on Monday.', 'Tavira Bahia', 'organization', 'org-apposition'],
   ['an apposition after a possessive place names a kind of company', 'Pela de Ouro, Brazil’s biggest supermarket chain, has agreed to buy Quellmark.', 'Pela de Ouro', 'organization'],
   ['an apposition whose head names a person, not a company, leaves a person', 'Shares fell after Morwen Tallis, the company’s chief executive, resigned.', 'Morwen Tallis', 'person'],
+  ['legal form KGaA', 'Shares of Halmer Werke KGaA rose on Monday.', 'Halmer Werke KGaA', 'organization', 'suffix'],
+  ['legal form Tbk', 'Shares of Sinar Tanjung Tbk rose on Monday.', 'Sinar Tanjung Tbk', 'organization', 'suffix'],
   ['a trade in -ing ends a company name, not a person name', 'Quarry Partners bought 30 percent of the mine from Tavish Prospecting last year.', 'Tavish Prospecting', 'organization'],
   ['a short headline (no Title Case line) is cut at its capitalized verb too', 'Vantor Buys Oak Labs for $50 Million', 'Oak Labs', 'organization'],
   ['a capitalized verb after "to" is not the start of the name after it', 'Quellmark to Buy Tessaly Foods for $13.7 Billion', 'Tessaly Foods', 'organization'],
@@ -142,6 +144,17 @@ describe('entities: web names', () => {
     const ents = entities('Quillbay.com Inc. said on Friday it would buy Tessaly Brands Inc. Analysts at Morgan Stanley like Quillbay.');
     const e = entityFor(ents, 'Quillbay.com Inc.');
     expect(e?.mentions.map((m) => m.text)).toEqual(['Quillbay.com Inc.', 'Quillbay']);
+  });
+});
+
+describe('entities: short forms', () => {
+  it('an acronym that opens a longer name is a mention of it', () => {
+    const ents = entities('Halmer said it had completed its takeover of QZ Tessaly Materials. QZ shares were delisted.');
+    expect(entityFor(ents, 'QZ Tessaly Materials')?.mentions.map((m) => m.text)).toEqual(['QZ Tessaly Materials', 'QZ']);
+  });
+  it('the name before a legal form the lists lacked is a mention of it', () => {
+    const ents = entities('Halmer Werke KGaA said it had completed the deal. Halmer said it would delist the company.');
+    expect(entityFor(ents, 'Halmer Werke KGaA')?.mentions.map((m) => m.text)).toEqual(['Halmer Werke KGaA', 'Halmer']);
   });
 });
 

@@ -435,6 +435,9 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     // listed name when it is not a common word ("Goldman" for "Goldman Sachs", not "New" for "New York Times").
     const first = toks[s.a];
     const listed = (s.rule === 'lexicon' || s.rule === 'gazetteer') && !COMMON_WORDS.has(first.lower) && !NATIONALITIES.has(first.lower) && !PERSON_TITLES.has(first.text);
+    // An acronym that opens a name of three or more words ("AZ Electronic Materials" -> "AZ"), unless
+    // the lists know it as something else ("UK Power Networks", "US Steel Corp").
+    if (first.upper && /^\p{Lu}{2,4}$/u.test(first.text) && s.b - s.a >= 3 && toks[s.a + 1].cap && !lookupPhrase(first.text, false) && !NATIONALITIES.has(first.lower)) out.push(first.text);
     if (b < s.b || listed) {
       if (
         b - s.a >= 2 && first.text.length >= 3 && !first.upper &&
