@@ -169,6 +169,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'sold-to-buyer', joins: true, cue: cue(` (?:sold to|taken over by|bought by|acquired by|purchased by) `), type: 'divestiture', pattern: r(`\\b(?:the|its|their|(?<s>${E})'s?) (?:[\\w-]+ ){0,4}?${ASSET} ${GAP(40)}\\b(?:be|been|being|is|are|was|were) (?:sold to|taken over by|bought by|acquired by|purchased by) ${BUYER('a')}`) },
   // "A group of investors led by W paid $217m cash for the 35 garden centres" (after "X sold Y to a pair of buyout firms")
   { name: 'paid-for-joins', joins: true, cue: cue(`\\bpaid ⟨M\\d+⟩`), type: 'divestiture', pattern: r(`(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:of [\\w-]+ )?(?:led|formed|headed|controlled|organized|including) by )?(?<a>${AGENT})${AG}${AGAP(40)}\\bpaid ⟨M\\d+⟩ (?:\\(⟨M\\d+⟩\\) )?(?:[\\w-]+ ){0,2}?for (?:the|its|their|this|that) `) },
+  // "Tessaly said the company's sale to Quellmark would close": the subject is what is sold.
+  { name: 'own-sale-to', cue: cue(`(?:sale|takeover|acquisition) (?:to|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(80)}\\b(?:its|the company's|the firm's|the group's|the bank's|the company’s|the firm’s|the group’s|the bank’s) (?:(?:proposed|planned|pending|agreed|\\$?⟨M\\d+⟩) )?(?:sale|takeover|acquisition) (?:to|by) ${BUYER('a')}`) },
   { name: 'sale-to-buyer', joins: true, cue: cue(`(?:sale|divestiture|disposal|disposition) to `), type: 'divestiture', pattern: r(`\\b(?:the|its|their|this|that|(?<s>${E})'s?) (?:proposed |planned |pending )?(?:sale|divestiture|disposal|disposition) to ${BUYER('a')}`) },
   // "X's sale of its unit Y to W"
   { name: 'sale-of-to', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${BUYER('a')}`) },
@@ -187,6 +189,8 @@ export const DEAL_RULES: DealRule[] = [
   // "X is buying the stake from Z"
   { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
+  // "agreed to pay $2 billion for Tessaly Brands": a company paid for, not a stake in it, is bought whole.
+  { name: 'pay-for-company', cue: cue(`\\bpa(?:id|ys?|ying)\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor (?!(?:[^⟨;]|⟨[PM]\\d+⟩){0,60}?\\b(?:stake|stakes|holding|interest|shareholding|shares|stock|position|portion|part|majority|minority)\\b)${PRE}(?<t>${E})(?!'s?\\b| (?:unit|division|subsidiary|arm|business|plant|assets|brand|stake|shares)\\b)`) },
   { name: 'pay-for', cue: cue(`\\bpa(?:id|ys?|ying)\\b `), type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "X said shareholders should reject the tender offer for all its shares launched by Y"
   { name: 'offer-for-its-shares-by', cue: cue(`${OFFER} for `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${OFFER} for (?:all |any and all |up to |the remaining )?(?:of )?(?:its|the company's|their) (?:[\\w-]+ ){0,3}?(?:shares|stock)\\b${GAP(40)}\\bby ${PRE}(?<a>${E})`) },
@@ -203,6 +207,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby ${PRE}(?<a>${E})`) },
   // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
   { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)s? (?:of|from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)s? (?:of|from|by) ${PRE}(?<a>${E})`) },
+  // "Tessaly agreed to a $2 billion buyout from Quellmark": the buyout's source is the buyer.
+  { name: 'buyout-from', cue: cue(`(?:buyout|takeover)s? from `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b(?:buyout|takeover)s? from ${PRE}(?<a>${E})`) },
   // "in response to a Theta Corp offer of 150 dlrs per share for Taft stock"
   { name: 'named-offer-for', cue: cue(`(?:offer|bid|proposal|tender offer)`), type: 'acquisition', pattern: r(`(?<a>${E})(?:'s)? (?:[\\w-]+ ){0,3}?(?:offer|bid|proposal|tender offer)(?: of ⟨M\\d+⟩(?: (?:[\\w-]+ ){0,3})?)? for ${PRE}(?<t>${E})`) },
   // "Ranco said shareholders approved a merger into Siebe PLC", "to merge with and become a subsidiary of Y"

@@ -183,6 +183,11 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp expects the Widget Inc purchase to add to earnings within a year.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp completed its $2 billion Widget Inc acquisition on Monday.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2 billion', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: "Regulators cleared Acme Corp's Widget Inc takeover.", orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // paid for a company, not a stake: bought whole; a buyout or takeover from Y: Y buys; the subject's own sale to Y
+    { text: 'Acme Corp has agreed to pay $2 billion for Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2 billion', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp agreed to pay $200 million for a 20% stake in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$200 million', value: 2e8 }], percents: [{ text: '20%', value: 20 }], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc agreed to a $2 billion buyout from Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2 billion', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: "Widget Inc said the company's sale to Acme Corp would close in March.", orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it would take full control of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
   it.each(cases)('$text', ({ text, orgs, money, percents, type, parties }) => {
@@ -366,6 +371,10 @@ describe('status', () => {
     ['Acme Corp has approached Widget Inc about a takeover, according to a report in a newspaper.', 'rumored'],
     // a headline's "X to buy Y" is agreed; a partnership formed or a joint venture set up is agreed
     ['Acme Corp to buy Widget Inc for $2 billion', 'agreed'],
+    // a buyout agreed to or accepted, a sale that will close: agreed
+    ['Widget Inc agreed to a $2 billion buyout from Acme Corp.', 'agreed'],
+    ['Widget Inc accepted a takeover from Acme Corp worth $2 billion.', 'agreed'],
+    ["Widget Inc said its sale to Acme Corp would close in March.", 'agreed'],
     // control gained or taken is a purchase done
     ['Acme Corp has gained control of Widget Inc.', 'completed'],
     ['Acme Corp took full control of Widget Inc last year.', 'completed'],
