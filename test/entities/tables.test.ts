@@ -89,6 +89,8 @@ const POSITIVE: Row[] = [
   ['an apposition naming a kind of company makes the name before it one company', 'Quellmark agreed to buy Tavira Bahia, the country’s biggest electrical and household goods retailer, on Monday.', 'Tavira Bahia', 'organization', 'org-apposition'],
   ['an apposition after a possessive place names a kind of company', 'Pela de Ouro, Brazil’s biggest supermarket chain, has agreed to buy Quellmark.', 'Pela de Ouro', 'organization'],
   ['an apposition whose head names a person, not a company, leaves a person', 'Shares fell after Morwen Tallis, the company’s chief executive, resigned.', 'Morwen Tallis', 'person'],
+  ['an industry head word ends a company name', 'Zentor has acquired Oxley Analytics, a London start-up.', 'Oxley Analytics', 'organization', 'org-head'],
+  ['a common first word before a head word where a company stands', 'Vireo Pharma said it licensed the drug to a rival.', 'Vireo Pharma', 'organization', 'org-head'],
   ['legal form KGaA', 'Shares of Halmer Werke KGaA rose on Monday.', 'Halmer Werke KGaA', 'organization', 'suffix'],
   ['legal form Tbk', 'Shares of Sinar Tanjung Tbk rose on Monday.', 'Sinar Tanjung Tbk', 'organization', 'suffix'],
   ['a trade in -ing ends a company name, not a person name', 'Quarry Partners bought 30 percent of the mine from Tavish Prospecting last year.', 'Tavish Prospecting', 'organization'],

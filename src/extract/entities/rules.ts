@@ -843,6 +843,9 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const next = ctx.toks[a + 1];
   const glued = next !== undefined && next.text === '-' && next.start === t.end;
   if (b - a >= 2 && (next.cap || glued) && CORPORATE_SUFFIXES.has(ctx.toks[b - 1].text)) return false;
+  // So does a head word where a company stands ("Vireo Pharma said ...", "Harbor Capital agreed to ...").
+  const after = ctx.toks[b];
+  if (b - a >= 2 && next.cap && ORG_HEADS.has(ctx.toks[b - 1].text) && (companySlot(ctx, a, b, false) || (after?.sent === t.sent && SAID_VERBS.has(after.lower)))) return false;
   // So does a legal form or head word before "of" and a place ("Development Corp of America said ...",
   // "First Federal Savings and Loan Association of Fort Myers said ...").
   for (let j = a + 1; j + 2 < b; j++) {
