@@ -188,6 +188,9 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp agreed to pay $200 million for a 20% stake in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$200 million', value: 2e8 }], percents: [{ text: '20%', value: 20 }], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc agreed to a $2 billion buyout from Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$2 billion', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: "Widget Inc said the company's sale to Acme Corp would close in March.", orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has taken a majority stake in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has swooped for Widget Inc in a £400m deal.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£400m', value: 4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc is exploring a sale and has hired advisers, people familiar with the matter said.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
     { text: 'Acme Corp said it would take full control of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
   it.each(cases)('$text', ({ text, orgs, money, percents, type, parties }) => {
@@ -375,6 +378,11 @@ describe('status', () => {
     ['Widget Inc agreed to a $2 billion buyout from Acme Corp.', 'agreed'],
     ['Widget Inc accepted a takeover from Acme Corp worth $2 billion.', 'agreed'],
     ["Widget Inc said its sale to Acme Corp would close in March.", 'agreed'],
+    // a stake taken, a swoop, a licence granted, a takeover completed by a person: done
+    ['Acme Corp has taken a majority stake in Widget Inc.', 'completed'],
+    ['Acme Corp has swooped for Widget Inc in a £400m deal.', 'completed'],
+    ['Acme Corp has licensed its diabetes drug to Widget Inc.', 'completed'],
+    ['Acme Corp said its chairman completed his takeover of Widget Inc.', 'completed'],
     // control gained or taken is a purchase done
     ['Acme Corp has gained control of Widget Inc.', 'completed'],
     ['Acme Corp took full control of Widget Inc last year.', 'completed'],
