@@ -178,6 +178,13 @@ function tradeWord(t: Tok): boolean {
   return /\p{Ll}ing$/u.test(t.text) && COMMON_WORDS.has(t.lower) && !SURNAMES.has(t.lower) && !GIVEN_NAMES.has(t.lower);
 }
 
+/** Kinds of company written before a name, never part of one ("Lender Ostlake Bancorp"; not "Bank",
+ * "Group" or "Brand", which open names: "Bank of England", "Brand Kenya Board"). */
+const KIND_WORDS = new Set(['lender', 'retailer', 'insurer', 'carrier', 'airline', 'miner', 'conglomerate', 'startup', 'start-up', 'broker', 'distributor', 'developer', 'publisher', 'operator', 'supplier', 'manufacturer', 'producer', 'provider', 'rival', 'competitor']);
+
+/** Common nouns that open a sentence as its subject without being a name ("Management agreed to sell"). */
+const GENERIC_SUBJECTS = new Set(['management', 'government', 'staff', 'everyone', 'nobody', 'someone', 'somebody', 'anyone', 'each', 'either', 'neither', 'none', 'one', 'parent', 'buyer', 'seller', 'investor', 'bidder', 'owner', 'partner', 'shareholder', 'stockholder', 'family', 'founder', 'chairman', 'president', 'ceo', 'board', 'consortium', 'syndicate', 'group', 'company', 'firm', 'bank', 'fund', 'trust', 'it', 'this', 'that', 'which', 'who']);
+
 /** A plural common noun ("Chipmakers", "Investors", "Banks"): no company name. */
 function pluralNoun(w: string): boolean {
   return w.endsWith('s') && (COMMON_WORDS.has(w.slice(0, -1)) || COMMON_WORDS.has(w.slice(0, -2)) || /(?:er|or|ist|ant|ent)s$/.test(w));
@@ -194,7 +201,9 @@ const dealVerb: SpanRule = (a, b, ctx) => {
   if (b - a === 1 ? !(toks[a].sentStart || isHeadline(toks[a])) || ADJECTIVE_LIKE.test(toks[a].lower) || pluralNoun(toks[a].lower) : ![...toks.slice(a, b)].some((t) => COMMON_WORDS.has(t.lower))) return null;
   for (let i = a; i < b; i++) {
     const t = toks[i];
-    if (!t.cap || isNameish(t) || (COMMON_WORDS.has(t.lower) && b - a === 1) || SENTENCE_INITIAL_STOP.has(t.text) || NON_ENTITIES.has(t.text)) return null;
+    // (A common word alone opens a sentence without an article only as a name: "Ironwood will buy ...";
+    // not a word of a company's kind or role: "Management agreed to sell".)
+    if (!t.cap || isNameish(t) || (COMMON_WORDS.has(t.lower) && b - a === 1 && (!t.sentStart || GENERIC_SUBJECTS.has(t.lower) || COMPANY_SLOTS.appositionNouns.has(t.lower))) || SENTENCE_INITIAL_STOP.has(t.text) || NON_ENTITIES.has(t.text)) return null;
   }
   return companySlot(ctx, a, b, true) ? [span(a, b, 'organization', 'company-slot')] : null;
 };
@@ -621,7 +630,9 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
     // ("SABMiller", "NBCUniversal": capitals run into a word.)
     if (!/^\p{Lu}\p{Ll}/u.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(first.text)) return null;
     const hyphenPlace = /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)$/u.test(first.text);
-    const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) ? 'person' : 'organization';
+    // (A name after "buy", "rival", "shares of", "a stake in" is a company's, even a surname's: "to buy
+    // rival Calloway".)
+    const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) && !phraseBefore(ctx, a, COMPANY_SLOTS.before) ? 'person' : 'organization';
     return [span(a, b, type, 'capitalized-sequence', true)];
   }
   if (b - a === 3 && toks[a + 1].text === '-' && toks[a + 1].start === first.end) {
@@ -834,6 +845,8 @@ for (const e of MARKET_BENCHMARKS) {
 function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.toks[a];
   if (ARTICLES.has(t.text) || NEVER_NAME_START.has(t.text)) return true;
+  // A kind of company before its name ("Chipmaker Ironwood", "Lender Ostlake Bancorp") is no part of it.
+  if (b - a >= 2 && t.cap && !t.upper && (KIND_WORDS.has(t.lower) || /.maker$/.test(t.lower)) && ctx.toks[a + 1].cap && !phrase(ctx, a, b)) return true;
   if (!t.sentStart) return false;
   for (let j = Math.min(b, a + MAX_PHRASE_WORDS); j > a; j--) if (phrase(ctx, a, j)) return false;
   if (GIVEN_NAMES.has(t.lower) || PERSON_TITLES.has(t.text)) return false;
@@ -843,6 +856,8 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const next = ctx.toks[a + 1];
   const glued = next !== undefined && next.text === '-' && next.start === t.end;
   if (b - a >= 2 && (next.cap || glued) && CORPORATE_SUFFIXES.has(ctx.toks[b - 1].text)) return false;
+  // ... or after a comma ("Nimbus Guard, Inc. said ...").
+  if (b - a >= 2 && next.cap && ctx.toks[b]?.text === ',' && COMMA_SUFFIXES.has(ctx.toks[b + 1]?.text ?? '')) return false;
   // So does a head word where a company stands ("Vireo Pharma said ...", "Harbor Capital agreed to ...").
   const after = ctx.toks[b];
   if (b - a >= 2 && next.cap && ORG_HEADS.has(ctx.toks[b - 1].text) && (companySlot(ctx, a, b, false) || (after?.sent === t.sent && SAID_VERBS.has(after.lower)))) return false;
@@ -854,6 +869,8 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
     if (CORPORATE_SUFFIXES.has(w) ? suffixOfPlace(ctx, j + 2, b) : (ORG_HEADS.has(w) || ORG_HEADS_BEFORE_OF.has(w)) && isPlacePhrase(ctx, j + 2, b)) return false;
   }
   if (SENTENCE_INITIAL_STOP.has(t.text)) return true;
+  // One common word without an article before the verb of a deal is a name ("Ironwood will buy ...").
+  if (b - a === 1 && !GENERIC_SUBJECTS.has(t.lower) && !COMPANY_SLOTS.appositionNouns.has(t.lower) && !pluralNoun(t.lower) && !ADJECTIVE_LIKE.test(t.lower) && companySlot(ctx, a, b, true)) return false;
   if (COMMON_WORDS.has(t.lower) && !isNameish(t)) return true;
   return t.pos !== 'PROPN' && b - a === 1;
 }
