@@ -154,11 +154,13 @@ export const DEAL_RULES: DealRule[] = [
   // "Y will be acquired by X"
   // "Y agreed to sell itself to X", "Y is being sold to X (by Z)": Y is what is bought
   { name: 'sell-itself', cue: cue(`\\bsell(?:s|ing)? itself to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(80)}\\bsell(?:s|ing)? itself to ${BUYER('a')}`) },
+  // "Delmont Life is being sold by Kappel Holdings to Fairhaven Re": the passive's agent sells.
+  { name: 'sold-by-to', cue: cue(` (?:sold|divested) by `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b(?:be|been|being|is|are|was|were)(?: (?:now|also|being|to be))? (?:sold|divested) by ${PRE}(?<s>${E})${GAP(40)}\\bto ${BUYER('a')}`) },
   { name: 'sold-to-passive', cue: cue(` (?:sold|divested|spun off) to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?! said (?:that )?(?:the|its|their) )${AGAP(60)}\\b(?:be|been|being|is|are|was|were)(?: (?:now|also|being|to be))? (?:sold|divested|spun off) to ${BUYER('a')}(?:${GAP(40)}\\bby ${PRE}(?<s>${E}))?`) },
   // "Y, which X agreed to buy last month": a relative clause names the buyer after the target (its
   // verb ends the clause or takes a date or price: "which X buys chips from" is no purchase of Y)
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },
-  { name: 'acquire-passive', cue: cue(`\\b${BOUGHT_BY} `), type: 'acquisition', pattern: r(`(?<t>${E})${RELATIVE}${GAP(90)}\\b${BOUGHT_BY} ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquire-passive', cue: cue(`\\b${BOUGHT_BY} `), type: 'acquisition', pattern: r(`(?<t>${E})${RELATIVE}${GAP(130)}\\b${BOUGHT_BY} ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
   { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${SELL}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
@@ -210,7 +212,7 @@ export const DEAL_RULES: DealRule[] = [
   // "Tessaly agreed to a $2 billion buyout from Quellmark": the buyout's source is the buyer.
   { name: 'buyout-from', cue: cue(`(?:buyout|takeover)s? from `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b(?:buyout|takeover)s? from ${PRE}(?<a>${E})`) },
   // "in response to a Theta Corp offer of 150 dlrs per share for Taft stock"
-  { name: 'named-offer-for', cue: cue(`(?:offer|bid|proposal|tender offer)`), type: 'acquisition', pattern: r(`(?<a>${E})(?:'s)? (?:[\\w-]+ ){0,3}?(?:offer|bid|proposal|tender offer)(?: of ⟨M\\d+⟩(?: (?:[\\w-]+ ){0,3})?)? for ${PRE}(?<t>${E})`) },
+  { name: 'named-offer-for', cue: cue(`(?:offer|bid|proposal|tender offer|deal)`), type: 'acquisition', pattern: r(`(?<a>${E})(?:'s)? (?:[\\w-]+ |\\$?⟨M\\d+⟩ ){0,3}?(?:offer|bid|proposal|tender offer|deal)(?: of ⟨M\\d+⟩(?: (?:[\\w-]+ ){0,3})?)? for ${PRE}(?<t>${E})`) },
   // "Ranco said shareholders approved a merger into Siebe PLC", "to merge with and become a subsidiary of Y"
   { name: 'merge-into', cue: cue(`\\b(?:merg(?:e|er|ing|ed) (?:in)?to|become (?:a |an )?(?:wholly[- ]\\w+ |indirect |direct )?(?:subsidiary|unit|division|part) of) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(100)}\\b(?:merg(?:e|er|ing|ed) (?:in)?to|become (?:a |an )?(?:wholly[- ]\\w+ |indirect |direct )?(?:subsidiary|unit|division|part) of) ${PRE}(?<a>${E})`) },
   // "the proposed merger of X, a subsidiary of Z, into Y"

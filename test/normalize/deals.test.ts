@@ -191,6 +191,9 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp has taken a majority stake in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has swooped for Widget Inc in a £400m deal.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£400m', value: 4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc is exploring a sale and has hired advisers, people familiar with the matter said.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    { text: 'Widget Inc is being sold by Beta Holdings to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
+    { text: "Acme Corp's $1.1 billion deal for Widget Inc is expected to close by year-end.", orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$1.1 billion', value: 1.1e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc, a provider of container scanning tools for cloud workloads, today announced that it has been acquired by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it would take full control of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
   it.each(cases)('$text', ({ text, orgs, money, percents, type, parties }) => {
