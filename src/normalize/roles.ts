@@ -57,7 +57,9 @@ const AGAP = (n: number) => `(?:(?!\\bsaid (?:that )?${INDEFINITE} (?!(?:wholly[
 
 /** Before a verb: not its passive ("will be acquired by X" names X as the buyer, not the subject). */
 const NOT_PASSIVE = '(?!(?<=\\b(?:be|been|being|is|are|was|were) (?:[a-z]+ly )?)(?:acquired|bought|purchased|taken|snapped up|picked up|scooped up|gobbled up|swallowed)\\b)';
-const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|tak(?:e|es|ing|en) (?:full |majority |outright |operational |effective |complete |total )?control of|took (?:full |majority |outright |operational |effective |complete |total )?control of|gain(?:s|ed|ing)? (?:full |majority |outright |operational |effective |complete |total )?control of|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? (?:on|for)|snap(?:s|ped)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up)';
+const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?|purchas(?:e|es|ed|ing)|tak(?:e|es|ing) over|took over|tak(?:e|es|ing|en) (?:full |majority |outright |operational |effective |complete |total )?control of|took (?:full |majority |outright |operational |effective |complete |total )?control of|(?:gain(?:s|ed|ing)?|w[oi]n(?:s|ning)?) (?:full |majority |outright |operational |effective |complete |total )?control of|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? (?:on|for)|snap(?:s|ped)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up)';
+/** Goods a company orders, not a business it buys: "40 planes", "two new vessels", "100 A320neo jets". */
+const ORDERED = '(?:up to |another |more than |about |some )?(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:[\\w-]+ |⟨[EOQ]\\d+⟩ ){0,3}?(?:planes|aircraft|jets|airliners|jetliners|ships|vessels|tankers|trucks|locomotives|railcars|helicopters|satellites|turbines|engines|buses|cars|rigs)\\b';
 /** The passive of buying, with its agent to come: "was acquired by", "has been snapped up by". */
 const BOUGHT_BY = '(?:acquired|bought|purchased|taken over|snapped up|picked up|scooped up|gobbled up|swallowed up) by';
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|offload(?:s|ed|ing)?|off-load(?:s|ed|ing)?|hive(?:s|d)? off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
@@ -189,7 +191,8 @@ export const DEAL_RULES: DealRule[] = [
   // "X agreed to acquire (51 pct of) Y (from Z)"
   { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )${TARGET}${SELLER_FROM}`) },
   // "X is buying the stake from Z"
-  { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
+  // (Not an order of vehicles or machines: "agreed to buy 40 planes from Boeing" is no deal.)
+  { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b (?!${ORDERED})${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
   // "agreed to pay $2 billion for Tessaly Brands": a company paid for, not a stake in it, is bought whole.
   { name: 'pay-for-company', cue: cue(`\\bpa(?:id|ys?|ying)\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor (?!(?:[^⟨;]|⟨[PM]\\d+⟩){0,60}?\\b(?:stake|stakes|holding|interest|shareholding|shares|stock|position|portion|part|majority|minority)\\b)${PRE}(?<t>${E})(?!'s?\\b| (?:unit|division|subsidiary|arm|business|plant|assets|brand|stake|shares)\\b)`) },

@@ -194,6 +194,7 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Widget Inc is being sold by Beta Holdings to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
     { text: "Acme Corp's $1.1 billion deal for Widget Inc is expected to close by year-end.", orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$1.1 billion', value: 1.1e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc, a provider of container scanning tools for cloud workloads, today announced that it has been acquired by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has won control of Widget Inc after buying shares from two investors.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it would take full control of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
   it.each(cases)('$text', ({ text, orgs, money, percents, type, parties }) => {
@@ -252,7 +253,7 @@ describe('deal rules: frames of modern deal news', () => {
 });
 
 describe('no deal', () => {
-  const cases: { text: string; orgs: string[] }[] = [
+  const cases: { text: string; orgs: string[]; money?: { text: string; value: number }[] }[] = [
     { text: 'Acme Corp reported revenue of $5 billion for the quarter, up 12 percent.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp shares rose after analysts at Beta Ltd raised their price target.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Apple pie sales rose in the autumn, the bakers said.', orgs: [] },
@@ -264,6 +265,9 @@ describe('no deal', () => {
     // a buyer named on its own opens no deal; what a company sells to customers is no deal
     { text: 'Acme Corp said the sale to Beta Ltd of its products rose.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Acme Corp said its chips are being sold to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    // an order of aircraft or ships is no purchase of a business
+    { text: 'Acme Corp has agreed to buy 40 planes from Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    { text: 'Acme Corp will buy two new vessels from Beta Ltd for $300 million.', orgs: ['Acme Corp', 'Beta Ltd'], money: [{ text: '$300 million', value: 3e8 }] },
     // others, unnamed, want to buy: the speaker is no buyer
     { text: 'Acme Corp said about seven companies are interested in buying Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'] },
     // a comma between names that is no headline pair; an approach about something else
@@ -292,8 +296,8 @@ describe('no deal', () => {
     { text: 'Acme Corp and Beta Ltd agreed to merge. Acme Corp shareholders will receive one share of the new company and Beta Ltd shareholders will receive 1.5 shares.', orgs: ['Acme Corp', 'Beta Ltd'], merger: true },
     { text: 'Acme Corp and Beta Ltd agreed to merge. Acme Corp shareholders will own 55 pct of the combined company and Beta Ltd shareholders will own 45 pct.', orgs: ['Acme Corp', 'Beta Ltd'], merger: true },
   ];
-  it.each(cases.filter((c) => !('merger' in c)))('$text', ({ text, orgs }) => {
-    expect(run(text, { orgs }).deal).toBeNull();
+  it.each(cases.filter((c) => !('merger' in c)))('$text', ({ text, orgs, money }) => {
+    expect(run(text, { orgs, money }).deal).toBeNull();
   });
   it.each(cases.filter((c) => 'merger' in c))('a merger of equals stays a merger: $text', ({ text, orgs }) => {
     const { deal } = run(text, { orgs });
@@ -387,6 +391,7 @@ describe('status', () => {
     ['Acme Corp has licensed its diabetes drug to Widget Inc.', 'completed'],
     ['Acme Corp said its chairman completed his takeover of Widget Inc.', 'completed'],
     // control gained or taken is a purchase done
+    ['Acme Corp has won control of Widget Inc after buying shares from two investors.', 'completed'],
     ['Acme Corp has gained control of Widget Inc.', 'completed'],
     ['Acme Corp took full control of Widget Inc last year.', 'completed'],
     ['Acme Corp and Widget Inc formed a partnership to sell batteries.', 'agreed'],
