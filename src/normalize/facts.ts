@@ -1,7 +1,7 @@
 /** A deal's status and value, read from its own sentences first, then from those about it. */
 import type { DealStatus, DealType, Money, Span } from '../schema/index.js';
 import type { DealDraft, MatchSpan } from './deals.js';
-import { NOT_VALUE_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_AFTER_CUE, VALUE_CUE } from './lexicon.js';
+import { NOT_VALUE_CUE, PENDING_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_AFTER_CUE, VALUE_CUE } from './lexicon.js';
 import type { Sketch } from './sketch.js';
 
 /** Sentences that speak of the deal: its own, the lead's mentions of a party, and those naming two. */
@@ -23,6 +23,9 @@ type Cue = (typeof STATUS_CUES)[number];
 const DONE_VERB = { status: 'completed' as const, pattern: /\b(?:(?:has|have|had) (?:now |already |officially |recently )?(?:acquired|bought|purchased|invested|raised|sold|offloaded|divested|secured|closed|completed|taken over|taken|swooped|merged|landed|snapped up|picked up|licensed|licenced)|(?:acquired|bought|purchased|invested|raised|offloaded|divested|secured|landed|snapped up|took|sold|led|co-led|licensed|licenced)\b(?! by)|(?:was|were|has been|have been|had been) (?:acquired|bought|purchased|sold|taken over|snapped up|picked up)\b|now (?:has|owns|holds))\b/i };
 const WILL_VERB = { status: 'agreed' as const, pattern: /\b(?:(?:will|would|is to|are to|is set to|agreed to) (?:acquire|buy|purchase|invest|sell|merge|take over|take|form|create|launch|license|licence|be (?:acquired|bought|purchased|sold|taken over))|(?:is|are) being (?:acquired|bought|purchased|sold|taken over))\b/i };
 
+/** Deals that run once made rather than close. */
+const ONGOING_TYPES: ReadonlySet<DealType> = new Set(['licensing', 'partnership', 'joint_venture']);
+
 function tenseOf(d: DealDraft, text: string): { cue: Cue; evidence: Span } | null {
   const m = d.matches.find((x) => x.type === d.type) ?? d.matches[0];
   if (!m) return null;
@@ -30,7 +33,9 @@ function tenseOf(d: DealDraft, text: string): { cue: Cue; evidence: Span } | nul
   const to = spanEnd(m.sk, m.to);
   for (const cue of [DONE_VERB, WILL_VERB]) {
     const hit = cue.pattern.exec(text.slice(from, to));
-    if (hit) return { cue, evidence: { start: from + hit.index, end: from + hit.index + hit[0].length, text: hit[0] } };
+    // A licence, partnership or joint venture granted or formed is agreed: it runs, it does not close.
+    const said = cue === DONE_VERB && ONGOING_TYPES.has(d.type) ? WILL_VERB : cue;
+    if (hit) return { cue: said, evidence: { start: from + hit.index, end: from + hit.index + hit[0].length, text: hit[0] } };
   }
   return null;
 }
@@ -71,6 +76,7 @@ export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStar
   const own = d.sketches.filter((sk) => d.matches.some((m) => m.sk.index === sk.index && m.type === d.type));
   const found =
     statusIn(d.sketches, text, OVERRIDING) ??
+    statusIn([...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))], text, [PENDING_CUE]) ??
     statusIn(own, text) ??
     statusIn(d.sketches.filter((s) => !own.includes(s)), text) ??
     statusIn(sents.filter((s) => !d.sketches.includes(s)), text) ??

@@ -388,7 +388,12 @@ describe('status', () => {
     // a stake taken, a swoop, a licence granted, a takeover completed by a person: done
     ['Acme Corp has taken a majority stake in Widget Inc.', 'completed'],
     ['Acme Corp has swooped for Widget Inc in a £400m deal.', 'completed'],
-    ['Acme Corp has licensed its diabetes drug to Widget Inc.', 'completed'],
+    // a licence granted runs once made: agreed, not completed (as the web set annotates it)
+    ['Acme Corp has licensed its diabetes drug to Widget Inc.', 'agreed'],
+    ['Acme Corp has landed the global rights to the show from Widget Inc.', 'agreed'],
+    // a purchase announced is done; a sale still expected to close is not, whatever verb came first
+    ['Acme Corp has announced the purchase of Widget Inc, a utility contractor.', 'completed'],
+    ['Acme Corp has sold its brand Widget Inc for $1. The sale is expected to be completed in March.', 'agreed'],
     ['Acme Corp said its chairman completed his takeover of Widget Inc.', 'completed'],
     // control gained or taken is a purchase done
     ['Acme Corp has won control of Widget Inc after buying shares from two investors.', 'completed'],
