@@ -446,6 +446,12 @@ describe('value', () => {
     expect(deal?.value?.value).toBe(3.1e9);
     expect(deal?.terms.find((t) => t.kind === 'price_per_share')?.money.map((m) => m.value)).toContain(42.5);
   });
+  it("takes a round's amount before 'in Series B funding', not a run rate", () => {
+    const text = 'Nimbus Labs, a dinner delivery service, now has $28 million in Series B funding. It now has a $10 million run rate.';
+    const { deal } = run(text, { orgs: ['Nimbus Labs'], money: [{ text: '$28 million', value: 2.8e7 }, { text: '$10 million', value: 1e7 }] });
+    expect(deal?.type).toBe('funding_round');
+    expect(deal?.value?.value).toBe(2.8e7);
+  });
   it('takes the figure as written in its own currency, not its conversion', () => {
     const text = 'Acme Corp agreed to acquire Widget Inc for $5.1 billion. The price of A$6.5 billion ($5.1 billion) includes debt.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$5.1 billion', value: 5.1e9 }, { text: 'A$6.5 billion', value: 6.5e9, currency: 'AUD' }] });
