@@ -21,7 +21,7 @@ type Cue = (typeof STATUS_CUES)[number];
 
 /** The tense of the deal's own verb when no cue speaks: done ("has offloaded", "invested") or agreed ("will invest"). */
 const DONE_VERB = { status: 'completed' as const, pattern: /\b(?:(?:has|have|had) (?:now |already |officially |recently )?(?:acquired|bought|purchased|invested|raised|sold|offloaded|divested|secured|closed|completed|taken over|taken|swooped|merged|landed|snapped up|picked up|licensed|licenced)|(?:acquired|bought|purchased|invested|raised|offloaded|divested|secured|landed|snapped up|took|sold|led|co-led|licensed|licenced)\b(?! by)|(?:was|were|has been|have been|had been) (?:acquired|bought|purchased|sold|taken over|snapped up|picked up)\b|now (?:has|owns|holds))\b/i };
-const WILL_VERB = { status: 'agreed' as const, pattern: /\b(?:(?:will|would|is to|are to|is set to|agreed to) (?:acquire|buy|purchase|invest|sell|merge|take over|take|form|create|launch|license|licence|be (?:acquired|bought|purchased|sold|taken over))|(?:is|are) being (?:acquired|bought|purchased|sold|taken over))\b/i };
+const WILL_VERB = { status: 'agreed' as const, pattern: /\b(?:(?:will|would|is to|are to|is set to|agreed to) (?:acquire|buy|purchase|invest|sell|merge|combine|take over|take|form|create|launch|license|licence|be (?:acquired|bought|purchased|sold|taken over))|(?:is|are) being (?:acquired|bought|purchased|sold|taken over))\b/i };
 
 /** Deals that run once made rather than close. */
 const ONGOING_TYPES: ReadonlySet<DealType> = new Set(['licensing', 'partnership', 'joint_venture']);

@@ -213,7 +213,9 @@ export const DEAL_RULES: DealRule[] = [
   // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
   { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)s? (?:of|from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)s? (?:of|from|by) ${PRE}(?<a>${E})`) },
   // "Tessaly agreed to a $2 billion buyout from Quellmark": the buyout's source is the buyer.
-  { name: 'buyout-from', cue: cue(`(?:buyout|takeover)s? from `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b(?:buyout|takeover)s? from ${PRE}(?<a>${E})`) },
+  { name: 'buyout-from', cue: cue(`(?:buyout|takeover)s? (?:from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b(?:buyout|takeover)s? (?:from|by) ${PRE}(?<a>${E})`) },
+  // "The purchase of X gives Y a foothold in Asia": who gains by a purchase made it.
+  { name: 'purchase-gives', cue: cue(`\\b(?:acquisition|purchase|takeover) of `), type: 'acquisition', pattern: r(`\\b(?:the|this|that) (?:(?:proposed|planned|pending|agreed|\\$?⟨M\\d+⟩) )?(?:acquisition|purchase|takeover) of (?<t>${E})${GAP(30)}\\b(?:gives?|gave|will give|would give|makes?|made|will make|would make|brings?|will bring|would bring|expands?|will expand|would expand|strengthens?|will strengthen|would strengthen|boosts?|will boost|would boost) ${PRE}(?<a>${E})`) },
   // "in response to a Theta Corp offer of 150 dlrs per share for Taft stock"
   { name: 'named-offer-for', cue: cue(`(?:offer|bid|proposal|tender offer|deal)`), type: 'acquisition', pattern: r(`(?<a>${E})(?:'s)? (?:[\\w-]+ |\\$?⟨M\\d+⟩ ){0,3}?(?:offer|bid|proposal|tender offer|deal)(?: of ⟨M\\d+⟩(?: (?:[\\w-]+ ){0,3})?)? for ${PRE}(?<t>${E})`) },
   // "Ranco said shareholders approved a merger into Siebe PLC", "to merge with and become a subsidiary of Y"

@@ -192,6 +192,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp has swooped for Widget Inc in a £400m deal.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£400m', value: 4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc is exploring a sale and has hired advisers, people familiar with the matter said.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
     { text: 'A consortium of Acme Corp, Beta Ltd and Gamma Ltd will buy Widget Inc for $2 billion.', orgs: ['Acme Corp', 'Beta Ltd', 'Gamma Ltd', 'Widget Inc'], money: [{ text: '$2 billion', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Ltd', 'acquirer:Gamma Ltd', 'target:Widget Inc'] },
+    { text: 'Widget Inc has agreed to a takeover by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'The purchase of Widget Inc gives Acme Corp a foothold in Asia.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc is being sold by Beta Holdings to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
     { text: "Acme Corp's $1.1 billion deal for Widget Inc is expected to close by year-end.", orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$1.1 billion', value: 1.1e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc, a provider of container scanning tools for cloud workloads, today announced that it has been acquired by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -396,6 +398,10 @@ describe('status', () => {
     ['Acme Corp has announced the purchase of Widget Inc, a utility contractor.', 'completed'],
     ['Acme Corp has sold its brand Widget Inc for $1. The sale is expected to be completed in March.', 'agreed'],
     ['Acme Corp said its chairman completed his takeover of Widget Inc.', 'completed'],
+    // exclusive negotiations are talks; a deal that closed on a day is done; "will combine" is agreed
+    ['Acme Corp has entered into exclusive negotiations to acquire Widget Inc.', 'proposed'],
+    ["Acme Corp's acquisition of Widget Inc closed on Friday.", 'completed'],
+    ['In a deal announced Thursday, Acme Corp will combine with Widget Inc to form a new company.', 'agreed'],
     // control gained or taken is a purchase done
     ['Acme Corp has won control of Widget Inc after buying shares from two investors.', 'completed'],
     ['Acme Corp has gained control of Widget Inc.', 'completed'],
