@@ -75,6 +75,10 @@ const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|
 /** A relative clause after a name, which may name others ("X, which makes Frostie ice cream, said it
  * agreed to be taken over by Y": X is what is bought). */
 const RELATIVE = '(?:, (?:which|whose) (?:[^⟨;,]|⟨[EOMPDLQ]\\d+⟩){1,80}?,)?';
+/** Not a bid this deal beat ("beating a rival offer from Z", "topping a $550 million bid by Z", "over a
+ * competing proposal from Z"): its bidder is no buyer of this deal. (A "rival offer" alone may be the
+ * story's own deal: "X said it received a rival offer from Z".) */
+const NOT_RIVAL = '(?<!\\b(?:beating|beat|topping|topped|trumping|trumped|outbidding|outbid|over|than)(?: [\\w$⟨⟩.,-]+){0,4} )';
 /** The seller after a purchase ("bought Y from Z"), not a rival bidder ("after a rival bid from Z"). */
 const SELLER_FROM = `(?:${GAP(90)}(?<!\\b(?:bids?|offers?|proposals?|approach(?:es)?|counterbids?|counteroffers?|interest) )\\bfrom ${PRE}(?<s>${E}))?`;
 /** A buyer named after "to" or "by": the unit when a unit is named ("to Sara Lee Corp's Superior
@@ -211,9 +215,9 @@ export const DEAL_RULES: DealRule[] = [
   // "a deal to acquire Y ... by X"
   { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby ${PRE}(?<a>${E})`) },
   // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
-  { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)s? (?:of|from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)s? (?:of|from|by) ${PRE}(?<a>${E})`) },
+  { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)s? (?:of|from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)s? (?:of|from|by) ${PRE}(?<a>${E})`) },
   // "Tessaly agreed to a $2 billion buyout from Quellmark": the buyout's source is the buyer.
-  { name: 'buyout-from', cue: cue(`(?:buyout|takeover)s? (?:from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b(?:buyout|takeover)s? (?:from|by) ${PRE}(?<a>${E})`) },
+  { name: 'buyout-from', cue: cue(`(?:buyout|takeover)s? (?:from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:buyout|takeover)s? (?:from|by) ${PRE}(?<a>${E})`) },
   // "The purchase of X gives Y a foothold in Asia": who gains by a purchase made it.
   { name: 'purchase-gives', cue: cue(`(?:acquisition|purchase|takeover) of `), type: 'acquisition', pattern: r(`\\b(?:the|this|that) (?:(?:proposed|planned|pending|agreed|\\$?⟨M\\d+⟩) )?(?:acquisition|purchase|takeover) of (?<t>${E})${GAP(30)}\\b(?:gives?|gave|will give|would give|makes?|made|will make|would make|brings?|will bring|would bring|expands?|will expand|would expand|strengthens?|will strengthen|would strengthen|boosts?|will boost|would boost) ${PRE}(?<a>${E})`) },
   // "in response to a Theta Corp offer of 150 dlrs per share for Taft stock"
