@@ -96,6 +96,8 @@ const POSITIVE: Row[] = [
   ['a surname-like word after "rival" is a company', 'Vantor Group said it will buy rival Calloway for $1.1 billion.', 'Calloway', 'organization'],
   ['a common first word kept before a legal form after a comma', 'Nimbus Guard, Inc. said it had been acquired.', 'Nimbus Guard', 'organization'],
   ['United ends a club name after a given name', 'Malcolm Harrow has won control of Ashby United.', 'Ashby United', 'organization', 'org-head'],
+  ['International ends a company name', 'Shareholders of Quarrow International were told to take no action.', 'Quarrow International', 'organization', 'org-head'],
+  ['Investment ends a company name', 'It reviews an offer from Tom Vantor’s Mercantile Investment.', 'Mercantile Investment', 'organization', 'org-head'],
   ['Medical ends a company name', 'Orchard Health will merge with Linwood Medical next year.', 'Linwood Medical', 'organization', 'org-head'],
   ['legal form KGaA', 'Shares of Halmer Werke KGaA rose on Monday.', 'Halmer Werke KGaA', 'organization', 'suffix'],
   ['legal form Tbk', 'Shares of Sinar Tanjung Tbk rose on Monday.', 'Sinar Tanjung Tbk', 'organization', 'suffix'],
