@@ -136,7 +136,7 @@ describe('deal rules: parties and roles from the sentence', () => {
 });
 
 describe('deal rules: frames of modern deal news', () => {
-  const cases: { text: string; orgs: string[]; money?: { text: string; value: number }[]; percents?: { text: string; value: number }[]; type: string; parties: string[] }[] = [
+  const cases: { text: string; orgs: string[]; people?: string[]; money?: { text: string; value: number }[]; percents?: { text: string; value: number }[]; type: string; parties: string[] }[] = [
     // a bid named in a fronted clause is for the subject of the main clause
     { text: 'Following a $455 million takeover offer from Acme Corp on Wednesday, the directors of Widget Inc said the bid is hostile.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Following speculation that it is the subject of a takeover bid from Acme Corp, troubled UK banknote maker Widget Inc has confirmed an approach.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -196,6 +196,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp agreed to buy Widget Inc for $600 million, beating a rival offer from Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], money: [{ text: '$600 million', value: 6e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp agreed to buy Widget Inc for $600 million, topping a $550 million bid by Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], money: [{ text: '$600 million', value: 6e8 }, { text: '$550 million', value: 5.5e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc said it received a rival offer from Beta Ltd.', orgs: ['Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Beta Ltd', 'target:Widget Inc'] },
+    // a person's company named after the person: the company is the party
+    { text: "Widget Inc is reviewing a takeover offer from veteran raider Tom Vantor's Acme Corp.", orgs: ['Acme Corp', 'Widget Inc'], people: ['Tom Vantor'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc has agreed to a takeover by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'The purchase of Widget Inc gives Acme Corp a foothold in Asia.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc is being sold by Beta Holdings to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
@@ -204,8 +206,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp has won control of Widget Inc after buying shares from two investors.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it would take full control of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
-  it.each(cases)('$text', ({ text, orgs, money, percents, type, parties }) => {
-    const { deal } = run(text, { orgs, money, percents });
+  it.each(cases)('$text', ({ text, orgs, people, money, percents, type, parties }) => {
+    const { deal } = run(text, { orgs, people, money, percents });
     expect(deal?.type).toBe(type);
     expect(roles(deal)).toEqual(parties);
   });
