@@ -198,6 +198,9 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Widget Inc said it received a rival offer from Beta Ltd.', orgs: ['Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Beta Ltd', 'target:Widget Inc'] },
     // a person's company named after the person: the company is the party
     { text: "Widget Inc is reviewing a takeover offer from veteran raider Tom Vantor's Acme Corp.", orgs: ['Acme Corp', 'Widget Inc'], people: ['Tom Vantor'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp confirmed it had made an approach to Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp agreed to sell a 49% stake in its logistics arm to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], percents: [{ text: '49%', value: 49 }], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:logistics arm'] },
+    { text: "Acme Corp bought out Beta Ltd's remaining 30% stake in Widget Inc.", orgs: ['Acme Corp', 'Beta Ltd', 'Widget Inc'], percents: [{ text: '30%', value: 30 }], type: 'stake_change', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
     { text: 'Widget Inc has agreed to a takeover by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'The purchase of Widget Inc gives Acme Corp a foothold in Asia.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc is being sold by Beta Holdings to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
@@ -404,6 +407,7 @@ describe('status', () => {
     ['Acme Corp has announced the purchase of Widget Inc, a utility contractor.', 'completed'],
     ['Acme Corp has sold its brand Widget Inc for $1. The sale is expected to be completed in March.', 'agreed'],
     ['Acme Corp said its chairman completed his takeover of Widget Inc.', 'completed'],
+    ['Acme Corp confirmed it had made an approach to Widget Inc.', 'proposed'],
     // exclusive negotiations are talks; a deal that closed on a day is done; "will combine" is agreed
     ['Acme Corp has entered into exclusive negotiations to acquire Widget Inc.', 'proposed'],
     ["Acme Corp's acquisition of Widget Inc closed on Friday.", 'completed'],
