@@ -201,6 +201,9 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp confirmed it had made an approach to Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp agreed to sell a 49% stake in its logistics arm to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], percents: [{ text: '49%', value: 49 }], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:logistics arm'] },
     { text: "Acme Corp bought out Beta Ltd's remaining 30% stake in Widget Inc.", orgs: ['Acme Corp', 'Beta Ltd', 'Widget Inc'], percents: [{ text: '30%', value: 30 }], type: 'stake_change', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
+    { text: 'Nimbus Labs, a London-based payments startup, closed a $40 million Series B led by Granite Ventures.', orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$40 million', value: 4e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
+    { text: 'Granite Ventures poured $40 million into Nimbus Labs.', orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$40 million', value: 4e7 }], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
+    { text: 'Widget Inc walked away from merger talks with Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     { text: 'Widget Inc has agreed to a takeover by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'The purchase of Widget Inc gives Acme Corp a foothold in Asia.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc is being sold by Beta Holdings to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
@@ -408,6 +411,9 @@ describe('status', () => {
     ['Acme Corp has sold its brand Widget Inc for $1. The sale is expected to be completed in March.', 'agreed'],
     ['Acme Corp said its chairman completed his takeover of Widget Inc.', 'completed'],
     ['Acme Corp confirmed it had made an approach to Widget Inc.', 'proposed'],
+    // a bid that collapsed, a takeover blocked: ended
+    ["Acme Corp's $2 billion bid for Widget Inc collapsed after regulators objected.", 'terminated'],
+    ["Regulators blocked Acme Corp's proposed takeover of Widget Inc.", 'terminated'],
     // exclusive negotiations are talks; a deal that closed on a day is done; "will combine" is agreed
     ['Acme Corp has entered into exclusive negotiations to acquire Widget Inc.', 'proposed'],
     ["Acme Corp's acquisition of Widget Inc closed on Friday.", 'completed'],
