@@ -177,6 +177,17 @@ const SUITES: Suite[] = [
       return out;
     },
   },
+  {
+    name: 'sentivent',
+    data: [path.join(shared, 'datasets/sentivent-events')],
+    run(json) {
+      tsx('eval-sentivent.ts', ['--json', json]);
+      const j = readJson(json) as Record<string, { args: number; recall: number }>;
+      const out: Record<string, Figure> = {};
+      for (const half of ['dev', 'check']) out[`sentivent.${half}.recall`] = { value: j[half].recall, noise: Math.max(0.005, 1 / j[half].args) };
+      return out;
+    },
+  },
 ];
 
 function hashPath(p: string, h = createHash('sha256')): ReturnType<typeof createHash> {
