@@ -261,7 +261,7 @@ export const DEAL_RULES: DealRule[] = [
   // "the Exxon-Mobil merger", "the proposed Harwood/Lindell combination": two names joined before the noun.
   { name: 'joined-names-merger', cue: cue(`(?:merger|combination|tie-up)\\b`), type: 'merger', pattern: r(`(?<p>${E}) ?[-\u2013/] ?(?<p2>${E}) (?:(?:proposed|planned|pending|agreed|completed|\\$?⟨M\\d+⟩|[\\w-]+-dollar) ){0,2}(?:merger|combination|tie-up)\\b`) },
   // "Y raised $50 million in a Series C round led by X (and W)"
-  { name: 'funding-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${AGAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|pull(?:s|ed) in)\\b ${GAP(100)}\\b(?:round|funding|financing|series [a-h])\\b${GAP(60)}\\bled by ${PRE}(?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
+  { name: 'funding-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${AGAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|pull(?:s|ed) in)\\b ${GAP(100)}\\b(?:round|funding|financing|(?<!\\b(?:its|their) )series [a-h])\\b${GAP(60)}\\bled by ${PRE}(?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
   // "The round was led by X, with participation from Y and Z"
   { name: 'round-led-by', cue: cue(`\\bled by `), type: 'funding_round', pattern: r(`\\b(?:round|funding|financing|investment round)\\b ${GAP(30)}\\bled by ${PRE}(?<i>${E})(?:${AND}(?<i2>${E}))?`), list: INVESTOR_LIST },
   // "X led a $50 million round in Y", "X co-led the Series B financing of Y"
