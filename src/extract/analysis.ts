@@ -5,7 +5,7 @@
 import type WinkNLP from 'wink-nlp';
 import { createRequire } from 'node:module';
 import { loadWink, type LexiconCache } from './wink-reset.js';
-import { WEB_DOMAINS } from './entities/lexicon.js';
+import entityWords from './entities/data/lexicon.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 
@@ -102,6 +102,8 @@ function breakLongRuns(text: string): string {
   });
 }
 
+/** Top-level domains of a company's web name written as its name ("Amazon.com", "Booking.com"). */
+export const WEB_DOMAINS: ReadonlySet<string> = new Set(entityWords.webDomains);
 /** The word before a web domain in a company's web name ("Amazon" of "Amazon.com"). */
 const WEB_NAME = /^\p{L}[\p{L}\d-]*$/u;
 

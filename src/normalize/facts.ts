@@ -33,9 +33,10 @@ function tenseOf(d: DealDraft, text: string): { cue: Cue; evidence: Span } | nul
   const to = spanEnd(m.sk, m.to);
   for (const cue of [DONE_VERB, WILL_VERB]) {
     const hit = cue.pattern.exec(text.slice(from, to));
+    if (!hit) continue;
     // A licence, partnership or joint venture granted or formed is agreed: it runs, it does not close.
-    const said = cue === DONE_VERB && ONGOING_TYPES.has(d.type) ? WILL_VERB : cue;
-    if (hit) return { cue: said, evidence: { start: from + hit.index, end: from + hit.index + hit[0].length, text: hit[0] } };
+    const status = cue === DONE_VERB && ONGOING_TYPES.has(d.type) ? WILL_VERB : cue;
+    return { cue: status, evidence: { start: from + hit.index, end: from + hit.index + hit[0].length, text: hit[0] } };
   }
   return null;
 }

@@ -381,8 +381,8 @@ export function documentForms(ctx: Ctx, spans: Span[]): Map<string, { type: Enti
   return known;
 }
 
-/** A word that is a web name: "Amazon.com" -> "Amazon", "com". */
-const WEB_NAME = /^(\p{Lu}[\p{L}\d-]*)\.(\p{L}+)$/u;
+/** A word that is a web name, in its parts: "Amazon.com" -> "Amazon", "com". */
+const WEB_NAME_PARTS = /^(\p{Lu}[\p{L}\d-]*)\.(\p{L}+)$/u;
 
 /** The shorter forms a later mention may use for this span's entity. */
 function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
@@ -392,7 +392,7 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
   if (type === 'organization') {
     // "Amazon.com", "Amazon.com Inc." -> "Amazon": a web name without its domain.
     for (let k = s.a; k < s.b; k++) {
-      const web = WEB_NAME.exec(toks[k].text);
+      const web = WEB_NAME_PARTS.exec(toks[k].text);
       if (!web || !WEB_DOMAINS.has(web[2].toLowerCase())) continue;
       const listed = lookupPhrase(web[1], false);
       if (!(listed && !listed.weak && listed.type !== 'organization') && web[1].length >= 3) out.push(k > s.a ? `${surface(ctx, s.a, k)} ${web[1]}` : web[1]);

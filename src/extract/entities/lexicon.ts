@@ -138,10 +138,13 @@ export const INITIAL_DIRECTIONS: Record<string, string> = lexicon.initialDirecti
 export const ORG_PREFIXES = set(lexicon.orgPrefixes);
 /** Suffixes written after a comma: "Acme, Inc.", "Rigolleau, S.A.". */
 export const COMMA_SUFFIXES = set(lexicon.commaSuffixes);
+/** Kinds of company written before a name and never part of one ("Chipmaker Ironwood", "Lender X"). */
+export const KIND_WORDS = set(lexicon.kindWords);
+/** Common nouns that open a sentence as its subject without being a name ("Management agreed to sell"). */
+export const GENERIC_SUBJECTS = set(lexicon.genericSubjects);
 /** Verbs of a deal that a Title Case or all-caps headline capitalizes ("Amazon to Buy Whole Foods"): lower-case keys. */
 export const HEADLINE_VERBS = set(lexicon.headlineVerbs);
-/** Top-level domains of a company's web name written as its name ("Amazon.com", "Booking.com"). */
-export const WEB_DOMAINS = set(lexicon.webDomains);
+export { WEB_DOMAINS } from '../analysis.js';
 /** Places a legal form takes into the name after "of" ("Dynamics Corp of America"). */
 export const SUFFIX_OF_PLACES = set(lexicon.suffixOfPlaces);
 export const MISC_HEADS = set(lexicon.miscHeads);

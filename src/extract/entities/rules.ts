@@ -10,7 +10,7 @@ import {
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START,
-  MARKET_BENCHMARKS, HEADLINE_VERBS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
+  MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
 } from './lexicon.js';
 import type { Tok } from './prepare.js';
 
@@ -178,12 +178,11 @@ function tradeWord(t: Tok): boolean {
   return /\p{Ll}ing$/u.test(t.text) && COMMON_WORDS.has(t.lower) && !SURNAMES.has(t.lower) && !GIVEN_NAMES.has(t.lower);
 }
 
-/** Kinds of company written before a name, never part of one ("Lender Ostlake Bancorp"; not "Bank",
- * "Group" or "Brand", which open names: "Bank of England", "Brand Kenya Board"). */
-const KIND_WORDS = new Set(['lender', 'retailer', 'insurer', 'carrier', 'airline', 'miner', 'conglomerate', 'startup', 'start-up', 'broker', 'distributor', 'developer', 'publisher', 'operator', 'supplier', 'manufacturer', 'producer', 'provider', 'rival', 'competitor']);
-
-/** Common nouns that open a sentence as its subject without being a name ("Management agreed to sell"). */
-const GENERIC_SUBJECTS = new Set(['management', 'government', 'staff', 'everyone', 'nobody', 'someone', 'somebody', 'anyone', 'each', 'either', 'neither', 'none', 'one', 'parent', 'buyer', 'seller', 'investor', 'bidder', 'owner', 'partner', 'shareholder', 'stockholder', 'family', 'founder', 'chairman', 'president', 'ceo', 'board', 'consortium', 'syndicate', 'group', 'company', 'firm', 'bank', 'fund', 'trust', 'it', 'this', 'that', 'which', 'who']);
+/** A word that opens a sentence as a subject, not as a name: a generic noun or a kind of company
+ * ("Management agreed to sell", "Parent will buy"). */
+function genericSubject(t: Tok): boolean {
+  return GENERIC_SUBJECTS.has(t.lower) || COMPANY_SLOTS.appositionNouns.has(t.lower);
+}
 
 /** A plural common noun ("Chipmakers", "Investors", "Banks"): no company name. */
 function pluralNoun(w: string): boolean {
@@ -203,7 +202,7 @@ const dealVerb: SpanRule = (a, b, ctx) => {
     const t = toks[i];
     // (A common word alone opens a sentence without an article only as a name: "Ironwood will buy ...";
     // not a word of a company's kind or role: "Management agreed to sell".)
-    if (!t.cap || isNameish(t) || (COMMON_WORDS.has(t.lower) && b - a === 1 && (!t.sentStart || GENERIC_SUBJECTS.has(t.lower) || COMPANY_SLOTS.appositionNouns.has(t.lower))) || SENTENCE_INITIAL_STOP.has(t.text) || NON_ENTITIES.has(t.text)) return null;
+    if (!t.cap || isNameish(t) || (COMMON_WORDS.has(t.lower) && b - a === 1 && (!t.sentStart || genericSubject(t))) || SENTENCE_INITIAL_STOP.has(t.text) || NON_ENTITIES.has(t.text)) return null;
   }
   return companySlot(ctx, a, b, true) ? [span(a, b, 'organization', 'company-slot')] : null;
 };
@@ -870,7 +869,7 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
   }
   if (SENTENCE_INITIAL_STOP.has(t.text)) return true;
   // One common word without an article before the verb of a deal is a name ("Ironwood will buy ...").
-  if (b - a === 1 && !GENERIC_SUBJECTS.has(t.lower) && !COMPANY_SLOTS.appositionNouns.has(t.lower) && !pluralNoun(t.lower) && !ADJECTIVE_LIKE.test(t.lower) && companySlot(ctx, a, b, true)) return false;
+  if (b - a === 1 && !genericSubject(t) && !pluralNoun(t.lower) && !ADJECTIVE_LIKE.test(t.lower) && companySlot(ctx, a, b, true)) return false;
   if (COMMON_WORDS.has(t.lower) && !isNameish(t)) return true;
   return t.pos !== 'PROPN' && b - a === 1;
 }
