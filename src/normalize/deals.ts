@@ -89,7 +89,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
   // A rule's cue is tried first (once per sentence for rules that share it): most sentences lack
   // most cues, and the cue costs a fraction of the pattern, whose party slots and gaps backtrack.
   // may[k]: 0 the cue cannot match (none of its words is there), 1 not tried yet, 2 found, 3 not found.
-  const may = CUES.scan(sk.text);
+  const may = cuesOf(sk);
   // Matches in the order they start in the sentence (rule order among equals): the first clause's
   // subject is the one a coordinated clause shares.
   let matches: { rule: DealRule; m: RegExpExecArray; order: number }[] = [];
@@ -176,6 +176,14 @@ export function isBackground(sk: Sketch, year: number | null, stated = false): b
 /** Which cues a sentence may hold, read in one pass over it (cue-literals.ts). */
 const CUES = new CueFilter([...DEAL_RULES.map((rule) => rule.cue), ...SIDE_RULES.map((rule) => rule.cue)]);
 const DEAL_CUE = DEAL_RULES.map((rule) => CUES.indexOf(rule.cue));
+/** A sentence's scan, kept for the sentence: the side parties and the deal rules read the same ones.
+ * sentenceCandidates writes what each cue's test gave into it (a function of the sketch's text). */
+const scanned = new WeakMap<Sketch, Uint8Array>();
+function cuesOf(sk: Sketch): Uint8Array {
+  let may = scanned.get(sk);
+  if (!may) scanned.set(sk, (may = CUES.scan(sk.text).slice()));
+  return may;
+}
 
 /** The side rules with the global flag, compiled once (matchAll works on its own copy). */
 const SIDE_RULES_ALL = SIDE_RULES.map((rule) => ({ role: rule.role, cue: rule.cue, k: CUES.indexOf(rule.cue), pattern: new RegExp(rule.pattern.source, 'gi') }));
@@ -184,9 +192,10 @@ const SIDE_RULES_ALL = SIDE_RULES.map((rule) => ({ role: rule.role, cue: rule.cu
 export function findSideParties(sketches: Sketch[], text: string): Map<string, PartyFact> {
   const out = new Map<string, PartyFact>();
   for (const sk of sketches) {
-    const may = CUES.scan(sk.text);
+    const may = cuesOf(sk);
     for (const rule of SIDE_RULES_ALL) {
-      if (!may[rule.k] || !rule.cue.test(sk.text)) continue;
+      if (may[rule.k] === 1) may[rule.k] = rule.cue.test(sk.text) ? 2 : 3;
+      if (may[rule.k] !== 2) continue;
       for (const m of sk.text.matchAll(rule.pattern)) {
         for (const p of partiesFromMatch(m as RegExpExecArray, sk, text, { x: rule.role })) {
           if (p.entity && p.entity.type === 'organization' && !out.has(p.entity.id)) out.set(p.entity.id, p);

@@ -3,6 +3,7 @@ import type { DealStatus, DealType, Money, Span } from '../schema/index.js';
 import type { DealDraft, MatchSpan } from './deals.js';
 import { NOT_VALUE_CUE, PENDING_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_AFTER_CUE, VALUE_CUE } from './lexicon.js';
 import type { Sketch } from './sketch.js';
+import { CueFilter } from './cue-literals.js';
 
 /** Sentences that speak of the deal: its own, the lead's mentions of a party, and those naming two. */
 export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean, bodyStart = 0): Sketch[] {
@@ -44,9 +45,21 @@ function tenseOf(d: DealDraft, text: string): { cue: Cue; evidence: Span } | nul
 /** The text offset just after sketch position `to`. */
 const spanEnd = (sk: Sketch, to: number) => (to > 0 ? sk.map[Math.min(to, sk.map.length) - 1] + 1 : sk.map[0]);
 
+/** The status cues' words (cue-literals.ts): a sentence without any of a cue's words is not tried. */
+const STATUS_FILTER = new CueFilter([...STATUS_CUES.map((c) => c.pattern), PENDING_CUE.pattern]);
+/** Per sentence, which status cues may match it (read once, whatever number of deals asks). */
+const mayOf = new WeakMap<Sketch, Uint8Array>();
+
 function cueIn(cue: Cue, sk: Sketch, text: string): Span | null {
   const s = sk.sentence;
-  const m = cue.pattern.exec(text.slice(s.start, s.end));
+  const sentence = text.slice(s.start, s.end);
+  const k = STATUS_FILTER.indexOf(cue.pattern);
+  if (k >= 0) {
+    let may = mayOf.get(sk);
+    if (!may) mayOf.set(sk, (may = STATUS_FILTER.scan(sentence).slice()));
+    if (!may[k]) return null;
+  }
+  const m = cue.pattern.exec(sentence);
   if (!m) return null;
   const start = s.start + m.index;
   return { start, end: start + m[0].length, text: m[0] };
