@@ -104,6 +104,11 @@ const POSITIVE: Row[] = [
   ['a trade in -ing ends a company name, not a person name', 'Quarry Partners bought 30 percent of the mine from Tavish Prospecting last year.', 'Tavish Prospecting', 'organization'],
   ['a short headline (no Title Case line) is cut at its capitalized verb too', 'Vantor Buys Oak Labs for $50 Million', 'Oak Labs', 'organization'],
   ['a capitalized verb after "to" is not the start of the name after it', 'Quellmark to Buy Tessaly Foods for $13.7 Billion', 'Tessaly Foods', 'organization'],
+  ['a listed common word before "said" and a date is a company', 'Apple said on Tuesday it would buy a chip designer.', 'Apple', 'organization'],
+  ['a listed common word before "says" at a sentence start', 'Target says its stores will stay open.', 'Target', 'organization'],
+  ['an apposition with a hyphenated participle names a kind of company', 'The list was short. Amazon, the web-based book retailer, describes it as a novel.', 'Amazon', 'organization'],
+  ['a title word followed only by common words is no person', 'Stonebriar Commercial Finance has provided $30 million in lease financing.', 'Stonebriar Commercial Finance', 'organization'],
+  ['a common word opening a sentence stays in a name the text writes mid-sentence', 'Just Serve, a web-based platform, grew fast. Analysts said Just Serve could face rivals.', 'Just Serve', 'organization'],
 ];
 
 const NEGATIVE: [label: string, text: string, surface: string][] = [
@@ -139,6 +144,8 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a generic subject is no company', 'Management agreed to sell the unit to a rival.', 'Management agreed'],
   ['a name with a capitalized -ing word is not cut there', 'The National Association of Purchasing Management said activity grew.', 'National Association'],
   ['a name the lists know keeps its verb-like word', 'Best Buy Acquires Quellmark Geek Services Inc', 'Best'],
+  ['a legal form alone after a possessive is no company', "Pantera's Corp said it agreed to acquire Halmer Pizza Inc.", 'Corp'],
+  ['a sentence-initial adverb is not added to a name used once', 'Just Serve said it grew fast.', 'Just Serve'],
 ];
 
 describe('entities: positive table', () => {
@@ -163,6 +170,10 @@ describe('entities: short forms', () => {
   it('an acronym that opens a longer name is a mention of it', () => {
     const ents = entities('Halmer said it had completed its takeover of QZ Tessaly Materials. QZ shares were delisted.');
     expect(entityFor(ents, 'QZ Tessaly Materials')?.mentions.map((m) => m.text)).toEqual(['QZ Tessaly Materials', 'QZ']);
+  });
+  it('the name before a legal form followed by "of" and a place is a mention of it', () => {
+    const ents = entities('Dynamics Corp of America said it reached an agreement with CTS Corp. Dynamics said the CTS board will back it.');
+    expect(entityFor(ents, 'Dynamics Corp of America')?.mentions.map((m) => m.text)).toEqual(['Dynamics Corp of America', 'Dynamics']);
   });
   it('the name before a legal form the lists lacked is a mention of it', () => {
     const ents = entities('Halmer Werke KGaA said it had completed the deal. Halmer said it would delist the company.');

@@ -421,6 +421,16 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
       const listed = b - s.a === 1 ? lookupPhrase(f, false) : undefined;
       if (toks[b - 1].text !== ',' && !(listed && !listed.weak && listed.type !== 'organization')) out.push(f);
     }
+    // A legal form inside the name before "of" and a place: "Dynamics Corp of America" -> "Dynamics
+    // Corp", "Dynamics".
+    for (let k = s.a + 1; k + 2 < s.b; k++) {
+      if (!CORPORATE_SUFFIXES.has(toks[k].text) || toks[k + 1].lower !== 'of') continue;
+      for (const f of [surface(ctx, s.a, k + 1), surface(ctx, s.a, k)]) {
+        const listed = lookupPhrase(f, false);
+        if (!(listed && !listed.weak && listed.type !== 'organization') && !out.includes(f)) out.push(f);
+      }
+      break;
+    }
     // Strict prefixes of two or more words of a name made by a suffix or head word ("Aubrey Lane" for
     // "Aubrey Lane Asset Management"), when the prefix is not a list entry of its own ("New York").
     if ((s.rule === 'suffix' || s.rule === 'org-head' || s.rule === 'and-name' || s.rule === 'ampersand') && b - s.a >= 3) {

@@ -96,7 +96,9 @@ function companyApposition(ctx: Ctx, b: number): boolean {
   let head: Tok | undefined;
   for (let k = b + (possessor ? 3 : 2); k < b + 15; k++) {
     const w = at(k);
-    if (!w || w.text === ',' || w.pos === 'VERB' || APPOSITION_ENDS.has(w.lower)) break;
+    // (A participle glued to a hyphen is part of the phrase: "the net-based book retailer".)
+    const glued = w?.pos === 'VERB' && toks[k - 1]?.text === '-';
+    if (!w || w.text === ',' || (w.pos === 'VERB' && !glued) || APPOSITION_ENDS.has(w.lower)) break;
     if (/^\p{L}/u.test(w.text) && !POSSESSIVE_MARKS.has(w.lower)) head = w;
   }
   return head !== undefined && (COMPANY_SLOTS.appositionNouns.has(head.lower) || /maker$/.test(head.lower));
@@ -120,6 +122,11 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
     return COMPANY_SLOTS.possessed.has(at(j + 1)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(j + 2)?.lower ?? '');
   }
   if (!dealOnly && companyApposition(ctx, b)) return true;
+  // "Apple said on Tuesday": a verb of business right after the name, before any auxiliary is read
+  // ("said" is also one: "Ford said to buy").
+  // (Not the last word of a person's name, "Kengo wa Dondo said", nor a legal form alone, "Pantera's
+  // Corp said".)
+  if (!dealOnly && COMPANY_SLOTS.verbsAfter.has(first.lower) && !(a > 0 && toks[a - 1].sent === sent && NAME_PARTICLES.has(toks[a - 1].lower)) && !(b - a === 1 && CORPORATE_SUFFIXES.has(toks[a].text))) return true;
   const from = j;
   for (let n = 0; n < 2 && at(j) && COMPANY_SLOTS.auxiliaries.has(at(j)!.lower); n++) j++;
   const v = at(j);
@@ -338,6 +345,11 @@ const title: SpanRule = (a, b, ctx) => {
   if (k < 0) return null;
   // The rest must look like a name: no connector but name particles.
   for (let i = k + 1; i < b; i++) if (!toks[i].cap && !NAME_PARTICLES.has(toks[i].lower)) return null;
+  // ... and hold a word that is no common word: "Burger King Worldwide", "Stonebriar Commercial
+  // Finance" are no titled persons.
+  let named = false;
+  for (let i = k + 1; i < b && !named; i++) if (!COMMON_WORDS.has(toks[i].lower) || GIVEN_NAMES.has(toks[i].lower) || toks[i].upper) named = true;
+  if (!named) return null;
   const rest = phrase(ctx, k + 1, b);
   if (rest && !rest.weak && rest.type !== 'person') return null;
   // "General Motors Corp", "Chief Financial Group": a suffix at the end names an organization.
@@ -839,6 +851,18 @@ for (const e of MARKET_BENCHMARKS) {
   BENCHMARK_BY_FIRST.set(k, l);
 }
 
+/** The words of tokens [a, b) stand elsewhere in the text after a lower-case word or a comma (so not
+ * at a sentence start): a name the document writes capitalized where capitals say something. */
+function usedMidSentence(ctx: Ctx, a: number, b: number): boolean {
+  const { text } = ctx;
+  const s = text.slice(ctx.toks[a].start, ctx.toks[b - 1].end);
+  for (let p = text.indexOf(s); p >= 0; p = text.indexOf(s, p + 1)) {
+    if (p === ctx.toks[a].start || /[\p{L}\p{N}]/u.test(text[p + s.length] ?? '')) continue;
+    if (/[\p{Ll},] $/u.test(text.slice(Math.max(0, p - 2), p))) return true;
+  }
+  return false;
+}
+
 /** Whether the first token of a run is not part of a name: "The", or a common word starting a sentence
  * ("Revenue rose", "Expanding ...") unless it begins a known name ("NEW YORK", "Calder Northern"). */
 function trimStart(ctx: Ctx, a: number, b: number): boolean {
@@ -867,6 +891,9 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
     if (ctx.toks[j + 1].lower !== 'of') continue;
     if (CORPORATE_SUFFIXES.has(w) ? suffixOfPlace(ctx, j + 2, b) : (ORG_HEADS.has(w) || ORG_HEADS_BEFORE_OF.has(w)) && isPlacePhrase(ctx, j + 2, b)) return false;
   }
+  // ... as does the document writing the same words inside a sentence ("Just Eat, a web-based
+  // platform, ..." where "investors that Just Eat could" is written too).
+  if (b - a >= 2 && next.cap && usedMidSentence(ctx, a, b)) return false;
   if (SENTENCE_INITIAL_STOP.has(t.text)) return true;
   // One common word without an article before the verb of a deal is a name ("Ironwood will buy ...").
   if (b - a === 1 && !genericSubject(t) && !pluralNoun(t.lower) && !ADJECTIVE_LIKE.test(t.lower) && companySlot(ctx, a, b, true)) return false;
