@@ -108,6 +108,8 @@ const POSITIVE: Row[] = [
   ['a listed common word before "says" at a sentence start', 'Target says its stores will stay open.', 'Target', 'organization'],
   ['an apposition with a hyphenated participle names a kind of company', 'The list was short. Amazon, the web-based book retailer, describes it as a novel.', 'Amazon', 'organization'],
   ['a title word followed only by common words is no person', 'Stonebriar Commercial Finance has provided $30 million in lease financing.', 'Stonebriar Commercial Finance', 'organization'],
+  ['a nationality stays in a name with a head word before "of"', 'The Australian Chamber of Commerce and Industry backed the plan.', 'Australian Chamber of Commerce and Industry', 'organization'],
+  ['the acronym of a centre is an organization', 'The Bipartisan Policy Center (BPC) said the bill would pass. BPC staff agreed.', 'BPC', 'organization'],
   ['a common word opening a sentence stays in a name the text writes mid-sentence', 'Just Serve, a web-based platform, grew fast. Analysts said Just Serve could face rivals.', 'Just Serve', 'organization'],
 ];
 
@@ -144,6 +146,8 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a generic subject is no company', 'Management agreed to sell the unit to a rival.', 'Management agreed'],
   ['a name with a capitalized -ing word is not cut there', 'The National Association of Purchasing Management said activity grew.', 'National Association'],
   ['a name the lists know keeps its verb-like word', 'Best Buy Acquires Quellmark Geek Services Inc', 'Best'],
+  ['the acronym of capitalized common words is no company', 'The firm sells Business Intelligence (BI) tools. BI spending rose.', 'BI'],
+  ['capitalized common words before their acronym are no company', 'It runs a Demand Side Platform (DSP) for advertisers.', 'Demand Side Platform'],
   ['a legal form alone after a possessive is no company', "Pantera's Corp said it agreed to acquire Halmer Pizza Inc.", 'Corp'],
   ['a sentence-initial adverb is not added to a name used once', 'Just Serve said it grew fast.', 'Just Serve'],
 ];

@@ -164,8 +164,11 @@ function tickerAfter(ctx: Ctx, b: number): boolean {
   const { toks } = ctx;
   if (toks[b]?.text !== '(' || toks[b].sent !== toks[b - 1].sent) return false;
   let k = b + 1;
-  if (toks[k + 1]?.text === ':' && EXCHANGE_PREFIXES.has(toks[k]?.text ?? '')) k += 2;
-  return /^[A-Z][A-Z0-9.]{0,7}$/.test(toks[k]?.text ?? '') && toks[k + 1]?.text === ')';
+  const listing = toks[k + 1]?.text === ':' && EXCHANGE_PREFIXES.has(toks[k]?.text ?? '');
+  if (listing) k += 2;
+  if (!/^[A-Z][A-Z0-9.]{0,7}$/.test(toks[k]?.text ?? '') || toks[k + 1]?.text !== ')') return false;
+  // Not the acronym of common words ("Business Intelligence (BI)"), unless an exchange names it.
+  return listing || !commonAcronyms(ctx).has(toks[k].text);
 }
 
 /** Rule: capitalized common words that name a company where a company stands ("Limelight Networks
@@ -722,7 +725,7 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   // A leading nationality is not part of the name ("Iraqi Kurds", "American Oliver McCall"), unless the
   // whole run is a known name or ends like an organization ("American Express", "British Airways plc",
   // "Australian Federal Police").
-  if (b - a > 1 && NATIONALITIES.has(toks[a].lower) && !phrase(ctx, a, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text)) {
+  if (b - a > 1 && NATIONALITIES.has(toks[a].lower) && !phrase(ctx, a, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && !headBeforeOf(ctx, a, b)) {
     return classify(a + 1, b, ctx, inner);
   }
   const line = toks[a].line;
@@ -743,6 +746,14 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
     if (r) return r;
   }
   return [];
+}
+
+/** A head word before "of" inside the run [a, b) ("Australian Chamber of Commerce and Industry",
+ * "Australian Council of Superannuation Investors"): the run names an organization as a whole. */
+function headBeforeOf(ctx: Ctx, a: number, b: number): boolean {
+  const { toks } = ctx;
+  for (let i = a + 1; i + 2 < b; i++) if (toks[i + 1].lower === 'of' && (ORG_HEADS.has(toks[i].text) || ORG_HEADS_BEFORE_OF.has(toks[i].text))) return true;
+  return false;
 }
 
 /** Words before a headline's verb that belong to the verb ("Amazon To Buy", "AMAZON IN TALKS TO BUY"). */
@@ -809,10 +820,43 @@ export function commonAcronyms(ctx: Ctx): Set<string> {
       }
       if (!letters.endsWith(ini)) break;
     }
-    if (ok) out.add(x.text);
+    if (ok || commonNounExpansion(ctx, i, letters)) out.add(x.text);
   }
   ctx.commonAcronyms = out;
   return out;
+}
+
+/**
+ * "Business Intelligence (BI)", "Demand Side Platform (DSP)", "Reverse Osmosis (RO)":
+ * capitalized words whose initials spell the acronym at token i, each a common word (no name), the
+ * last no head word of an organization or legal form, the phrase no list entry ("Federal Reserve"):
+ * a thing named in capitals, and its acronym no organization.
+ */
+function commonNounExpansion(ctx: Ctx, i: number, letters: string): boolean {
+  const { toks } = ctx;
+  const x = toks[i];
+  let ini = '';
+  let first = -1;
+  for (let k = i - 2; k >= 0 && i - 2 - k < letters.length + 3; k--) {
+    const t = toks[k];
+    if (t.sent !== x.sent) return false;
+    if (t.lower === 'of' || t.lower === 'and') continue;
+    if (!t.cap || t.upper || !COMMON_WORDS.has(t.lower) || isNameish(t) || NATIONALITIES.has(t.lower)) return false;
+    ini = t.lower[0] + ini;
+    if (ini === letters) {
+      first = k;
+      break;
+    }
+    if (!letters.endsWith(ini)) return false;
+  }
+  if (first < 0) return false;
+  const last = toks[i - 2];
+  // (Nor a centre or a fund: "Bipartisan Policy Center (BPC)" is an organization, "World Trade Center"
+  // a place, and neither head word is in the lists for that reason.)
+  if (ORG_HEADS.has(last.text) || CORPORATE_SUFFIXES.has(last.text) || ORG_HEADS_BEFORE_OF.has(last.text) || /^(?:Cent(?:er|re)|Funds?)$/.test(last.text)) return false;
+  // A head word before "of" anywhere in it ("Council of Economic Advisers").
+  for (let k = first; k < i - 2; k++) if (ORG_HEADS.has(toks[k].text) || ORG_HEADS_BEFORE_OF.has(toks[k].text)) return false;
+  return lookupPhrase(surface(ctx, first, i - 1), false) === undefined;
 }
 
 /** Stock indexes and commodity benchmarks, named whole ("S&P 500", "FTSE 250", "Brent crude" -> "Brent"):
