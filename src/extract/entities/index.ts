@@ -10,7 +10,7 @@
 import type { Analysis } from '../analysis.js';
 import type { Entity } from '../../schema/index.js';
 import { prepare } from './prepare.js';
-import { benchmarkSpans, candidateRuns, classify, surface, type Ctx, type Span } from './rules.js';
+import { benchmarkSpans, candidateRuns, classify, listingAt, surface, type Ctx, type Span } from './rules.js';
 import { COMMA_SUFFIXES, CORPORATE_SUFFIXES, lookupPhrase } from './lexicon.js';
 import { cluster, documentForms, type Cluster } from './consistency.js';
 
@@ -23,6 +23,12 @@ export function findSpans(text: string, analysis: Analysis): { ctx: Ctx; spans: 
   const benchmarks = benchmarkSpans(ctx);
   const blocked = new Uint8Array(ctx.toks.length);
   for (const s of benchmarks) for (let i = s.a; i < s.b; i++) blocked[i] = 1;
+  // The market part of a listing code ("(Amsterdam: PR8.AS - news)") is no name ("AS" after the period).
+  for (let i = 0; i < ctx.toks.length; i++) {
+    if (ctx.toks[i].text !== '(') continue;
+    const l = listingAt(ctx.toks, i);
+    if (l) for (let j = l[0] + 1; j < l[1]; j++) blocked[j] = 1;
+  }
   const runs = capRuns(candidateRuns(ctx, blocked));
   const first: Span[][] = runs.map(([a, b]) => classify(a, b, ctx));
   first.push(benchmarks);

@@ -159,10 +159,40 @@ const gazetteerFull: SpanRule = (a, b, ctx) => {
   return [span(a, b, h.type, h.rule ?? h.source, h.weak)];
 };
 
+/**
+ * A market page's listing in parentheses at token b: "(Amsterdam: PR8.AS - news)", "(Other OTC: JSTLF -
+ * news)", "(NasdaqGS: GRPN)": one or two capitalized words naming a market, a colon, a code of capitals,
+ * digits and dots, an optional "- news". Returns [first code token, the closing parenthesis] or null.
+ */
+export function listingAt(toks: Tok[], b: number): [number, number] | null {
+  if (toks[b]?.text !== '(') return null;
+  const sent = toks[b].sent;
+  let k = b + 1;
+  let label = 0;
+  while (label < 2 && toks[k]?.cap && toks[k].sent === sent && toks[k].text !== ':') {
+    k++;
+    label++;
+  }
+  if (label === 0 || toks[k]?.text !== ':') return null;
+  const code = ++k;
+  // The code: "PR8.AS", read by the tokenizer as "PR8", ".", "AS" (and "A1G.DE", "3366-OL.HK").
+  while (k < code + 6 && toks[k] && /^(?:[A-Z0-9][A-Z0-9]*|\.|-)$/.test(toks[k].text) && !(toks[k].text === '-' && toks[k + 1]?.lower === 'news')) k++;
+  if (k === code || !/[A-Z]/.test(joined(toks, code, k))) return null;
+  if (toks[k]?.text === '-' && toks[k + 1]?.lower === 'news') k += 2;
+  return toks[k]?.text === ')' ? [code, k] : null;
+}
+
+function joined(toks: Tok[], a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) s += toks[i].text;
+  return s;
+}
+
 /** "(NASDAQ: LLNW)", "(FUEL)", "(LSE: ALDM)": a ticker in parentheses right after token b - 1. */
 function tickerAfter(ctx: Ctx, b: number): boolean {
   const { toks } = ctx;
   if (toks[b]?.text !== '(' || toks[b].sent !== toks[b - 1].sent) return false;
+  if (listingAt(toks, b)) return true;
   let k = b + 1;
   const listing = toks[k + 1]?.text === ':' && EXCHANGE_PREFIXES.has(toks[k]?.text ?? '');
   if (listing) k += 2;
