@@ -206,7 +206,20 @@ function tickerAfter(ctx: Ctx, b: number): boolean {
  * context they are a heading or a title ("Investor Relations"), which no rule takes. */
 const commonWordsName: SpanRule = (a, b, ctx) => {
   const { toks } = ctx;
-  if (b - a < 2 || b - a > 4) return null;
+  // One capitalized common word inside a sentence, in the object slot of a deal ("Fox Sports buys
+  // Impression", "agreed to acquire Bumble") or before an apposition naming a kind of company
+  // ("Impression, a naming-rights agency"): a company. (Not "the Board said": no verb after counts.)
+  if (b - a === 1) {
+    const t = toks[a];
+    // (Nor a modifier of the noun after it: "shares of Common stock".)
+    const next = toks[b];
+    if (next && next.sent === t.sent && !next.cap && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
+    // (Nor a place in a compound: "a stake in Oporto-based BPI".)
+    if (next?.text === '-' && next.start === t.end) return null;
+    if (t.sentStart || t.upper || !t.cap || !COMMON_WORDS.has(t.lower) || pluralNoun(t.lower) || ADJECTIVE_LIKE.test(t.lower) || NON_ENTITIES.has(t.text)) return null;
+    return phraseBefore(ctx, a, COMPANY_SLOTS.before) || companyApposition(ctx, b) ? [span(a, b, 'organization', 'company-slot')] : null;
+  }
+  if (b - a > 4) return null;
   for (let i = a; i < b; i++) if (!toks[i].cap || toks[i].upper || !COMMON_WORDS.has(toks[i].lower)) return null;
   if (tickerAfter(ctx, b) || companySlot(ctx, a, b, false) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return [span(a, b, 'organization', 'company-slot')];
   return null;
