@@ -236,8 +236,23 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
   const deals = resolved(findDealsIn(body, text, side, year, described));
   if (!deals.length) return resolved(findDealsIn(sketches, text, side, year, described));
   const main = deals[0];
+  // The body's frame is a general one ("X reached an agreement with Y"): a headline that says what
+  // kind of deal it is ("X to Acquire Y") gives the type and the roles of the sides it shares.
+  const general = DEAL_RULES.find((rule) => rule.name === main.rule)?.fallback === true;
   for (const sk of head) {
     for (const c of sentenceCandidates(sk, text, side)) {
+      if (general && !c.rule.fallback && c.type !== main.type && belongs(main, c)) {
+        main.type = c.type;
+        main.rule = c.rule.name;
+        for (const p of c.parties) {
+          const q = main.parties.find((x) => sameParty(x, p));
+          if (q) q.role = p.role;
+          else if (p.entity) main.parties.push(p);
+        }
+        main.sketches.push(sk);
+        main.matches.push(c.match);
+        continue;
+      }
       if (c.type !== main.type || !belongs(main, c)) continue;
       // Only a side the body left unnamed: a second buyer in the headline is a parent or another
       // form of the same name ("RIO TINTO" for Rio Tinto-Zinc Corp PLC) more often than a co-buyer.

@@ -165,6 +165,9 @@ export const DEAL_RULES: DealRule[] = [
   // "Delmont Life is being sold by Kappel Holdings to Fairhaven Re": the passive's agent sells.
   { name: 'sold-by-to', cue: cue(` (?:sold|divested) by `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b(?:be|been|being|is|are|was|were)(?: (?:now|also|being|to be))? (?:sold|divested) by ${PRE}(?<s>${E})${GAP(40)}\\bto ${BUYER('a')}`) },
   { name: 'sold-to-passive', cue: cue(` (?:sold|divested|spun off) to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?! said (?:that )?(?:the|its|their) )${AGAP(60)}\\b(?:be|been|being|is|are|was|were)(?: (?:now|also|being|to be))? (?:sold|divested|spun off) to ${BUYER('a')}(?:${GAP(40)}\\bby ${PRE}(?<s>${E}))?`) },
+  // A headline's passive without its auxiliary: "Lindell Foods Sold to Harwood Group for $410 Million"
+  // (the name opens the sentence and "sold to" follows it at once).
+  { name: 'sold-to-headline', cue: cue(` (?:sold|divested) to `), type: 'acquisition', pattern: r(`^(?<t>${E}) (?:sold|divested) to ${BUYER('a')}`) },
   // "Y, which X agreed to buy last month": a relative clause names the buyer after the target (its
   // verb ends the clause or takes a date or price: "which X buys chips from" is no purchase of Y)
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },
@@ -213,6 +216,10 @@ export const DEAL_RULES: DealRule[] = [
   // "AT&T expects the Time Warner purchase to ...", "Harwood completed its Lindell acquisition": the
   // name before the deal noun is what is bought (not before "of", "by": "the Acme acquisition of Widget").
   { name: 'named-acquisition', cue: cue(` (?:acquisition|purchase|takeover|buyout)\\b`), type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:the|its|their|this|that)|(?<a2>${E})'s?) (?:(?:proposed|planned|pending|agreed|completed|announced|recent|big|giant|huge|landmark|⟨M\\d+⟩|[\\w-]+-dollar) ){0,3}(?<t>${E}) (?:acquisition|purchase|takeover|buyout)\\b(?! (?:of|by|for|from)\\b)`) },
+  // "Harwood Completes Lindell Takeover", "Harwood closes Lindell deal", "Harwood drops Lindell bid",
+  // "X Walks Away From Y Deal": a headline names what is bought before the deal noun, with no
+  // determiner ("its", "the": named-acquisition).
+  { name: 'verb-named-deal', cue: cue(` (?:deal|acquisition|purchase|takeover|buyout|bid|offer|pursuit)\\b`), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(40)}\\b(?:complet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?|walk(?:s|ed|ing)? away from) (?:(?:⟨M\\d+⟩|[\\w-]+-dollar) )?(?<t>${E}) (?:deal|acquisition|purchase|takeover|buyout|bid|offer|pursuit)\\b(?! (?:of|by|for|from|with)\\b)`) },
   { name: 'offer-for', cue: cue(`\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(90)}\\bfor (?:(?:every|each) (?:[\\w-]+ ){0,3}?(?:shares?|stock) (?:of|in) )?${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"
   { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby ${PRE}(?<a>${E})`) },

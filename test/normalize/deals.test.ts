@@ -211,6 +211,13 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Widget Inc, a provider of container scanning tools for cloud workloads, today announced that it has been acquired by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has won control of Widget Inc after buying shares from two investors.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it would take full control of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a headline names what is bought before the deal noun, without a determiner
+    { text: 'Acme Corp Completes Widget Inc Takeover', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp closes Widget Inc deal after regulators approve', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp drops Widget Inc bid', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp Walks Away From Widget Inc Deal', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a headline's passive without its auxiliary
+    { text: 'Widget Inc Sold to Acme Corp for $410 Million', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$410 Million', value: 4.1e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
   it.each(cases)('$text', ({ text, orgs, people, money, percents, type, parties }) => {
     const { deal } = run(text, { orgs, people, money, percents });
@@ -277,6 +284,9 @@ describe('no deal', () => {
     // a relative clause about a stake bought, not the company; a sale of goods
     { text: 'Shares of Widget Inc, which Acme Corp buys chips from, rose.', orgs: ['Acme Corp', 'Widget Inc'] },
     { text: 'Acme Corp said its chips are being sold to carmakers in Asia.', orgs: ['Acme Corp'] },
+    // a deal noun after a named product or a completed report is no deal of that name; "sold to" inside a sentence
+    { text: 'Acme Corp completed the Widget Inc audit.', orgs: ['Acme Corp', 'Widget Inc'] },
+    { text: 'Last year Widget Inc sold to Acme Corp and other carmakers.', orgs: ['Acme Corp', 'Widget Inc'] },
     // a buyer named on its own opens no deal; what a company sells to customers is no deal
     { text: 'Acme Corp said the sale to Beta Ltd of its products rose.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Acme Corp said its chips are being sold to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'] },
@@ -392,6 +402,8 @@ describe('status', () => {
     ['Acme Corp will take a 60% stake in Widget Inc.', 'agreed'],
     // a headline drops its determiners; a figure and its conversion inside a cue
     ['Acme Corp Raises Offer for Widget Inc', 'revised'],
+    ['Acme Corp Drops Bid for Widget Inc', 'terminated'],
+    ['Acme Corp drops Widget Inc bid', 'terminated'],
     ['Acme Corp struck a $500 million (Dh1.84 billion) deal to buy Widget Inc.', 'agreed'],
     ['Acme Corp has approached Widget Inc about a takeover, according to a report in a newspaper.', 'rumored'],
     // a headline's "X to buy Y" is agreed; a partnership formed or a joint venture set up is agreed

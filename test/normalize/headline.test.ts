@@ -53,6 +53,13 @@ describe('reading the headline', () => {
     spansHold(r);
   });
 
+  it('takes the kind of deal and the roles from the headline when the body only says "an agreement with"', () => {
+    const r = extract({ id: 't', text: 'Harwood Group to Acquire Lindell Foods\n\nHarwood Group Inc said it had reached an agreement with Lindell Foods Inc on Monday. The boards approved the terms.' });
+    expect(r.deal?.type).toBe('acquisition');
+    expect(roles(r)).toEqual(['acquirer:Harwood Group Inc', 'target:Lindell Foods Inc']);
+    spansHold(r);
+  });
+
   it('gives no entity, mention or party for a name written only in the headline', () => {
     const r = extract({ id: 't', text: 'Harwood Group and Vantor Labs to buy Lindell Foods\n\nHarwood Group Inc said it agreed to buy Lindell Foods Inc for $410 million.' });
     expect(r.entities.map((e) => e.name)).not.toContain('Vantor Labs');
