@@ -42,6 +42,9 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '--', '—', '�
 const POSSESSIVE = /\p{L}['’]s$/u;
 const FUNCTION_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'AUX', 'PUNCT', 'SYM', 'NUM']);
 
+/** A wire story's credit line: "(Reporting by ...; Editing by ...)", "Additional reporting by". */
+const CREDIT_LINE = /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten) by\b/;
+
 export function prepare(analysis: Analysis): Tok[] {
   const toks: Tok[] = [];
   const { tokens, sentences, text: doc } = analysis;
@@ -92,7 +95,9 @@ export function prepare(analysis: Analysis): Tok[] {
     line.tabular = count >= 3 && numbers / count >= 0.3;
     line.allCaps = letters > 0 && upperWords === letters && (letters >= 2 || s.tokenEnd - s.tokenStart <= 3);
     const last = tokens[s.tokenEnd - 1]?.text;
-    line.titleCase = !line.allCaps && content >= 4 && capContent / content >= 0.8 && !last?.endsWith('.');
+    // (Not a wire story's credit line, whose names are capitalized because they are names: "(Reporting
+    // by Adam Jourdan; Editing by Kazunori Takada and Kenneth Maxwell)".)
+    line.titleCase = !line.allCaps && content >= 4 && capContent / content >= 0.8 && !last?.endsWith('.') && !CREDIT_LINE.test(doc.slice(tokens[s.tokenStart]?.start ?? 0, tokens[s.tokenEnd - 1]?.end ?? 0));
   }
   // Wire copy wraps lines inside sentences ("Durand Textile\nCorp", "Fundamental\nManagement"): a long
   // line that does not end a sentence continues on the next line, unless either is a headline or dateline.
