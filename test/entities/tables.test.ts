@@ -112,6 +112,7 @@ const POSITIVE: Row[] = [
   ['one common word after a deal verb is a company', 'Fox Sports buys Impression, bolsters naming-rights sales', 'Impression', 'organization', 'company-slot'],
   ['one common word after "acquired" is a company', 'Shares rose after Harwood acquired Lantern for $40 million.', 'Lantern', 'organization', 'company-slot'],
   ['a reporter in a wire credit line is a person', 'Profit rose 5 percent. (Reporting by Adam Jourdan and SHANGHAI Newsroom; Editing by Kazunori Takada and Kenneth Maxwell)', 'Kenneth Maxwell', 'person'],
+  ['a byline inside a Title Case headline is a person', 'How to Catch Up on Retirement Savings By Ellen Chang |\n08/26/15 - 08:25 AM EDT', 'Ellen Chang', 'person', 'byline'],
   ['a person and a newsroom joined by "and" stay two', 'Profit rose. (Reporting by Adam Jourdan and SHANGHAI Newsroom; Editing by Ruth Pitchford)', 'Adam Jourdan', 'person'],
   ['a nationality stays in a name with a head word before "of"', 'The Australian Chamber of Commerce and Industry backed the plan.', 'Australian Chamber of Commerce and Industry', 'organization'],
   ['the acronym of a centre is an organization', 'The Bipartisan Policy Center (BPC) said the bill would pass. BPC staff agreed.', 'BPC', 'organization'],

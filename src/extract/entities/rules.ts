@@ -736,6 +736,21 @@ const orgApposition: SpanRule = (a, b, ctx) => {
   return [span(a, b, 'organization', 'org-apposition')];
 };
 
+/** Tokens [a, b) are a person's name as a byline writes it: a known given name and one or two name
+ * words ("Ellen Chang", "Mark O'Hara"). */
+function bylineName(ctx: Ctx, a: number, b: number): boolean {
+  const { toks } = ctx;
+  if (b - a < 2 || b - a > 3 || !GIVEN_NAMES.has(toks[a].lower)) return false;
+  for (let i = a + 1; i < b; i++) if (!isNameWord(toks[i]) || (COMMON_WORDS.has(toks[i].lower) && !isNameish(toks[i]))) return false;
+  return true;
+}
+
+/** Rule (headlines): a byline, "By Ellen Chang", "Written by: Brian O'Connell". */
+const byline: SpanRule = (a, b, ctx) => {
+  const p = ctx.toks[a - 1]?.text === ':' ? ctx.toks[a - 2] : ctx.toks[a - 1];
+  return p && p.lower === 'by' && bylineName(ctx, a, b) ? [span(a, b, 'person', 'byline')] : null;
+};
+
 /** The ordered rule list. Order: whole-run lexicon before suffixes (so "General Motors" is not a title);
  * suffixes and titles before the gazetteer split (so "Fundamental Management Corp" stays whole);
  * organization context ("an analyst at X") before given names (so "Kerrigan Shaw" there is a firm);
@@ -745,7 +760,7 @@ export const SPAN_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordi
 /** In table rows, names still look like names ("Wasim Akram 23", "London Newsroom +44 171 542 7658"). */
 export const TABLE_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coordination, title, suffix, orgHead, locHead, givenName, gazetteerSplit];
 /** On headline lines (all caps, Title Case) only evidence that does not depend on capitalization. */
-export const HEADLINE_RULES: SpanRule[] = [dateline, gazetteerFull, coordination, suffix, gazetteerSplit, dealVerb];
+export const HEADLINE_RULES: SpanRule[] = [dateline, gazetteerFull, coordination, suffix, byline, gazetteerSplit, dealVerb];
 
 /** Classify the run [a, b): trim what cannot start or end a name, then ask the rules in order. */
 export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] {
@@ -781,6 +796,12 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
       let e = k;
       while (e > a && HEADLINE_AUX.has(toks[e - 1].lower)) e--;
       return [...classify(a, e, ctx, inner), ...classify(k + 1, b, ctx, inner)];
+    }
+  }
+  // A byline inside a headline's run: "Retirement Savings By Ellen Chang".
+  if (line.titleCase) {
+    for (let k = a + 1; k < b - 1; k++) {
+      if (toks[k].text === 'By' && bylineName(ctx, k + 1, b)) return [...classify(a, k, ctx, inner), span(k + 1, b, 'person', 'byline')];
     }
   }
   const rules = line.allCaps || line.titleCase ? HEADLINE_RULES : line.tabular ? TABLE_RULES : SPAN_RULES;
