@@ -14,7 +14,7 @@
  */
 import type { EntityType } from '../../schema/index.js';
 import { ALIAS_PAIRS, COMPANY_SLOTS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
-import { companySlot, isSecurity, surface, type Ctx, type Span } from './rules.js';
+import { companySlot, isSecurity, listingAt, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
   type: EntityType;
@@ -317,6 +317,8 @@ function guessHasContext(ctx: Ctx, s: Span): boolean {
   if (ctx.toks[s.a].sent < 2) return true;
   const p = ctx.toks[s.a - 1];
   if (p && p.sent === ctx.toks[s.a].sent && (p.text === 'by' || p.text === 'told' || p.text === '|' || COMPANY_SLOTS.appositionNouns.has(p.lower) || ORG_KIND_NOUNS.has(p.lower))) return true;
+  // The market of a listing: "(Xetra: BRW1.DE - news)".
+  if (p?.text === '(' && EXCHANGE_NAMES.has(surface(ctx, s.a, s.b)) && listingAt(ctx.toks, s.a - 1)) return true;
   return companySlot(ctx, s.a, s.b, false);
 }
 /** Kinds of organization that are no company ("the energy regulator Ofgem"). */
