@@ -403,6 +403,9 @@ describe('status', () => {
     // a headline drops its determiners; a figure and its conversion inside a cue
     ['Acme Corp Raises Offer for Widget Inc', 'revised'],
     ['Acme Corp Drops Bid for Widget Inc', 'terminated'],
+    // a stated plan or talks near a deal are a proposal
+    ['Acme Corp said it plans to acquire Widget Inc.', 'proposed'],
+    ['Acme Corp is nearing a deal to buy Widget Inc.', 'proposed'],
     ['Acme Corp drops Widget Inc bid', 'terminated'],
     ['Acme Corp struck a $500 million (Dh1.84 billion) deal to buy Widget Inc.', 'agreed'],
     ['Acme Corp has approached Widget Inc about a takeover, according to a report in a newspaper.', 'rumored'],
