@@ -78,6 +78,8 @@ function weakHitOk(ctx: Ctx, a: number, b: number, type: EntityType): boolean {
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** The words after "in" that make talks: "in talks", "in advanced negotiations", "in exclusive discussions". */
+const IN_TALKS = /^(?:(?:advanced|exclusive|early|preliminary|late-stage|final|formal) )?(?:talks|negotiations|discussions)\b/;
 /** Words that end an apposition's noun phrase: its head is the word before them. */
 const APPOSITION_ENDS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'from', 'on', 'by', 'that', 'which', 'who', 'whose', 'said', 'says']);
 
@@ -135,6 +137,8 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
     if (j > from && COMPANY_SLOTS.infinitives.has(v.lower)) return true;
     if ((dealOnly ? COMPANY_SLOTS.dealVerbs : COMPANY_SLOTS.verbsAfter).has(v.lower)) return true;
     if (v.lower === 'to' && COMPANY_SLOTS.infinitives.has(at(j + 1)?.lower ?? '')) return true;
+    // "Oracle is in talks to buy", "Ford was in advanced negotiations with": talks are a company's.
+    if (!dealOnly && j > from && v.lower === 'in' && IN_TALKS.test(`${at(j + 1)?.lower ?? ''} ${at(j + 2)?.lower ?? ''}`)) return true;
     // "Honda and its rival", "Halliburton dropped its plan": "its" after the name speaks of a company.
     if (!dealOnly && ((v.lower === 'and' && at(j + 1)?.lower === 'its') || (v.pos === 'VERB' && at(j + 1)?.lower === 'its'))) return true;
   }
@@ -683,7 +687,8 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
     if (first.sentStart || first.upper || NON_ENTITIES.has(first.text)) return null;
     if (COMMON_WORDS.has(first.lower) && !isNameish(first)) return null;
     if (ADJECTIVE_LIKE.test(first.lower) && !GIVEN_NAMES.has(first.lower)) return null;
-    if (pluralGroup(ctx, a)) return null;
+    // ("Shares of Qualtrics rose": a company's slot, not a people's "Kurds fled".)
+    if (pluralGroup(ctx, a) && !phraseBefore(ctx, a, COMPANY_SLOTS.before)) return null;
     if (DIRECTION_WORDS.has(first.text)) return null; // "the West" 
     // ("SABMiller", "NBCUniversal": capitals run into a word.)
     if (!/^\p{Lu}\p{Ll}/u.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(first.text)) return null;
