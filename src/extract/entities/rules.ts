@@ -138,7 +138,7 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
     if ((dealOnly ? COMPANY_SLOTS.dealVerbs : COMPANY_SLOTS.verbsAfter).has(v.lower)) return true;
     if (v.lower === 'to' && COMPANY_SLOTS.infinitives.has(at(j + 1)?.lower ?? '')) return true;
     // "Oracle is in talks to buy", "Ford was in advanced negotiations with": talks are a company's.
-    if (!dealOnly && j > from && v.lower === 'in' && IN_TALKS.test(`${at(j + 1)?.lower ?? ''} ${at(j + 2)?.lower ?? ''}`)) return true;
+    if (j > from && v.lower === 'in' && IN_TALKS.test(`${at(j + 1)?.lower ?? ''} ${at(j + 2)?.lower ?? ''}`)) return true;
     // "Honda and its rival", "Halliburton dropped its plan": "its" after the name speaks of a company.
     if (!dealOnly && ((v.lower === 'and' && at(j + 1)?.lower === 'its') || (v.pos === 'VERB' && at(j + 1)?.lower === 'its'))) return true;
   }
