@@ -133,7 +133,8 @@ function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolea
   const after = text.slice(money.end, Math.min(sk.sentence.end, money.end + 40));
   // A stake or a round values the whole company ("a stake ..., valuing the team at $2.2 billion",
   // "at a $1.2 billion valuation"): that is not what the stake or the round costs.
-  if (PART_TYPES.has(type) && (/\bvalu(?:ing|ed|es|ation)\b[^.;]{0,50}$/i.test(before) || /^\s*(?:\([^()]{1,30}\)\s*)?(?:pre-money |post-money )?valuation\b/i.test(after))) return false;
+  // (Not across a comma: "X, now valued at $1 billion, raised $100 million" states the round after it.)
+  if (PART_TYPES.has(type) && (/\bvalu(?:ing|ed|es|ation)\b[^.;,]{0,50}$/i.test(before) || /^\s*(?:\([^()]{1,30}\)\s*)?(?:pre-money |post-money )?valuation\b/i.test(after))) return false;
   if (/\b(?:valued at|worth|deal valued|transaction valued)\s*$/i.test(before)) return true;
   return PRICED_TYPES.has(type) && (VALUE_CUE.test(before) || VALUE_AFTER_CUE.test(after));
 }
@@ -181,12 +182,16 @@ function original(v: Money, all: Money[], text: string): Money {
 export function findValue(d: DealDraft, sents: Sketch[], text: string, money: Money[] = []): { value: Money | null; undisclosed: boolean } {
   const says = (sk: Sketch) => UNDISCLOSED.test(text.slice(sk.sentence.start, sk.sentence.end));
   for (const ms of d.matches) {
+    // "X bought Y, valued at $700 million last year, for an undisclosed sum": the sentence says the
+    // price is not given; another figure in it is no price.
+    if (says(ms.sk)) continue;
     const v = priceInMatch(d.type, ms, text);
     if (v) return { value: original(v, money, text), undisclosed: false };
   }
   // "for an undisclosed amount" in the deal's own sentence: no amount from elsewhere is its price.
   const pool = d.sketches.some(says) ? d.sketches : [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))];
   for (const sk of pool) {
+    if (says(sk)) continue;
     for (const slot of sk.slots) {
       if (slot.kind === 'M' && isPrice(d.type, slot.money, sk, text)) return { value: original(slot.money, money, text), undisclosed: false };
     }

@@ -492,6 +492,18 @@ describe('value', () => {
     expect(deal?.type).toBe('funding_round');
     expect(deal?.value?.value).toBe(2.8e7);
   });
+  it("takes a round's amount after an earlier valuation set off by commas", () => {
+    const text = 'Nimbus Labs, now valued at $1 billion, raised $100 million from Granite Ventures.';
+    const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$1 billion', value: 1e9 }, { text: '$100 million', value: 1e8 }] });
+    expect(deal?.type).toBe('funding_round');
+    expect(deal?.value?.value).toBe(1e8);
+  });
+  it('takes no figure from a sentence that says the price was not disclosed', () => {
+    const text = 'Acme Corp bought Widget Inc, valued at $700 million last year, for an undisclosed sum.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$700 million', value: 7e8 }] });
+    expect(deal?.type).toBe('acquisition');
+    expect(deal?.value).toBeNull();
+  });
   it('takes the figure as written in its own currency, not its conversion', () => {
     const text = 'Acme Corp agreed to acquire Widget Inc for $5.1 billion. The price of A$6.5 billion ($5.1 billion) includes debt.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$5.1 billion', value: 5.1e9 }, { text: 'A$6.5 billion', value: 6.5e9, currency: 'AUD' }] });
