@@ -155,6 +155,11 @@ const DEALS: [string, string][] = [
   ['Cisco', "Cisco's chief executive said the purchase would close this year."],
   ['Airbus', 'Airbus, the Toulouse-based planemaker, agreed to buy the parts supplier.'],
   ['Honda', "Honda's board approved the merger talks on Monday."],
+  // "said" right after the name, before a date; talks after an auxiliary; an apposition with "-based"
+  ['Apple', 'Apple said on Tuesday it would buy the headphone maker.'],
+  ['Oracle', 'Oracle is in talks to buy the software maker.'],
+  ['Delta', 'Delta was in advanced negotiations with the regional carrier.'],
+  ['Amazon', 'Amazon, the Seattle-based online retailer, agreed to buy the chain.'],
 ];
 
 /** Negative rows: [surface, sentence, the type it must have, or null for no entity]. */
@@ -166,6 +171,7 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Lincoln', 'Abraham Lincoln said the union would hold.', null],
   ['Apple', 'Apple pie is a dessert.', null],
   ['Target', 'Target dates were missed by most firms.', null],
+  ['Grace', 'Grace said on Tuesday she would stay.', null],
 ];
 
 describe('well-known companies in one-sentence deal reports', () => {
