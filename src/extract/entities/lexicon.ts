@@ -132,6 +132,8 @@ export const GROUP_DETERMINERS = set(lexicon.groupDeterminers);
 export const ARTICLES = set(lexicon.articles);
 /** Function words that start no name anywhere in a run ("By Kevin Cirilli", "While India"). */
 export const NEVER_NAME_START = set(lexicon.neverNameStart);
+/** Function words written in capitals ("I have NO other income"), which no acronym is. */
+export const CAPS_FUNCTION_WORDS = set(lexicon.capsFunctionWords);
 /** Abbreviated directions before a place ("S. Korea"). */
 export const INITIAL_DIRECTIONS: Record<string, string> = lexicon.initialDirections;
 /** First words that make an organization in other languages ("Compagnie ...", "Gruppo ...", "Banco ..."). */

@@ -9,7 +9,7 @@ import {
   INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
-  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START,
+  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
 } from './lexicon.js';
 import type { Tok } from './prepare.js';
@@ -636,6 +636,9 @@ const regnal: SpanRule = (a, b, ctx) => {
 const acronym: SpanRule = (a, b, ctx) => {
   const t = ctx.toks[a];
   if (b - a !== 1 || t.line.allCaps || !/^[A-Z][A-Z&]{1,5}$/.test(t.text) || NON_ENTITIES.has(t.text)) return null;
+  // A function word set in capitals for emphasis or in a heading ("I have NO other income", "WHAT THE
+  // BILL DOES"). (Not every common word: the lists of words hold "nasa", "aarp".)
+  if (CAPS_FUNCTION_WORDS.has(t.text)) return null;
   return [span(a, b, 'organization', 'acronym', true)];
 };
 
