@@ -158,6 +158,7 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a capitalized modifier after "shares of" is no company', 'The Board said it would sell shares of Common stock.', 'Common'],
   ['a place in a compound after "a stake in" is no company', 'Sanwa agreed to buy a stake in Oporto-based Banco Quellmar.', 'Oporto'],
   ['the market code of a listing is no place', 'Nikkei agreed to pay Pearson (Amsterdam: PR8.AS - news) 844 million pounds.', 'AS'],
+  ['a time zone is no company', 'Tue, Jul 21, 2015, 2:19 AM NZST - New Zealand Markets open in 7 hrs 41 mins', 'NZST'],
   ['a function word in capitals is no acronym', 'If you have 15 years, is it a good time to invest? I have NO other source of income.', 'NO'],
   ['the acronym of capitalized common words is no company', 'The firm sells Business Intelligence (BI) tools. BI spending rose.', 'BI'],
   ['capitalized common words before their acronym are no company', 'It runs a Demand Side Platform (DSP) for advertisers.', 'Demand Side Platform'],

@@ -156,6 +156,8 @@ function phrase(ctx: Ctx, a: number, b: number): GazHit | undefined {
 
 /** Rule: the whole run is a gazetteer or lexicon entry ("Microsoft", "Amazon Web Services", "LONDON"). */
 const gazetteerFull: SpanRule = (a, b, ctx) => {
+  // (A function word in capitals is no list entry's name: "THE", "AND" of a line in capitals.)
+  if (b - a === 1 && CAPS_FUNCTION_WORDS.has(ctx.toks[a].text)) return null;
   const h = phrase(ctx, a, b);
   if (!h || (h.weak && !weakHitOk(ctx, a, b, h.type))) return null;
   // A listed company that is also a common word or a name, in the slot of a company: found, not guessed.
