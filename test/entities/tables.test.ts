@@ -109,6 +109,7 @@ const POSITIVE: Row[] = [
   ['an apposition with a hyphenated participle names a kind of company', 'The list was short. Amazon, the web-based book retailer, describes it as a novel.', 'Amazon', 'organization'],
   ['a title word followed only by common words is no person', 'Stonebriar Commercial Finance has provided $30 million in lease financing.', 'Stonebriar Commercial Finance', 'organization'],
   ['a market page listing after a surname makes it a company', 'Nikkei agreed to pay Pearson (Amsterdam: PR8.AS - news) 844 million pounds for the paper.', 'Pearson', 'organization'],
+  ['a name ending in a common word after "buy" is a company', 'Sahlen said it agreed to buy Gleason Security last month.', 'Gleason Security', 'organization'],
   ['a listed common word in talks at a sentence start is a company', 'Target is in talks to buy a software maker.', 'Target', 'organization'],
   ['an unknown plural-looking name after "shares of" is a company', 'Shares of Quellrics rose after the deal.', 'Quellrics', 'organization'],
   ['one common word after a deal verb is a company', 'Fox Sports buys Impression, bolsters naming-rights sales', 'Impression', 'organization', 'company-slot'],

@@ -731,7 +731,9 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
   const who = toks[b]?.text === ',' && (toks[b + 1]?.lower === 'a' || toks[b + 1]?.lower === 'an') && !COMPANY_SLOTS.appositionNouns.has(toks[b + 2]?.lower ?? '');
   // (Nor is a trade in -ing: "Hancock Prospecting", "Marlow Publishing"; "Peyton Manning" is a surname.)
   const lastCommon = (pluralNoun(last.lower) && !isNameish(last) && !GIVEN_NAMES.has(first.lower) && !NAME_PARTS.has(first.lower) && !who) || (tradeWord(last) && !who);
-  const looksPerson = nameWords === words && words <= 3 && common <= 1 && !firstCommon && !lastCommon && firstKnown?.type !== 'organization';
+  // (Nor a name ending in a common word where a company stands: "agreed to buy Gleason Security".)
+  const slotCommon = COMMON_WORDS.has(last.lower) && !isNameish(last) && phraseBefore(ctx, a, COMPANY_SLOTS.before);
+  const looksPerson = nameWords === words && words <= 3 && common <= 1 && !firstCommon && !lastCommon && !slotCommon && firstKnown?.type !== 'organization';
   // (An apposition that names a kind of company says which: "Pão de Açúcar, Brazil's biggest chain".)
   const type: EntityType = companyApposition(ctx, b) ? 'organization' : placeContext(ctx, a, b) && !looksPerson ? 'place' : looksPerson ? 'person' : 'organization';
   return [span(a, b, type, 'capitalized-sequence', true)];
