@@ -118,6 +118,7 @@ const POSITIVE: Row[] = [
   ['a byline inside a Title Case headline is a person', 'How to Catch Up on Retirement Savings By Ellen Chang |\n08/26/15 - 08:25 AM EDT', 'Ellen Chang', 'person', 'byline'],
   ['a person and a newsroom joined by "and" stay two', 'Profit rose. (Reporting by Adam Jourdan and SHANGHAI Newsroom; Editing by Ruth Pitchford)', 'Adam Jourdan', 'person'],
   ['the market of a listing is an organization', 'Bankers discussed the takeover. They met last week.\nThe role was to finance a takeover of SABMiller (Xetra: BRW1.DE - news) by the brewer.', 'Xetra', 'organization'],
+  ['a nationality stays in a name with a legal form before "of"', 'The company signed an agreement with Swiss Reinsurance Co of Zurich, Switzerland.', 'Swiss Reinsurance Co', 'organization'],
   ['a nationality stays in a name with a head word before "of"', 'The Australian Chamber of Commerce and Industry backed the plan.', 'Australian Chamber of Commerce and Industry', 'organization'],
   ['the acronym of a centre is an organization', 'The Bipartisan Policy Center (BPC) said the bill would pass. BPC staff agreed.', 'BPC', 'organization'],
   ['a common word opening a sentence stays in a name the text writes mid-sentence', 'Just Serve, a web-based platform, grew fast. Analysts said Just Serve could face rivals.', 'Just Serve', 'organization'],

@@ -796,7 +796,7 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   // A leading nationality is not part of the name ("Iraqi Kurds", "American Oliver McCall"), unless the
   // whole run is a known name or ends like an organization ("American Express", "British Airways plc",
   // "Australian Federal Police").
-  if (b - a > 1 && NATIONALITIES.has(toks[a].lower) && !phrase(ctx, a, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && !headBeforeOf(ctx, a, b)) {
+  if (b - a > 1 && NATIONALITIES.has(toks[a].lower) && !phrase(ctx, a, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && !headBeforeOf(ctx, a, b) && !suffixBeforeOf(ctx, a, b)) {
     return classify(a + 1, b, ctx, inner);
   }
   const line = toks[a].line;
@@ -830,6 +830,13 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
 function headBeforeOf(ctx: Ctx, a: number, b: number): boolean {
   const { toks } = ctx;
   for (let i = a + 1; i + 2 < b; i++) if (toks[i + 1].lower === 'of' && (ORG_HEADS.has(toks[i].text) || ORG_HEADS_BEFORE_OF.has(toks[i].text))) return true;
+  return false;
+}
+
+/** A legal form before "of" inside the run [a, b): "Swiss Reinsurance Co of Zurich". */
+function suffixBeforeOf(ctx: Ctx, a: number, b: number): boolean {
+  const { toks } = ctx;
+  for (let i = a + 1; i + 2 < b; i++) if (toks[i + 1].lower === 'of' && CORPORATE_SUFFIXES.has(toks[i].text)) return true;
   return false;
 }
 
