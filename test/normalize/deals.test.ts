@@ -211,6 +211,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Widget Inc, a provider of container scanning tools for cloud workloads, today announced that it has been acquired by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has won control of Widget Inc after buying shares from two investors.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it would take full control of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a speaker's view opens a clause with its own subject: the agent is not the speaker
+    { text: 'The deal could transform telecom, writes Gamma Research, and he thinks Acme Corp should consider buying Widget Inc.', orgs: ['Acme Corp', 'Widget Inc', 'Gamma Research'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // control gained with its size, a stake raised "into" a company
     { text: 'Acme Corp has gained close to 100% control of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], percents: [{ text: '100%', value: 100 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp raised its stake into Widget Inc to 85.7%.', orgs: ['Acme Corp', 'Widget Inc'], percents: [{ text: '85.7%', value: 85.7 }], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
