@@ -78,6 +78,9 @@ const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|
 /** A relative clause after a name, which may name others ("X, which makes Frostie ice cream, said it
  * agreed to be taken over by Y": X is what is bought). */
 const RELATIVE = '(?:, (?:which|whose) (?:[^⟨;,]|⟨[EOMPDLQ]\\d+⟩){1,80}?,)?';
+/** Not the agent of another passive verb: "its application for the acquisition of Y has been approved
+ * by the Board of Governors" (a regulator approves; it does not buy). */
+const NOT_OTHER_AGENT = '(?<!\\b(?:approved|cleared|blocked|reviewed|opposed|challenged|backed|recommended|financed|advised|rejected|examined|investigated|questioned|criticized|criticised|welcomed|endorsed) )';
 /** Not a bid this deal beat ("beating a rival offer from Z", "topping a $550 million bid by Z", "over a
  * competing proposal from Z"): its bidder is no buyer of this deal. (A "rival offer" alone may be the
  * story's own deal: "X said it received a rival offer from Z".) */
@@ -225,7 +228,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'verb-named-deal', cue: cue(` (?:deal|acquisition|purchase|takeover|buyout|bid|offer|pursuit)\\b`), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(40)}\\b(?:complet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|wrap(?:s|ped|ping)? up|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?|walk(?:s|ed|ing)? away from) (?:(?:⟨M\\d+⟩|[\\w-]+-dollar) )?(?<t>${E}) (?:deal|acquisition|purchase|takeover|buyout|bid|offer|pursuit)\\b(?! (?:of|by|for|from|with)\\b)`) },
   { name: 'offer-for', cue: cue(`\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\\b ${GAP(90)}\\bfor (?:(?:every|each) (?:[\\w-]+ ){0,3}?(?:shares?|stock) (?:of|in) )?${TGAP(40)}(?<t>${E})`) },
   // "a deal to acquire Y ... by X"
-  { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}\\bby ${PRE}(?<a>${E})`) },
+  { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}${NOT_OTHER_AGENT}\\bby ${PRE}(?<a>${E})`) },
   // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
   { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)s? (?:of|from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)s? (?:of|from|by) ${PRE}(?<a>${E})`) },
   // "Tessaly agreed to a $2 billion buyout from Quellmark": the buyout's source is the buyer.

@@ -211,6 +211,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Widget Inc, a provider of container scanning tools for cloud workloads, today announced that it has been acquired by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has won control of Widget Inc after buying shares from two investors.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it would take full control of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // who approves a deal does not make it: the agent of "approved by" is no buyer
+    { text: 'Acme Corp said its application for the acquisition of Widget Inc has been approved by the Board of Governors of the Federal Reserve.', orgs: ['Acme Corp', 'Widget Inc', 'Board of Governors', 'Federal Reserve'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a speaker's view opens a clause with its own subject: the agent is not the speaker
     { text: 'The deal could transform telecom, writes Gamma Research, and he thinks Acme Corp should consider buying Widget Inc.', orgs: ['Acme Corp', 'Widget Inc', 'Gamma Research'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // control gained with its size, a stake raised "into" a company
