@@ -183,15 +183,9 @@ export function listingAt(toks: Tok[], b: number): [number, number] | null {
   const code = ++k;
   // The code: "PR8.AS", read by the tokenizer as "PR8", ".", "AS" (and "A1G.DE", "3366-OL.HK").
   while (k < code + 6 && toks[k] && /^(?:[A-Z0-9][A-Z0-9]*|\.|-)$/.test(toks[k].text) && !(toks[k].text === '-' && toks[k + 1]?.lower === 'news')) k++;
-  if (k === code || !/[A-Z]/.test(joined(toks, code, k))) return null;
+  if (!toks.slice(code, k).some((t) => /[A-Z]/.test(t.text))) return null;
   if (toks[k]?.text === '-' && toks[k + 1]?.lower === 'news') k += 2;
   return toks[k]?.text === ')' ? [code, k] : null;
-}
-
-function joined(toks: Tok[], a: number, b: number): string {
-  let s = '';
-  for (let i = a; i < b; i++) s += toks[i].text;
-  return s;
 }
 
 /** "(NASDAQ: LLNW)", "(FUEL)", "(LSE: ALDM)": a ticker in parentheses right after token b - 1. */
@@ -796,7 +790,7 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   // A leading nationality is not part of the name ("Iraqi Kurds", "American Oliver McCall"), unless the
   // whole run is a known name or ends like an organization ("American Express", "British Airways plc",
   // "Australian Federal Police").
-  if (b - a > 1 && NATIONALITIES.has(toks[a].lower) && !phrase(ctx, a, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && !headBeforeOf(ctx, a, b) && !suffixBeforeOf(ctx, a, b)) {
+  if (b - a > 1 && NATIONALITIES.has(toks[a].lower) && !phrase(ctx, a, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && !headBeforeOf(ctx, a, b)) {
     return classify(a + 1, b, ctx, inner);
   }
   const line = toks[a].line;
@@ -825,18 +819,14 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   return [];
 }
 
-/** A head word before "of" inside the run [a, b) ("Australian Chamber of Commerce and Industry",
- * "Australian Council of Superannuation Investors"): the run names an organization as a whole. */
+/** A head word or a legal form before "of" inside the run [a, b) ("Australian Chamber of Commerce and
+ * Industry", "Swiss Reinsurance Co of Zurich"): the run names an organization as a whole. */
 function headBeforeOf(ctx: Ctx, a: number, b: number): boolean {
   const { toks } = ctx;
-  for (let i = a + 1; i + 2 < b; i++) if (toks[i + 1].lower === 'of' && (ORG_HEADS.has(toks[i].text) || ORG_HEADS_BEFORE_OF.has(toks[i].text))) return true;
-  return false;
-}
-
-/** A legal form before "of" inside the run [a, b): "Swiss Reinsurance Co of Zurich". */
-function suffixBeforeOf(ctx: Ctx, a: number, b: number): boolean {
-  const { toks } = ctx;
-  for (let i = a + 1; i + 2 < b; i++) if (toks[i + 1].lower === 'of' && CORPORATE_SUFFIXES.has(toks[i].text)) return true;
+  for (let i = a + 1; i + 2 < b; i++) {
+    const w = toks[i].text;
+    if (toks[i + 1].lower === 'of' && (ORG_HEADS.has(w) || ORG_HEADS_BEFORE_OF.has(w) || CORPORATE_SUFFIXES.has(w))) return true;
+  }
   return false;
 }
 
@@ -934,12 +924,11 @@ function commonNounExpansion(ctx: Ctx, i: number, letters: string): boolean {
     if (!letters.endsWith(ini)) return false;
   }
   if (first < 0) return false;
-  const last = toks[i - 2];
-  // (Nor a centre or a fund: "Bipartisan Policy Center (BPC)" is an organization, "World Trade Center"
-  // a place, and neither head word is in the lists for that reason.)
-  if (ORG_HEADS.has(last.text) || CORPORATE_SUFFIXES.has(last.text) || ORG_HEADS_BEFORE_OF.has(last.text) || /^(?:Cent(?:er|re)|Funds?)$/.test(last.text)) return false;
-  // A head word before "of" anywhere in it ("Council of Economic Advisers").
-  for (let k = first; k < i - 2; k++) if (ORG_HEADS.has(toks[k].text) || ORG_HEADS_BEFORE_OF.has(toks[k].text)) return false;
+  // No head word of an organization anywhere in it ("Council of Economic Advisers"); the last word no
+  // legal form, centre or fund ("Bipartisan Policy Center (BPC)" is an organization, "World Trade
+  // Center" a place, and neither head word is in the lists for that reason).
+  for (let k = first; k <= i - 2; k++) if (ORG_HEADS.has(toks[k].text) || ORG_HEADS_BEFORE_OF.has(toks[k].text)) return false;
+  if (CORPORATE_SUFFIXES.has(toks[i - 2].text) || /^(?:Cent(?:er|re)|Funds?)$/.test(toks[i - 2].text)) return false;
   return lookupPhrase(surface(ctx, first, i - 1), false) === undefined;
 }
 
