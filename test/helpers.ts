@@ -20,7 +20,7 @@ export interface HandMentions {
   places?: string[];
   money?: { text: string; value: number; currency?: string; perShare?: boolean }[];
   percents?: { text: string; value: number }[];
-  dates?: { text: string; value: string; relation?: DateMention['relation'] }[];
+  dates?: { text: string; value: string; relation?: DateMention['relation']; range?: DateMention['range'] }[];
 }
 
 export function handMentions(text: string, h: HandMentions): Mentions {
@@ -45,6 +45,6 @@ export function handMentions(text: string, h: HandMentions): Mentions {
   const percentages: Percent[] = (h.percents ?? []).flatMap((p) =>
     occurrences(text, p.text).map((o) => ({ ...o, value: p.value, min: null, max: null, qualifier: null, unit: 'percent' as const, rule: 'hand' })),
   );
-  const dates: DateMention[] = (h.dates ?? []).flatMap((d) => occurrences(text, d.text).map((o) => ({ ...o, value: d.value, relation: d.relation ?? null, range: null, rule: 'hand' })));
+  const dates: DateMention[] = (h.dates ?? []).flatMap((d) => occurrences(text, d.text).map((o) => ({ ...o, value: d.value, relation: d.relation ?? null, range: d.range ?? null, rule: 'hand' })));
   return { entities, money, percentages, dates };
 }

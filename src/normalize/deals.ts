@@ -159,18 +159,32 @@ function belongs(d: DealDraft, c: Candidate): boolean {
 
 /** A sentence about the past: it dates itself to a year before publication. With `stated`, only
  * a date that states its year counts ("in 1985", "last year"): a bare "March 31" or "last December"
- * has an inferred year, so it does not make a deal sentence background (deals are recent news). */
-export function isBackground(sk: Sketch, year: number | null, stated = false): boolean {
+ * has an inferred year, so it does not make a deal sentence background (deals are recent news).
+ * A date whose months start within RECENT_MONTHS of publication is recent news too, whatever its
+ * year ("late last year" in a January story, "December 2013" in one of January 2014). */
+export function isBackground(sk: Sketch, published: string | null, stated = false): boolean {
+  const year = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null;
   if (year === null) return false;
+  const now = monthIndex(published!);
   let d = -1;
   return sk.slots.some((s) => {
     if (s.kind !== 'D') return false;
     d++;
     if (!(/^\d{4}/.test(s.date.value) && Number(s.date.value.slice(0, 4)) < year && (!stated || STATES_YEAR.test(s.date.text)) && s.date.relation !== 'until' && s.date.relation !== 'by' && s.date.relation !== 'since')) return false;
+    const from = monthIndex(s.date.range?.start ?? s.date.value);
+    if (now !== null && from !== null && now - from <= RECENT_MONTHS) return false;
     // A year naming the period of reported results ("lower 1986 net profit") dates the results, not the deal.
     const at = sk.text.indexOf(`⟨D${d}⟩`);
     return !(stated && at >= 0 && RESULTS_AFTER.test(sk.text.slice(at + `⟨D${d}⟩`.length, at + 60)));
   });
+}
+
+/** How many months before publication a dated sentence is still news of the day. */
+const RECENT_MONTHS = 4;
+/** Months since year 0 of an ISO date that states its month ("2013-09", "2014-01-21"), else null. */
+function monthIndex(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})/.exec(iso);
+  return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : null;
 }
 
 /** Which cues a sentence may hold, read in one pass over it (cue-literals.ts). */
@@ -212,7 +226,7 @@ export function findSideParties(sketches: Sketch[], text: string): Map<string, P
  * headline opens the deal only when the body opens none, and otherwise adds to the main deal what
  * it names that does not contradict it.
  */
-export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, bodyStart = 0, described?: LazySketches): DealDraft[] {
+export function findDeals(sketches: Sketch[], text: string, side: Map<string, PartyFact>, published: string | null, bodyStart = 0, described?: LazySketches): DealDraft[] {
   // The second reading (descriptions and frame names as slots) is built only as far as a lead
   // sentence with a deal cue that finds no frame in the first asks for it: most articles never need
   // it, and none needs it past the lead unless a description is to be resolved.
@@ -231,10 +245,10 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
     return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === second[d.matches[0].sk.index] && (!d.parties.some((p) => p.described || isFrameName(p.entity)) || d.parties.length < 2 || !d.parties.some((p) => p.entity && !isFrameName(p.entity) && !isDescription(p.entity))) && !sides(d)));
   };
   const head = sketches.filter((sk) => sk.sentence.start < bodyStart);
-  if (!head.length) return resolved(findDealsIn(sketches, text, side, year, described));
+  if (!head.length) return resolved(findDealsIn(sketches, text, side, published, described));
   const body = sketches.filter((sk) => sk.sentence.start >= bodyStart);
-  const deals = resolved(findDealsIn(body, text, side, year, described));
-  if (!deals.length) return resolved(findDealsIn(sketches, text, side, year, described));
+  const deals = resolved(findDealsIn(body, text, side, published, described));
+  if (!deals.length) return resolved(findDealsIn(sketches, text, side, published, described));
   const main = deals[0];
   // The body's frame is a general one ("X reached an agreement with Y"): a headline that says what
   // kind of deal it is ("X to Acquire Y") gives the type and the roles of the sides it shares.
@@ -271,7 +285,7 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
  * with names alone is read again with them ("A consortium of Italian investors has agreed to buy
  * Gelit"), so that a description never stands in the way of a name a rule would have read.
  */
-function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFact>, year: number | null, described?: LazySketches): DealDraft[] {
+function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFact>, published: string | null, described?: LazySketches): DealDraft[] {
   const deals: DealDraft[] = [];
   // A sentence's place in the lead counts the prose before it: page furniture and scraps ("Listen
   // to this article", "/cdn.", a photo credit) push no lead sentence out of the lead.
@@ -285,7 +299,7 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     // No deal opened in the lead: no later sentence can open one or add to one, so the rules need
     // not run on the rest of the article (most of an article that is not deal news).
     if (deals.length === 0 && place.get(sk)! >= LEAD_SENTENCES) break;
-    const background = isBackground(sk, year, true);
+    const background = isBackground(sk, published, true);
     const cued = { any: false };
     let candidates = sentenceCandidates(sk, text, side, cued);
     if (!candidates.length && cued.any && described && place.get(sk)! < LEAD_SENTENCES && secondReadingDiffers(text, sk)) candidates = sentenceCandidates(described.at(sk.index)!, text, side);

@@ -67,9 +67,9 @@ function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, i
 export function normalize(article: Article, mentions: Mentions, analysis: Analysis, bodyStart = 0): Normalized {
   const text = article.text;
   const sketches = buildSketches(text, analysis, mentions);
-  const year = article.publishedAt && /^\d{4}/.test(article.publishedAt) ? Number(article.publishedAt.slice(0, 4)) : null;
+  const published = article.publishedAt ?? null;
   const side = findSideParties(sketches, text);
-  const drafts = findDeals(sketches, text, side, year, bodyStart, new LazySketches(text, analysis, mentions, true));
+  const drafts = findDeals(sketches, text, side, published, bodyStart, new LazySketches(text, analysis, mentions, true));
   if (!drafts.length) return { deal: null, otherDeals: [], entities: [] };
   // Advisers and lenders join the deal whose parties their sentence names (else the main deal).
   for (const p of side.values()) {
@@ -82,7 +82,7 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
   // before it ("That sale is expected to close in 2027"), else the main deal.
   const termsOf = drafts.map(() => [] as Term[]);
   const sentenceOf = (pos: number) => sketches.findIndex((x) => x.sentence.start <= pos && pos < x.sentence.end);
-  for (const t of findTerms(bodyStart ? sketches.filter((sk) => sk.sentence.start >= bodyStart) : sketches, (sk) => isBackground(sk, year))) {
+  for (const t of findTerms(bodyStart ? sketches.filter((sk) => sk.sentence.start >= bodyStart) : sketches, (sk) => isBackground(sk, published))) {
     const ids = new Set(t.parties.map((p) => p.entity));
     let k = drafts.findIndex((d) => d.parties.some((p) => p.entity && ids.has(p.entity.id)));
     if (k < 0) {

@@ -355,6 +355,23 @@ describe('no deal', () => {
   });
 });
 
+describe('a date of the months just before publication does not make a deal sentence background', () => {
+  const text = 'Sources said Acme Corp was rebuffed late last year after it approached Widget Inc about a takeover.';
+  const orgs = ['Acme Corp', 'Widget Inc'];
+  it('reads the deal when "late last year" ends a few weeks before a January story', () => {
+    const dates = [{ text: 'late last year', value: '2013', range: { start: '2013-09', end: '2013-12' } }];
+    expect(roles(run(text, { orgs, dates }, '2014-01-21').deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+  });
+  it('keeps it background when the same months are over a year before publication', () => {
+    const dates = [{ text: 'late last year', value: '2013', range: { start: '2013-09', end: '2013-12' } }];
+    expect(run(text, { orgs, dates }, '2014-11-21').deal).toBeNull();
+  });
+  it('keeps a plain "last year" background, whose months start a year before', () => {
+    const dates = [{ text: 'last year', value: '2013', range: { start: '2013-01', end: '2013-12' } }];
+    expect(run(text.replace('late last year', 'last year'), { orgs, dates }, '2014-01-21').deal).toBeNull();
+  });
+});
+
 describe('a date without a stated year does not make a deal sentence background', () => {
   it('reads the deal when a bare month-day was resolved to the year before', () => {
     const text = 'Widget Inc said it set March 31 as the date for a vote on the proposed acquisition of the company by Acme Corp.';
