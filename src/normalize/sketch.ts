@@ -87,6 +87,10 @@ interface Placed {
 
 /** An anaphor at the start of a clause that stands for the focus organization. */
 const ANAPHOR = /^(?:(?:However|But|Meanwhile|Also|Separately|In addition|Instead|Still|Now),?\s+)?(it|the company|the firm|the group)\b(?!['’]s)/i;
+/** A possessive pronoun that opens a sentence, or a fronted phrase, before a deal noun: the focus
+ * organization's deal ("Its $30 billion acquisition of Y closed in May", "Despite its purchase of Y,
+ * the company kept its rating"). The noun follows within a few words. */
+const POSSESSIVE_ANAPHOR = /^((?:(?:However|But|Meanwhile|Also|Separately|In addition|Instead|Still|Now|Despite|After|Following|Since|With|Through|Before|Until|Under|As part of|Ahead of|Amid),?\s+)?)(its)(?=\s+(?:[^\s;,]+\s+){0,4}?(?:acquisitions?|purchase|takeover|buyout|bid|offer|deal|merger|pursuit|sale)\b)/i;
 
 /** With `described`, descriptions that may stand for a party get a slot too (descriptions.ts). */
 export function buildSketches(text: string, analysis: Analysis, mentions: Mentions, described = false): Sketch[] {
@@ -192,9 +196,10 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
     placed.sort((a, b) => a.start - b.start);
     // A leading pronoun ("However, it will no longer pay ...") stands for the focus organization.
     const head = ANAPHOR.exec(text.slice(s.start, s.end));
-    if (head && focus) {
-      const start = s.start + head[0].length - head[1].length;
-      const end = start + head[1].length;
+    const own = head ? null : POSSESSIVE_ANAPHOR.exec(text.slice(s.start, s.end));
+    if ((head || own) && focus) {
+      const start = head ? s.start + head[0].length - head[1].length : s.start + own![1].length;
+      const end = start + (head ? head[1] : own![2]).length;
       if (!placed.some((p) => p.start < end && p.end > start)) {
         placed.unshift({ start, end, slot: { kind: 'E', entity: focus, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
         placed.sort((a, b) => a.start - b.start);

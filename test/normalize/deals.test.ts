@@ -355,6 +355,22 @@ describe('no deal', () => {
   });
 });
 
+describe('a possessive pronoun before a deal noun stands for the focus organization', () => {
+  const orgs = ['Acme Corp', 'Widget Inc'];
+  const cases: [string, string[] | null][] = [
+    ['Acme Corp reported higher profit. Its $3 billion acquisition of Widget Inc closed in May.', ['acquirer:Acme Corp', 'target:Widget Inc']],
+    ['Acme Corp kept its rating. Despite its purchase of Widget Inc earlier this year, the company cut no jobs.', ['acquirer:Acme Corp', 'target:Widget Inc']],
+    ['Acme Corp is growing. Its proposed deal to purchase Widget Inc would make it the largest producer.', ['acquirer:Acme Corp', 'target:Widget Inc']],
+    // no deal noun after "its": the pronoun is no party
+    ['Acme Corp reported higher profit. Its shares rose after Widget Inc reported a loss.', null],
+    // no organization before it to stand for
+    ['Its acquisition of Widget Inc closed in May.', null],
+  ];
+  it.each(cases)('%s', (text, parties) => {
+    expect(roles(run(text, { orgs: orgs.filter((o) => text.includes(o)) }).deal)).toEqual(parties);
+  });
+});
+
 describe('a date of the months just before publication does not make a deal sentence background', () => {
   const text = 'Sources said Acme Corp was rebuffed late last year after it approached Widget Inc about a takeover.';
   const orgs = ['Acme Corp', 'Widget Inc'];
