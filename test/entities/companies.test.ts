@@ -160,6 +160,12 @@ const DEALS: [string, string][] = [
   ['Oracle', 'Oracle is in talks to buy the software maker.'],
   ['Delta', 'Delta was in advanced negotiations with the regional carrier.'],
   ['Amazon', 'Amazon, the Seattle-based online retailer, agreed to buy the chain.'],
+  // Title Case headlines: the sides of a verb of buying or selling, names the lists do not know
+  ['Brantwick Foods', 'Harwood Group to Buy Brantwick Foods in $410 Million Deal'],
+  ['Brantwick Foods', 'Harwood Group Buys Brantwick Foods for $410 Million'],
+  ['Harwood', 'Why Harwood Is Buying Brantwick Foods Now'],
+  // A company named by its head word gives its first word as a short form, read in the headline
+  ['Brantwick', "How Harwood's Acquisition of Brantwick Could Provide Targeted Advertising\n\nThe data Brantwick Foods holds is worth billions."],
 ];
 
 /** Negative rows: [surface, sentence, the type it must have, or null for no entity]. */
@@ -172,6 +178,11 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Apple', 'Apple pie is a dessert.', null],
   ['Target', 'Target dates were missed by most firms.', null],
   ['Grace', 'Grace said on Tuesday she would stay.', null],
+  // a headline's slot that is a place, a nationality or common words is no company
+  ['Greenland', 'Harwood Group Wants to Buy Greenland From Denmark', 'place'],
+  ['Tech Stocks', 'Why Investors Are Buying Tech Stocks Again', null],
+  // a head word's short form is no first name ("Rachel" for "Rachel Foods")
+  ['Rachel', 'Rachel Foods said it would close two plants. Rachel said the firm was sound.', null],
 ];
 
 describe('well-known companies in one-sentence deal reports', () => {

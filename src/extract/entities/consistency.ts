@@ -13,7 +13,7 @@
  *      qualified by its country ("U.S. Gulf Coast" / "Gulf Coast") become one entity.
  */
 import type { EntityType } from '../../schema/index.js';
-import { ALIAS_PAIRS, COMPANY_SLOTS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
+import { ALIAS_PAIRS, COMPANY_SLOTS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, GIVEN_NAMES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
 import { companySlot, isSecurity, listingAt, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
@@ -450,7 +450,10 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     // An acronym that opens a name of three or more words ("AZ Electronic Materials" -> "AZ"), unless
     // the lists know it as something else ("UK Power Networks", "US Steel Corp").
     if (first.upper && /^\p{Lu}{2,4}$/u.test(first.text) && s.b - s.a >= 3 && toks[s.a + 1].cap && !lookupPhrase(first.text, false) && !NATIONALITIES.has(first.lower)) out.push(first.text);
-    if (b < s.b || listed) {
+    // Or a company named by its head word ("Lindell Foods" -> "Lindell"), when that first word is no
+    // common word and no given name ("Whole Foods", "Bank of America", "Jeffrey Bank" give none).
+    const headed = s.rule === 'org-head' && ORG_HEADS.has(toks[s.b - 1].text) && !COMMON_WORDS.has(first.lower) && !GIVEN_NAMES.has(first.lower) && !NATIONALITIES.has(first.lower);
+    if (b < s.b || listed || headed) {
       if (
         b - s.a >= 2 && first.text.length >= 3 && !first.upper &&
         !ORG_HEADS.has(first.text) && !ORG_HEADS_BEFORE_OF.has(first.text) && !LOC_HEADS.has(first.text) &&

@@ -146,6 +146,10 @@ export const KIND_WORDS = set(lexicon.kindWords);
 export const GENERIC_SUBJECTS = set(lexicon.genericSubjects);
 /** Verbs of a deal that a Title Case or all-caps headline capitalizes ("Amazon to Buy Whole Foods"): lower-case keys. */
 export const HEADLINE_VERBS = set(lexicon.headlineVerbs);
+/** Headline verbs whose object is a company bought or sold ("Harwood to Buy Lindell"). */
+export const HEADLINE_OBJECT_VERBS = set(lexicon.headlineObjectVerbs);
+/** Words that end a name in a headline's slot ("Lindell For $410 Million", "Lindell Unit"). */
+export const HEADLINE_SLOT_STOPS = set(lexicon.headlineSlotStops);
 export { WEB_DOMAINS } from '../analysis.js';
 /** Places a legal form takes into the name after "of" ("Dynamics Corp of America"). */
 export const SUFFIX_OF_PLACES = set(lexicon.suffixOfPlaces);

@@ -11,6 +11,7 @@ import {
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
+  HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS,
 } from './lexicon.js';
 import type { Tok } from './prepare.js';
 
@@ -801,7 +802,14 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
     if (k >= 0 && (line.allCaps || line.titleCase || k > a || (HEADLINE_AUX.has(toks[a - 1]?.lower ?? '') && toks[a - 1].sent === toks[a].sent))) {
       let e = k;
       while (e > a && HEADLINE_AUX.has(toks[e - 1].lower)) e--;
-      return [...classify(a, e, ctx, inner), ...classify(k + 1, b, ctx, inner)];
+      const before = classify(a, e, ctx, inner);
+      const after = classify(k + 1, b, ctx, inner);
+      // In a headline the sides of a verb of buying or selling are companies the rules above cannot
+      // read from capitals: "Harwood to Buy Lindell Foods", "Why Harwood Is Buying Lindell".
+      if ((line.allCaps || line.titleCase) && HEADLINE_OBJECT_VERBS.has(toks[k].lower)) {
+        return [...(before.length ? before : headlineSlot(ctx, a, e)), ...(after.length ? after : headlineSlot(ctx, k + 1, b))];
+      }
+      return [...before, ...after];
     }
   }
   // A byline inside a headline's run: "Retirement Savings By Ellen Chang".
@@ -828,6 +836,29 @@ function headBeforeOf(ctx: Ctx, a: number, b: number): boolean {
     if (toks[i + 1].lower === 'of' && (ORG_HEADS.has(w) || ORG_HEADS_BEFORE_OF.has(w) || CORPORATE_SUFFIXES.has(w))) return true;
   }
   return false;
+}
+
+/**
+ * A name in a headline's slot next to a verb of buying or selling, [a, b) of the run: from its first
+ * word that is no common word to the first word that ends a name there ("for", "to", "unit"). One
+ * to four capitalized words, not all common words, none a word that names nothing, not a known place
+ * or person, nor a nationality.
+ */
+function headlineSlot(ctx: Ctx, a: number, b: number): Span[] {
+  const { toks } = ctx;
+  while (a < b && COMMON_WORDS.has(toks[a].lower) && !HEADLINE_SLOT_STOPS.has(toks[a].lower)) a++;
+  let c = a;
+  while (c < b && !HEADLINE_SLOT_STOPS.has(toks[c].lower)) c++;
+  if (c === a || c - a > 4) return [];
+  let common = true;
+  for (let i = a; i < c; i++) {
+    const t = toks[i];
+    if (!t.cap || NON_ENTITIES.has(t.text) || SENTENCE_INITIAL_STOP.has(t.text) || NATIONALITIES.has(t.lower)) return [];
+    if (!COMMON_WORDS.has(t.lower)) common = false;
+  }
+  const known = phrase(ctx, a, c);
+  if (common || (known && known.type !== 'organization')) return [];
+  return [span(a, c, 'organization', 'headline-slot')];
 }
 
 /** Words before a headline's verb that belong to the verb ("Amazon To Buy", "AMAZON IN TALKS TO BUY"). */
