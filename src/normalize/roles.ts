@@ -159,6 +159,9 @@ export const DEAL_RULES: DealRule[] = [
   // "Following a $455 million takeover offer from X on Wednesday, the directors of Y said the bid is
   // hostile": a bid named in a fronted clause is for the subject of the clause it stands before
   { name: 'fronted-offer-from', cue: cue(`^(?:following|after|amid|despite|in response to|in the wake of)\\b`), type: 'acquisition', pattern: r(`^(?:following|after|amid|despite|in response to|in the wake of)\\b(?:[^⟨;]|⟨[MPDL]\\d+⟩){0,100}?\\b(?:takeover|buyout|acquisition|merger|tender|hostile|unsolicited) (?:offer|bid|approach|proposal)s? (?:from|by) ${PRE}(?<a>${E})[^⟨,;]{0,30}, (?:the (?:directors|board|shareholders|management|chairman|chief executive) of )?(?:[a-z][\\w-]* ){0,2}?${PRE}(?<t>${E})`) },
+  // "X has won the battle for Y", "X won the race to buy Y", "X won the auction for Y": a contest for a
+  // company is won by its buyer.
+  { name: 'won-contest-for', cue: cue(`(?:battle|race|contest|fight|auction|tussle|bidding war|takeover battle|bid battle) (?:for|to (?:buy|acquire|take over|take control of|control)) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:won|wins|win|winning|clinch(?:es|ed)?) (?:the |a )?(?:[\\w-]+ ){0,2}?(?:battle|race|contest|fight|auction|tussle|bidding war|takeover battle|bid battle) (?:for|to (?:buy|acquire|take over|take control of|control)) ${PRE}(?<t>${E})`) },
   // "X approached Y about a takeover", "X has approached Y over a possible merger"
   // "Y confirmed it had made an approach to X": an approach is a bid's first step.
   { name: 'approach-to', cue: cue(`approach (?:to|for) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:made|makes|making|confirmed|submitted|launched) (?:an? |its |the )?(?:[\\w-]+ ){0,2}?approach (?:to|for) ${PRE}(?<t>${E})`) },

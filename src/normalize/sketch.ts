@@ -73,6 +73,11 @@ const PREPOSITION = /\b(?:with|to|from|by|of|at|for|on|in|into|against|under|tha
  * will buy ...", "an investor group including X"). */
 const MEMBERS_OF = /\b(?:consortium|syndicate|group|club|alliance|partnership)(?: of (?:investors|companies|firms|buyers|banks|funds|lenders))?,? (?:of|including|comprising|made up of|formed by|consisting of)\s+(?:the\s+)?$/i;
 
+/** A company's owners or board opening a clause act for it: "Shareholders in Y have backed a takeover
+ * by X", "the board of Y rejected X's bid" (Y is the clause's agent, not an object of "of"). Not the
+ * owners of two ("the shareholders of X and Y approved the sale of X"): both stay objects. */
+const OWNERS_OF = /(?:^|\b(?:said|says)\s+(?:that\s+)?)(?:the\s+)?(?:(?:common|public|minority|independent)\s+)?(?:shareholders|stockholders|holders|investors|owners|board(?:\s+of\s+directors)?|directors)\s+(?:of|in|at)\s+(?:the\s+)?$/i;
+
 /** Between two names: an apposition or a list ("X, Y", "X and Y"), not a new clause (", and"). */
 const APPOSED = /^(?:\s*,\s*|\s+and\s+)$/;
 /** After such a name: the apposition closes or the list goes on ("X, Y, to sell", "X, Y and Z"),
@@ -235,7 +240,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       emitText(pos, p.start);
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
-        p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20))) && !MEMBERS_OF.test(text.slice(Math.max(s.start, p.start - 50), p.start))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
+        p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20))) && !MEMBERS_OF.test(text.slice(Math.max(s.start, p.start - 50), p.start)) && !(OWNERS_OF.test(text.slice(s.start, p.start)) && !/^\s*(?:and|&)\s/.test(text.slice(p.end, p.end + 6)))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
         p.slot.modifier = p.slot.entity.type === 'organization' && PRODUCT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 40)));
         // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
         // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").

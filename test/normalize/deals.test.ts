@@ -38,6 +38,14 @@ describe('deal rules: parties and roles from the sentence', () => {
     // an unnamed company bought from a named seller
     { text: 'Acme Corp agreed to purchase an 80 pct interest in a privately held plastics company from Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:privately held plastics company'] },
     { text: 'Acme Corp and Beta Ltd formed a joint venture to build batteries.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    // a contest for a company is won by its buyer
+    { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a company's shareholders or board opening the sentence act for it
+    { text: 'Shareholders in Widget Inc have backed a takeover by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: "The board of Widget Inc rejected Acme Corp's $2 billion offer.", orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // ... but the shareholders of two companies approving a sale: neither sells
+    { text: 'The shareholders of Widget Inc and Acme Corp approved the sale of Widget Inc on Monday. Acme Corp is acquiring Widget Inc in a stock deal.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp and Beta Ltd agreed to merge in an all-stock deal.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Nimbus Labs raised $50 million in a Series C round led by Granite Ventures.', orgs: ['Nimbus Labs', 'Granite Ventures'], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
     { text: 'Acme Corp invested $2 billion in Widget Inc last year.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
@@ -404,6 +412,8 @@ describe('status', () => {
     ['Acme Corp is in talks to acquire Widget Inc, people familiar with the matter said.', 'rumored'],
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
+    ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Shareholders in Widget Inc have backed a takeover by Acme Corp.', 'agreed'],
     // a letter of intent, even signed, is not yet a binding agreement: proposed, as the deals issue defines it
     ['Acme Corp said it signed a letter of intent to acquire Widget Inc.', 'proposed'],
     ['Acme Corp said it executed a letter of intent to acquire Widget Inc.', 'proposed'],
