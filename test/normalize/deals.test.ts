@@ -38,6 +38,11 @@ describe('deal rules: parties and roles from the sentence', () => {
     // an unnamed company bought from a named seller
     { text: 'Acme Corp agreed to purchase an 80 pct interest in a privately held plastics company from Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:privately held plastics company'] },
     { text: 'Acme Corp and Beta Ltd formed a joint venture to build batteries.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
+    // full ownership taken is a purchase; a unit merged with another company makes partners
+    { text: 'Acme Corp has taken full ownership of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp will merge its snacks business with Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
+    // a sale of its unit explored: the company sells, it is not itself for sale
+    { text: 'Acme Corp is exploring a sale of its Widget Inc business.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -413,6 +418,10 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Acme Corp is taking a 25% stake in Widget Inc for $300 million.', 'agreed'],
+    ['Widget Inc will become a wholly owned subsidiary of Acme Corp.', 'agreed'],
+    ["Acme Corp's $3 billion takeover of Widget Inc has been blocked by regulators.", 'terminated'],
+    ['Acme Corp has hired advisers to explore a possible takeover of Widget Inc.', 'proposed'],
     ['Shareholders in Widget Inc have backed a takeover by Acme Corp.', 'agreed'],
     // a letter of intent, even signed, is not yet a binding agreement: proposed, as the deals issue defines it
     ['Acme Corp said it signed a letter of intent to acquire Widget Inc.', 'proposed'],
