@@ -75,8 +75,9 @@ const MEMBERS_OF = /\b(?:consortium|syndicate|group|club|alliance|partnership)(?
 
 /** A company's owners or board opening a clause act for it: "Shareholders in Y have backed a takeover
  * by X", "the board of Y rejected X's bid" (Y is the clause's agent, not an object of "of"). Not the
- * owners of two ("the shareholders of X and Y approved the sale of X"): both stay objects. */
-const OWNERS_OF = /(?:^|\b(?:said|says)\s+(?:that\s+)?)(?:the\s+)?(?:(?:common|public|minority|independent)\s+)?(?:shareholders|stockholders|holders|investors|owners|board(?:\s+of\s+directors)?|directors)\s+(?:of|in|at)\s+(?:the\s+)?$/i;
+ * owners of two ("the shareholders of X and Y approved the sale of X"): both stay objects. Its shares
+ * stand for it too ("Shares in Y jumped after the firm said it had received a takeover approach"). */
+const OWNERS_OF = /(?:^|\b(?:said|says)\s+(?:that\s+)?)(?:the\s+)?(?:(?:common|public|minority|independent)\s+)?(?:shareholders|stockholders|holders|investors|owners|board(?:\s+of\s+directors)?|directors|shares|stock)\s+(?:of|in|at)\s+(?:the\s+)?$/i;
 
 /** Between two names: an apposition or a list ("X, Y", "X and Y"), not a new clause (", and"). */
 const APPOSED = /^(?:\s*,\s*|\s+and\s+)$/;

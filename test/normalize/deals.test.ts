@@ -43,6 +43,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp will merge its snacks business with Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // a sale of its unit explored: the company sells, it is not itself for sale
     { text: 'Acme Corp is exploring a sale of its Widget Inc business.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    // a company's shares opening the sentence stand for it; the approach "came from" its bidder
+    { text: 'Shares in Widget Inc jumped 20% after the firm said it had received a takeover approach. The company said the approach came from Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -418,6 +420,7 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Widget Inc said it had received a takeover approach from Acme Corp.', 'proposed'],
     ['Acme Corp is taking a 25% stake in Widget Inc for $300 million.', 'agreed'],
     ['Widget Inc will become a wholly owned subsidiary of Acme Corp.', 'agreed'],
     ["Acme Corp's $3 billion takeover of Widget Inc has been blocked by regulators.", 'terminated'],
