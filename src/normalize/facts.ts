@@ -121,12 +121,18 @@ const OLD_FIGURE = /\bto (?:about |around |roughly |nearly |approximately )?\S*\
 /** Deals that buy part of a company: a figure that values the whole company is not their price. */
 const PART_TYPES: ReadonlySet<DealType> = new Set(['stake_change', 'funding_round', 'investment']);
 
+/** Before an amount: the value a purchase puts on the whole company ("valuing the company at about"). */
+const WHOLE_VALUATION = /\bvalu(?:ing|ed|es) (?:the (?:company|firm|group|business|bank|lender|insurer|retailer|target|deal|transaction|chain|maker)|it|[\p{Lu}][\w&.'’-]*(?: [\p{Lu}][\w&.'’-]*){0,3}) at (?:about |around |roughly |approximately |nearly |some |close to |more than |almost )?$/u;
+
 /** Below this an amount is a price per share or unit, whatever the text says around it. */
 const MIN_DEAL_VALUE = 1000;
 
 function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolean {
   if (money.perShare || money.value < MIN_DEAL_VALUE) return false;
   const before = text.slice(Math.max(sk.sentence.start, money.start - 60), money.start);
+  // A whole company bought at a stated value: "$30 a share, valuing the company at about $4 billion"
+  // is the deal's own value (a stake's or a round's valuation is not: PART_TYPES, below).
+  if (!PART_TYPES.has(type) && PRICED_TYPES.has(type) && WHOLE_VALUATION.test(before)) return true;
   if (NOT_VALUE_CUE.test(before)) return false;
   // "raised its offer to $2.3 billion from $2.1 billion": the figure after "from" is the old one.
   if (OLD_FIGURE.test(text.slice(sk.sentence.start, money.start))) return false;

@@ -164,6 +164,9 @@ const DEALS: [string, string][] = [
   ['Brantwick Foods', 'Harwood Group to Buy Brantwick Foods in $410 Million Deal'],
   ['Brantwick Foods', 'Harwood Group Buys Brantwick Foods for $410 Million'],
   ['Harwood', 'Why Harwood Is Buying Brantwick Foods Now'],
+  // a currency code before an amount ends the name ("for Rs 1,200 crore", "for INR 300 crore")
+  ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for Rs 1,200 crore.'],
+  ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for INR 300 crore.'],
   // A company named by its head word gives its first word as a short form, read in the headline
   ['Brantwick', "How Harwood's Acquisition of Brantwick Could Provide Targeted Advertising\n\nThe data Brantwick Foods holds is worth billions."],
 ];

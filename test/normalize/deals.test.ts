@@ -587,6 +587,11 @@ describe('value', () => {
     const b = run('Acme Corp agreed to buy Widget Inc. The source said Acme Corp paid a little more than 70 million euros.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: 'more than 70 million euros', value: 7e7, currency: 'EUR' }] });
     expect(b.deal?.value?.value).toBe(7e7);
   });
+  it('takes the value a purchase of the whole company puts on it, after a price per share', () => {
+    const text = 'Acme Corp has agreed to acquire Widget Inc. Widget Inc shareholders will receive $30 per share, valuing the company at roughly $4 billion.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$30 per share', value: 30, perShare: true }, { text: 'roughly $4 billion', value: 4e9 }] });
+    expect(deal?.value?.value).toBe(4e9);
+  });
   it('notes an undisclosed value', () => {
     const text = 'Acme Corp agreed to acquire Widget Inc. Terms of the deal were not disclosed.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
