@@ -73,6 +73,20 @@ const PREPOSITION = /\b(?:with|to|from|by|of|at|for|on|in|into|against|under|tha
  * will buy ...", "an investor group including X"). */
 const MEMBERS_OF = /\b(?:consortium|syndicate|group|club|alliance|partnership)(?: of (?:investors|companies|firms|buyers|banks|funds|lenders))?,? (?:of|including|comprising|made up of|formed by|consisting of)\s+(?:the\s+)?$/i;
 
+/** A market listing in parentheses after a name, "(NYSE: HWD)", "(Nasdaq: HBAN)": the exchange and the
+ * code are no party of their own, and a rule reads across them as across a date ("Harwood Group Inc.
+ * (NYSE: HWD) completed its acquisition of ..."). The exchange is followed by a colon and the code; the
+ * code follows the exchange and its colon. */
+const EXCHANGE_OPEN = /[\p{L}\p{N}.)]\s*\(\s*$/u;
+const EXCHANGE_CLOSE = /^\s*:\s*[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]{0,12}(?:\s*[-–]\s*news)?\s*\)/u;
+const CODE_OPEN = /[\p{L}\p{N}.)]\s*\(\s*[\p{L}][\p{L}\p{N} .&-]{0,24}:\s*$/u;
+const CODE_CLOSE = /^(?:\s*[-–]\s*news)?\s*\)/u;
+function listing(text: string, from: number, to: number, start: number, end: number): boolean {
+  const before = text.slice(Math.max(from, start - 32), start);
+  const after = text.slice(end, Math.min(to, end + 30));
+  return (EXCHANGE_OPEN.test(before) && EXCHANGE_CLOSE.test(after)) || (CODE_OPEN.test(before) && CODE_CLOSE.test(after));
+}
+
 /** A company's owners or board opening a clause act for it: "Shareholders in Y have backed a takeover
  * by X", "the board of Y rejected X's bid" (Y is the clause's agent, not an object of "of"). Not the
  * owners of two ("the shareholders of X and Y approved the sale of X"): both stay objects. Its shares
@@ -242,7 +256,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
         p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20))) && !MEMBERS_OF.test(text.slice(Math.max(s.start, p.start - 50), p.start)) && !(OWNERS_OF.test(text.slice(s.start, p.start)) && !/^\s*(?:and|&)\s/.test(text.slice(p.end, p.end + 6)))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
-        p.slot.modifier = p.slot.entity.type === 'organization' && PRODUCT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 40)));
+        p.slot.modifier = (p.slot.entity.type === 'organization' && PRODUCT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 40)))) || listing(text, s.start, s.end, p.start, p.end);
         // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
         // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").
         const prev = slots[slots.length - 1];

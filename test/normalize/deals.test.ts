@@ -45,6 +45,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp is exploring a sale of its Widget Inc business.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
     // a company's shares opening the sentence stand for it; the approach "came from" its bidder
     { text: 'Shares in Widget Inc jumped 20% after the firm said it had received a takeover approach. The company said the approach came from Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a market listing after the name is read across: press releases name the buyer with its code
+    { text: 'Acme Corp (NYSE: ACME) completed its acquisition of Widget Inc.', orgs: ['Acme Corp', 'NYSE', 'ACME', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp (Nasdaq: ACME) today announced it has acquired Widget Inc.', orgs: ['Acme Corp', 'Nasdaq', 'ACME', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
