@@ -45,9 +45,10 @@ const cue = (src: string) => {
   return re;
 };
 const POSS = "(?:'s?)?";
-/** After an agent: a possessive, and an appositive between commas that may name others
+/** After an agent: a possessive, parentheses that name no other party (a defined term or a listing:
+ * '("Harwood" or the "Company") (NYSE: HWD)'), and an appositive between commas that may name others
  * ("MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it ..."). */
-const AG = `${POSS}(?:,(?:[^⟨;]|⟨[EOMPDLQ]\\d+⟩){1,100}?,)?`;
+const AG = `${POSS}(?: \\((?:[^()⟨;]|⟨[QMPDL]\\d+⟩){1,60}\\))*(?:,(?:[^⟨;]|⟨[EOMPDLQ]\\d+⟩){1,100}?,)?`;
 /** An indefinite noun phrase: a subject that cannot be a name said before it. */
 const INDEFINITE = '(?:a|an|about|some|several|one|two|three|four|five|six|seven|eight|nine|ten|another|other|unidentified|unnamed|undisclosed)';
 /** Verbs of a speaker's view, which open a clause with its own subject ("writes Netis, and he thinks
@@ -283,7 +284,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X led a $50 million round in Y", "X co-led the Series B financing of Y"
   { name: 'led-round-in', cue: cue(`\\b(?:co-)?(?:led|leads|leading)\\b `), type: 'funding_round', pattern: r(`(?<i>${AGENT})${AG}${AGAP(60)}\\b(?:co-)?(?:led|leads|leading)\\b (?:a |an |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:round|investment|financing|funding)(?: round)? (?:in|for|into|of) ${PRE}(?<e>${E})`) },
   // "Y has received an investment from X", "Y secured backing from X"
-  { name: 'investment-from', cue: cue(` from `), type: 'investment', pattern: r(`(?<e>${AGENT})${AG}${AGAP(60)}\\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|won|wins|get(?:s|ting)?|got|attract(?:s|ed)?)\\b (?:an? |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:investment|backing|funding|financing|capital injection) from ${PRE}(?<i>${E})`) },
+  { name: 'investment-from', cue: cue(` from `), type: 'investment', pattern: r(`(?<e>${AGENT})${AG}${AGAP(60)}\\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|won|wins|get(?:s|ting)?|got|attract(?:s|ed)?|announc(?:e|es|ed|ing))\\b (?:an? |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:investment|backing|funding|financing|capital injection) from ${PRE}(?<i>${E})`) },
   // "Y raised $50 million from X, W and Z", "Y has secured $8m in funding from X"
   { name: 'raised-from', cue: cue(`⟨M\\d+⟩`), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${AGAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|net(?:s|ted)?|pull(?:s|ed)? in|receiv(?:e|es|ed|ing)|get(?:s|ting)?|got)\\b (?:an? |another |a further )?(?:total of )?⟨M\\d+⟩(?: (?:in|of) (?:[\\w-]+ ){0,3}?(?:funding|financing|investment|capital|equity|seed money|venture capital))?,? from ${PRE}(?<i>${E})`) },
   // "Y now has $28 million in Series B funding", "Y has $8m of new financing"

@@ -81,10 +81,14 @@ const EXCHANGE_OPEN = /[\p{L}\p{N}.)]\s*\(\s*$/u;
 const EXCHANGE_CLOSE = /^\s*:\s*[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]{0,12}(?:\s*[-–]\s*news)?\s*\)/u;
 const CODE_OPEN = /[\p{L}\p{N}.)]\s*\(\s*[\p{L}][\p{L}\p{N} .&-]{0,24}:\s*$/u;
 const CODE_CLOSE = /^(?:\s*[-–]\s*news)?\s*\)/u;
+/** A defined term in parentheses after a name, in quotes: '("Harwood")', '(“Harwood” or the “Company”)',
+ * '(together, "Harwood")': the short name the release uses, no other party. */
+const TERM_OPEN = /[\p{L}\p{N}.)]\s*\(\s*(?:(?:together|collectively|jointly|hereinafter|hereafter),?\s+)?(?:the\s+)?["“'‘]$/u;
+const TERM_CLOSE = /^["”'’](?:\s*(?:or|and)\s+(?:the\s+)?["“'‘][\p{L}\s]{1,20}["”'’])?\s*\)/u;
 function listing(text: string, from: number, to: number, start: number, end: number): boolean {
   const before = text.slice(Math.max(from, start - 32), start);
   const after = text.slice(end, Math.min(to, end + 30));
-  return (EXCHANGE_OPEN.test(before) && EXCHANGE_CLOSE.test(after)) || (CODE_OPEN.test(before) && CODE_CLOSE.test(after));
+  return (EXCHANGE_OPEN.test(before) && EXCHANGE_CLOSE.test(after)) || (CODE_OPEN.test(before) && CODE_CLOSE.test(after)) || (TERM_OPEN.test(before) && TERM_CLOSE.test(after));
 }
 
 /** A company's owners or board opening a clause act for it: "Shareholders in Y have backed a takeover

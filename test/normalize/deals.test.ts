@@ -48,6 +48,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     // a market listing after the name is read across: press releases name the buyer with its code
     { text: 'Acme Corp (NYSE: ACME) completed its acquisition of Widget Inc.', orgs: ['Acme Corp', 'NYSE', 'ACME', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp (Nasdaq: ACME) today announced it has acquired Widget Inc.', orgs: ['Acme Corp', 'Nasdaq', 'ACME', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a defined term in quotes after the name, then a listing, then an appositive: the release's subject still buys
+    { text: 'Acme Corp ("Acme" or the "Company") (NYSE: ACME), a maker of pumps, today announced that it has completed the acquisition of Widget Inc.', orgs: ['Acme Corp', 'Acme', 'NYSE', 'ACME', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc, a developer of robotics, today announced a strategic investment from Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -423,6 +426,8 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Acme Corp today announced the completion of its acquisition of Widget Inc.', 'completed'],
+    ['Acme Corp has made a strategic investment in Widget Inc.', 'completed'],
     ['Widget Inc said it had received a takeover approach from Acme Corp.', 'proposed'],
     ['Acme Corp is taking a 25% stake in Widget Inc for $300 million.', 'agreed'],
     ['Widget Inc will become a wholly owned subsidiary of Acme Corp.', 'agreed'],
