@@ -164,6 +164,7 @@ const DEALS: [string, string][] = [
   ['Brantwick Foods', 'Harwood Group to Buy Brantwick Foods in $410 Million Deal'],
   ['Brantwick Foods', 'Harwood Group Buys Brantwick Foods for $410 Million'],
   ['Harwood', 'Why Harwood Is Buying Brantwick Foods Now'],
+  ['Harwood Group', 'The deal was welcomed, said Jane Doe, CEO of Harwood Group, on Monday.'],
   // a currency code before an amount ends the name ("for Rs 1,200 crore", "for INR 300 crore")
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for Rs 1,200 crore.'],
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for INR 300 crore.'],
@@ -184,6 +185,9 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   // a headline's slot that is a place, a nationality or common words is no company
   ['Greenland', 'Harwood Group Wants to Buy Greenland From Denmark', 'place'],
   ['Tech Stocks', 'Why Investors Are Buying Tech Stocks Again', null],
+  // a participle opening a sentence before "to" is no company; a role word and "of" open no name
+  ['Looking', 'Looking to expand in Asia, Harwood Group has agreed to buy Brantwick Foods.', null],
+  ['CEO of Harwood Group', 'The deal was welcomed, said Jane Doe, CEO of Harwood Group, on Monday.', null],
   // a head word's short form is no first name ("Rachel" for "Rachel Foods")
   ['Rachel', 'Rachel Foods said it would close two plants. Rachel said the firm was sound.', null],
 ];

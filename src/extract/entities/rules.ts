@@ -1016,6 +1016,10 @@ function usedMidSentence(ctx: Ctx, a: number, b: number): boolean {
 function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.toks[a];
   if (ARTICLES.has(t.text) || NEVER_NAME_START.has(t.text)) return true;
+  // A word that breaks runs, then "of", opens no name ("CEO of Harwood Group": the run began there).
+  if (b - a >= 3 && RUN_BREAKERS.has(t.text) && CONNECTORS.has(ctx.toks[a + 1].lower) && !ctx.toks[a + 1].cap) return true;
+  // A participle opening a sentence before "to" ("Looking to expand in Asia, X agreed ...") is no name.
+  if (b - a === 1 && t.sentStart && /ing$/.test(t.lower) && COMMON_WORDS.has(t.lower) && ctx.toks[a + 1]?.lower === 'to' && !phrase(ctx, a, b)) return true;
   // A kind of company before its name ("Chipmaker Ironwood", "Lender Ostlake Bancorp") is no part of it.
   if (b - a >= 2 && t.cap && !t.upper && (KIND_WORDS.has(t.lower) || /.maker$/.test(t.lower)) && ctx.toks[a + 1].cap && !phrase(ctx, a, b)) return true;
   if (!t.sentStart) return false;
