@@ -165,6 +165,8 @@ const DEALS: [string, string][] = [
   ['Brantwick Foods', 'Harwood Group Buys Brantwick Foods for $410 Million'],
   ['Harwood', 'Why Harwood Is Buying Brantwick Foods Now'],
   ['Harwood Group', 'The deal was welcomed, said Jane Doe, CEO of Harwood Group, on Monday.'],
+  // the verb after an appositive between commas
+  ['Block', 'Block, formerly known as Square, agreed to buy the lender for $29 billion.'],
   // a currency code before an amount ends the name ("for Rs 1,200 crore", "for INR 300 crore")
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for Rs 1,200 crore.'],
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for INR 300 crore.'],

@@ -53,6 +53,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Widget Inc, a developer of robotics, today announced a strategic investment from Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     // rights to sell are a licence, not a sale: the licensee sells nothing
     { text: 'Acme Corp has entered into an exclusive licensing agreement with Widget Inc, under which Widget will receive rights to sell Acme Corp products in Asia.', orgs: ['Acme Corp', 'Widget Inc', 'Widget'], type: 'licensing', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
+    // taken private: the passive names the buyer
+    { text: 'Widget Inc agreed to be taken private by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -428,6 +430,7 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Widget Inc agreed to be taken private by Acme Corp.', 'agreed'],
     ['Widget Inc said it received a strategic investment from Acme Corp.', 'completed'],
     ['Acme Corp today announced the completion of its acquisition of Widget Inc.', 'completed'],
     ['Acme Corp has made a strategic investment in Widget Inc.', 'completed'],

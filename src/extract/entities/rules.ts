@@ -130,6 +130,12 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
   // (Not the last word of a person's name, "Kengo wa Dondo said", nor a legal form alone, "Pantera's
   // Corp said".)
   if (!dealOnly && COMPANY_SLOTS.verbsAfter.has(first.lower) && !(a > 0 && toks[a - 1].sent === sent && NAME_PARTICLES.has(toks[a - 1].lower)) && !(b - a === 1 && CORPORATE_SUFFIXES.has(toks[a].text))) return true;
+  // An appositive between commas ("Block, formerly known as Square, agreed to buy"): the verb after it.
+  if (first.text === ',') {
+    let k = j + 1;
+    while (k < j + 14 && at(k) && at(k)!.text !== ',') k++;
+    if (at(k)?.text === ',' && k > j + 1 && !at(j + 1)!.cap) j = k + 1;
+  }
   const from = j;
   for (let n = 0; n < 2 && at(j) && COMPANY_SLOTS.auxiliaries.has(at(j)!.lower); n++) j++;
   const v = at(j);
