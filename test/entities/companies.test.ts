@@ -167,6 +167,10 @@ const DEALS: [string, string][] = [
   ['Harwood Group', 'The deal was welcomed, said Jane Doe, CEO of Harwood Group, on Monday.'],
   // the verb after an appositive between commas
   ['Block', 'Block, formerly known as Square, agreed to buy the lender for $29 billion.'],
+  // a headline verb's particle belongs to the verb; a deal noun after a known short name ends it
+  ['Brantwick', 'Harwood Buys Out Brantwick\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.'],
+  ['Brantwick', 'Harwood Closes Brantwick Deal\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.'],
+  ['Harwood', 'Harwood Said to Weigh Bid for Brantwick\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.'],
   // a currency code before an amount ends the name ("for Rs 1,200 crore", "for INR 300 crore")
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for Rs 1,200 crore.'],
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for INR 300 crore.'],
@@ -190,6 +194,9 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   // a participle opening a sentence before "to" is no company; a role word and "of" open no name
   ['Looking', 'Looking to expand in Asia, Harwood Group has agreed to buy Brantwick Foods.', null],
   ['CEO of Harwood Group', 'The deal was welcomed, said Jane Doe, CEO of Harwood Group, on Monday.', null],
+  ['Out', 'Harwood Buys Out Brantwick\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.', null],
+  ['Brantwick Deal', 'Harwood Closes Brantwick Deal\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.', null],
+  ['Harwood Said', 'Harwood Said to Weigh Bid for Brantwick\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.', null],
   // a head word's short form is no first name ("Rachel" for "Rachel Foods")
   ['Rachel', 'Rachel Foods said it would close two plants. Rachel said the firm was sound.', null],
 ];

@@ -55,6 +55,10 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp has entered into an exclusive licensing agreement with Widget Inc, under which Widget will receive rights to sell Acme Corp products in Asia.', orgs: ['Acme Corp', 'Widget Inc', 'Widget'], type: 'licensing', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // taken private: the passive names the buyer
     { text: 'Widget Inc agreed to be taken private by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // headline grammar: a deal agreed with the name before the noun, a stake upped without "its", "nabs"
+    { text: 'Acme Corp agrees Widget Inc takeover', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp ups stake in Widget Inc', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp nabs Widget Inc for $2 billion', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },

@@ -529,6 +529,9 @@ const gazetteerSplit: SpanRule = (a, b, ctx) => {
 /** The words after a known short form make another name: capitalized words, not acronyms or codes
  * ("Frostline Packaging", but not "Cofinec GDRs", "Newsroom Tel"). */
 function distinctTail(ctx: Ctx, j: number, b: number): boolean {
+  // (On a headline line every word is capitalized: a tail of words that end a name in a headline's
+  // slot, "Brantwick Deal", "Brantwick Takeover", is no other company.)
+  if (isHeadline(ctx.toks[j]) && HEADLINE_SLOT_STOPS.has(ctx.toks[j].lower)) return false;
   for (let i = j; i < b; i++) {
     const t = ctx.toks[i];
     if (!t.cap || t.upper || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false;
@@ -809,11 +812,13 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
       let e = k;
       while (e > a && HEADLINE_AUX.has(toks[e - 1].lower)) e--;
       const before = classify(a, e, ctx, inner);
-      const after = classify(k + 1, b, ctx, inner);
+      // A particle belongs to the verb ("Buys Out", "Snaps Up", "Takes Over").
+      const r = k + 1 < b && HEADLINE_PARTICLES.has(toks[k + 1].lower) ? k + 2 : k + 1;
+      const after = classify(r, b, ctx, inner);
       // In a headline the sides of a verb of buying or selling are companies the rules above cannot
       // read from capitals: "Harwood to Buy Lindell Foods", "Why Harwood Is Buying Lindell".
       if ((line.allCaps || line.titleCase) && HEADLINE_OBJECT_VERBS.has(toks[k].lower)) {
-        return [...(before.length ? before : headlineSlot(ctx, a, e)), ...(after.length ? after : headlineSlot(ctx, k + 1, b))];
+        return [...(before.length ? before : headlineSlot(ctx, a, e)), ...(after.length ? after : headlineSlot(ctx, r, b))];
       }
       return [...before, ...after];
     }
@@ -866,6 +871,9 @@ function headlineSlot(ctx: Ctx, a: number, b: number): Span[] {
   if (common || (known && known.type !== 'organization')) return [];
   return [span(a, c, 'organization', 'headline-slot')];
 }
+
+/** Words after a headline's verb that belong to the verb ("Buys Out", "Snaps Up", "Takes Over"). */
+const HEADLINE_PARTICLES = new Set(['out', 'up', 'over']);
 
 /** Words before a headline's verb that belong to the verb ("Amazon To Buy", "AMAZON IN TALKS TO BUY"). */
 const HEADLINE_AUX = new Set(['to', 'will', 'may', 'could', 'would']);
