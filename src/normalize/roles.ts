@@ -102,8 +102,9 @@ const UNIT = `(?:${NAMED_ASSET('tu7')}|(?:its|their|the company's|his) (?:[\\w-]
 /** What an interest is held in when it is not a company: "interests in two North Sea blocks". */
 const HOLDING = '(?:blocks?|fields?|wells|leases|acreage|mines?|propert(?:y|ies)|prospects?|tracts?)';
 const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET})|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}))`;
-/** A target's owner in an appositive right after it, who sells it: "Y, a wholly owned subsidiary of Z". */
-const OWNER = `(?:(?: (?:of |in )?⟨L\\d+⟩(?:, ⟨L\\d+⟩)?)?,? (?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate) of ${PRE}(?<s7>${E}))?`;
+/** A target's owner in an appositive right after it, who sells it: "Y, a wholly owned subsidiary of Z",
+ * "Y, a portfolio company of Z", "Y, which is owned by Z". */
+const OWNER = `(?:(?: (?:of |in )?⟨L\\d+⟩(?:, ⟨L\\d+⟩)?)?,? (?:(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate|portfolio company) of |(?:which|that) (?:is|was|has been) (?:wholly |majority[- ]|jointly |partly )?owned by |(?:wholly |majority[- ]|jointly )?owned by )${PRE}(?<s7>${E}))?`;
 /** A part of a company, not the whole of it: what "the X of Y" names when Y keeps the rest. */
 const PART =
   '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|plants?|brands?|portfolio|line|chain|stores|hospitals|hotels?|restaurants|newspapers|magazines?|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|library)';
@@ -148,6 +149,10 @@ export const DEAL_RULES: DealRule[] = [
   // "X sold its 49% stake in Y (to Z)": the seller's stake changes hands
   { name: 'sell-stake-in', cue: cue(`${SELL}\\b `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${SELL}\\b (?:its|their|his|her|a|the|an|part of its|some of its|all of its) (?:entire |remaining |whole )?(?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in (?!(?:its|their|the company's) (?:[\\w-]+ ){0,3}?(?:unit|arm|division|business|subsidiary|operations?)\\b)${PRE}(?<t>${E})(?:${GAP(60)}\\bto ${BUYER('a')})?`) },
   { name: 'sale-of-stake', cue: cue(`\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(120)}\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in ${PRE}(?<t>${E})`) },
+  // "X has exited its investment in Y through a sale to W": the holder sells Y.
+  { name: 'exit-holding', cue: cue(`\\bexit(?:s|ed|ing)? (?:its|their|his|her) `), type: 'acquisition', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\bexit(?:s|ed|ing)? (?:its|their|his|her) (?:[\\w-]+ ){0,2}?(?:investment|stake|holding|position|shareholding) in ${PRE}(?<t>${E})(?:${GAP(60)}\\b(?:sale|sold) to ${BUYER('a')})?`) },
+  // "the sale of Y by X to W": Y changes hands from X to W.
+  { name: 'sale-of-by-to', cue: cue(`\\b(?:sale|divestiture|disposal) of `), type: 'acquisition', pattern: r(`\\b(?:sale|divestiture|disposal) of ${PRE}(?<t>${E}) by ${PRE}(?<s>${E}) to ${BUYER('a')}`) },
   // "X lowered its stake in Y" sells
   { name: 'stake-lower', cue: cue(`\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${HELD} in `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(80)}\\b(?:lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|decreas(?:e|es|ed|ing)|pare[sd]?)\\b (?:its|his|her|their) ${HELD} in ${PRE}(?<t>${E})`) },
   // "X completed the previously announced reduction of its share in Y to 49.97 pct"

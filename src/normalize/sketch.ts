@@ -66,8 +66,9 @@ const PRODUCT_AFTER = /^(?:\s+(?:(?!(?:19|20)\d\d\b)\d[\w-]*|[A-Z]{1,3}-?\d[\w-]
  * Richard Schulze offered", "Acme chief executive Jane Roe said"). */
 const PEOPLE_OF = /^(?:['’]s?)?\s+(?:co-?)?(?:founders?|chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cfo|coo|president|executives?|spokes(?:man|woman|person)|officials?|employees|staff|owners?|heir|heiress)\b/i;
 
-/** A mention right after one of these is the object of a preposition. */
-const PREPOSITION = /\b(?:with|to|from|by|of|at|for|on|in|into|against|under|than|about|over|between|among|including|like|via|told|informed|notified|urged|asked)\s+(?:the\s+|a\s+|an\s+)?$/i;
+/** A mention right after one of these is the object of a preposition; after "by", "from" or "with"
+ * also past a kind of company or holder ("backed by private equity firm X", "from rival X"). */
+const PREPOSITION = /\b(?:(?:with|to|from|by|of|at|for|on|in|into|against|under|than|about|over|between|among|including|like|via|told|informed|notified|urged|asked)\s+(?:the\s+|a\s+|an\s+)?|(?:by|from|with)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]*\s+){0,3}(?:firm|company|group|investor|fund|rival|giant|maker|bank|lender|insurer|conglomerate|operator|owner|manager|billionaire|entrepreneur|tycoon)\s+)$/i;
 
 /** A group's members named after it are its agents, not objects of "of" ("a consortium of X, Y and Z
  * will buy ...", "an investor group including X"). */
@@ -259,7 +260,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       emitText(pos, p.start);
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
-        p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 16), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20))) && !MEMBERS_OF.test(text.slice(Math.max(s.start, p.start - 50), p.start)) && !(OWNERS_OF.test(text.slice(s.start, p.start)) && !/^\s*(?:and|&)\s/.test(text.slice(p.end, p.end + 6)))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
+        p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 48), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20))) && !MEMBERS_OF.test(text.slice(Math.max(s.start, p.start - 50), p.start)) && !(OWNERS_OF.test(text.slice(s.start, p.start)) && !/^\s*(?:and|&)\s/.test(text.slice(p.end, p.end + 6)))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
         p.slot.modifier = (p.slot.entity.type === 'organization' && PRODUCT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 40)))) || listing(text, s.start, s.end, p.start, p.end);
         // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
         // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").

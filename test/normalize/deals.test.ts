@@ -59,6 +59,13 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp agrees Widget Inc takeover', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp ups stake in Widget Inc', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp nabs Widget Inc for $2 billion', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the owner named in an appositive or a relative clause sells; a backer named after a kind of firm is no target
+    { text: 'Acme Corp agreed to buy Widget Inc, which is owned by Beta Ltd, for $500 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
+    { text: 'Acme Corp acquired Widget Inc, a portfolio company of Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
+    { text: 'Widget Inc, backed by private equity firm Beta Ltd, has been acquired by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a holder that exits its investment sells; "the sale of Y by X to W"
+    { text: 'Beta Ltd has exited its investment in Widget Inc through a sale to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
+    { text: 'The sale of Widget Inc by Beta Ltd to Acme Corp was completed on Monday.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
