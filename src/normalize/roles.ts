@@ -160,8 +160,8 @@ export const DEAL_RULES: DealRule[] = [
   // "X and Y announced an agreement for X to acquire a 51 pct interest in Y": the buyer is the one
   // named after "for", whoever announces (before joint-acquire, which would make both buyers)
   { name: 'for-to-acquire', cue: cue(`\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for `), type: 'acquisition', pattern: r(`(?:${AGENT}${AG}(?:,? and ${E})?${GAP(100)})?\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for (?<a>${E}) to ${ACQUIRE}\\b ${TGAP(60)}(?:${SHARE} in ${PRE}(?<t12>${E})|${TARGET})`) },
-  // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z"
-  { name: 'joint-acquire', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} (?:said (?:it|they) and |and )(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z", "X, steelmaker Y and shipbuilder W will buy Z"
+  { name: 'joint-acquire', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}(?:, (?:[a-z][\\w-]* ){0,3}?(?<a3>${E}))? (?:said (?:it|they) and |and (?:[a-z][\\w-]* ){0,3}?)(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "Y rejected X's $2 billion offer", "Y's board backed X's takeover bid": the possessor bids for the subject
   { name: 'possessor-offer', cue: cue(`(?:offer|bid|proposal|approach|takeover|buyout)`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\b(?:rejected|rejects|rebuffed|rebuffs|spurned|spurns|turned down|turns down|dismissed|accepted|accepts|backed|backs|recommended|recommends|welcomed|welcomes|agreed to|received|receives|is reviewing|reviewed|is considering|is weighing|endorsed|endorses) (?:an? |the )?(?:⟨M\\d+⟩ |[\\w$-]+ ){0,3}?(?<a>${E})'s? (?:⟨M\\d+⟩ |\\(⟨M\\d+⟩\\) |[\\w$-]+ ){0,4}?(?:offer|bid|proposal|approach|takeover|buyout)`) },
   // "Following a $455 million takeover offer from X on Wednesday, the directors of Y said the bid is

@@ -98,6 +98,9 @@ function listing(text: string, from: number, to: number, start: number, end: num
  * stand for it too ("Shares in Y jumped after the firm said it had received a takeover approach"). */
 const OWNERS_OF = /(?:^|\b(?:said|says)\s+(?:that\s+)?)(?:the\s+)?(?:(?:common|public|minority|independent)\s+)?(?:shareholders|stockholders|holders|investors|owners|board(?:\s+of\s+directors)?|directors|shares|stock)\s+(?:of|in|at)\s+(?:the\s+)?$/i;
 
+/** A pronoun that opens a group's list of members ("a consortium of it, POSCO and STX"). */
+const MEMBER_PRONOUN = /\b(?:consortium|syndicate|group|alliance|partnership)(?: of (?:investors|companies|firms|buyers|banks|funds))?,? (?:of|including|comprising|made up of|formed by|consisting of)\s+(it|itself)(?=\s*(?:,|and\b))/i;
+
 /** Between two names: an apposition or a list ("X, Y", "X and Y"), not a new clause (", and"). */
 const APPOSED = /^(?:\s*,\s*|\s+and\s+)$/;
 /** After such a name: the apposition closes or the list goes on ("X, Y, to sell", "X, Y and Z"),
@@ -219,6 +222,18 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       placed.push({ start: d.start, end: d.end, slot: { kind: 'E', entity: d.entity, span: d.entity.mentions[0], anaphor: false, object: false } });
     }
     placed.sort((a, b) => a.start - b.start);
+    // "a consortium of it, X and Y": the pronoun among a group's members stands for the sentence's
+    // first organization (the one that speaks: "Marubeni said a consortium of it, POSCO and STX will buy").
+    const member = MEMBER_PRONOUN.exec(text.slice(from, s.end));
+    if (member) {
+      const start = from + member.index + member[0].length - member[1].length;
+      const end = start + member[1].length;
+      const speaker = placed.find((p) => p.start < start && p.slot.kind === 'E' && p.slot.entity.type === 'organization' && !isDescription(p.slot.entity));
+      if (speaker && speaker.slot.kind === 'E' && !placed.some((p) => p.start < end && p.end > start)) {
+        placed.push({ start, end, slot: { kind: 'E', entity: speaker.slot.entity, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
+        placed.sort((a, b) => a.start - b.start);
+      }
+    }
     // A leading pronoun ("However, it will no longer pay ...") stands for the focus organization.
     const head = ANAPHOR.exec(text.slice(s.start, s.end));
     const own = head ? null : POSSESSIVE_ANAPHOR.exec(text.slice(s.start, s.end));

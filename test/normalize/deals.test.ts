@@ -66,6 +66,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     // a holder that exits its investment sells; "the sale of Y by X to W"
     { text: 'Beta Ltd has exited its investment in Widget Inc through a sale to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
     { text: 'The sale of Widget Inc by Beta Ltd to Acme Corp was completed on Monday.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
+    // co-buyers with a kind word before the second, and a pronoun opening a consortium's members
+    { text: 'Acme Corp and shipbuilder Beta Ltd will buy Widget Inc.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Ltd', 'target:Widget Inc'] },
+    { text: 'Gamma Co said a consortium of it, steelmaker Acme Corp and shipbuilder Beta Ltd will buy 30 percent of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd', 'Gamma Co'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Ltd', 'acquirer:Gamma Co', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
