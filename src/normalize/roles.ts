@@ -160,6 +160,10 @@ export const DEAL_RULES: DealRule[] = [
   // "X and Y announced an agreement for X to acquire a 51 pct interest in Y": the buyer is the one
   // named after "for", whoever announces (before joint-acquire, which would make both buyers)
   { name: 'for-to-acquire', cue: cue(`\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for `), type: 'acquisition', pattern: r(`(?:${AGENT}${AG}(?:,? and ${E})?${GAP(100)})?\\b(?:agreement|plans?|proposal|arrangement|deal|pact) for (?<a>${E}) to ${ACQUIRE}\\b ${TGAP(60)}(?:${SHARE} in ${PRE}(?<t12>${E})|${TARGET})`) },
+  // "X teamed up with Y to buy Z", "X, together with Y, agreed to acquire Z", "X agreed to buy Z
+  // alongside Y": the partner in the purchase buys too.
+  { name: 'with-partner-acquire', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(40)}(?:,? together with|,? along with|,? jointly with|,? alongside|team(?:s|ed)? up with|join(?:s|ed)? forces with|partner(?:s|ed)? with) ${PRE}(?<a2>${E}),?${GAP(40)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\b(?:from|by) )${TARGET}`) },
+  { name: 'acquire-alongside', cue: cue(`\\b(?:alongside|together with|along with|jointly with) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\b(?:from|by) )(?<t>${E})${GAP(60)}\\b(?:alongside|together with|along with|jointly with) ${PRE}(?<a2>${E})`) },
   // "X said it and Y agreed to buy Z", "X and Y agreed to buy Z", "X, steelmaker Y and shipbuilder W will buy Z"
   { name: 'joint-acquire', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}(?:, (?:[a-z][\\w-]* ){0,3}?(?<a3>${E}))? (?:said (?:it|they) and |and (?:[a-z][\\w-]* ){0,3}?)(?<a2>${E})${GAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )(?<t>${E})(?:${GAP(60)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "Y rejected X's $2 billion offer", "Y's board backed X's takeover bid": the possessor bids for the subject
@@ -291,7 +295,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X led a $50 million round in Y", "X co-led the Series B financing of Y"
   { name: 'led-round-in', cue: cue(`\\b(?:co-)?(?:led|leads|leading)\\b `), type: 'funding_round', pattern: r(`(?<i>${AGENT})${AG}${AGAP(60)}\\b(?:co-)?(?:led|leads|leading)\\b (?:a |an |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:round|investment|financing|funding)(?: round)? (?:in|for|into|of) ${PRE}(?<e>${E})`) },
   // "Y has received an investment from X", "Y secured backing from X"
-  { name: 'investment-from', cue: cue(` from `), type: 'investment', pattern: r(`(?<e>${AGENT})${AG}${AGAP(60)}\\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|won|wins|get(?:s|ting)?|got|attract(?:s|ed)?|announc(?:e|es|ed|ing))\\b (?:an? |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:investment|backing|funding|financing|capital injection) from ${PRE}(?<i>${E})`) },
+  { name: 'investment-from', cue: cue(` from `), type: 'investment', pattern: r(`(?<e>${AGENT})${AG}${AGAP(60)}\\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|won|wins|get(?:s|ting)?|got|attract(?:s|ed)?|announc(?:e|es|ed|ing))\\b (?:an? |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:investments?|backing|funding|financing|capital injection) from ${PRE}(?<i>${E})`) },
   // "Y raised $50 million from X, W and Z", "Y has secured $8m in funding from X"
   { name: 'raised-from', cue: cue(`⟨M\\d+⟩`), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${AGAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|bag(?:s|ged)?|net(?:s|ted)?|pull(?:s|ed)? in|receiv(?:e|es|ed|ing)|get(?:s|ting)?|got)\\b (?:an? |another |a further )?(?:total of )?⟨M\\d+⟩(?: (?:in|of) (?:[\\w-]+ ){0,3}?(?:funding|financing|investment|capital|equity|seed money|venture capital))?,? from ${PRE}(?<i>${E})`) },
   // "Y now has $28 million in Series B funding", "Y has $8m of new financing"

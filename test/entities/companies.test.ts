@@ -171,6 +171,9 @@ const DEALS: [string, string][] = [
   ['Brantwick', 'Harwood Buys Out Brantwick\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.'],
   ['Brantwick', 'Harwood Closes Brantwick Deal\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.'],
   ['Harwood', 'Harwood Said to Weigh Bid for Brantwick\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.'],
+  // two names, each with its head word, joined by "and"
+  ['Brantwick Foods', 'Harwood Group has teamed up with Brantwick Foods and Kessel Capital in a partnership.'],
+  ['Kessel Capital', 'Harwood Group has teamed up with Brantwick Foods and Kessel Capital in a partnership.'],
   // a currency code before an amount ends the name ("for Rs 1,200 crore", "for INR 300 crore")
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for Rs 1,200 crore.'],
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for INR 300 crore.'],

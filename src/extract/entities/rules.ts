@@ -299,6 +299,14 @@ const coordination: SpanRule = (a, b, ctx) => {
       else inner = true;
     }
     if (closed) inner = false;
+    // "Lindell Foods and Brant Capital": each side a name of its own, two words or more ending in a
+    // head word or legal form, the right one opening with a word that is no common word.
+    const whole = (i: number, j: number) => j - i >= 2 && (ORG_HEADS.has(toks[j - 1].text) || CORPORATE_SUFFIXES.has(toks[j - 1].text)) && !COMMON_WORDS.has(toks[i].lower) && !CONNECTORS.has(toks[i + 1].lower);
+    if (!amp && whole(a, k) && whole(k + 1, b) && !phrase(ctx, a, b)) {
+      let joined = false;
+      for (let i = a; i < b; i++) if (i !== k && CONNECTORS.has(toks[i].lower)) joined = true;
+      if (!joined) inner = false;
+    }
     // "South Bay Savings and Loan Association of Newport Beach": a head word before a later "of" and a
     // place closes one name; the place is where it is.
     for (let i = k + 2; i < b - 1; i++) {
