@@ -310,7 +310,7 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       // "The round was led by X": a sentence right after a deal of the same type, naming only one
       // side, continues that deal.
       const last = deals[deals.length - 1];
-      const continues = last && last.type === type && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
+      const continues = last && (last.type === type || c.rule.anyType === true) && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
       const home = deals.find((d) => belongs(d, c)) ?? (continues ? last : undefined);
       if (c.rule.joins && !home) continue;
       if (home) {

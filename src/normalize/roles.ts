@@ -27,6 +27,9 @@ export interface DealRule {
   /** Adds its parties to a deal another rule opened (the buyer named in a sentence of its own: "the
    * operations will be sold to W"); never opens one. */
   joins?: boolean;
+  /** With `joins`: joins the deal of the sentences just before whatever its type ("The buyer is W"
+   * after a stake sale). */
+  anyType?: boolean;
   /** The type when the matched text holds a percentage of 50 or more (a majority stake). */
   majority?: DealType;
 }
@@ -201,6 +204,12 @@ export const DEAL_RULES: DealRule[] = [
   // sold to W", "the sale to a subsidiary of W will take place this month", "calls for X's steel
   // businesses to be sold to a unit of W" (the deal's other sentences name what is sold, and who sells)
   { name: 'sold-to-buyer', joins: true, cue: cue(` (?:sold to|taken over by|bought by|acquired by|purchased by) `), type: 'divestiture', pattern: r(`\\b(?:the|its|their|(?<s>${E})'s?) (?:[\\w-]+ ){0,4}?${ASSET} ${GAP(40)}\\b(?:be|been|being|is|are|was|were) (?:sold to|taken over by|bought by|acquired by|purchased by) ${BUYER('a')}`) },
+  // "The buyer is W", "W is the buyer": a buyer named in a sentence of its own (after "X agreed to sell
+  // its stake in Y").
+  { name: 'buyer-is', joins: true, anyType: true, cue: cue(`\\bthe (?:buyer|purchaser|acquirer) (?:is|was|will be) `), type: 'divestiture', pattern: r(`\\bthe (?:buyer|purchaser|acquirer) (?:is|was|will be) ${PRE}(?<a>${E})`) },
+  { name: 'is-the-buyer', joins: true, anyType: true, cue: cue(` (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`), type: 'divestiture', pattern: r(`(?<a>${AGENT}) (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`) },
+  // "Y will join W as a wholly owned subsidiary": Y is bought.
+  { name: 'join-as-subsidiary', cue: cue(` as (?:a |an )?`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\bjoin(?:s|ed|ing)? ${PRE}(?<a>${E}) as (?:a |an )?(?:wholly[- ]owned |fully[- ]owned |independent |separate )?(?:subsidiary|unit|division|business unit|part)\\b`) },
   // "A group of investors led by W paid $217m cash for the 35 garden centres" (after "X sold Y to a pair of buyout firms")
   { name: 'paid-for-joins', joins: true, cue: cue(`\\bpaid ⟨M\\d+⟩`), type: 'divestiture', pattern: r(`(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:of [\\w-]+ )?(?:led|formed|headed|controlled|organized|including) by )?(?<a>${AGENT})${AG}${AGAP(40)}\\bpaid ⟨M\\d+⟩ (?:\\(⟨M\\d+⟩\\) )?(?:[\\w-]+ ){0,2}?for (?:the|its|their|this|that) `) },
   // "Tessaly said the company's sale to Quellmark would close": the subject is what is sold.

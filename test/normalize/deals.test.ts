@@ -73,6 +73,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp teamed up with Beta Ltd to buy Widget Inc for $2 billion.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Ltd', 'target:Widget Inc'] },
     { text: 'Acme Corp, together with Beta Ltd, agreed to acquire Widget Inc.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Ltd', 'target:Widget Inc'] },
     { text: 'Acme Corp agreed to buy Widget Inc alongside Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Ltd', 'target:Widget Inc'] },
+    // the buyer named in a sentence of its own; a company that joins another as its subsidiary is bought
+    { text: 'Acme Corp has agreed to sell its stake in Widget Inc. The buyer is Beta Ltd, which will pay $500 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'stake_change', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc will join Acme Corp as a wholly owned subsidiary.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -448,6 +451,7 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Acme Corp announced its intent to acquire Widget Inc.', 'proposed'],
     ['Widget Inc agreed to be taken private by Acme Corp.', 'agreed'],
     ['Widget Inc said it received a strategic investment from Acme Corp.', 'completed'],
     ['Acme Corp today announced the completion of its acquisition of Widget Inc.', 'completed'],
