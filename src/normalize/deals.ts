@@ -54,6 +54,8 @@ const SEAT = '(?:,? (?:of|in) ⟨L\\d+⟩(?:, ⟨L\\d+⟩)?,?)?';
 /** A lower-case word before a listed name ("and shipbuilder B"), not a preposition or determiner. */
 const DESC_WORD = "(?:(?!(?:to|from|by|for|of|with|in|on|at|into|as|the|its|their|his|her|which|who|that)\\b)[a-z][\\w-]* )";
 const CHAIN_BEFORE = new RegExp(`(?:^(?:[\\w-]+ ){0,3}|[,:;(]\\s*|\\b(?:both|including) )((?:⟨[EO]\\d+⟩${SEAT}, ${DESC_WORD}{0,3})*⟨[EO]\\d+⟩${SEAT},? (?:and|&) ${DESC_WORD}{0,3})$`);
+/** A list that ends in a group of no name ("A, B and several angel investors"): its names. */
+const CHAIN_AFTER_OPEN = new RegExp(`^(${SEAT}(?:, ${DESC_WORD}{0,3}⟨[EO]\\d+⟩${SEAT})+),? (?:and|&) (?:[a-z][\\w-]* ){0,3}(?:investors|backers|angels|funds|firms|companies|shareholders|individuals|others|partners)\\b`);
 const CHAIN_AFTER = new RegExp(`^(${SEAT}(?:, ${DESC_WORD}{0,3}⟨[EO]\\d+⟩${SEAT})*,? (?:and|&) ${DESC_WORD}{0,3}⟨[EO]\\d+⟩)(?!'s?\\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\\b)`);
 
 /** A rule's party list with the names coordinated with each named party, in the same role. */
@@ -68,7 +70,8 @@ function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, Par
     const at = sk.text.indexOf(ph);
     if (at < 0) continue;
     const before = CHAIN_BEFORE.exec(sk.text.slice(Math.max(0, at - 200), at));
-    const after = CHAIN_AFTER.exec(sk.text.slice(at + ph.length, at + ph.length + 200));
+    const next = sk.text.slice(at + ph.length, at + ph.length + 200);
+    const after = CHAIN_AFTER.exec(next) ?? CHAIN_AFTER_OPEN.exec(next);
     for (const chain of [before?.[1], after?.[1]]) {
       if (!chain) continue;
       for (const s of slotsIn(sk, chain, 'E')) {
@@ -382,7 +385,7 @@ function addInvestors(d: DealDraft, sketches: Sketch[], side: Map<string, PartyF
       if (list) for (const slot of slotsIn(sk, list[1], 'E')) add(slot);
     }
     // "A, B and C (also) participated": the list right before the verb
-    for (const m of sk.text.matchAll(/((?:⟨[EO]\d+⟩(?:,? and |, |,? & ))*⟨[EO]\d+⟩)(?=[^⟨]{0,12}?\b(?:participated|joined|(?:co-)?invested|contributed|took part|chipped in|co-led)\b)/g)) {
+    for (const m of sk.text.matchAll(/((?:⟨[EO]\d+⟩(?:,? and |, |,? & ))*⟨[EO]\d+⟩)(?=[^⟨]{0,12}?\b(?:participated|participating|joined|joining|(?:co-)?invested|contributed|took part|chipped in|co-led)\b)/g)) {
       const tail = sk.text.slice(m.index! + m[0].length);
       if (INVESTOR_CUES.before.test(tail)) for (const slot of slotsIn(sk, m[1], 'E')) add(slot);
     }

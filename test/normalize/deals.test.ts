@@ -76,6 +76,12 @@ describe('deal rules: parties and roles from the sentence', () => {
     // the buyer named in a sentence of its own; a company that joins another as its subsidiary is bought
     { text: 'Acme Corp has agreed to sell its stake in Widget Inc. The buyer is Beta Ltd, which will pay $500 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'stake_change', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc will join Acme Corp as a wholly owned subsidiary.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // funding: a backer "with a $N investment"; a round completed, its leader named in the next sentence
+    { text: 'Acme Corp has backed Widget Inc with a strategic investment.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
+    { text: 'Widget Inc has completed a Series B financing round. Acme Corp led the round, joined by Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'funding_round', parties: ['investee:Widget Inc', 'investor:Acme Corp', 'investor:Beta Ltd'] },
+    // investors named before "also participating", and a list that ends in a group of no name
+    { text: 'Widget Inc raised new funding in a round led by Acme Corp, with Beta Ltd and Gamma Co also participating.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd', 'Gamma Co'], type: 'funding_round', parties: ['investee:Widget Inc', 'investor:Acme Corp', 'investor:Beta Ltd', 'investor:Gamma Co'] },
+    { text: 'Widget Inc secured seed funding from Acme Corp, Beta Ltd and several angel investors.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp', 'investor:Beta Ltd'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -208,6 +214,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp agreed to buy out Widget Inc for $40 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp sold its 49% stake in Widget Inc to Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], percents: [{ text: '49%', value: 49 }], type: 'stake_change', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Granite Ventures led a $50 million round in Nimbus Labs.', orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
+    // a list of investors that ends in a group of no name
+    { text: 'Nimbus Labs secured $8 million in a seed round from Granite Ventures, Orrin Capital and several angel investors.', orgs: ['Granite Ventures', 'Nimbus Labs', 'Orrin Capital'], money: [{ text: '$8 million', value: 8e6 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Orrin Capital'] },
     { text: 'Nimbus Labs, a dinner delivery service, now has $28 million in Series B funding.', orgs: ['Nimbus Labs'], money: [{ text: '$28 million', value: 2.8e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs'] },
     { text: 'Nimbus Labs has received an investment from Granite Ventures.', orgs: ['Granite Ventures', 'Nimbus Labs'], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
     { text: 'Acme Corp and Beta Ltd signed a memorandum of understanding on hydrogen.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
@@ -451,6 +459,7 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Acme Corp is investing in Widget Inc as part of a partnership.', 'agreed'],
     ['Acme Corp announced its intent to acquire Widget Inc.', 'proposed'],
     ['Widget Inc agreed to be taken private by Acme Corp.', 'agreed'],
     ['Widget Inc said it received a strategic investment from Acme Corp.', 'completed'],
