@@ -16,8 +16,9 @@
  * Names are cleaned of share classes and depositary-receipt notes ("Class A", "Depositary receipts");
  * abbreviated exchange listings ("KNORR-BREMS. UNSP.ADRS1/4", all-caps several-word names) are left out.
  * Aliases: the name without its legal form ("Kering SA" -> "Kering", "Bollore SE" -> "Bollore",
- * "Axiata Group Berhad" -> "Axiata Group"), then without a last "Group"/"Holdings" too ("Axiata"), and
- * without ".com" ("Wix.com" -> "Wix").
+ * "Axiata Group Berhad" -> "Axiata Group"), then without a last "Group"/"Holdings"/"Companies" too
+ * ("Axiata", "Albertsons"), without ".com" ("Wix.com" -> "Wix") and without a leading "The" ("The
+ * Kroger Co." -> "Kroger", "The Carlyle Group Inc." -> "Carlyle").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -68,7 +69,7 @@ const listingNote = /\s*(?:,\s*)?(?:\b(?:Class|Series)\s+[A-Z0-9]+\b.*|\bDeposit
 const legalForm =
   /(?:[,.]\s*|\s+)(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|PLC|Plc|plc|LLC|L\.L\.C|LP|L\.P|N\.V|NV|S\.A\.B\. de C\.V|SAB de CV|S\.A|SA|S\.p\.A|SpA|S\.A\.S|AG|SE|ASA|AB|A\/S|AS|Oyj|Oy|Berhad|Bhd|Tbk|Nyrt|K\.K|KK|GmbH|KGaA|& Co\. KGaA|Public Company|Public|PJSC|JSC|SAOG|QPSC|QSC|PSC|Q\.S\.C|P\.J\.S\.C|SAE|S\.A\.E|Pty|Pte|Sdn|S\.R\.L|Srl)\.?$/;
 const legalPrefix = /^(?:Public Joint[- ]Stock Company|Joint[- ]Stock Company|PJSC|PT|OAO|PAO|JSC)\s+/;
-const groupWord = /\s+(?:Group|Holdings?|International)$/;
+const groupWord = /\s+(?:Group|Holdings?|International|Companies)$/;
 
 function stripLegal(name: string): string {
   let s = name.replace(legalPrefix, '');
@@ -117,8 +118,9 @@ for (const file of equityFiles) {
     if (name.length > c.name.length) c.name = name; // the fullest form names the row
     c.exchanges.add(r[col.exchange]);
     if (core !== name) c.aliases.add(core);
-    for (const short of [core.replace(groupWord, ''), core.replace(/\.com$/i, '')]) {
-      if (short !== core && short.length >= 3 && plausible(short) && !/\s(?:and|&|of|-)$/i.test(short)) c.aliases.add(short);
+    const bare = core.replace(/^The\s+/, '');
+    for (const short of [core.replace(groupWord, ''), core.replace(/\.com$/i, ''), bare, bare.replace(groupWord, '')]) {
+      if (short !== core && short.length >= 3 && plausible(short) && !/\s(?:and|&|of|-)$/i.test(short) && !/^The\s/.test(short)) c.aliases.add(short);
     }
   }
 }
