@@ -82,6 +82,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     // investors named before "also participating", and a list that ends in a group of no name
     { text: 'Widget Inc raised new funding in a round led by Acme Corp, with Beta Ltd and Gamma Co also participating.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd', 'Gamma Co'], type: 'funding_round', parties: ['investee:Widget Inc', 'investor:Acme Corp', 'investor:Beta Ltd', 'investor:Gamma Co'] },
     { text: 'Widget Inc secured seed funding from Acme Corp, Beta Ltd and several angel investors.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp', 'investor:Beta Ltd'] },
+    // a maker named by its product: the company after it is the party
+    { text: 'Acme Corp to buy Zing maker Widget Inc in $36 billion deal', orgs: ['Acme Corp', 'Widget Inc', 'Zing'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -459,6 +461,7 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Acme Corp and Widget Inc terminate merger agreement', 'terminated'],
     ['Acme Corp is investing in Widget Inc as part of a partnership.', 'agreed'],
     ['Acme Corp announced its intent to acquire Widget Inc.', 'proposed'],
     ['Widget Inc agreed to be taken private by Acme Corp.', 'agreed'],
