@@ -84,6 +84,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Widget Inc secured seed funding from Acme Corp, Beta Ltd and several angel investors.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp', 'investor:Beta Ltd'] },
     // a maker named by its product: the company after it is the party
     { text: 'Acme Corp to buy Zing maker Widget Inc in $36 billion deal', orgs: ['Acme Corp', 'Widget Inc', 'Zing'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // talks about a possible combination: merger talks
+    { text: 'Acme Corp confirmed on Monday that it had held preliminary talks with Widget Inc about a possible combination.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
