@@ -96,6 +96,12 @@ function listing(text: string, from: number, to: number, start: number, end: num
  * the name is the product's, no party; the company follows. */
 const MAKER_OF = /^\s+(?:[a-z][\w-]*\s+)?(?:maker|owner|operator|parent|producer|developer|provider|retailer|distributor|manufacturer|bottler|publisher|brewer|creator|designer)\s+(?:\p{Lu}|\d)/u;
 
+/** "for X to buy Y" ("cleared the way for X to buy Y", "plans for X to acquire Y"): X after "for" is
+ * the subject of the infinitive that follows, an agent, not the object of "for". */
+function infinitiveSubject(text: string, from: number, to: number, start: number, end: number): boolean {
+  return /\bfor\s+$/i.test(text.slice(Math.max(from, start - 6), start)) && /^\s+to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]+/.test(text.slice(end, Math.min(to, end + 24)));
+}
+
 /** A company's owners or board opening a clause act for it: "Shareholders in Y have backed a takeover
  * by X", "the board of Y rejected X's bid" (Y is the clause's agent, not an object of "of"). Not the
  * owners of two ("the shareholders of X and Y approved the sale of X"): both stay objects. Its shares
@@ -279,7 +285,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       emitText(pos, p.start);
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
-        p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 48), p.start)) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20))) && !MEMBERS_OF.test(text.slice(Math.max(s.start, p.start - 50), p.start)) && !(OWNERS_OF.test(text.slice(s.start, p.start)) && !/^\s*(?:and|&)\s/.test(text.slice(p.end, p.end + 6)))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
+        p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 48), p.start)) && !infinitiveSubject(text, s.start, s.end, p.start, p.end) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20))) && !MEMBERS_OF.test(text.slice(Math.max(s.start, p.start - 50), p.start)) && !(OWNERS_OF.test(text.slice(s.start, p.start)) && !/^\s*(?:and|&)\s/.test(text.slice(p.end, p.end + 6)))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
         p.slot.modifier = (p.slot.entity.type === 'organization' && PRODUCT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 40)))) || listing(text, s.start, s.end, p.start, p.end) || MAKER_OF.test(text.slice(p.end, Math.min(s.end, p.end + 40)));
         // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
         // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").

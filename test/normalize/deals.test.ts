@@ -86,6 +86,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp to buy Zing maker Widget Inc in $36 billion deal', orgs: ['Acme Corp', 'Widget Inc', 'Zing'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // talks about a possible combination: merger talks
     { text: 'Acme Corp confirmed on Monday that it had held preliminary talks with Widget Inc about a possible combination.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
+    // "for X to buy Y": X is the infinitive's subject, not the object of "for" (regulators are no buyers)
+    { text: 'EU regulators cleared the way for Acme Corp to buy Widget Inc on Tuesday.', orgs: ['Acme Corp', 'Widget Inc', 'EU'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -463,6 +465,8 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Shareholders approved the deal, paving the way for Acme Corp to take over Widget Inc.', 'agreed'],
+    ["Regulators cleared Acme Corp's purchase of Widget Inc on Friday.", 'agreed'],
     ['Acme Corp and Widget Inc terminate merger agreement', 'terminated'],
     ['Acme Corp is investing in Widget Inc as part of a partnership.', 'agreed'],
     ['Acme Corp announced its intent to acquire Widget Inc.', 'proposed'],
