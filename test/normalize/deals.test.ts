@@ -465,6 +465,8 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['The merger between Acme Corp and Widget Inc was completed on Friday.', 'completed'],
+    ["Acme Corp's merger with Widget Inc has received regulatory approval.", 'agreed'],
     ['Shareholders approved the deal, paving the way for Acme Corp to take over Widget Inc.', 'agreed'],
     ["Regulators cleared Acme Corp's purchase of Widget Inc on Friday.", 'agreed'],
     ['Acme Corp and Widget Inc terminate merger agreement', 'terminated'],
