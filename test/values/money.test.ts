@@ -30,6 +30,10 @@ const POSITIVE: Row[] = [
   ['they lost 75 USD million', '75 USD million', 75e6, 'USD'],
   ['revenue of 120 MEUR', '120 MEUR', 120e6, 'EUR'],
   ['raised Rs 500 crore', 'Rs 500 crore', 5e9, 'INR'],
+  // "cr" for crore; a hyphen before a whole scale word ("a $85.4-billion deal")
+  ['for Rs 1,200 cr.', 'Rs 1,200 cr', 1.2e10, 'INR'],
+  ['a $85.4-billion deal', '$85.4-billion', 8.54e10, 'USD'],
+  ['for C$2-million', 'C$2-million', 2e6, 'CAD'],
   // currency words and written numbers
   ['received five million yen from the industry', 'five million yen', 5e6, 'JPY'],
   ['broke through 100 billion yuan', '100 billion yuan', 100e9, 'CNY'],

@@ -55,6 +55,7 @@ export const SCALES: { word: string; value: number; attachedOnly?: boolean }[] =
   { word: 'lakhs', value: 1e5 },
   { word: 'crore', value: 1e7 },
   { word: 'crores', value: 1e7 },
+  { word: 'cr', value: 1e7 },
   { word: 'mln', value: 1e6 },
   { word: 'mn', value: 1e6 },
   { word: 'mil', value: 1e6 },

@@ -41,8 +41,9 @@ export const WORD_START = `(?:${alt([...Object.keys(UNITS), ...Object.keys(FRACT
  * money and percentage extractors (each resets lastIndex before it scans). */
 export const NUMBER_START_RE = new RegExp(`\\d|(?<![\\w])${WORD_START}`, 'gi');
 
+// (Or a hyphen before a whole scale word: "$1.2-billion", as some papers write it.)
 const SCALE_SPACED_RE = new RegExp(
-  `[ \\t]{0,2}(?:${alt(SCALES.filter((s) => !s.attachedOnly).map((s) => s.word), (w) => w)})(?![\\w])`, 'iy');
+  `(?:[ \\t]{0,2}|-(?=(?:thousand|million|billion|trillion)\\b))(?:${alt(SCALES.filter((s) => !s.attachedOnly).map((s) => s.word), (w) => w)})(?![\\w])`, 'iy');
 const SCALE_ATTACHED_RE = new RegExp(`(?:${alt(SCALES.map((s) => s.word), (w) => w)})(?![\\w])`, 'iy');
 const SCALE_VALUE = new Map(SCALES.map((s) => [s.word, s.value]));
 
@@ -55,7 +56,7 @@ export function readScale(text: string, pos: number): { end: number; value: numb
     m = SCALE_SPACED_RE.exec(text);
   }
   if (!m) return null;
-  const value = SCALE_VALUE.get(m[0].trim().toLowerCase());
+  const value = SCALE_VALUE.get(m[0].trim().replace(/^-/, '').toLowerCase());
   return value === undefined ? null : { end: pos + m[0].length, value };
 }
 
