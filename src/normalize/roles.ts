@@ -70,6 +70,8 @@ const ORDERED = '(?:up to |another |more than |about |some )?(?:\\d[\\d,.]*|one|
 /** The passive of buying, with its agent to come: "was acquired by", "has been snapped up by". */
 const BOUGHT_BY = '(?:acquired|bought|purchased|taken over|taken private|snapped up|picked up|scooped up|gobbled up|swallowed up) by';
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|offload(?:s|ed|ing)?|off-load(?:s|ed|ing)?|hive(?:s|d)? off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
+/** Not the passive of selling ("Y has been sold to W"): its subject is what is sold, not the seller. */
+const NOT_SOLD = '(?!(?<=\\b(?:be|been|being|is|are|was|were|have been|has been|had been) (?:[a-z]+ly )?)(?:sold|divested|spun off|offloaded|off-loaded|hived off|unloaded|transferred|disposed of)\\b)';
 /** Not a right granted: "will receive rights to sell Harwood products in Asia" is a licence, no sale. */
 const NOT_LICENSED = '(?<!\\b(?:rights?|licen[cs]es?|permission|authori[sz]ation|approval|exclusivity) to )';
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
@@ -85,8 +87,8 @@ const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|
  * agreed to be taken over by Y": X is what is bought). */
 const RELATIVE = '(?:, (?:which|whose) (?:[^⟨;,]|⟨[EOMPDLQ]\\d+⟩){1,80}?,)?';
 /** Not the agent of another passive verb: "its application for the acquisition of Y has been approved
- * by the Board of Governors" (a regulator approves; it does not buy). */
-const NOT_OTHER_AGENT = '(?<!\\b(?:approved|cleared|blocked|reviewed|opposed|challenged|backed|recommended|financed|advised|rejected|examined|investigated|questioned|criticized|criticised|welcomed|endorsed) )';
+ * by the Board of Governors" (a regulator approves; it does not buy), "sold to a group led by X" (X leads the buyer; it does not sell). */
+const NOT_OTHER_AGENT = '(?<!\\b(?:approved|cleared|blocked|reviewed|opposed|challenged|backed|recommended|financed|advised|rejected|examined|investigated|questioned|criticized|criticised|welcomed|endorsed|led|headed|formed|controlled|owned|founded|organized|organised) )';
 /** Not a bid this deal beat ("beating a rival offer from Z", "topping a $550 million bid by Z", "over a
  * competing proposal from Z"): its bidder is no buyer of this deal. (A "rival offer" alone may be the
  * story's own deal: "X said it received a rival offer from Z".) */
@@ -150,7 +152,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'stake-raise-in-the-company', cue: cue(`${SHARE} in the company\\b`), type: 'stake_change', pattern: r(`(?<a>${AGENT}),(?:[^⟨;]|⟨[MPDL]\\d+⟩){1,120}?(?<t>⟨O\\d+⟩)(?:[^⟨;]|⟨[MPDL]\\d+⟩){0,40}?, said (?:that )?(?:he|she|it|they) (?:rais(?:es|ed)|increas(?:es|ed)|boost(?:s|ed)|lift(?:s|ed)) (?:its|his|her|their) ${SHARE} in the company\\b`) },
   // "X said talks continue on the sale of its 49 pct interest in Y": X sells its stake in Y
   // "X sold its 49% stake in Y (to Z)": the seller's stake changes hands
-  { name: 'sell-stake-in', cue: cue(`${SELL}\\b `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${SELL}\\b (?:its|their|his|her|a|the|an|part of its|some of its|all of its) (?:entire |remaining |whole )?(?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in (?!(?:its|their|the company's) (?:[\\w-]+ ){0,3}?(?:unit|arm|division|business|subsidiary|operations?)\\b)${PRE}(?<t>${E})(?:${GAP(60)}\\bto ${BUYER('a')})?`) },
+  { name: 'sell-stake-in', cue: cue(`${SELL}\\b `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${NOT_SOLD}${SELL}\\b (?:its|their|his|her|a|the|an|part of its|some of its|all of its) (?:entire |remaining |whole )?(?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in (?!(?:its|their|the company's) (?:[\\w-]+ ){0,3}?(?:unit|arm|division|business|subsidiary|operations?)\\b)${PRE}(?<t>${E})(?:${GAP(60)}\\bto ${BUYER('a')})?`) },
   { name: 'sale-of-stake', cue: cue(`\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(120)}\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in ${PRE}(?<t>${E})`) },
   // "X has exited its investment in Y through a sale to W": the holder sells Y.
   { name: 'exit-holding', cue: cue(`\\bexit(?:s|ed|ing)? (?:its|their|his|her) `), type: 'acquisition', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\bexit(?:s|ed|ing)? (?:its|their|his|her) (?:[\\w-]+ ){0,2}?(?:investment|stake|holding|position|shareholding) in ${PRE}(?<t>${E})(?:${GAP(60)}\\b(?:sale|sold) to ${BUYER('a')})?`) },
@@ -188,7 +190,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'sell-itself', cue: cue(`\\bsell(?:s|ing)? itself to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(80)}\\bsell(?:s|ing)? itself to ${BUYER('a')}`) },
   // "Delmont Life is being sold by Kappel Holdings to Fairhaven Re": the passive's agent sells.
   { name: 'sold-by-to', cue: cue(` (?:sold|divested) by `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b(?:be|been|being|is|are|was|were)(?: (?:now|also|being|to be))? (?:sold|divested) by ${PRE}(?<s>${E})${GAP(40)}\\bto ${BUYER('a')}`) },
-  { name: 'sold-to-passive', cue: cue(` (?:sold|divested|spun off) to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?! said (?:that )?(?:the|its|their) )${AGAP(60)}\\b(?:be|been|being|is|are|was|were)(?: (?:now|also|being|to be))? (?:sold|divested|spun off) to ${BUYER('a')}(?:${GAP(40)}\\bby ${PRE}(?<s>${E}))?`) },
+  { name: 'sold-to-passive', cue: cue(` (?:sold|divested|spun off) to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?! said (?:that )?(?:the|its|their) )${AGAP(60)}\\b(?:be|been|being|is|are|was|were)(?: (?:now|also|being|to be))? (?:sold|divested|spun off) to ${BUYER('a')}(?:${GAP(40)}${NOT_OTHER_AGENT}\\bby ${PRE}(?<s>${E}))?`) },
   // A headline's passive without its auxiliary: "Lindell Foods Sold to Harwood Group for $410 Million"
   // (the name opens the sentence and "sold to" follows it at once).
   { name: 'sold-to-headline', cue: cue(` (?:sold|divested) to `), type: 'acquisition', pattern: r(`^(?<t>${E}) (?:sold|divested) to ${BUYER('a')}`) },
@@ -197,9 +199,9 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },
   { name: 'acquire-passive', cue: cue(`\\b${BOUGHT_BY} `), type: 'acquisition', pattern: r(`(?<t>${E})${RELATIVE}${GAP(130)}\\b${BOUGHT_BY} ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
-  { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${SELL}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
+  { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${NOT_SOLD}${SELL}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${SELL}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
+  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${NOT_SOLD}${SELL}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
   // The buyer of what a deal sells, named in a sentence of its own (these only join a deal): "It said the operations will be
   // sold to W", "the sale to a subsidiary of W will take place this month", "calls for X's steel
   // businesses to be sold to a unit of W" (the deal's other sentences name what is sold, and who sells)
@@ -343,7 +345,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'pair-signed', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(30)}\\b(?:signed|sign|inked|struck|reached|entered into|have agreed|agreed on) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
-  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
+  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${NOT_SOLD}${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   { name: 'sale-of', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   { name: 'acquire-unnamed', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}(?<!, )${UNNAMED}${SELLER_FROM}`) },
 ];

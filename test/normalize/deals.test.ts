@@ -88,6 +88,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp confirmed on Monday that it had held preliminary talks with Widget Inc about a possible combination.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // "for X to buy Y": X is the infinitive's subject, not the object of "for" (regulators are no buyers)
     { text: 'EU regulators cleared the way for Acme Corp to buy Widget Inc on Tuesday.', orgs: ['Acme Corp', 'Widget Inc', 'EU'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the passive of selling: its subject is sold, and the leader of the buying group is no seller
+    { text: 'Widget Inc has been sold to a group led by Jane Roe for $2 billion.', orgs: ['Widget Inc'], people: ['Jane Roe'], type: 'acquisition', parties: ['acquirer:Jane Roe', 'target:Widget Inc'] },
+    { text: 'Acme Corp said it was selling its pump unit to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:pump unit'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },

@@ -55,3 +55,12 @@ describe('a deal frame names a party the recognizer missed', () => {
     expect(r.deal?.parties.some((p) => p.name === 'Treasury') ?? false).toBe(false);
   });
 });
+
+describe('the passive of selling, end to end', () => {
+  it('does not make the subject of "have been sold to" a seller, nor the leader of the buying group', () => {
+    const r = extract({ id: 'sold', text: 'The Lindell Tigers have been sold to a group led by Jane Doe for $2 billion.' });
+    const roles = (r.deal?.parties ?? []).map((p) => `${p.role}:${p.name}`);
+    expect(roles).not.toContain('seller:Lindell Tigers');
+    expect(roles).not.toContain('seller:Jane Doe');
+  });
+});
