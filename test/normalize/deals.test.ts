@@ -91,6 +91,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     // the passive of selling: its subject is sold, and the leader of the buying group is no seller
     { text: 'Widget Inc has been sold to a group led by Jane Roe for $2 billion.', orgs: ['Widget Inc'], people: ['Jane Roe'], type: 'acquisition', parties: ['acquirer:Jane Roe', 'target:Widget Inc'] },
     { text: 'Acme Corp said it was selling its pump unit to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:pump unit'] },
+    // rights to sell another company's product: that company licenses them
+    { text: "Widget Inc has obtained exclusive rights to sell Acme Corp's drug in China.", orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['licensee:Widget Inc', 'licensor:Acme Corp'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -468,6 +470,8 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Acme Corp has entered into a collaboration with Widget Inc to develop new drugs.', 'agreed'],
+    ['Acme Corp and Widget Inc have signed a memorandum of understanding to jointly develop batteries.', 'proposed'],
     ['The merger between Acme Corp and Widget Inc was completed on Friday.', 'completed'],
     ["Acme Corp's merger with Widget Inc has received regulatory approval.", 'agreed'],
     ['Shareholders approved the deal, paving the way for Acme Corp to take over Widget Inc.', 'agreed'],
