@@ -211,7 +211,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'buyer-is', joins: true, anyType: true, cue: cue(`\\bthe (?:buyer|purchaser|acquirer) (?:is|was|will be) `), type: 'divestiture', pattern: r(`\\bthe (?:buyer|purchaser|acquirer) (?:is|was|will be) ${PRE}(?<a>${E})`) },
   { name: 'is-the-buyer', joins: true, anyType: true, cue: cue(` (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`), type: 'divestiture', pattern: r(`(?<a>${AGENT}) (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`) },
   // "Y will join W as a wholly owned subsidiary": Y is bought.
-  { name: 'join-as-subsidiary', cue: cue(` as (?:a |an )?`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\bjoin(?:s|ed|ing)? ${PRE}(?<a>${E}) as (?:a |an )?(?:wholly[- ]owned |fully[- ]owned |independent |separate )?(?:subsidiary|unit|division|business unit|part)\\b`) },
+  { name: 'join-as-subsidiary', cue: cue(`\\bjoin(?:s|ed|ing)? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\bjoin(?:s|ed|ing)? ${PRE}(?<a>${E}) as (?:a |an )?(?:wholly[- ]owned |fully[- ]owned |independent |separate )?(?:subsidiary|unit|division|business unit|part)\\b`) },
   // "A group of investors led by W paid $217m cash for the 35 garden centres" (after "X sold Y to a pair of buyout firms")
   { name: 'paid-for-joins', joins: true, cue: cue(`\\bpaid ⟨M\\d+⟩`), type: 'divestiture', pattern: r(`(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:of [\\w-]+ )?(?:led|formed|headed|controlled|organized|including) by )?(?<a>${AGENT})${AG}${AGAP(40)}\\bpaid ⟨M\\d+⟩ (?:\\(⟨M\\d+⟩\\) )?(?:[\\w-]+ ){0,2}?for (?:the|its|their|this|that) `) },
   // "Tessaly said the company's sale to Quellmark would close": the subject is what is sold.
@@ -256,7 +256,9 @@ export const DEAL_RULES: DealRule[] = [
   // "a deal to acquire Y ... by X"
   { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}${NOT_OTHER_AGENT}\\bby ${PRE}(?<a>${E})`) },
   // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
-  { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)(?:es|s)? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? (?:(?:came|comes|had come|has come|was|were|is) )?(?:of|from|by) ${PRE}(?<a>${E})`) },
+  { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)(?:es|s)? (?:of|from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? (?:of|from|by) ${PRE}(?<a>${E})`) },
+  // "the approach came from X": the bidder named after the approach
+  { name: 'bid-came-from', cue: cue(` (?:came|comes|had come|has come) from `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? (?:came|comes|had come|has come) from ${PRE}(?<a>${E})`) },
   // "Tessaly agreed to a $2 billion buyout from Quellmark": the buyout's source is the buyer.
   { name: 'buyout-from', cue: cue(`(?:buyout|takeover)s? (?:from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:buyout|takeover)s? (?:from|by) ${PRE}(?<a>${E})`) },
   // "The purchase of X gives Y a foothold in Asia": who gains by a purchase made it.
