@@ -93,6 +93,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp said it was selling its pump unit to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:pump unit'] },
     // rights to sell another company's product: that company licenses them
     { text: "Widget Inc has obtained exclusive rights to sell Acme Corp's drug in China.", orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['licensee:Widget Inc', 'licensor:Acme Corp'] },
+    // a company that explores its own sale is a target
+    { text: 'Widget Inc is exploring strategic alternatives, including a possible sale of the company.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    { text: 'Widget Inc confirmed it is in early-stage talks with potential buyers.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -470,6 +473,7 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Widget Inc has hired Acme Corp to explore a sale.', 'proposed'],
     ['Acme Corp has entered into a collaboration with Widget Inc to develop new drugs.', 'agreed'],
     ['Acme Corp and Widget Inc have signed a memorandum of understanding to jointly develop batteries.', 'proposed'],
     ['The merger between Acme Corp and Widget Inc was completed on Friday.', 'completed'],
