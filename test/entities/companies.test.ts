@@ -174,6 +174,10 @@ const DEALS: [string, string][] = [
   // two names, each with its head word, joined by "and"
   ['Brantwick Foods', 'Harwood Group has teamed up with Brantwick Foods and Kessel Capital in a partnership.'],
   ['Kessel Capital', 'Harwood Group has teamed up with Brantwick Foods and Kessel Capital in a partnership.'],
+  // well-known investors (lexicon.json extraEntities), one-word names among them
+  ['Accel', 'The round was led by Index Ventures, with Accel and Balderton Capital participating.'],
+  ['Balderton Capital', 'The round was led by Index Ventures, with Accel and Balderton Capital participating.'],
+  ['Coatue', 'Tiger Global led the round, with participation from Coatue and Brant Capital.'],
   // a currency code before an amount ends the name ("for Rs 1,200 crore", "for INR 300 crore")
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for Rs 1,200 crore.'],
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for INR 300 crore.'],
