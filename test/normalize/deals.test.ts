@@ -96,6 +96,11 @@ describe('deal rules: parties and roles from the sentence', () => {
     // a company that explores its own sale is a target
     { text: 'Widget Inc is exploring strategic alternatives, including a possible sale of the company.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
     { text: 'Widget Inc confirmed it is in early-stage talks with potential buyers.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    // ownership: become the majority owner, raise one's ownership, secure a controlling stake, absorb
+    { text: 'Acme Corp has become the majority owner of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp increased its ownership of Widget Inc to 75 percent.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has secured a controlling stake in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp will absorb Widget Inc into its frozen division.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -473,6 +478,8 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    ['Acme Corp gets nod to acquire Widget Inc', 'agreed'],
+    ["Widget Inc shareholders accepted Acme Corp's offer on Monday.", 'agreed'],
     ['Widget Inc has hired Acme Corp to explore a sale.', 'proposed'],
     ['Acme Corp has entered into a collaboration with Widget Inc to develop new drugs.', 'agreed'],
     ['Acme Corp and Widget Inc have signed a memorandum of understanding to jointly develop batteries.', 'proposed'],
