@@ -140,7 +140,7 @@ function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolea
   // A stake or a round values the whole company ("a stake ..., valuing the team at $2.2 billion",
   // "at a $1.2 billion valuation"): that is not what the stake or the round costs.
   // (Not across a comma: "X, now valued at $1 billion, raised $100 million" states the round after it.)
-  if (PART_TYPES.has(type) && (/\bvalu(?:ing|ed|es|ation)\b[^.;,]{0,50}$/i.test(before) || /^\s*(?:\([^()]{1,30}\)\s*)?(?:pre-money |post-money )?valuation\b/i.test(after))) return false;
+  if (PART_TYPES.has(type) && (/\bvalu(?:ing|ed|es|ation)\b[^;,]{0,50}$/i.test(before) || /^\s*(?:\([^()]{1,30}\)\s*)?(?:pre-money |post-money )?valuation\b/i.test(after))) return false;
   if (/\b(?:valued at|worth|deal valued|transaction valued)\s*$/i.test(before)) return true;
   return PRICED_TYPES.has(type) && (VALUE_CUE.test(before) || VALUE_AFTER_CUE.test(after));
 }
@@ -194,8 +194,9 @@ export function findValue(d: DealDraft, sents: Sketch[], text: string, money: Mo
     const v = priceInMatch(d.type, ms, text);
     if (v) return { value: original(v, money, text), undisclosed: false };
   }
-  // "for an undisclosed amount" in the deal's own sentence: no amount from elsewhere is its price.
-  const pool = d.sketches.some(says) ? d.sketches : [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))];
+  // "for an undisclosed amount" in the deal's own sentence, or "no value was put on the deal" in
+  // another: no amount from elsewhere is its price.
+  const pool = d.sketches.some(says) || sents.some(says) ? d.sketches : [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))];
   for (const sk of pool) {
     if (says(sk)) continue;
     for (const slot of sk.slots) {

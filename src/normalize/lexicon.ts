@@ -62,7 +62,7 @@ export const VALUE_CUE = /\b(?:for|(?:offer|bid|proposal)s?\b[^.;$€£¥]{0,60}
 export const NOT_VALUE_CUE = /\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|loss(?:es)?|ebitda|debt of|market (?:value|capitali[sz]ation|cap)|annual|a year|per year|fees?|dividend|costs?|spending|budget|valuation of|valued the company at|valuing the company at|at a valuation of|post-money|pre-money|break-?up fee of|termination fee of|milestones?|royalt(?:y|ies)|upfront payment of|up to)\s*(?:\w+\s+){0,3}$/i;
 
 /** The value was not disclosed. */
-export const UNDISCLOSED = /\b(?:undisclosed|(?:did|do|does|would) not disclose|(?:were|was|are|is|have not been|has not been) not (?:disclosed|released|made public)|not disclosed|declined to (?:disclose|reveal|give)|terms of the (?:\w+ )?(?:deal|transaction|agreement) were not)\b/i;
+export const UNDISCLOSED = /\b(?:undisclosed|(?:did|do|does|would) not disclose|(?:were|was|are|is|have not been|has not been) not (?:disclosed|released|made public)|not disclosed|declined to (?:disclose|reveal|give)|terms of the (?:\w+ )?(?:deal|transaction|agreement) were not|no (?:value|price|financial terms?) (?:was|were|has been|had been) (?:put|placed|given|disclosed|attached))\b/i;
 
 /** Negation that turns a term off ("will no longer pay", "no longer exclusive"). */
 export const NEGATION = /\b(?:no longer|not|never|n't|cease[sd]? to|ceasing to|won't|will not|no more|non-?|rejected|rebuffed|turned down|refused)(?:\s+[\w'’-]+){0,4}\s*$/i;

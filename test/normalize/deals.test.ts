@@ -666,6 +666,18 @@ describe('value', () => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$30 per share', value: 30, perShare: true }, { text: 'roughly $4 billion', value: 4e9 }] });
     expect(deal?.value?.value).toBe(4e9);
   });
+  it('takes no price from another sentence when the article says no value was put on the deal', () => {
+    const text = 'Acme Corp agreed to buy Widget Inc. No value was put on the deal. Acme Corp assets are valued at about $1.35 billion.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: 'about $1.35 billion', value: 1.35e9 }] });
+    expect(deal?.value).toBeNull();
+    expect(deal?.valueUndisclosed).toBe(true);
+  });
+  it('gives a stake no price from a valuation whose phrase holds an abbreviation', () => {
+    const text = 'Acme Corp is in talks to buy a stake in Widget Inc, valuing the U.S. team at around $2.2 billion.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: 'around $2.2 billion', value: 2.2e9 }] });
+    expect(deal?.type).toBe('stake_change');
+    expect(deal?.value).toBeNull();
+  });
   it('notes an undisclosed value', () => {
     const text = 'Acme Corp agreed to acquire Widget Inc. Terms of the deal were not disclosed.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
