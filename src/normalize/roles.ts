@@ -187,6 +187,8 @@ export const DEAL_RULES: DealRule[] = [
   // "Y confirmed it had made an approach to X": an approach is a bid's first step.
   { name: 'approach-to', cue: cue(`approach (?:to|for) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:made|makes|making|confirmed|submitted|launched) (?:an? |its |the )?(?:[\\w-]+ ){0,2}?approach (?:to|for) ${PRE}(?<t>${E})`) },
   { name: 'approach-about', cue: cue(`\\bapproach(?:ed|es|ing)? `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\bapproach(?:ed|es|ing)? ${PRE}(?<t>${E})${GAP(30)}\\b(?:about|over|with|regarding|on) (?:an? |the |its )?(?:[\\w-]+ ){0,2}?(?:takeover|bid|offer|deal|merger|acquisition|tie-up|combination|sale|buyout)`) },
+  // "X executives met twice with Y officials about a possible offer": a bidder's first step
+  { name: 'met-about-offer', cue: cue(`\\b(?:met|meet|meets|meeting|talked|spoke)\\b`), type: 'acquisition', pattern: r(`(?<a>${E})(?: (?:executives|officials|representatives|bankers|managers))?${AG}${AGAP(40)}\\b(?:met|meet|meets|meeting|talked|spoke)\\b (?:(?:at least |more than )?(?:once|twice|several times|repeatedly|privately) )?with ${PRE}(?<t>${E})(?: (?:officials|executives|management|representatives|directors|bankers))?[^;]{0,90}?\\b(?:about|over|to discuss|regarding) (?:a |an |the )?(?:possible |potential |proposed )?(?:offer|bid|takeover|buyout|acquisition|deal|merger)\\b`) },
   // "Y's $5 billion takeover by X", "approved the company's sale by its owners to X"
   { name: 'takeover-by', cue: cue(` by `), type: 'acquisition', pattern: r(`(?<t>${E})'s? (?:(?:proposed|planned|pending|agreed|completed|\\$?⟨M\\d+⟩|[\\w-]+-dollar) ){0,3}(?:takeover|acquisition|purchase|buyout) by ${PRE}(?<a>${E})`) },
   // "Y will be acquired by X"

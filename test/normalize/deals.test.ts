@@ -101,6 +101,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp increased its ownership of Widget Inc to 75 percent.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has secured a controlling stake in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp will absorb Widget Inc into its frozen division.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a bidder's first step: its people met the target's about a possible offer
+    { text: 'Acme Corp executives met at least twice with Widget Inc officials, including chief executive Jane Roe, about a possible offer, the newspaper said.', orgs: ['Acme Corp', 'Widget Inc'], people: ['Jane Roe'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a contest for a company is won by its buyer
     { text: 'Acme Corp has won the battle for Widget Inc after a three-month fight.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp won the auction for Widget Inc with a $2 billion bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
