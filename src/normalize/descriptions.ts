@@ -108,11 +108,16 @@ function listAt(sk: Sketch, text: string, from: number, types: EntityType[], lim
     const gap = text.slice(pos, n.span.start);
     const first = out.length === 0;
     if (first ? gap.length > limit || /[.;]/.test(gap) : !/^(?:,\s*|,?\s+and\s+|,?\s+&\s+)(?:[a-z][\w-]*\s+){0,3}$/.test(gap)) break;
-    if (types.includes(n.entity.type)) out.push(n);
+    // (A group's list may name a person among its firms: "Consilium and Progressio and entrepreneur
+    // Massimo Menna".)
+    if (types.includes(n.entity.type) || (n.entity.type === 'person' && out.length > 0 && types.includes('organization'))) out.push(n);
     pos = n.span.end;
   }
   return out;
 }
+
+/** Heads of a group whose members a list names. */
+const GROUP_HEADS = /^(?:consortium|group|syndicate|partnership|alliance|club|investors?|buyers?|backers?)$/i;
 
 function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[], text: string): Named[] {
   const desc = (p.entity as DescriptionEntity).description;
@@ -121,6 +126,8 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
   if (k < 0) return [];
   const others = new Set(d.parties.filter((q) => q !== p && q.entity && !isDescription(q.entity)).map((q) => q.entity!.id));
   const fits = (n: Named) => desc.types.includes(n.entity.type) && !others.has(n.entity.id);
+  // A group's members may be people as well as firms ("a consortium of investors").
+  const member = (n: Named) => (fits(n) || (GROUP_HEADS.test(desc.head) && n.entity.type === 'person' && !others.has(n.entity.id)));
   if (desc.definite) {
     // The nearest earlier name of its kind, in this sentence or the five before.
     for (let i = k; i >= 0 && i >= k - 5; i--) {
@@ -134,7 +141,7 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
   const after = text.slice(p.evidence.end, Math.min(sk.sentence.end, p.evidence.end + 40));
   const lead = /^(?:,\s*|\s*\(\s*|\s+(?:led|headed|formed|backed|controlled) by\s+|\s+(?:including|comprising|made up of|such as)\s+)/.exec(after);
   if (lead) {
-    const list = listAt(sk, text, p.evidence.end + lead[0].length, desc.types, 40).filter(fits);
+    const list = listAt(sk, text, p.evidence.end + lead[0].length, desc.types, 40).filter(member);
     if (list.length) return list;
   }
   // The same head with names, later: "the Italian consortium of private equity firms Consilium and ...".
@@ -145,7 +152,7 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
     same.lastIndex = 0;
     const part = text.slice(from, s.end);
     for (let m = same.exec(part); m; m = same.exec(part)) {
-      const list = listAt(sketches[i], text, from + m.index + m[0].length, desc.types).filter(fits);
+      const list = listAt(sketches[i], text, from + m.index + m[0].length, desc.types).filter(member);
       if (list.length) return list;
     }
   }

@@ -128,6 +128,8 @@ const WHOLE_VALUATION = /\bvalu(?:ing|ed|es) (?:the (?:company|firm|group|busine
 const MIN_DEAL_VALUE = 1000;
 
 function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolean {
+  // A nominal price: "sold its struggling brand for $1", "for a symbolic one euro".
+  if (!money.perShare && money.value === 1 && /\bfor (?:an? (?:nominal|symbolic|token) (?:price of |sum of )?)?$/i.test(text.slice(Math.max(sk.sentence.start, money.start - 30), money.start)) && !/^\s*(?:a |per |each )/i.test(text.slice(money.end, money.end + 8))) return true;
   if (money.perShare || money.value < MIN_DEAL_VALUE) return false;
   const before = text.slice(Math.max(sk.sentence.start, money.start - 60), money.start);
   // A whole company bought at a stated value: "$30 a share, valuing the company at about $4 billion"

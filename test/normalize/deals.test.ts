@@ -680,6 +680,11 @@ describe('value', () => {
     expect(deal?.type).toBe('stake_change');
     expect(deal?.value).toBeNull();
   });
+  it('takes a nominal price of one unit', () => {
+    const text = 'Acme Corp has sold its struggling outdoor brand Widget Inc for $1.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$1', value: 1 }] });
+    expect(deal?.value?.value).toBe(1);
+  });
   it('notes an undisclosed value', () => {
     const text = 'Acme Corp agreed to acquire Widget Inc. Terms of the deal were not disclosed.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });

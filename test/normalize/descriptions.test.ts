@@ -38,6 +38,10 @@ describe('a description in a deal frame', () => {
     const text = 'A consortium of Italian investors has agreed to buy Gelit Srl from Conagra Brands Inc. The price paid by the consortium of private equity firms Consilium Spa and Progressio Sgr was not disclosed.';
     expect(roles(run(text, { orgs: ['Gelit Srl', 'Conagra Brands Inc', 'Consilium Spa', 'Progressio Sgr'] }).deal)).toEqual(['acquirer:Consilium Spa', 'acquirer:Progressio Sgr', 'seller:Conagra Brands Inc', 'target:Gelit Srl']);
   });
+  it("a group's list may name a person among its firms", () => {
+    const text = 'A consortium of Italian investors has agreed to buy Gelit Srl from Conagra Brands Inc. The price paid by the consortium of private equity firms Consilium Spa and Progressio Sgr and entrepreneur Mario Rossi was not disclosed.';
+    expect(roles(run(text, { orgs: ['Gelit Srl', 'Conagra Brands Inc', 'Consilium Spa', 'Progressio Sgr'], people: ['Mario Rossi'] }).deal)).toEqual(['acquirer:Consilium Spa', 'acquirer:Mario Rossi', 'acquirer:Progressio Sgr', 'seller:Conagra Brands Inc', 'target:Gelit Srl']);
+  });
   it('an indefinite buyer named as the next sentence opens', () => {
     const text = 'Lindell Bank will be bought by a Midwestern lender. Harwood Bancorp said it would pay $410 million.';
     expect(roles(run(text, { orgs: ['Lindell Bank', 'Harwood Bancorp'] }).deal)).toEqual(['acquirer:Harwood Bancorp', 'target:Lindell Bank']);
