@@ -139,6 +139,9 @@ function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolea
   // "raised its offer to $2.3 billion from $2.1 billion": the figure after "from" is the old one.
   if (OLD_FIGURE.test(text.slice(sk.sentence.start, money.start))) return false;
   const after = text.slice(money.end, Math.min(sk.sentence.end, money.end + 40));
+  // A value the company had before ("which was valued at $500 million in its last funding round",
+  // "was last valued at"): no price of this deal.
+  if (/\b(?:was|were|had been) (?:last|previously|most recently|once) valued at (?:about |around |roughly |approximately |nearly |some |more than )?$/i.test(before) || /^\s*(?:\([^()]{1,30}\)\s*)?(?:in (?:its|a|the|their) (?:last|latest|previous|most recent|prior|earlier) (?:[\w-]+ )?(?:round|raise|financing|valuation))/i.test(after)) return false;
   // A stake or a round values the whole company ("a stake ..., valuing the team at $2.2 billion",
   // "at a $1.2 billion valuation"): that is not what the stake or the round costs.
   // (Not across a comma: "X, now valued at $1 billion, raised $100 million" states the round after it.)

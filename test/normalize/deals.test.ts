@@ -685,6 +685,12 @@ describe('value', () => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$1', value: 1 }] });
     expect(deal?.value?.value).toBe(1);
   });
+  it("takes no price from the target's earlier valuation, but keeps 'the deal was valued at'", () => {
+    const a = run('Acme Corp agreed to buy Widget Inc, which was valued at $500 million in its last funding round.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$500 million', value: 5e8 }] });
+    expect(a.deal?.value).toBeNull();
+    const b = run('Acme Corp agreed to buy Widget Inc. The deal was valued at $500 million.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$500 million', value: 5e8 }] });
+    expect(b.deal?.value?.value).toBe(5e8);
+  });
   it('notes an undisclosed value', () => {
     const text = 'Acme Corp agreed to acquire Widget Inc. Terms of the deal were not disclosed.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
