@@ -178,6 +178,8 @@ const DEALS: [string, string][] = [
   ['Accel', 'The round was led by Index Ventures, with Accel and Balderton Capital participating.'],
   ['Balderton Capital', 'The round was led by Index Ventures, with Accel and Balderton Capital participating.'],
   ['Coatue', 'Tiger Global led the round, with participation from Coatue and Brant Capital.'],
+  // a Mexican legal form with "de" ("SA de CV") is one name
+  ['Harwood SA de CV', 'Harwood SA de CV agreed to buy the bottler for 10 billion pesos.'],
   // a currency code before an amount ends the name ("for Rs 1,200 crore", "for INR 300 crore")
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for Rs 1,200 crore.'],
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for INR 300 crore.'],
