@@ -118,9 +118,10 @@ for (const file of equityFiles) {
     if (name.length > c.name.length) c.name = name; // the fullest form names the row
     c.exchanges.add(r[col.exchange]);
     if (core !== name) c.aliases.add(core);
+    // (Short forms never open with "The": "The Kroger" is no way to name Kroger.)
     const bare = core.replace(/^The\s+/, '');
-    for (const short of [core.replace(groupWord, ''), core.replace(/\.com$/i, ''), bare, bare.replace(groupWord, '')]) {
-      if (short !== core && short.length >= 3 && plausible(short) && !/\s(?:and|&|of|-)$/i.test(short) && !/^The\s/.test(short)) c.aliases.add(short);
+    for (const short of [bare, bare.replace(groupWord, ''), bare.replace(/\.com$/i, '')]) {
+      if (short !== core && short.length >= 3 && plausible(short) && !/\s(?:and|&|of|-)$/i.test(short)) c.aliases.add(short);
     }
   }
 }

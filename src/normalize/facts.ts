@@ -124,12 +124,20 @@ const PART_TYPES: ReadonlySet<DealType> = new Set(['stake_change', 'funding_roun
 /** Before an amount: the value a purchase puts on the whole company ("valuing the company at about"). */
 const WHOLE_VALUATION = /\bvalu(?:ing|ed|es) (?:the (?:company|firm|group|business|bank|lender|insurer|retailer|target|deal|transaction|chain|maker)|it|[\p{Lu}][\w&.'’-]*(?: [\p{Lu}][\w&.'’-]*){0,3}) at (?:about |around |roughly |approximately |nearly |some |close to |more than |almost )?$/u;
 
+/** Before an amount of one unit: a nominal price ("sold its struggling brand for $1", "for a symbolic
+ * one euro"); after it, what makes it a price per unit instead ("$1 a share"). */
+const NOMINAL_FOR = /\bfor (?:an? (?:nominal|symbolic|token) (?:price of |sum of )?)?$/i;
+const PER_UNIT_AFTER = /^\s*(?:a |per |each )/i;
+/** Around an amount: a value the company had before ("was last valued at", "... in its last funding
+ * round"), no price of this deal. */
+const EARLIER_VALUE_BEFORE = /\b(?:was|were|had been) (?:last|previously|most recently|once) valued at (?:about |around |roughly |approximately |nearly |some |more than )?$/i;
+const EARLIER_VALUE_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:in (?:its|a|the|their) (?:last|latest|previous|most recent|prior|earlier) (?:[\w-]+ )?(?:round|raise|financing|valuation))/i;
+
 /** Below this an amount is a price per share or unit, whatever the text says around it. */
 const MIN_DEAL_VALUE = 1000;
 
 function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolean {
-  // A nominal price: "sold its struggling brand for $1", "for a symbolic one euro".
-  if (!money.perShare && money.value === 1 && /\bfor (?:an? (?:nominal|symbolic|token) (?:price of |sum of )?)?$/i.test(text.slice(Math.max(sk.sentence.start, money.start - 30), money.start)) && !/^\s*(?:a |per |each )/i.test(text.slice(money.end, money.end + 8))) return true;
+  if (!money.perShare && money.value === 1 && NOMINAL_FOR.test(text.slice(Math.max(sk.sentence.start, money.start - 30), money.start)) && !PER_UNIT_AFTER.test(text.slice(money.end, money.end + 8))) return true;
   if (money.perShare || money.value < MIN_DEAL_VALUE) return false;
   const before = text.slice(Math.max(sk.sentence.start, money.start - 60), money.start);
   // A whole company bought at a stated value: "$30 a share, valuing the company at about $4 billion"
@@ -139,9 +147,7 @@ function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolea
   // "raised its offer to $2.3 billion from $2.1 billion": the figure after "from" is the old one.
   if (OLD_FIGURE.test(text.slice(sk.sentence.start, money.start))) return false;
   const after = text.slice(money.end, Math.min(sk.sentence.end, money.end + 40));
-  // A value the company had before ("which was valued at $500 million in its last funding round",
-  // "was last valued at"): no price of this deal.
-  if (/\b(?:was|were|had been) (?:last|previously|most recently|once) valued at (?:about |around |roughly |approximately |nearly |some |more than )?$/i.test(before) || /^\s*(?:\([^()]{1,30}\)\s*)?(?:in (?:its|a|the|their) (?:last|latest|previous|most recent|prior|earlier) (?:[\w-]+ )?(?:round|raise|financing|valuation))/i.test(after)) return false;
+  if (EARLIER_VALUE_BEFORE.test(before) || EARLIER_VALUE_AFTER.test(after)) return false;
   // A stake or a round values the whole company ("a stake ..., valuing the team at $2.2 billion",
   // "at a $1.2 billion valuation"): that is not what the stake or the round costs.
   // (Not across a comma: "X, now valued at $1 billion, raised $100 million" states the round after it.)
@@ -200,13 +206,14 @@ export function findValue(d: DealDraft, sents: Sketch[], text: string, money: Mo
     if (v) return { value: original(v, money, text), undisclosed: false };
   }
   // "for an undisclosed amount" in the deal's own sentence, or "no value was put on the deal" in
-  // another: no amount from elsewhere is its price.
-  const pool = d.sketches.some(says) || sents.some(says) ? d.sketches : [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))];
+  // another (`sents` holds the deal's own): no amount from elsewhere is its price.
+  const undisclosed = sents.some(says);
+  const pool = undisclosed ? d.sketches : [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))];
   for (const sk of pool) {
     if (says(sk)) continue;
     for (const slot of sk.slots) {
       if (slot.kind === 'M' && isPrice(d.type, slot.money, sk, text)) return { value: original(slot.money, money, text), undisclosed: false };
     }
   }
-  return { value: null, undisclosed: sents.some(says) };
+  return { value: null, undisclosed };
 }

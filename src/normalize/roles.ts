@@ -74,6 +74,8 @@ const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) o
 const NOT_SOLD = '(?!(?<=\\b(?:be|been|being|is|are|was|were|have been|has been|had been) (?:[a-z]+ly )?)(?:sold|divested|spun off|offloaded|off-loaded|hived off|unloaded|transferred|disposed of)\\b)';
 /** Not a right granted: "will receive rights to sell Harwood products in Asia" is a licence, no sale. */
 const NOT_LICENSED = '(?<!\\b(?:rights?|licen[cs]es?|permission|authori[sz]ation|approval|exclusivity) to )';
+/** An active sale by the subject: not a right granted, not the passive of selling. */
+const SELLS = `${NOT_LICENSED}${NOT_SOLD}${SELL}`;
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
 const ASSET =
   '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|affiliates?|operations?|activities|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms)';
@@ -139,22 +141,28 @@ const SHARE = '(?:stake|holding|interest|shareholding|position)';
 /** What a holder raises or lowers: a stake, or its shares by kind ("its preferred stock in Y", "its
  * ownership in Y", "its share in Y"). */
 const HELD = '(?:(?:common |preferred )?(?:stake|holding|interest|shareholding|position|share|ownership|stock))';
+/** Verbs that raise a holding ("raised its stake in", "ups stake in", "increased its ownership of"). */
+const RAISE = '(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|add(?:s|ed)? to|ups|upped)';
 const OFFER = '(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|tender offer|takeover offer|takeover bid|proposal|approach)';
 
 /** What says a company is itself for sale: "proposals to acquire the company", "its possible sale". */
 const SELF_SALE = `(?:\\b(?:explor|review|evaluat|consider)(?:e|es|ed|ing) (?:strategic |its )?(?:alternatives|options),? including (?:a |the |its )?(?:possible |potential )?sale\\b|\\b(?:hired|retained|appointed|engaged|tapped) (?:[^.;]{0,60}?)to (?:explore|seek|find|run|handle|advise on) (?:a |the |its )?(?:possible |potential )?(?:sale|buyer|buyers)\\b|\\bin (?:early-stage |early |advanced |preliminary |exclusive )?(?:talks|discussions|negotiations) with (?:potential|possible|prospective) (?:buyers|bidders|acquirers|suitors)\\b|\\b(?:is|are|was|were) (?:exploring|considering|weighing|evaluating) (?:a |an |its )?(?:possible |potential )?(?:sale|buyer|buyers)\\b(?! of (?:its|their|the company's|a|an|one|some|part|parts|certain|[⟨]))|\\b(?:put|puts|putting) itself up for sale\\b|\\bis (?:now )?up for sale\\b|\\b(?:proposals?|offers?|bids?|approaches) to (?:acquire|buy|purchase|take over) (?:the company|the firm|the group|it)\\b|\\bits (?:possible|proposed|planned|potential) (?:acquisition|sale|takeover|buyout)\\b|\\bhas attracted (?:\\w+ )?(?:bids|offers|interest)\\b|\\bsolicit(?:ed|ing)? (?:offers|bids|proposals) for (?:the company|itself|it)\\b|\\breceived (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:merger|takeover|acquisition|buyout) (?:proposal|offer|bid|approach)(?:es|s)?\\b(?! (?:for|to acquire|to buy) (?!(?:the company|it)\\b))|\\bits (?:merger|takeover|acquisition) (?:talks|negotiations|discussions) with (?:an|another) (?:unidentified |unnamed |undisclosed )?(?:[\\w-]+ ){0,2}?(?:company|firm|concern|party)\\b)`;
 
+/** The subject is bid for by the bidder named after the bid and `link`: "X said its board rejected
+ * the bid from Y" ("of", "from", "by"), "the approach came from Y". */
+const BID_BY = (link: string) => `(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? ${link} ${PRE}(?<a>${E})`;
+
 export const DEAL_RULES: DealRule[] = [
   // "X raised its stake in Y to 14.6 pct" (before acquisitions: "raised" is not "bought")
-  { name: 'stake-raise', cue: cue(`\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|add(?:s|ed)? to|ups|upped)\\b (?:(?:its|his|her|their) )?${HELD} in`), type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|add(?:s|ed)? to|ups|upped)\\b (?:(?:its|his|her|their) )?${HELD} in(?:to)? ${PRE}(?<t>${E})`) },
+  { name: 'stake-raise', cue: cue(`\\b${RAISE}\\b (?:(?:its|his|her|their) )?${HELD} in`), type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${RAISE}\\b (?:(?:its|his|her|their) )?${HELD} in(?:to)? ${PRE}(?<t>${E})`) },
   // "X increased its ownership of Y to 75%"
-  { name: 'ownership-raise', cue: cue(`\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|add(?:s|ed)? to|ups|upped)\\b (?:its|his|her|their) (?:ownership|stake|holding|shareholding) of `), type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|add(?:s|ed)? to|ups|upped)\\b (?:its|his|her|their) (?:ownership|stake|holding|shareholding) of ${PRE}(?<t>${E})`) },
+  { name: 'ownership-raise', cue: cue(`\\b${RAISE}\\b (?:its|his|her|their) (?:ownership|stake|holding|shareholding) of `), type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${RAISE}\\b (?:its|his|her|their) (?:ownership|stake|holding|shareholding) of ${PRE}(?<t>${E})`) },
   // "X, who has said he may seek control of Y, said he raised his stake in the company": the company
   // is the one named in the appositive
   { name: 'stake-raise-in-the-company', cue: cue(`${SHARE} in the company\\b`), type: 'stake_change', pattern: r(`(?<a>${AGENT}),(?:[^⟨;]|⟨[MPDL]\\d+⟩){1,120}?(?<t>⟨O\\d+⟩)(?:[^⟨;]|⟨[MPDL]\\d+⟩){0,40}?, said (?:that )?(?:he|she|it|they) (?:rais(?:es|ed)|increas(?:es|ed)|boost(?:s|ed)|lift(?:s|ed)) (?:its|his|her|their) ${SHARE} in the company\\b`) },
   // "X said talks continue on the sale of its 49 pct interest in Y": X sells its stake in Y
   // "X sold its 49% stake in Y (to Z)": the seller's stake changes hands
-  { name: 'sell-stake-in', cue: cue(`${SELL}\\b `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${NOT_SOLD}${SELL}\\b (?:its|their|his|her|a|the|an|part of its|some of its|all of its) (?:entire |remaining |whole )?(?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in (?!(?:its|their|the company's) (?:[\\w-]+ ){0,3}?(?:unit|arm|division|business|subsidiary|operations?)\\b)${PRE}(?<t>${E})(?:${GAP(60)}\\bto ${BUYER('a')})?`) },
+  { name: 'sell-stake-in', cue: cue(`${SELL}\\b `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:its|their|his|her|a|the|an|part of its|some of its|all of its) (?:entire |remaining |whole )?(?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in (?!(?:its|their|the company's) (?:[\\w-]+ ){0,3}?(?:unit|arm|division|business|subsidiary|operations?)\\b)${PRE}(?<t>${E})(?:${GAP(60)}\\bto ${BUYER('a')})?`) },
   { name: 'sale-of-stake', cue: cue(`\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(120)}\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in ${PRE}(?<t>${E})`) },
   // "X has exited its investment in Y through a sale to W": the holder sells Y.
   { name: 'exit-holding', cue: cue(`\\bexit(?:s|ed|ing)? (?:its|their|his|her) `), type: 'acquisition', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\bexit(?:s|ed|ing)? (?:its|their|his|her) (?:[\\w-]+ ){0,2}?(?:investment|stake|holding|position|shareholding) in ${PRE}(?<t>${E})(?:${GAP(60)}\\b(?:sale|sold) to ${BUYER('a')})?`) },
@@ -205,9 +213,9 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },
   { name: 'acquire-passive', cue: cue(`\\b${BOUGHT_BY} `), type: 'acquisition', pattern: r(`(?<t>${E})${RELATIVE}${GAP(130)}\\b${BOUGHT_BY} ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
-  { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${NOT_SOLD}${SELL}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
+  { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${NOT_SOLD}${SELL}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
+  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
   // The buyer of what a deal sells, named in a sentence of its own (these only join a deal): "It said the operations will be
   // sold to W", "the sale to a subsidiary of W will take place this month", "calls for X's steel
   // businesses to be sold to a unit of W" (the deal's other sentences name what is sold, and who sells)
@@ -262,9 +270,9 @@ export const DEAL_RULES: DealRule[] = [
   // "a deal to acquire Y ... by X"
   { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout) of ${TGAP(40)}(?<t>${E})${GAP(60)}${NOT_OTHER_AGENT}\\bby ${PRE}(?<a>${E})`) },
   // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
-  { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)(?:es|s)? (?:of|from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? (?:of|from|by) ${PRE}(?<a>${E})`) },
+  { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)(?:es|s)? (?:of|from|by) `), type: 'acquisition', pattern: r(BID_BY('(?:of|from|by)')) },
   // "the approach came from X": the bidder named after the approach
-  { name: 'bid-came-from', cue: cue(` (?:came|comes|had come|has come) from `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? (?:came|comes|had come|has come) from ${PRE}(?<a>${E})`) },
+  { name: 'bid-came-from', cue: cue(` (?:came|comes|had come|has come) from `), type: 'acquisition', pattern: r(BID_BY('(?:came|comes|had come|has come) from')) },
   // "Tessaly agreed to a $2 billion buyout from Quellmark": the buyout's source is the buyer.
   { name: 'buyout-from', cue: cue(`(?:buyout|takeover)s? (?:from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:buyout|takeover)s? (?:from|by) ${PRE}(?<a>${E})`) },
   // "The purchase of X gives Y a foothold in Asia": who gains by a purchase made it.
@@ -353,7 +361,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'pair-signed', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(30)}\\b(?:signed|sign|inked|struck|reached|entered into|have agreed|agreed on) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
-  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${NOT_LICENSED}${NOT_SOLD}${SELL}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
+  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   { name: 'sale-of', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   { name: 'acquire-unnamed', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}(?<!, )${UNNAMED}${SELLER_FROM}`) },
 ];

@@ -72,7 +72,8 @@ const PREPOSITION = /\b(?:(?:with|to|from|by|of|at|for|on|in|into|against|under|
 
 /** A group's members named after it are its agents, not objects of "of" ("a consortium of X, Y and Z
  * will buy ...", "an investor group including X"). */
-const MEMBERS_OF = /\b(?:consortium|syndicate|group|club|alliance|partnership)(?: of (?:investors|companies|firms|buyers|banks|funds|lenders))?,? (?:of|including|comprising|made up of|formed by|consisting of)\s+(?:the\s+)?$/i;
+const GROUP_OF = '\\b(?:consortium|syndicate|group|club|alliance|partnership)(?: of (?:investors|companies|firms|buyers|banks|funds|lenders))?,? (?:of|including|comprising|made up of|formed by|consisting of)\\s+';
+const MEMBERS_OF = new RegExp(`${GROUP_OF}(?:the\\s+)?$`, 'i');
 
 /** A market listing in parentheses after a name, "(NYSE: HWD)", "(Nasdaq: HBAN)": the exchange and the
  * code are no party of their own, and a rule reads across them as across a date ("Harwood Group Inc.
@@ -108,8 +109,18 @@ function infinitiveSubject(text: string, from: number, to: number, start: number
  * stand for it too ("Shares in Y jumped after the firm said it had received a takeover approach"). */
 const OWNERS_OF = /(?:^|\b(?:said|says)\s+(?:that\s+)?)(?:the\s+)?(?:(?:common|public|minority|independent)\s+)?(?:shareholders|stockholders|holders|investors|owners|board(?:\s+of\s+directors)?|directors|shares|stock)\s+(?:of|in|at)\s+(?:the\s+)?$/i;
 
+/** The mention [start, end) of the sentence [from, to) is the object of a preposition before it: not
+ * the subject of "said" after it ("led by X said it raised"), of an infinitive ("for X to buy"), nor a
+ * member of a group or the company whose owners open the clause. */
+function prepositionObject(text: string, from: number, to: number, start: number, end: number): boolean {
+  if (!PREPOSITION.test(text.slice(Math.max(from, start - 48), start))) return false;
+  if (infinitiveSubject(text, from, to, start, end) || SUBJECT_AFTER.test(text.slice(end, Math.min(to, end + 20)))) return false;
+  if (MEMBERS_OF.test(text.slice(Math.max(from, start - 50), start))) return false;
+  return !(OWNERS_OF.test(text.slice(from, start)) && !/^\s*(?:and|&)\s/.test(text.slice(end, end + 6)));
+}
+
 /** A pronoun that opens a group's list of members ("a consortium of it, POSCO and STX"). */
-const MEMBER_PRONOUN = /\b(?:consortium|syndicate|group|alliance|partnership)(?: of (?:investors|companies|firms|buyers|banks|funds))?,? (?:of|including|comprising|made up of|formed by|consisting of)\s+(it|itself)(?=\s*(?:,|and\b))/i;
+const MEMBER_PRONOUN = new RegExp(`${GROUP_OF}(it|itself)(?=\\s*(?:,|and\\b))`, 'i');
 
 /** Between two names: an apposition or a list ("X, Y", "X and Y"), not a new clause (", and"). */
 const APPOSED = /^(?:\s*,\s*|\s+and\s+)$/;
@@ -124,11 +135,12 @@ interface Placed {
 }
 
 /** An anaphor at the start of a clause that stands for the focus organization. */
-const ANAPHOR = /^(?:(?:However|But|Meanwhile|Also|Separately|In addition|Instead|Still|Now),?\s+)?(it|the company|the firm|the group)\b(?!['’]s)/i;
+const CLAUSE_OPENERS = 'However|But|Meanwhile|Also|Separately|In addition|Instead|Still|Now';
+const ANAPHOR = new RegExp(`^(?:(?:${CLAUSE_OPENERS}),?\\s+)?(it|the company|the firm|the group)\\b(?!['’]s)`, 'i');
 /** A possessive pronoun that opens a sentence, or a fronted phrase, before a deal noun: the focus
  * organization's deal ("Its $30 billion acquisition of Y closed in May", "Despite its purchase of Y,
  * the company kept its rating"). The noun follows within a few words. */
-const POSSESSIVE_ANAPHOR = /^((?:(?:However|But|Meanwhile|Also|Separately|In addition|Instead|Still|Now|Despite|After|Following|Since|With|Through|Before|Until|Under|As part of|Ahead of|Amid),?\s+)?)(its)(?=\s+(?:[^\s;,]+\s+){0,4}?(?:acquisitions?|purchase|takeover|buyout|bid|offer|deal|merger|pursuit|sale)\b)/i;
+const POSSESSIVE_ANAPHOR = new RegExp(`^((?:(?:${CLAUSE_OPENERS}|Despite|After|Following|Since|With|Through|Before|Until|Under|As part of|Ahead of|Amid),?\\s+)?)(its)(?=\\s+(?:[^\\s;,]+\\s+){0,4}?(?:acquisitions?|purchase|takeover|buyout|bid|offer|deal|merger|pursuit|sale)\\b)`, 'i');
 
 /** With `described`, descriptions that may stand for a party get a slot too (descriptions.ts). */
 export function buildSketches(text: string, analysis: Analysis, mentions: Mentions, described = false): Sketch[] {
@@ -285,7 +297,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       emitText(pos, p.start);
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
-        p.slot.object = (PREPOSITION.test(text.slice(Math.max(s.start, p.start - 48), p.start)) && !infinitiveSubject(text, s.start, s.end, p.start, p.end) && !SUBJECT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 20))) && !MEMBERS_OF.test(text.slice(Math.max(s.start, p.start - 50), p.start)) && !(OWNERS_OF.test(text.slice(s.start, p.start)) && !/^\s*(?:and|&)\s/.test(text.slice(p.end, p.end + 6)))) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
+        p.slot.object = prepositionObject(text, s.start, s.end, p.start, p.end) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
         p.slot.modifier = (p.slot.entity.type === 'organization' && PRODUCT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 40)))) || listing(text, s.start, s.end, p.start, p.end) || MAKER_OF.test(text.slice(p.end, Math.min(s.end, p.end + 40)));
         // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
         // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").
