@@ -108,8 +108,8 @@ function listAt(sk: Sketch, text: string, from: number, types: EntityType[], lim
     const gap = text.slice(pos, n.span.start);
     const first = out.length === 0;
     if (first ? gap.length > limit || /[.;]/.test(gap) : !/^(?:,\s*|,?\s+and\s+|,?\s+&\s+)(?:[a-z][\w-]*\s+){0,3}$/.test(gap)) break;
-    // (A group's list may name a person among its firms: "Consilium and Progressio and entrepreneur
-    // Massimo Menna".)
+    // (A group's list may name a person among its firms: "Harwood Capital and Brant Partners and
+    // entrepreneur Jane Roe".)
     if (types.includes(n.entity.type) || (n.entity.type === 'person' && out.length > 0 && types.includes('organization'))) out.push(n);
     pos = n.span.end;
   }

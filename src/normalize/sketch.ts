@@ -119,7 +119,7 @@ function prepositionObject(text: string, from: number, to: number, start: number
   return !(OWNERS_OF.test(text.slice(from, start)) && !/^\s*(?:and|&)\s/.test(text.slice(end, end + 6)));
 }
 
-/** A pronoun that opens a group's list of members ("a consortium of it, POSCO and STX"). */
+/** A pronoun that opens a group's list of members ("a consortium of it, Brant and Kessel"). */
 const MEMBER_PRONOUN = new RegExp(`${GROUP_OF}(it|itself)(?=\\s*(?:,|and\\b))`, 'i');
 
 /** Between two names: an apposition or a list ("X, Y", "X and Y"), not a new clause (", and"). */
@@ -245,7 +245,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
     }
     placed.sort((a, b) => a.start - b.start);
     // "a consortium of it, X and Y": the pronoun among a group's members stands for the sentence's
-    // first organization (the one that speaks: "Marubeni said a consortium of it, POSCO and STX will buy").
+    // first organization (the one that speaks: "Harwood said a consortium of it, Brant and Kessel will buy").
     const member = MEMBER_PRONOUN.exec(text.slice(from, s.end));
     if (member) {
       const start = from + member.index + member[0].length - member[1].length;
