@@ -173,7 +173,7 @@ function analyzeWith(n: Nlp, original: string): Analysis {
     }
     sentences.push({ start: tokens[s].start, end: tokens[e].end, tokenStart: s, tokenEnd: e + 1 });
   }
-  return { text: original, tokens, sentences: splitOnBlankLines(text, tokens, joinInsideNumbers(text, sentences)) };
+  return { text: original, tokens, sentences: splitAfterLetterLabels(tokens, splitOnBlankLines(text, tokens, joinInsideNumbers(text, sentences))) };
 }
 
 /** wink-nlp sometimes ends a sentence at the point inside a figure ("(Dh1." | "84 billion)"): a
@@ -208,6 +208,29 @@ function splitOnBlankLines(text: string, tokens: Token[], sentences: Sentence[])
     if (a < s.tokenEnd) out.push({ start: tokens[a].start, end: tokens[s.tokenEnd - 1].end, tokenStart: a, tokenEnd: s.tokenEnd });
   }
   void text;
+  return out;
+}
+
+const LETTER_LABELS = new Set<string>(entityWords.letterLabels.words);
+
+/** wink-nlp reads the letter of "Series A." as an initial and runs on into the next sentence
+ * ("... in a Series A. The round was led by ..."): after a label word's letter with a full stop, a
+ * capitalized word opens a new sentence. */
+function splitAfterLetterLabels(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let a = s.tokenStart;
+    for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+      if (!/^\p{Lu}\.$/u.test(tokens[i].text) || !LETTER_LABELS.has(tokens[i - 1].text)) continue;
+      let n = i + 1;
+      while (n < s.tokenEnd && tokens[n].pos === 'SPACE') n++;
+      if (n >= s.tokenEnd || !/^\p{Lu}/u.test(tokens[n].text)) continue;
+      out.push({ start: tokens[a].start, end: tokens[i].end, tokenStart: a, tokenEnd: i + 1 });
+      a = n;
+      i = n - 1;
+    }
+    out.push(a === s.tokenStart ? s : { start: tokens[a].start, end: s.end, tokenStart: a, tokenEnd: s.tokenEnd });
+  }
   return out;
 }
 

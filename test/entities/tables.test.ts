@@ -34,6 +34,8 @@ const POSITIVE: Row[] = [
   ['acronym in running text', 'The USDA said exports rose 4 percent.', 'USDA', 'organization'],
   ['role of Y', 'said Jane Doe, chief executive of Pennard Stockbrokers.', 'Pennard Stockbrokers', 'organization', 'role-of'],
   ['person with title', 'The bid was confirmed by Mr. Kamo on Friday.', 'Kamo', 'person', 'title'],
+  ['"Bio" as the head of a company name', 'Arvena Bio said on Monday it closed a funding round.', 'Arvena Bio', 'organization', 'org-head'],
+  ['investor after "$30M From"', 'Arvena Labs Lands $30M From Kestrel Ventures, Harlow Capital', 'Kestrel Ventures', 'organization'],
   ['person with given name', 'The plan was drawn up by Gregory Albers and his team.', 'Gregory Albers', 'person'],
   ['title block after a company', 'Bramwell Chief Executive Officer Gregory Albers said the talks ended.', 'Gregory Albers', 'person', 'title'],
   ['person with role apposition', 'Adaeze Nwosu, an analyst at the firm, said so.', 'Adaeze Nwosu', 'person'],
@@ -166,6 +168,8 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['capitalized common words before their acronym are no company', 'It runs a Demand Side Platform (DSP) for advertisers.', 'Demand Side Platform'],
   ['a legal form alone after a possessive is no company', "Pantera's Corp said it agreed to acquire Halmer Pizza Inc.", 'Corp'],
   ['a sentence-initial adverb is not added to a name used once', 'Just Serve said it grew fast.', 'Just Serve'],
+  ['the letter of a funding round is no company, with its full stop', 'Arvena Labs said on Monday it closed a $30 million Series A.', 'Series A.'],
+  ['the scale letter of "$30M" starts no name', 'Arvena Labs Lands $30M From Kestrel Ventures, Harlow Capital', 'M From Kestrel Ventures'],
 ];
 
 describe('entities: positive table', () => {

@@ -795,7 +795,8 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   // "Treasury yields", "the 10-year Treasury note": a government security, not the department.
   if (isSecurity(ctx, b - 1)) return classify(a, b - 1, ctx, inner);
   if (b - a === 1 && toks[a].upper && (compoundAcronym(ctx, a) || commonAcronyms(ctx).has(toks[a].text))) return [];
-  if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b))) return [];
+  // ("a Series A.": the letter's full stop ends the sentence, not the name)
+  if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b).replace(/(?<=\s\p{Lu})\.$/u, ''))) return [];
   // ("Dow agreed to merge": a listed company in the slot of a company is one, not the index.)
   if (b - a === 1 && (NON_ENTITIES.has(toks[a].text) || NON_ENTITIES.has(toks[a].text.replace(/\.$/, ''))) && !(lookupPhrase(toks[a].text, false)?.type === 'organization' && companySlot(ctx, a, b, false))) return [];
   if (NATIONALITIES.has(surface(ctx, a, b).toLowerCase())) return [];
@@ -1088,7 +1089,7 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
   }
   let i = 0;
   while (i < toks.length) {
-    if (!toks[i].cap || blocked?.[i]) {
+    if (!toks[i].cap || blocked?.[i] || scaleLetter(toks, i)) {
       i++;
       continue;
     }
@@ -1123,6 +1124,11 @@ function possessiveName(ctx: Ctx, j: number, blocked?: Uint8Array): boolean {
     if (CORPORATE_SUFFIXES.has(w.text)) return k > j + 1;
   }
   return false;
+}
+
+/** The scale letter of an amount written as one word ("$30M", "€2B", "500K"): no name starts there. */
+function scaleLetter(toks: Tok[], i: number): boolean {
+  return /^(?:[MBK]|Bn|Mn)$/.test(toks[i].text) && i > 0 && toks[i - 1].end === toks[i].start && /\d$/.test(toks[i - 1].text);
 }
 
 /** Dates and role acronyms end a run ("July FOMC", "Cofinec CEO Stephen Frater"). */
