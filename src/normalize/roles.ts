@@ -133,7 +133,7 @@ const PAIR = (a: string, b: string) =>
  * names before one of `before` ("A, B and C also participated"). normalize/deals.ts: addInvestors.
  */
 export const INVESTOR_CUES = {
-  after: /\b(?:participation (?:from|of|by)|(?:investment|funding|financing|money|capital|backing|cash) from|joined by|backed by|along with|alongside|(?:co-)?led by|investors? (?:including|include|included|such as|are|were)|(?:other|existing|new|previous|returning|earlier|current|prior|early) (?:investors|backers|shareholders)(?: (?:including|include|included|such as|are|were))?|participants (?:included|include|were)|(?:round|financing|funding|investment) (?:also )?(?:included|includes|saw participation from|drew|attracted))\b/i,
+  after: /\b(?:participation (?:from|of|by)|(?:investment|funding|financing|money|capital|backing|cash) from|joined by|backed by|along with|alongside|(?:co-)?led by|investors?(?: in the (?:round|financing|funding|raise|deal))? (?:including|include|included|such as|are|were)|(?:other|existing|new|previous|returning|earlier|current|prior|early) (?:investors|backers|shareholders)(?: (?:including|include|included|such as|are|were))?|participants (?:included|include|were)|(?:round|financing|funding|investment),? (?:which |that )?(?:also )?(?:included|includes|saw participation from|drew|attracted))\b/i,
   before: /^\s*(?:,\s*)?(?:also |both |all )?(?:participated|participating|joined|joining|(?:co-)?invested|contributed|took part|chipped in|co-led)\b/i,
 };
 const INVESTOR_LIST = { after: /\b(?:participation (?:from|of|by)|joined by|backed by|along with|alongside|investors? (?:including|include|included|such as)|other investors)\b/i, role: 'investor' as Role };
@@ -335,6 +335,9 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'has-funding', cue: cue(`(?:funding|financing)\\b`), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${AGAP(40)}\\b(?:now )?(?:has|have|had|gets|got|wins|won)\\b (?:a |an |another |a further )?⟨M\\d+⟩ (?:in|of) (?:new |fresh |additional )?(?:(?:series [a-h]|seed|venture|equity|growth|early-stage|late-stage)[\\w-]* )?(?:funding|financing)\\b`) },
   // "Y raised $50 million in new funding", "Y bags $8m investment"
   { name: 'raised-funding', cue: cue(`⟨M\\d+⟩ `), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${AGAP(40)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|bag(?:s|ged)?|net(?:s|ted)?|clos(?:e|es|ed|ing)|pull(?:s|ed)? in|complet(?:e|es|ed|ing))\\b (?:an? |another |a further )?(?:total of )?⟨M\\d+⟩ (?:in |of )?(?:new |fresh |additional )?(?:[\\w-]+ ){0,3}?(?:funding|financing|round|investment|capital)\\b`) },
+  // "Y has raised $12 million." (the sentence ends at the amount: money a company raised, not a
+  // price or a figure of its accounts)
+  { name: 'raised-amount', cue: cue(`\\b(?:rais|secur|land|bag)`), type: 'funding_round', pattern: r(`(?<e>${AGENT})${AG}${AGAP(40)}\\b(?:has |have |had )?(?:rais(?:es|ed)|secur(?:es|ed)|land(?:s|ed)|bag(?:s|ged))\\b (?:an? |another |a further |a fresh |a new )?⟨M\\d+⟩(?:,? (?:bringing|taking|valuing)\\b[^⟨;]{0,60}?(?:⟨M\\d+⟩[^⟨;]{0,20})?)?\\.?$`) },
   { name: 'funding-raised', cue: cue(`\\b(?:series [a-h]\\b|seed|funding|financing|venture)`), type: 'funding_round', pattern: r(`(?<e>${E})${AG}${AGAP(60)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|land(?:s|ed)?|complet(?:e|es|ed|ing))\\b ${GAP(60)}\\b(?:series [a-h]\\b|seed|funding|financing|venture)${GAP(20)}\\b(?:round|funding|financing)\\b`) },
   // "X invested $N in Y", "X made a 2.5 mln dlr equity investment in Y"
   // "Y poured $40 million into X", "injected $1 billion into X": money put into a company is invested in it.
@@ -376,7 +379,7 @@ export const SIDE_RULES: { role: Role; cue: RegExp; pattern: RegExp }[] = [
   { role: 'advisor', cue: cue(`\\b(?:advised|represented|counseled|counselled) by `), pattern: r(`\\b(?:advised|represented|counseled|counselled) by (?:the law firm |investment bank )?(?<x>${E})(?:${GAP(20)}(?:,? and |,? & )(?:the law firm |investment bank )?(?<x2>${E}))?`) },
   { role: 'advisor', cue: cue(`\\b(?:retained|hired|engaged|appointed|tapped|named) `), pattern: r(`\\b(?:retained|hired|engaged|appointed|tapped|named) (?<x>${E})${GAP(30)}\\b(?:to (?:advise|assist|help|act|represent|explore|manage|find|seek)|as (?:[\\w-]+ ){0,2}advis)`) },
   { role: 'advisor', cue: cue(` (?:advised|advises|is advising|are advising|was advising|acted for|represented|counseled|counselled)\\b`), pattern: r(`(?<x>${E})(?: & Co\\.?)?(?:,${GAP(40)},)? (?:advised|advises|is advising|are advising|was advising|acted for|represented|counseled|counselled)\\b`) },
-  { role: 'lender', cue: cue(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b `), pattern: r(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b ${GAP(60)}\\bfrom (?:a (?:group|syndicate) of banks led by |banks led by |a syndicate led by )?(?<x>${E})`) },
+  { role: 'lender', cue: cue(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b `), pattern: r(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b ${GAP(60)}(?<!\\b(?:participation|investment|investors?|equity|led|backing) )\\bfrom (?:a (?:group|syndicate) of banks led by |banks led by |a syndicate led by )?(?<x>${E})`) },
   { role: 'lender', cue: cue(`\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b `), pattern: r(`(?<x>${E})${GAP(30)}\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b ${GAP(40)}\\b(?:financing|loans?|bridge|credit|facility)\\b`) },
 ];
 

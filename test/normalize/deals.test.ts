@@ -326,6 +326,15 @@ describe('deal rules: frames of modern deal news', () => {
     expect(deal?.type).toBe('funding_round');
     expect(roles(deal)).toEqual(['investee:Nimbus Labs', ...['Ash Partners', 'Birch Capital', 'Elm Capital', 'Granite Ventures', 'Harbor Capital', 'Oak Fund', 'Pine Ventures', 'Vale Partners'].map((n) => `investor:${n}`)]);
   });
+  it.each([
+    ['a round that "also included" investors', 'Nimbus Labs raised $25 million in new funding. Granite Ventures and Harbor Capital co-led the round, which also included Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"Investors in the round include", after a raise that ends at its amount', 'Nimbus Labs, a payments startup, has raised $25 million. Investors in the round include Granite Ventures, Harbor Capital and Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"with additional participation from" is equity, not a loan', 'Nimbus Labs raised $25 million in new funding. The financing was co-led by Granite Ventures and Harbor Capital, with additional participation from Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+  ])('investors: %s', (_label, text, investors) => {
+    const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$25 million', value: 2.5e7 }] });
+    expect(deal?.type).toBe('funding_round');
+    expect(roles(deal)).toEqual(['investee:Nimbus Labs', ...investors.map((n) => `investor:${n}`)]);
+  });
   it('an apposition ends an investor list', () => {
     const text = 'Nimbus Labs raised $50 million in a Series C round. It is the first investment from Granite Ventures, the new firm of former Oak Fund partner Jane Roe.';
     const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Oak Fund'], people: ['Jane Roe'], money: [{ text: '$50 million', value: 5e7 }] });
