@@ -71,7 +71,7 @@ export const NEGATION = /\b(?:no longer|not|never|n't|cease[sd]? to|ceasing to|w
 export const PRICED_TYPES: ReadonlySet<DealType> = new Set(['acquisition', 'merger', 'divestiture', 'investment', 'funding_round', 'stake_change', 'joint_venture', 'licensing']);
 
 /** Words just after an amount that make it the deal's price ("$2.1 billion takeover"). */
-export const VALUE_AFTER_CUE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,3}?(?:takeover|acquisition|deal|merger|purchase|buyout|offer|bid|transaction|sale|tender offer|investment|financing|funding round|funding|round|series [a-h])\b/i;
+export const VALUE_AFTER_CUE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,3}?(?:takeover|acquisition|deal|merger|purchase|buyout|offer|bid|transaction|sale|tender offer|investment|financing|funding round|funding|round|series [a-h]|pursuit|proposal|approach|combination|tie-up|swoop)\b/i;
 
 /** A date's own words that state its year ("1985", "'85", "last year", "two years ago"). */
 export const STATES_YEAR = /(?:\b\d{4}\b|'\d{2}\b|\byears?\b)/i;

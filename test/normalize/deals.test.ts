@@ -642,6 +642,18 @@ describe('value', () => {
     expect(deal?.type).toBe('funding_round');
     expect(deal?.value?.value).toBe(1e8);
   });
+  it.each([
+    ['pursuit', 'Acme Corp has abandoned its $3 billion pursuit of Widget Inc.'],
+    ['approach', 'Acme Corp made a $3 billion approach to Widget Inc, which rejected it.'],
+    ['combination', 'Acme Corp and Widget Inc agreed to a $3 billion combination.'],
+  ])('takes the amount right before a deal noun: %s', (_label, text) => {
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$3 billion', value: 3e9 }] });
+    expect(deal?.value?.value).toBe(3e9);
+  });
+  it('an airline tie-up of two named companies is no merger', () => {
+    const { deal } = run('Acme Air and Widget Airways have agreed a tie-up over transatlantic flights.', { orgs: ['Acme Air', 'Widget Airways'] });
+    expect(deal?.type).not.toBe('merger');
+  });
   it('takes no figure from a sentence that says the price was not disclosed', () => {
     const text = 'Acme Corp bought Widget Inc, valued at $700 million last year, for an undisclosed sum.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$700 million', value: 7e8 }] });
