@@ -335,6 +335,16 @@ describe('deal rules: frames of modern deal news', () => {
     expect(deal?.type).toBe('funding_round');
     expect(roles(deal)).toEqual(['investee:Nimbus Labs', ...investors.map((n) => `investor:${n}`)]);
   });
+  it('"Y today announced $N in Series A funding" is a completed round of Y', () => {
+    const { deal } = run('Nimbus Labs today announced $25 million in Series A funding led by Granite Ventures.', { orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$25 million', value: 2.5e7 }] });
+    expect(deal?.type).toBe('funding_round');
+    expect(deal?.status).toBe('completed');
+    expect(roles(deal)).toEqual(['investee:Nimbus Labs', 'investor:Granite Ventures']);
+  });
+  it('an announced investment in a plant is no funding round', () => {
+    const { deal } = run('Nimbus Labs announced a $500 million investment in its Ohio plant.', { orgs: ['Nimbus Labs'], money: [{ text: '$500 million', value: 5e8 }] });
+    expect(deal?.type).not.toBe('funding_round');
+  });
   it('an apposition ends an investor list', () => {
     const text = 'Nimbus Labs raised $50 million in a Series C round. It is the first investment from Granite Ventures, the new firm of former Oak Fund partner Jane Roe.';
     const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Oak Fund'], people: ['Jane Roe'], money: [{ text: '$50 million', value: 5e7 }] });
