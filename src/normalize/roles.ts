@@ -234,7 +234,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X's sale of its unit Y to W"
   { name: 'sale-of-to', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${BUYER('a')}`) },
   // "X acquired a 9.9% stake in Y"
-  { name: 'stake-purchase', cue: cue(`${SHARE} in `), type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing|en)|took|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?)\\b (?:(?<s>${E})['’]s? )?${GAP(30)}${SHARE} in ${PRE}(?<t>${E})`) },
+  { name: 'stake-purchase', cue: cue(`${SHARE} in `), type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:${ACQUIRE}|tak(?:e|es|ing|en)|took|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|buil(?:d|ds|t|ding)(?: up)?|amass(?:es|ed|ing)?|accumulat(?:e|es|ed|ing))\\b (?:(?<s>${E})['’]s? )?${GAP(30)}${SHARE} in ${PRE}(?<t>${E})`) },
   // "X said Y, through its venture unit, acquired an equity position in the company": the company is X
   { name: 'stake-in-speaker', cue: cue(`${SHARE} in (?:the company|it)\\b`), type: 'stake_change', pattern: r(`(?<t>${AGENT})${AG} said (?:that )?(?<a>${AGENT})(?:,? through (?:its|a) (?:[\\w-]+ ){0,4}?(?:subsidiary|unit|affiliate|arm),? (?:${E},? )?)?${GAP(40)}\\b(?:${ACQUIRE}|took)\\b ${GAP(30)}${SHARE} in (?:the company|it)\\b`) },
   // "X said it received an offer from Y to buy the company" (the subject is the one to be bought)

@@ -32,6 +32,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp raised its stake in Widget Inc to 14.6 pct from 9.1 pct.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a holding of any kind raised, doubled, lowered or reduced
     { text: 'Acme Corp doubled its preferred stock in Widget Inc last month.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Activist investor Acme Capital has built a 7% stake in Widget Inc.', orgs: ['Acme Capital', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Capital', 'target:Widget Inc'] },
+    { text: 'Acme Corp has quietly amassed a stake in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp completed the previously announced reduction of its share in Widget Inc to 49.97 pct.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
     // a letter of intent with the seller to buy its unit, named after it
     { text: 'Acme Corp signed a letter of intent with Beta Ltd to acquire its valve division, Widget Inc.', orgs: ['Acme Corp', 'Beta Ltd', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
@@ -500,6 +502,7 @@ describe('status', () => {
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
     ['Acme Corp said it does not intend to make an offer for Widget Inc.', 'terminated'],
+    ['Acme Corp has built a 7% stake in Widget Inc.', 'completed'],
     ['Acme Corp has scrapped plans to buy Widget Inc after failing to agree on price.', 'terminated'],
     ['Acme Corp has ditched its pursuit of Widget Inc.', 'terminated'],
     ['Acme Corp let its offer for Widget Inc lapse.', 'terminated'],
