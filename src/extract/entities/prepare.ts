@@ -3,7 +3,7 @@
  * computed once per document.
  */
 import type { Analysis } from '../analysis.js';
-import { CORPORATE_SUFFIXES } from './lexicon.js';
+import { CORPORATE_SUFFIXES, lookupPhrase } from './lexicon.js';
 
 export interface Line {
   /** A table row: many numbers, few words ("Shrs 12.5 mln vs 11.2 mln"). */
@@ -61,13 +61,27 @@ export function prepare(analysis: Analysis): Tok[] {
     let first = true;
     const from = toks.length;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = tokens[i];
+      let t = tokens[i];
+      let known = false;
       if (t.pos === 'SPACE') continue;
+      // A known name that wink-nlp cut in two: digits before letters ("3M", "23andMe") or a
+      // possessive that belongs to the name ("McDonald's"): one word.
+      const next = tokens[i + 1];
+      if (next && i + 1 < s.tokenEnd && next.start === t.end && (/^\d+$/.test(t.text) ? /^\p{L}/u.test(next.text) : /^['’]s$/.test(next.text) && UPPER_START.test(t.text))) {
+        const joined = doc.slice(t.start, next.end);
+        if (lookupPhrase(joined, false)?.type === 'organization') {
+          t = { ...t, end: next.end, text: joined, pos: 'PROPN' };
+          known = true;
+          i++;
+        }
+      }
       const text = t.text;
+      // a known name in lower camel case ("easyJet"): capitalized as a name is
+      if (!known && /^\p{Ll}{3,}\p{Lu}/u.test(text) && lookupPhrase(text, false)?.type === 'organization') known = true;
       const hasLetter = HAS_LETTER.test(text);
       const upper = hasLetter && !HAS_LOWER.test(text) && HAS_UPPER.test(text);
       // (A currency prefix is no word of a name: "from Hancock Prospecting for A$3.5 billion".)
-      const cap = hasLetter && !CURRENCY_SIGN.test(text) && (UPPER_START.test(text) || INNER_CAP.test(text));
+      const cap = known || (hasLetter && !CURRENCY_SIGN.test(text) && (UPPER_START.test(text) || INNER_CAP.test(text)));
       // wink-nlp keeps the possessive on abbreviations ("Corp's", "Inc's"): split it off here.
       // ("Boatmen's Bancshares" is a name and stays whole.)
       const poss = cap && text.length > 3 && POSSESSIVE.test(text) && (CORPORATE_SUFFIXES.has(text.slice(0, -2)) || !HAS_LOWER.test(text.slice(0, -2))) ? 2 : 0;
