@@ -229,6 +229,9 @@ const commonWordsName: SpanRule = (a, b, ctx) => {
   if (b - a > 4) return null;
   for (let i = a; i < b; i++) if (!toks[i].cap || toks[i].upper || !COMMON_WORDS.has(toks[i].lower)) return null;
   if (tickerAfter(ctx, b) || companySlot(ctx, a, b, false) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return [span(a, b, 'organization', 'company-slot')];
+  // Several such words after "the" in the slot of a deal ("agreed to buy the Harbor Hawks", "a stake in
+  // the Lakeside Rovers"): a team or a company named with its article.
+  if (b - a > 1 && a > 0 && toks[a - 1].lower === 'the' && toks[a - 1].sent === toks[a].sent && phraseBefore(ctx, a - 1, COMPANY_SLOTS.before)) return [span(a, b, 'organization', 'company-slot')];
   return null;
 };
 
