@@ -163,6 +163,9 @@ export const DEAL_RULES: DealRule[] = [
   // "X said talks continue on the sale of its 49 pct interest in Y": X sells its stake in Y
   // "X sold its 49% stake in Y (to Z)": the seller's stake changes hands
   { name: 'sell-stake-in', cue: cue(`${SELL}\\b `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:its|their|his|her|a|the|an|part of its|some of its|all of its) (?:entire |remaining |whole )?(?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in (?!(?:its|their|the company's) (?:[\\w-]+ ){0,3}?(?:unit|arm|division|business|subsidiary|operations?)\\b)${PRE}(?<t>${E})(?:${GAP(60)}\\bto ${BUYER('a')})?`) },
+  // "X agreed to sell a 49% stake in its pipeline network to W": a stake in a part of the seller (a
+  // divestiture, as "a 49% stake in its logistics arm" is)
+  { name: 'sell-stake-in-unit', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:a|an|the|its|part of its|some of its) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in (?:its|their|the company's) (?<tu>${WORDS}(?:${ASSET}|networks?|pipelines?|grids?|towers|terminals?|ports?|airports?|fields?|mines?|projects?|farms?|venture))\\b${GAP(60)}\\bto ${BUYER('a')}`) },
   { name: 'sale-of-stake', cue: cue(`\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) `), type: 'stake_change', pattern: r(`(?<s>${AGENT})${AG}${AGAP(120)}\\b(?:sale|divestiture|disposal|disposition) of (?:its|their|the company's) (?:⟨P\\d+⟩ |[\\w-]+ ){0,3}?${SHARE} in ${PRE}(?<t>${E})`) },
   // "X has exited its investment in Y through a sale to W": the holder sells Y.
   { name: 'exit-holding', cue: cue(`\\bexit(?:s|ed|ing)? (?:its|their|his|her) `), type: 'acquisition', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\bexit(?:s|ed|ing)? (?:its|their|his|her) (?:[\\w-]+ ){0,2}?(?:investment|stake|holding|position|shareholding) in ${PRE}(?<t>${E})(?:${GAP(60)}\\b(?:sale|sold) to ${BUYER('a')})?`) },
