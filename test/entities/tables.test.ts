@@ -34,6 +34,8 @@ const POSITIVE: Row[] = [
   ['acronym in running text', 'The USDA said exports rose 4 percent.', 'USDA', 'organization'],
   ['role of Y', 'said Jane Doe, chief executive of Pennard Stockbrokers.', 'Pennard Stockbrokers', 'organization', 'role-of'],
   ['person with title', 'The bid was confirmed by Mr. Kamo on Friday.', 'Kamo', 'person', 'title'],
+  ['an unknown first side of a pair before the verb of a deal', 'Orvane and Tessaly announced a strategic partnership on Thursday.', 'Orvane', 'organization', 'company-slot'],
+  ['a pair of people before the verb of a deal stays people', 'Kevin Marsh and Dana Whitlow announced a donation.', 'Dana Whitlow', 'person'],
   ['common words after "the" in the object of a deal: a team', 'Kevin Marsh has agreed to buy the Harbor Hawks from Dana Whitlow.', 'Harbor Hawks', 'organization', 'company-slot'],
   ['a listed name with its possessive ("McDonald\'s")', "McDonald's agreed to buy a small software startup.", "McDonald's", 'organization'],
   ['a listed name that opens with digits (the tokenizer splits it)', 'The startup was bought by 23andMe last year.', '23andMe', 'organization'],

@@ -318,11 +318,32 @@ const coordination: SpanRule = (a, b, ctx) => {
       if ((!where || where.weak || where.type === 'place') && !phrase(ctx, a, b)) return [span(a, i + 1, 'organization', 'org-head'), span(i + 2, b, 'place', 'org-of-place')];
       inner = true;
     }
-    if ((amp && left && right) || (!amp && (known || people || !inner))) return [...classify(a, k, ctx), ...classify(k + 1, b, ctx)];
+    if ((amp && left && right) || (!amp && (known || people || !inner))) {
+      let l = classify(a, k, ctx);
+      let r = classify(k + 1, b, ctx);
+      // "Orvane and Tessaly announced a partnership": before the verb of a deal, a side no rule
+      // names is a company too (the verb follows the pair, not the side).
+      if (!amp && (!l.length || !r.length) && companySlot(ctx, a, b, true)) {
+        if (!l.length && unknownSide(ctx, a, k)) l = [span(a, k, 'organization', 'company-slot')];
+        if (!r.length && unknownSide(ctx, k + 1, b)) r = [span(k + 1, b, 'organization', 'company-slot')];
+      }
+      return [...l, ...r];
+    }
     if (amp) return [span(a, b, 'organization', 'ampersand')];
   }
   return null;
 };
+
+/** One to three capitalized words that are no common word alone, no name-like word, no sentence opener. */
+function unknownSide(ctx: Ctx, a: number, b: number): boolean {
+  const { toks } = ctx;
+  if (b - a < 1 || b - a > 3) return false;
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (!t.cap || t.upper || isNameish(t) || SENTENCE_INITIAL_STOP.has(t.text) || NON_ENTITIES.has(t.text) || genericSubject(t) || pluralNoun(t.lower)) return false;
+  }
+  return !(b - a === 1 && COMMON_WORDS.has(toks[a].lower));
+}
 
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)/;
 
