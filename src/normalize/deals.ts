@@ -53,7 +53,7 @@ const MODAL = /\b(?:may|might|could|would consider|can)\s+(?:\w+\s+)?(?:buy|sell
 const SEAT = '(?:,? (?:of|in) ⟨L\\d+⟩(?:, ⟨L\\d+⟩)?,?)?';
 /** A lower-case word before a listed name ("and shipbuilder B"), not a preposition or determiner. */
 const DESC_WORD = "(?:(?!(?:to|from|by|for|of|with|in|on|at|into|as|the|its|their|his|her|which|who|that)\\b)[a-z][\\w-]* )";
-const CHAIN_BEFORE = new RegExp(`(?:^(?:[\\w-]+ ){0,3}|[,:;(]\\s*|\\b(?:both|including) )((?:⟨[EO]\\d+⟩${SEAT}(?:, |,? (?:and|&) )${DESC_WORD}{0,3})*⟨[EO]\\d+⟩${SEAT},? (?:and|&) ${DESC_WORD}{0,3})$`);
+const CHAIN_BEFORE = new RegExp(`(?:^(?:[\\w-]+ ){0,3}|[,:;(]\\s*|\\b(?:both|including|said|says|that) )((?:⟨[EO]\\d+⟩${SEAT}(?:, |,? (?:and|&) )${DESC_WORD}{0,3})*⟨[EO]\\d+⟩${SEAT},? (?:and|&) ${DESC_WORD}{0,3})$`);
 /** A list that ends in a group of no name ("A, B and several angel investors"): its names. */
 const CHAIN_AFTER_OPEN = new RegExp(`^(${SEAT}(?:, ${DESC_WORD}{0,3}⟨[EO]\\d+⟩${SEAT})+),? (?:and|&) (?:[a-z][\\w-]* ){0,3}(?:investors|backers|angels|funds|firms|companies|shareholders|individuals|others|partners)\\b`);
 const CHAIN_AFTER = new RegExp(`^(${SEAT}(?:(?:, |,? (?:and|&) )${DESC_WORD}{0,3}⟨[EO]\\d+⟩${SEAT})*,? (?:and|&) ${DESC_WORD}{0,3}⟨[EO]\\d+⟩)(?!'s?\\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\\b)`);
@@ -356,8 +356,13 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
 }
 
 /** An investor list after its cue: the first name soon after it, then names joined by a comma or "and". */
-const INVESTOR_LIST = new RegExp(`^(?:[^⟨;.]{0,40}?)(⟨[EO]\\d+⟩(?:(?:,? and |, |,? & |,? as well as |,? plus )${DESC_WORD}{0,3}⟨[EO]\\d+⟩)*)`);
+const INVESTOR_LIST = new RegExp(`^(?:[^⟨;.]{0,40}?)(⟨[EO]\\d+⟩(?:(?:,? and |, |,? & |,? as well as |,? plus |,? along with |,? with )${DESC_WORD}{0,3}⟨[EO]\\d+⟩)*)`);
 
+/** The cues after which a list of investors follows, every one in a sentence. */
+const INVESTOR_AFTER = new RegExp(INVESTOR_CUES.after.source, 'gi');
+
+/** A sentence that names the round itself. */
+const THE_ROUND = /\b(?:the|this|its|that) (?:latest |new |current |recent )?(?:(?:series [a-h]|seed|funding|financing|investment) )?(?:round|financing|raise)\b/i;
 /** How far after a round's first sentence its investors are still listed. */
 const INVESTOR_SENTENCES = 6;
 
@@ -375,17 +380,20 @@ function addInvestors(d: DealDraft, sketches: Sketch[], side: Map<string, PartyF
     if (!d.parties.some((q) => sameParty(q, fact))) d.parties.push(fact);
   };
   for (const sk of sketches) {
-    if (sk.index < first || sk.index > first + INVESTOR_SENTENCES) continue;
-    const after = INVESTOR_CUES.after.exec(sk.text);
-    if (after) {
-      // the names of the list: the first soon after the cue, then each joined to the one before by a
-      // comma or "and" and at most three words ("existing investor"); an apposition ends it
-      const rest = sk.text.slice(after.index + after[0].length);
+    // (further on, only a sentence that speaks of the round: "X and Y also participated in the round")
+    if (sk.index < first || (sk.index > first + INVESTOR_SENTENCES && !THE_ROUND.test(sk.text))) continue;
+    // the names of each list: the first soon after its cue, then each joined to the one before by a
+    // comma or "and" and at most three words ("existing investor"); an apposition ends it ("New
+    // investors A and B joined existing backers C and D": two lists)
+    for (const after of sk.text.matchAll(INVESTOR_AFTER)) {
+      const rest = sk.text.slice(after.index! + after[0].length);
       const list = INVESTOR_LIST.exec(rest);
       if (list) for (const slot of slotsIn(sk, list[1], 'E')) add(slot);
     }
+    const counts = INVESTOR_CUES.counts.exec(sk.text);
+    if (counts) for (const slot of slotsIn(sk, counts[1] ?? counts[2], 'E')) add(slot);
     // "A, B and C (also) participated": the list right before the verb
-    for (const m of sk.text.matchAll(/((?:⟨[EO]\d+⟩(?:,? and |, |,? & ))*⟨[EO]\d+⟩)(?=[^⟨]{0,12}?\b(?:participated|participating|joined|joining|(?:co-)?invested|contributed|took part|chipped in|co-led)\b)/g)) {
+    for (const m of sk.text.matchAll(/((?:⟨[EO]\d+⟩(?:,? and |, |,? & ))*⟨[EO]\d+⟩)(?=[^⟨]{0,12}?\b(?:participated|participating|joined|joining|(?:co-)?invested|contributed|took part|chipped in|co-led|put money into|backed the)\b)/g)) {
       const tail = sk.text.slice(m.index! + m[0].length);
       if (INVESTOR_CUES.before.test(tail)) for (const slot of slotsIn(sk, m[1], 'E')) add(slot);
     }

@@ -129,6 +129,9 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
   // A group's members may be people as well as firms ("a consortium of investors").
   const member = (n: Named) => (fits(n) || (GROUP_HEADS.test(desc.head) && n.entity.type === 'person' && !others.has(n.entity.id)));
   if (desc.definite) {
+    // The speaker of its sentence ("Y said A and B had invested $30 million in the company": Y).
+    const speaker = namedIn(sketches[k])[0];
+    if (speaker && speaker.span.end <= at && fits(speaker) && /^\s*(?:said|says|announced|confirmed)\b/i.test(text.slice(speaker.span.end, speaker.span.end + 12)) && !/\S/.test(text.slice(sketches[k].sentence.start, speaker.span.start).replace(/^(?:the|a|an)\s+[\w\s-]{0,30}$/i, ''))) return [speaker];
     // The nearest earlier name of its kind, in this sentence or the five before.
     for (let i = k; i >= 0 && i >= k - 5; i--) {
       const found = namedIn(sketches[i]).filter((n) => n.span.end <= at && fits(n));

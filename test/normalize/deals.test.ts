@@ -333,6 +333,19 @@ describe('deal rules: frames of modern deal news', () => {
     ['a round that "also included" investors', 'Nimbus Labs raised $25 million in new funding. Granite Ventures and Harbor Capital co-led the round, which also included Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
     ['"Investors in the round include", after a raise that ends at its amount', 'Nimbus Labs, a payments startup, has raised $25 million. Investors in the round include Granite Ventures, Harbor Capital and Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
     ['"with additional participation from" is equity, not a loan', 'Nimbus Labs raised $25 million in new funding. The financing was co-led by Granite Ventures and Harbor Capital, with additional participation from Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"Its backers include"', 'Nimbus Labs has raised $25 million. Its backers include Granite Ventures, Harbor Capital and Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"counts A, B and C among its investors"', 'Nimbus Labs has raised $25 million. The company counts Granite Ventures, Harbor Capital and Vale Partners among its investors.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"from a group of investors that includes"', 'Nimbus Labs has raised $25 million from a group of investors that includes Granite Ventures, Harbor Capital and Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['two lists in one sentence', 'Nimbus Labs has raised $25 million in new funding. New investors Harbor Capital and Vale Partners joined existing backers Granite Ventures.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"with support from"', 'Nimbus Labs has raised $25 million in new funding with support from Granite Ventures, Harbor Capital and Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"put money into the round"', 'Nimbus Labs has raised $25 million in new funding. Granite Ventures, Harbor Capital and Vale Partners put money into the round.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"Investors:" and a list', 'Nimbus Labs has raised $25 million in a Series B round. Investors: Granite Ventures, Harbor Capital and Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"led by A with B and C"', 'Nimbus Labs has raised $25 million in new funding. The round was led by Granite Ventures with Harbor Capital and Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"Also participating were"', 'Nimbus Labs has raised $25 million in a round led by Granite Ventures. Also participating were Harbor Capital and Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"were among those that took part"', 'Nimbus Labs has raised $25 million. Granite Ventures, Harbor Capital and Vale Partners were among those that took part.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['a later sentence that names the round', 'Nimbus Labs has raised $25 million in a round led by Granite Ventures. It was founded in 2019. It has 80 staff. It sells to banks. Sales tripled. It plans to expand. It hired a new CFO. Harbor Capital and Vale Partners also participated in the round.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"A, B and C backed the round in Y"', 'Granite Ventures, Harbor Capital and Vale Partners backed the $25 million round in Nimbus Labs.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"The round for Y was led by"', 'The $25 million round for Nimbus Labs was led by Granite Ventures, with Harbor Capital and Vale Partners also taking part.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
   ])('investors: %s', (_label, text, investors) => {
     const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$25 million', value: 2.5e7 }] });
     expect(deal?.type).toBe('funding_round');
@@ -347,6 +360,17 @@ describe('deal rules: frames of modern deal news', () => {
   it('an announced investment in a plant is no funding round', () => {
     const { deal } = run('Nimbus Labs announced a $500 million investment in its Ohio plant.', { orgs: ['Nimbus Labs'], money: [{ text: '$500 million', value: 5e8 }] });
     expect(deal?.type).not.toBe('funding_round');
+  });
+  it('"Y said A, B and C had invested $N in the company": the speaker is the company', () => {
+    const { deal } = run('Nimbus Labs said Granite Ventures, Harbor Capital and Vale Partners had invested $25 million in the company.', { orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$25 million', value: 2.5e7 }] });
+    expect(roles(deal)).toEqual(['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital', 'investor:Vale Partners']);
+  });
+  it.each([
+    'Granite Ventures backed the $25 million round in Nimbus Labs.',
+    'The $25 million round for Nimbus Labs was led by Granite Ventures.',
+  ])('a round backed or led is done: %s', (text) => {
+    const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$25 million', value: 2.5e7 }] });
+    expect(deal?.status).toBe('completed');
   });
   it('an apposition ends an investor list', () => {
     const text = 'Nimbus Labs raised $50 million in a Series C round. It is the first investment from Granite Ventures, the new firm of former Oak Fund partner Jane Roe.';

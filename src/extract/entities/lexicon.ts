@@ -116,6 +116,8 @@ export const PLACE_NOUNS = set(lexicon.placeNouns);
 export const DIRECTION_WORDS = set(lexicon.directionWords);
 /** Dates and role acronyms that end a candidate run ("July FOMC", "Cofinec CEO Stephen Frater"). */
 export const RUN_BREAKERS = set(lexicon.runBreakers);
+/** Words a single capital letter names a member of ("Series A", "Class B"). */
+export const LETTER_LABELS = set(lexicon.letterLabels.words);
 /** Capitalized job-title words ("Chief Executive Officer"): a title block inside a run. */
 export const ROLE_TITLE_WORDS = set(lexicon.roleTitleWords);
 /** Capitalized phrases that are never names ("Series C", "Leave a Reply"). */

@@ -8,7 +8,7 @@ import {
   ARTICLES, COMMA_SUFFIXES, COMMON_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DIRECTION_WORDS, GIVEN_NAMES, GROUP_DETERMINERS,
   INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
-  PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, SAID_VERBS,
+  PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, LETTER_LABELS, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
   HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS,
@@ -1111,14 +1111,18 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
   for (let k = 1; k + 2 < toks.length; k++) {
     if (slash(k) && CORPORATE_SUFFIXES.has(toks[k + 2].text) && toks[k + 2].sent === toks[k].sent) slashed.add(`${toks[k - 1].lower}/${toks[k + 1].lower}`);
   }
+  // "Series B", "Class A": a label and its letter are no name, nor part of one ("Raises $30M Series B
+  // From Granite Ventures")
+  const label = new Uint8Array(toks.length);
+  for (let k = 0; k + 1 < toks.length; k++) if (LETTER_LABELS.has(toks[k].text) && /^\p{Lu}\.?$/u.test(toks[k + 1].text) && toks[k + 1].sent === toks[k].sent) label[k] = label[k + 1] = 1;
   let i = 0;
   while (i < toks.length) {
-    if (!toks[i].cap || blocked?.[i] || scaleLetter(toks, i)) {
+    if (!toks[i].cap || blocked?.[i] || label[i] || scaleLetter(toks, i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < toks.length && toks[j].sent === toks[i].sent && !blocked?.[j]) {
+    while (j < toks.length && toks[j].sent === toks[i].sent && !blocked?.[j] && !label[j]) {
       const t = toks[j];
       if ((t.cap || CORPORATE_SUFFIXES.has(t.text)) && !adjacentBreak(t) && !breaksRun(t) && !breaksRun(toks[j - 1])) j++;
       // "Nagorno-Karabakh", "Coca-Cola": a hyphen without spaces joins two capitalized words.
