@@ -34,6 +34,8 @@ const POSITIVE: Row[] = [
   ['acronym in running text', 'The USDA said exports rose 4 percent.', 'USDA', 'organization'],
   ['role of Y', 'said Jane Doe, chief executive of Pennard Stockbrokers.', 'Pennard Stockbrokers', 'organization', 'role-of'],
   ['person with title', 'The bid was confirmed by Mr. Kamo on Friday.', 'Kamo', 'person', 'title'],
+  ['a Title Case headline keeps the common first word of a name with a legal form', 'Oak Hill Capital To Acquire Lindell Foods', 'Oak Hill Capital', 'organization', 'suffix'],
+  ['... or with a head word', 'Tax Resolution Services To Acquire Lindell Foods', 'Tax Resolution Services', 'organization'],
   ['an unknown first side of a pair before the verb of a deal', 'Orvane and Tessaly announced a strategic partnership on Thursday.', 'Orvane', 'organization', 'company-slot'],
   ['a pair of people before the verb of a deal stays people', 'Kevin Marsh and Dana Whitlow announced a donation.', 'Dana Whitlow', 'person'],
   ['common words after "the" in the object of a deal: a team', 'Kevin Marsh has agreed to buy the Harbor Hawks from Dana Whitlow.', 'Harbor Hawks', 'organization', 'company-slot'],

@@ -1078,6 +1078,15 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const next = ctx.toks[a + 1];
   const glued = next !== undefined && next.text === '-' && next.start === t.end;
   if (b - a >= 2 && (next.cap || glued) && CORPORATE_SUFFIXES.has(ctx.toks[b - 1].text)) return false;
+  // ... also where a headline's run goes on past the name ("Oak Hill Capital To Acquire Lindell
+  // Foods"): a legal form before the headline's verb or particle ends the name.
+  if (b - a >= 3 && next.cap && isHeadline(t)) {
+    for (let j = a + 1; j < b && j <= a + 5; j++) {
+      const w = ctx.toks[j];
+      if (!w.cap || HEADLINE_SLOT_STOPS.has(w.lower) || HEADLINE_VERBS.has(w.lower)) break;
+      if (j > a + 1 && (CORPORATE_SUFFIXES.has(w.text) || ORG_HEADS.has(w.text)) && (HEADLINE_SLOT_STOPS.has(ctx.toks[j + 1]?.lower ?? '') || HEADLINE_VERBS.has(ctx.toks[j + 1]?.lower ?? ''))) return false;
+    }
+  }
   // ... or after a comma ("Nimbus Guard, Inc. said ...").
   if (b - a >= 2 && next.cap && ctx.toks[b]?.text === ',' && COMMA_SUFFIXES.has(ctx.toks[b + 1]?.text ?? '')) return false;
   // So does a head word where a company stands ("Vireo Pharma said ...", "Harbor Capital agreed to ...").
