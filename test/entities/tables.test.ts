@@ -34,6 +34,7 @@ const POSITIVE: Row[] = [
   ['acronym in running text', 'The USDA said exports rose 4 percent.', 'USDA', 'organization'],
   ['role of Y', 'said Jane Doe, chief executive of Pennard Stockbrokers.', 'Pennard Stockbrokers', 'organization', 'role-of'],
   ['person with title', 'The bid was confirmed by Mr. Kamo on Friday.', 'Kamo', 'person', 'title'],
+  ['a market code with its exchange in parentheses is the company, by its ticker', 'Major banks like UBS (UBSG.VX) or Credit Suisse (CSGN.VX) were fine.', 'CSGN.VX', 'organization'],
   ['a Title Case headline keeps the common first word of a name with a legal form', 'Oak Hill Capital To Acquire Lindell Foods', 'Oak Hill Capital', 'organization', 'suffix'],
   ['... or with a head word', 'Tax Resolution Services To Acquire Lindell Foods', 'Tax Resolution Services', 'organization'],
   ['an unknown first side of a pair before the verb of a deal', 'Orvane and Tessaly announced a strategic partnership on Thursday.', 'Orvane', 'organization', 'company-slot'],
@@ -177,6 +178,9 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a legal form alone after a possessive is no company', "Pantera's Corp said it agreed to acquire Halmer Pizza Inc.", 'Corp'],
   ['a sentence-initial adverb is not added to a name used once', 'Just Serve said it grew fast.', 'Just Serve'],
   ['the letter of a funding round is no company, with its full stop', 'Arvena Labs said on Monday it closed a $30 million Series A.', 'Series A.'],
+  ['an acronym of lower-case words with a function word among them is no company', 'It trades on a price to earnings growth (PEG) ratio of 0.3.', 'PEG'],
+  ['an acronym of quoted lower-case words is no company', 'The average "maker suggested retail price" (MSRP) rose.', 'MSRP'],
+  ['the exchange of a market code is no company', 'Major banks like UBS (UBSG.VX) were fine.', 'VX'],
   ['the scale letter of "$30M" starts no name', 'Arvena Labs Lands $30M From Kestrel Ventures, Harlow Capital', 'M From Kestrel Ventures'],
 ];
 

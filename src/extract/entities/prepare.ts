@@ -67,7 +67,13 @@ export function prepare(analysis: Analysis): Tok[] {
       // A known name that wink-nlp cut in two: digits before letters ("3M", "23andMe") or a
       // possessive that belongs to the name ("McDonald's"): one word.
       const next = tokens[i + 1];
-      if (next && i + 1 < s.tokenEnd && next.start === t.end && (/^\d+$/.test(t.text) ? /^\p{L}/u.test(next.text) : /^['’]s$/.test(next.text) && UPPER_START.test(t.text))) {
+      // A market code and its exchange without spaces ("UBSG.VX", "WMT.N"): one word.
+      const ex = tokens[i + 2];
+      if (next && ex && i + 2 < s.tokenEnd && next.text === '.' && next.start === t.end && ex.start === next.end && /^[0-9A-Z]{1,8}$/.test(t.text) && /[A-Z]/.test(t.text) && /^[A-Z]{1,3}$/.test(ex.text) && !/^[\p{L}\p{N}]/u.test(doc.slice(ex.end, ex.end + 1)) && /^\s*\)/.test(doc.slice(ex.end, ex.end + 3))) {
+        t = { ...t, end: ex.end, text: doc.slice(t.start, ex.end), pos: 'PROPN' };
+        known = true;
+        i += 2;
+      } else if (next && i + 1 < s.tokenEnd && next.start === t.end && (/^\d+$/.test(t.text) ? /^\p{L}/u.test(next.text) : /^['’]s$/.test(next.text) && UPPER_START.test(t.text))) {
         const joined = doc.slice(t.start, next.end);
         if (lookupPhrase(joined, false)?.type === 'organization') {
           t = { ...t, end: next.end, text: joined, pos: 'PROPN' };

@@ -334,6 +334,9 @@ const coordination: SpanRule = (a, b, ctx) => {
   return null;
 };
 
+/** A market code and its exchange ("UBSG.VX", "0FPB.L"). */
+const MARKET_CODE = /^[0-9A-Z]{1,8}\.[A-Z]{1,3}$/;
+
 /** One to three capitalized words that are no common word alone, no name-like word, no sentence opener. */
 function unknownSide(ctx: Ctx, a: number, b: number): boolean {
   const { toks } = ctx;
@@ -819,6 +822,8 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   // "Treasury yields", "the 10-year Treasury note": a government security, not the department.
   if (isSecurity(ctx, b - 1)) return classify(a, b - 1, ctx, inner);
   if (b - a === 1 && toks[a].upper && (compoundAcronym(ctx, a) || commonAcronyms(ctx).has(toks[a].text))) return [];
+  // A market code with its exchange in parentheses ("(UBSG.VX)", "(WMT.N)"): the company, by its ticker.
+  if (b - a === 1 && MARKET_CODE.test(toks[a].text) && toks[a - 1]?.text === '(') return [span(a, b, 'organization', 'ticker')];
   // ("a Series A.": the letter's full stop ends the sentence, not the name)
   if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b).replace(/(?<=\s\p{Lu})\.$/u, ''))) return [];
   // ("Dow agreed to merge": a listed company in the slot of a company is one, not the index.)
@@ -962,7 +967,8 @@ export function commonAcronyms(ctx: Ctx): Set<string> {
     for (let k = i - 2; k >= 0 && i - 2 - k < letters.length + 3; k--) {
       const t = toks[k];
       if (t.sent !== x.sent) break;
-      if (t.text === '-' || t.lower === 'of' || t.lower === 'and' || t.lower === 'the') continue;
+      // (function words give no initial: "price to earnings growth (PEG)"; nor does a closing quote)
+      if (t.text === '-' || t.lower === 'of' || t.lower === 'and' || t.lower === 'the' || t.lower === 'to' || t.lower === 'for' || t.lower === 'in' || t.lower === 'on' || t.text === '&' || (k === i - 2 && /^["”’']$/.test(t.text))) continue;
       if (!/^\p{Ll}[\p{Ll}\-]*$/u.test(t.text)) break;
       // "non-small" gives two initials ("non-small cell lung cancer (NSCLC)").
       ini = t.text.split('-').filter(Boolean).map((w) => w[0]).join('') + ini;
