@@ -826,6 +826,9 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   if (b - a === 1 && MARKET_CODE.test(toks[a].text) && toks[a - 1]?.text === '(') return [span(a, b, 'organization', 'ticker')];
   // ("a Series A.": the letter's full stop ends the sentence, not the name)
   if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b).replace(/(?<=\s\p{Lu})\.$/u, ''))) return [];
+  // A title alone ("the Chancellor of the Exchequer", "as Chancellor") names a post, not a body; an
+  // e-mail address is no name.
+  if (b - a === 1 && (PERSON_TITLES.has(toks[a].text) || toks[a].text.includes('@')) && !phrase(ctx, a, b)) return [];
   // ("Dow agreed to merge": a listed company in the slot of a company is one, not the index.)
   if (b - a === 1 && (NON_ENTITIES.has(toks[a].text) || NON_ENTITIES.has(toks[a].text.replace(/\.$/, ''))) && !(lookupPhrase(toks[a].text, false)?.type === 'organization' && companySlot(ctx, a, b, false))) return [];
   if (NATIONALITIES.has(surface(ctx, a, b).toLowerCase())) return [];
