@@ -725,6 +725,10 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
   const first = toks[a];
   if (isHeadline(first)) return null;
   const listed = phrase(ctx, a, b);
+  // A title in quotes ('the film "Black Swan,"', '“Black Swan” responsibilities'): a work, no name.
+  const open = toks[a - 1];
+  const close = toks[b]?.text === ',' || toks[b]?.text === '.' ? toks[b + 1] : toks[b];
+  if (open && close && /^["“‘']$/.test(open.text) && /^["”’']$/.test(close.text) && open.sent === first.sent && !listed) return null;
   // A weak list entry its context rejected ("Apple pie"), unless it is also a name ("Dole").
   if (listed && !(listed.weak && b - a === 1 && isNameish(first) && !COMMON_WORDS.has(first.lower))) return null;
   if (b - a === 1) {
