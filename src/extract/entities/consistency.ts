@@ -152,6 +152,9 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     for (const s of g) votes.set(s.type, (votes.get(s.type) ?? 0) + (s.type === 'place' ? 2 : 1));
     let best = g[0].type;
     for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
+    // A guess listed among organizations is one ("Universal, Viacom, Warner Music Group and Condé
+    // Nast", "between Woolworths, Coles and independent supermarkets").
+    if (best !== 'organization' && g.some((s) => s.rule === 'capitalized-sequence' && listedAmongOrganizations(ctx, s, ordered))) best = 'organization';
     for (const s of g) s.type = best;
     // An organization guessed once, from capitalization alone, with no company context ("Project Apollo
     // Archive" in a photo credit, "Tajik", "Eurodollars") is not reported: most such guesses are wrong.
@@ -462,4 +465,39 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     }
   }
   return out;
+}
+
+/** Span `s` stands in a list ("A, B and C") beside at least two organizations that are no guesses. */
+function listedAmongOrganizations(ctx: Ctx, s: Span, spans: Span[]): boolean {
+  const { toks } = ctx;
+  const byEnd = new Map<number, Span>();
+  const byStartAll = new Map<number, Span>();
+  for (const x of spans) {
+    byEnd.set(x.b, x);
+    byStartAll.set(x.a, x);
+  }
+  const sep = (i: number) => toks[i]?.text === ',' || toks[i]?.lower === 'and' || toks[i]?.text === '&';
+  let orgs = 0;
+  // leftwards: ", B" / ", and B" / " and B" before s
+  let at = s.a;
+  for (let n = 0; n < 4; n++) {
+    let k = at - 1;
+    if (!sep(k)) break;
+    if (toks[k].lower === 'and' && toks[k - 1]?.text === ',') k--;
+    const x = byEnd.get(k);
+    if (!x || toks[x.a].sent !== toks[s.a].sent) break;
+    if (x.type === 'organization' && !x.weak) orgs++;
+    at = x.a;
+  }
+  at = s.b;
+  for (let n = 0; n < 4; n++) {
+    let k = at;
+    if (!sep(k)) break;
+    if (toks[k].text === ',' && toks[k + 1]?.lower === 'and') k++;
+    const x = byStartAll.get(k + 1);
+    if (!x || toks[x.a].sent !== toks[s.a].sent) break;
+    if (x.type === 'organization' && !x.weak) orgs++;
+    at = x.b;
+  }
+  return orgs >= 2;
 }
