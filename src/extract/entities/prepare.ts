@@ -3,7 +3,7 @@
  * computed once per document.
  */
 import type { Analysis } from '../analysis.js';
-import { CORPORATE_SUFFIXES, lookupPhrase } from './lexicon.js';
+import { CORPORATE_SUFFIXES, ORG_HEADS as ORG_HEAD_WORDS, lookupPhrase } from './lexicon.js';
 
 export interface Line {
   /** A table row: many numbers, few words ("Shrs 12.5 mln vs 11.2 mln"). */
@@ -75,7 +75,11 @@ export function prepare(analysis: Analysis): Tok[] {
         i += 2;
       } else if (next && i + 1 < s.tokenEnd && next.start === t.end && (/^\d+$/.test(t.text) ? /^\p{L}/u.test(next.text) : /^['’]s$/.test(next.text) && UPPER_START.test(t.text))) {
         const joined = doc.slice(t.start, next.end);
-        if (lookupPhrase(joined, false)?.type === 'organization') {
+        const after = tokens[i + 2];
+        // (or digits and capitals that open a capitalized name: "3D Systems", "3G Capital"; not an
+        // amount's scale, "$30M", nor a figure's unit)
+        const opensName = /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]{0,3}$/u.test(next.text) && !/^(?:[MBKT]|Bn|BN|Mn|MN|MW|GW|KW|GB|TB|MB)$/.test(next.text) && !/[$€£¥₹.,]\s*$/.test(doc.slice(Math.max(0, t.start - 2), t.start)) && after !== undefined && i + 2 < s.tokenEnd && ((after.start > next.end && UPPER_START.test(after.text) && (CORPORATE_SUFFIXES.has(after.text) || ORG_HEAD_WORDS.has(after.text))) || (after.start === next.end && /^['’]s$/.test(after.text)));
+        if (lookupPhrase(joined, false)?.type === 'organization' || opensName) {
           t = { ...t, end: next.end, text: joined, pos: 'PROPN' };
           known = true;
           i++;

@@ -1146,7 +1146,8 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
     let j = i + 1;
     while (j < toks.length && toks[j].sent === toks[i].sent && !blocked?.[j] && !label[j]) {
       const t = toks[j];
-      if ((t.cap || CORPORATE_SUFFIXES.has(t.text)) && !adjacentBreak(t) && !breaksRun(t) && !breaksRun(toks[j - 1])) j++;
+      // (a name that opens with digits, "3D Systems", starts a run of its own: "Given 3D Systems")
+      if ((t.cap || CORPORATE_SUFFIXES.has(t.text)) && !adjacentBreak(t) && !breaksRun(t) && !breaksRun(toks[j - 1]) && !/^\d/.test(t.text)) j++;
       // "Nagorno-Karabakh", "Coca-Cola": a hyphen without spaces joins two capitalized words.
       else if (slashed.size && slash(j) && !blocked?.[j + 1] && slashed.has(`${toks[j - 1].lower}/${toks[j + 1].lower}`)) j += 2;
       else if (t.text === '-' && !blocked?.[j + 1] && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
