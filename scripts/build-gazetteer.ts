@@ -93,7 +93,11 @@ function isWeakWord(s: string): boolean {
   if (words(s) > 1) return false;
   const w = s.toLowerCase();
   // ("Central", "Pacific": a region word is a company only with context.)
-  return inLexicon(w) || given.has(w) || surnames.has(w) || nameParts.has(w) || genericRegions.has(norm(s));
+  return inLexicon(w) || pluralOfCommon(w) || given.has(w) || surnames.has(w) || nameParts.has(w) || genericRegions.has(norm(s));
+}
+/** The plural of a common word ("bakeries", "systems"): weak as a name alone, like the word. */
+function pluralOfCommon(w: string): boolean {
+  return (/ies$/.test(w) && inLexicon(w.slice(0, -3) + 'y')) || (/(?:s|x|z|ch|sh)es$/.test(w) && inLexicon(w.slice(0, -2))) || (/[^s]s$/.test(w) && inLexicon(w.slice(0, -1)));
 }
 function add(surface: string, type: 'O' | 'L' | 'P', weak: boolean) {
   const s = norm(surface);
