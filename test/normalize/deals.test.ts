@@ -32,6 +32,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp raised its stake in Widget Inc to 14.6 pct from 9.1 pct.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a holding of any kind raised, doubled, lowered or reduced
     { text: 'Acme Corp doubled its preferred stock in Widget Inc last month.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc said it was in early talks with Acme Corp about a possible offer.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc is in advanced discussions with Acme Corp regarding the sale of the company.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Activist investor Acme Capital has built a 7% stake in Widget Inc.', orgs: ['Acme Capital', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Capital', 'target:Widget Inc'] },
     { text: 'Acme Corp has quietly amassed a stake in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp completed the previously announced reduction of its share in Widget Inc to 49.97 pct.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
