@@ -108,7 +108,7 @@ const NAMED_ASSET = (g: string) => `(?:its|their|his|the company's|the) (?<${g}>
 const UNIT = `(?:${NAMED_ASSET('tu7')}|(?:its|their|the company's|his) (?:[\\w-]+ ){0,2}?(?<t13>${E}) (?:unit|division|subsidiary|arm|business|brand|chain|operations?)\\b|(?:its|their|the company's|his) (?<tu>${WORDS}${ASSET}))`;
 /** What an interest is held in when it is not a company: "interests in two North Sea blocks". */
 const HOLDING = '(?:blocks?|fields?|wells|leases|acreage|mines?|propert(?:y|ies)|prospects?|tracts?)';
-const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET})|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}))`;
+const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET})\\b(?! in ⟨[EO]\\d+⟩)|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}))`;
 /** A target's owner in an appositive right after it, who sells it: "Y, a wholly owned subsidiary of Z",
  * "Y, a portfolio company of Z", "Y, which is owned by Z". */
 const OWNER = `(?:(?: (?:of |in )?⟨L\\d+⟩(?:, ⟨L\\d+⟩)?)?,? (?:(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate|portfolio company) of |(?:which|that) (?:is|was|has been) (?:wholly |majority[- ]|jointly |partly )?owned by |(?:wholly |majority[- ]|jointly )?owned by )${PRE}(?<s7>${E}))?`;
@@ -231,6 +231,17 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'is-the-buyer', joins: true, anyType: true, cue: cue(` (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`), type: 'divestiture', pattern: r(`(?<a>${AGENT}) (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`) },
   // "Y will join W as a wholly owned subsidiary": Y is bought.
   { name: 'join-as-subsidiary', cue: cue(`\\bjoin(?:s|ed|ing)? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\bjoin(?:s|ed|ing)? ${PRE}(?<a>${E}) as (?:a |an )?(?:wholly[- ]owned |fully[- ]owned |independent |separate )?(?:subsidiary|unit|division|business unit|part)\\b`) },
+  // "Y is now part of W", "Y joined the W family", "Y has a new owner: W", "Y is W's latest
+  // acquisition": Y belongs to W now.
+  { name: 'now-part-of', cue: cue(`part of `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:is|are|has become|have become|became|was) (?:now )?(?:a )?part of ${PRE}(?<a>${E})(?! (?:and|or)\\b)`) },
+  { name: 'joined-family', cue: cue(`\\bjoin(?:s|ed)? the `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\bjoin(?:s|ed)? the (?<a>${E})(?:['’]s?)? (?:family|group of companies|portfolio)\\b`) },
+  { name: 'new-owner', cue: cue(`\\bha(?:s|d) a new (?:owner|parent|majority owner)`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\bha(?:s|d) a new (?:owner|parent|majority owner)(?:,|:| in| —| -)? ${PRE}(?<a>${E})`) },
+  { name: 'latest-acquisition', cue: cue(`['’]s? (?:latest |newest |first |second |third |biggest |largest |most recent )?(?:acquisition|purchase)\\b`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:is|was|becomes|became) (?<a>${E})['’]s? (?:latest |newest |first |second |third |biggest |largest |most recent )?(?:acquisition|purchase)\\b`) },
+  { name: 'welcomed-to-family', cue: cue(`\\bwelcom(?:e|es|ed|ing) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(30)}\\bwelcom(?:e|es|ed|ing) ${PRE}(?<t>${E}) (?:to|into) (?:its|their|the) (?:[\\w-]+ ){0,2}?(?:family|portfolio|group)\\b`) },
+  { name: 'adds-to-portfolio', cue: cue(`\\badd(?:s|ed|ing)? `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(30)}\\badd(?:s|ed|ing)? ${PRE}(?<t>${E}) to (?:its|their) (?:[\\w-]+ ){0,3}?(?:portfolio|family|stable)\\b`) },
+  { name: 'winning-bidder', cue: cue(`\\b(?:winning|successful|preferred) (?:bidder|buyer|suitor) for `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(40)}\\b(?:winning|successful|preferred) (?:bidder|buyer|suitor) for ${PRE}(?<t>${E})`) },
+  // "W has struck a $300 million deal for Y" (a deal for a company named right after, the sentence's end or its price next)
+  { name: 'deal-for', cue: cue(`(?:deal|agreement) for `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(40)}\\b(?:struck|strikes|strike|sealed|seals|seal|inked|inks|signed|signs|clinched|clinches|cut|cuts|reached|agreed) (?:an? |the )?(?:⟨M\\d+⟩ |[\\w-]+-dollar )?(?:[\\w-]+ ){0,2}?(?:deal|agreement) for ${PRE}(?<t>${E})(?=[,.;]|$| for ⟨M| in | from | that | which )`) },
   // "A group of investors led by W paid $217m cash for the 35 garden centres" (after "X sold Y to a pair of buyout firms")
   { name: 'paid-for-joins', joins: true, cue: cue(`\\bpaid ⟨M\\d+⟩`), type: 'divestiture', pattern: r(`(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:of [\\w-]+ )?(?:led|formed|headed|controlled|organized|including) by )?(?<a>${AGENT})${AG}${AGAP(40)}\\bpaid ⟨M\\d+⟩ (?:\\(⟨M\\d+⟩\\) )?(?:[\\w-]+ ){0,2}?for (?:the|its|their|this|that) `) },
   // "Tessaly said the company's sale to Quellmark would close": the subject is what is sold.
@@ -376,6 +387,9 @@ export const DEAL_RULES: DealRule[] = [
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
   { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
+  // "A court approved the sale of Y to W", "shareholders backed the sale of the company to W": Y, or
+  // the company of the sentence's subject, is bought
+  { name: 'sale-of-named-to', cue: cue(`\\b(?:sale|divestiture|disposal) of `), type: 'acquisition', pattern: r(`(?:(?<t2>${AGENT})${AG}${AGAP(80)})?\\b(?:sale|divestiture|disposal) of (?:${PRE}(?<t>${E})|(?:the company|itself|the business|the firm|the group)) to ${BUYER('a')}`) },
   { name: 'sale-of', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   { name: 'acquire-unnamed', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}(?<!, )${UNNAMED}${SELLER_FROM}`) },
 ];

@@ -32,6 +32,15 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp raised its stake in Widget Inc to 14.6 pct from 9.1 pct.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a holding of any kind raised, doubled, lowered or reduced
     { text: 'Acme Corp doubled its preferred stock in Widget Inc last month.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc is now part of Acme Corp, the companies said on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc has joined the Acme Corp family after a deal that closed on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc, the maker of Crunchos, has a new owner: Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: "Widget Inc is Acme Corp's latest acquisition.", orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp welcomed Widget Inc to its family of brands on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp emerged as the winning bidder for Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp adds Widget Inc to its portfolio of snack brands.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'A court approved the sale of Widget Inc to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc shareholders approved the sale of the company to Acme Corp on Tuesday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc said it was in early talks with Acme Corp about a possible offer.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc is in advanced discussions with Acme Corp regarding the sale of the company.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Activist investor Acme Capital has built a 7% stake in Widget Inc.', orgs: ['Acme Capital', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Capital', 'target:Widget Inc'] },
@@ -374,6 +383,12 @@ describe('deal rules: frames of modern deal news', () => {
     const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$25 million', value: 2.5e7 }] });
     expect(deal?.status).toBe('completed');
   });
+  it('"struck a $N deal for Y" is an acquisition of Y; a deal for a company\'s products is none', () => {
+    const a = run('Acme Corp has struck a $300 million deal for Widget Inc.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$300 million', value: 3e8 }] });
+    expect(roles(a.deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+    const b = run("Acme Corp signed a deal for Widget Inc's chips to go into its phones.", { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(b.deal?.type ?? null).not.toBe('acquisition');
+  });
   it('an apposition ends an investor list', () => {
     const text = 'Nimbus Labs raised $50 million in a Series C round. It is the first investment from Granite Ventures, the new firm of former Oak Fund partner Jane Roe.';
     const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Oak Fund'], people: ['Jane Roe'], money: [{ text: '$50 million', value: 5e7 }] });
@@ -530,6 +545,9 @@ describe('status', () => {
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
     ['Acme Corp said it does not intend to make an offer for Widget Inc.', 'terminated'],
     ['Acme Corp has built a 7% stake in Widget Inc.', 'completed'],
+    ['Widget Inc is now part of Acme Corp.', 'completed'],
+    ['Acme Corp welcomed Widget Inc to its family of brands.', 'completed'],
+    ['Acme Corp emerged as the winning bidder for Widget Inc.', 'agreed'],
     ['Acme Corp has scrapped plans to buy Widget Inc after failing to agree on price.', 'terminated'],
     ['Acme Corp has ditched its pursuit of Widget Inc.', 'terminated'],
     ['Acme Corp let its offer for Widget Inc lapse.', 'terminated'],
