@@ -111,7 +111,7 @@ const HOLDING = '(?:blocks?|fields?|wells|leases|acreage|mines?|propert(?:y|ies)
 const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET})\\b(?! in ⟨[EO]\\d+⟩)|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}))`;
 /** A target's owner in an appositive right after it, who sells it: "Y, a wholly owned subsidiary of Z",
  * "Y, a portfolio company of Z", "Y, which is owned by Z". */
-const OWNER = `(?:(?: (?:of |in )?⟨L\\d+⟩(?:, ⟨L\\d+⟩)?)?,? (?:(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate|portfolio company) of |(?:which|that) (?:is|was|has been) (?:wholly |majority[- ]|jointly |partly )?owned by |(?:wholly |majority[- ]|jointly )?owned by )${PRE}(?<s7>${E}))?`;
+const OWNER = `(?:(?: (?:of |in )?⟨L\\d+⟩(?:, ⟨L\\d+⟩)?)?,? (?:(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate|portfolio company) of |(?:which|that) (?:is|was|has been) (?:wholly |majority[- ]|jointly |partly )?owned by |(?:wholly |majority[- ]|jointly )?owned by )${PRE}(?<s7>${E})|, (?<s12>${E})['’]s? (?:[\\w-]+ ){0,3}?(?:unit|subsidiary|division|arm|business|affiliate)(?=[,.;]|$))?`;
 /** A part of a company, not the whole of it: what "the X of Y" names when Y keeps the rest. */
 const PART =
   '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|plants?|brands?|portfolio|line|chain|stores|hospitals|hotels?|restaurants|newspapers|magazines?|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|library)';
@@ -397,6 +397,11 @@ export const DEAL_RULES: DealRule[] = [
   // "A court approved the sale of Y to W", "shareholders backed the sale of the company to W": Y, or
   // the company of the sentence's subject, is bought
   { name: 'sale-of-named-to', cue: cue(`\\b(?:sale|divestiture|disposal) of `), type: 'acquisition', pattern: r(`(?:(?<t2>${AGENT})${AG}${AGAP(80)})?\\b(?:sale|divestiture|disposal) of (?:${PRE}(?<t>${E})|(?:the company|itself|the business|the firm|the group)) to ${BUYER('a')}`) },
+  // "X has found a buyer for its packaging unit: W"; "X carved out its packaging unit and sold it to
+  // W"; "X exits packaging with $400 million sale to W"
+  { name: 'found-buyer-for', cue: cue(`\\bfound a (?:buyer|purchaser) for `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(40)}\\bfound a (?:buyer|purchaser) for (?:its|their) (?<tu>${WORDS}${ASSET})\\b(?:[:,]| in| -| —) ${BUYER('a')}`) },
+  { name: 'sold-it-to', cue: cue(` it to `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b(?:its|their) (?<tu>${WORDS}${ASSET})\\b[^⟨;]{0,60}?(?:,|\\band) (?:then |later |has |had |will )?(?:sold|selling|sells|sell|offloaded|offloading) it to ${BUYER('a')}`) },
+  { name: 'exits-with-sale', cue: cue(`sale to `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(20)}\\bexit(?:s|ed|ing)? (?<tu>[\\w-]+(?: [\\w-]+){0,2}?) (?:with|via|through|in) (?:an? |the |its )?(?:⟨M\\d+⟩ |[\\w-]+-dollar )?(?:[\\w-]+ ){0,2}?sale to ${BUYER('a')}`) },
   { name: 'sale-of', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   { name: 'acquire-unnamed', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}(?<!, )${UNNAMED}${SELLER_FROM}`) },
 ];

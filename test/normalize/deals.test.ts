@@ -32,6 +32,10 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp raised its stake in Widget Inc to 14.6 pct from 9.1 pct.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a holding of any kind raised, doubled, lowered or reduced
     { text: 'Acme Corp doubled its preferred stock in Widget Inc last month.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: "Acme Corp has agreed to acquire Sealpak, Widget Inc's packaging unit, for $400 million.", orgs: ['Acme Corp', 'Widget Inc', 'Sealpak'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:Sealpak'] },
+    { text: 'Widget Inc has found a buyer for its packaging unit: Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:packaging unit'] },
+    { text: 'Widget Inc carved out its packaging unit and sold it to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:packaging unit'] },
+    { text: 'Widget Inc exits packaging with sale to Acme Corp', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:packaging'] },
     { text: "Acme Corp acquired the worldwide rights to Widget Inc's migraine drug.", orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['licensee:Acme Corp', 'licensor:Widget Inc'] },
     { text: "Acme Corp obtained a license to Widget Inc's battery patents.", orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['licensee:Acme Corp', 'licensor:Widget Inc'] },
     { text: "Acme Corp has licensed Widget Inc's patents on battery chemistry.", orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['licensee:Acme Corp', 'licensor:Widget Inc'] },
@@ -553,6 +557,7 @@ describe('status', () => {
     ['Acme Corp has built a 7% stake in Widget Inc.', 'completed'],
     ['Widget Inc is now part of Acme Corp.', 'completed'],
     ['Acme Corp is merging with Widget Inc to create a drugmaker.', 'agreed'],
+    ['Acme Corp and Widget Inc announced a merger that will create the largest food company in Europe.', 'agreed'],
     ['Acme Corp has granted Widget Inc exclusive rights to sell its drug in Japan.', 'agreed'],
     ['Acme Corp welcomed Widget Inc to its family of brands.', 'completed'],
     ['Acme Corp emerged as the winning bidder for Widget Inc.', 'agreed'],
