@@ -40,7 +40,7 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
   },
   {
     status: 'rumored',
-    pattern: r(`\\b(?:people (?:familiar|close|briefed|with knowledge)|(?:according to|responding to|citing|following|after) (?:a |an |the )?${W}{0,2}(?:report|reports|media speculation|press speculation|speculation)|(?:according to|citing) (?:people|sources|persons|unnamed)|sources (?:said|say|told)|reportedly|is said to be|are said to be|rumou?r(?:s|ed)?|speculation|denie[sd]|deny(?:ing)?|declined to comment on (?:the )?(?:report|speculation|rumou?rs)|(?:is|are|was|were) (?:exploring|considering|weighing) (?:a |an )?(?:sale|bid|offer|deal|merger|acquisition|options))\\b`),
+    pattern: r(`\\b(?:(?:people|a person|persons|a source|sources|insiders?) (?:familiar|close|briefed|with (?:direct )?knowledge)|(?:Bloomberg|Reuters|CNBC|Sky News|[A-Z][a-z]+ (?:News|Journal|Times|Post)|the (?:Wall Street Journal|Financial Times|New York Times|Information|newspaper|paper)) (?:reported|reports|said|says|first reported)|(?:insiders|analysts) (?:say|said|speculated)|declined to comment on (?:the )?reports? that|reports? that|said to (?:be|weigh|consider|explore|mull|eye|near)|(?:according to|responding to|citing|following|after) (?:a |an |the )?${W}{0,2}(?:report|reports|media speculation|press speculation|speculation)|(?:according to|citing) (?:people|sources|persons|unnamed)|sources (?:said|say|told)|reportedly|is said to be|are said to be|rumou?r(?:s|ed)?|speculation|denie[sd]|deny(?:ing)?|declined to comment on (?:the )?(?:report|speculation|rumou?rs)|(?:is|are|was|were) (?:exploring|considering|weighing) (?:a |an )?(?:sale|bid|offer|deal|merger|acquisition|options))\\b`),
   },
   {
     status: 'proposed',

@@ -1076,6 +1076,8 @@ function usedMidSentence(ctx: Ctx, a: number, b: number): boolean {
 function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.toks[a];
   if (ARTICLES.has(t.text) || NEVER_NAME_START.has(t.text)) return true;
+  // A headline's deal noun before a preposition opens no name ("Mulls Bid for Widget Inc").
+  if (b - a >= 3 && isHeadline(t) && !t.sentStart && HEADLINE_SLOT_STOPS.has(t.lower) && /^(?:for|in|of|on|with|to)$/.test(ctx.toks[a + 1].text) && !phrase(ctx, a, b)) return true;
   // A word that breaks runs, then "of", opens no name ("CEO of Harwood Group": the run began there).
   if (b - a >= 3 && RUN_BREAKERS.has(t.text) && CONNECTORS.has(ctx.toks[a + 1].lower) && !ctx.toks[a + 1].cap) return true;
   // A participle opening a sentence before "to" ("Looking to expand in Asia, X agreed ...") is no name.
