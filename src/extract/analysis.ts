@@ -221,7 +221,8 @@ function splitAfterLetterLabels(tokens: Token[], sentences: Sentence[]): Sentenc
   for (const s of sentences) {
     let a = s.tokenStart;
     for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
-      if (!/^\p{Lu}\.$/u.test(tokens[i].text) || !LETTER_LABELS.has(tokens[i - 1].text)) continue;
+      const x = tokens[i].text;
+      if (x.length !== 2 || x.charCodeAt(1) !== 46 || !LETTER_LABELS.has(tokens[i - 1].text) || !/^\p{Lu}\.$/u.test(x)) continue;
       let n = i + 1;
       while (n < s.tokenEnd && tokens[n].pos === 'SPACE') n++;
       if (n >= s.tokenEnd || !/^\p{Lu}/u.test(tokens[n].text)) continue;

@@ -128,6 +128,18 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   // 4. Weak spans (fallback guesses), grouped by surface, longer names first: a group joins a known
   // form ("Nwosu" after "Adaeze Nwosu"), else its occurrences vote on the type (a place context
   // anywhere in the document counts double) and it becomes an entity of its own.
+  // (span ends and starts, built once and only when a guess asks)
+  let ends: { byEnd: Map<number, Span>; byStart: Map<number, Span> } | null = null;
+  const spanEnds = () => {
+    if (!ends) {
+      ends = { byEnd: new Map(), byStart: new Map() };
+      for (const x of ordered) {
+        ends.byEnd.set(x.b, x);
+        ends.byStart.set(x.a, x);
+      }
+    }
+    return ends;
+  };
   const weakGroups = new Map<string, Span[]>();
   for (const s of ordered) {
     if (!s.weak || covered[s.a]) continue;
@@ -154,7 +166,7 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
     // A guess listed among organizations is one ("Universal, Viacom, Warner Music Group and Condé
     // Nast", "between Woolworths, Coles and independent supermarkets").
-    if (best !== 'organization' && g.some((s) => s.rule === 'capitalized-sequence' && listedAmongOrganizations(ctx, s, ordered))) best = 'organization';
+    if (best !== 'organization' && g.some((s) => s.rule === 'capitalized-sequence' && listedAmongOrganizations(ctx, s, spanEnds()))) best = 'organization';
     for (const s of g) s.type = best;
     // An organization guessed once, from capitalization alone, with no company context ("Project Apollo
     // Archive" in a photo credit, "Tajik", "Eurodollars") is not reported: most such guesses are wrong.
@@ -468,14 +480,9 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
 }
 
 /** Span `s` stands in a list ("A, B and C") beside at least two organizations that are no guesses. */
-function listedAmongOrganizations(ctx: Ctx, s: Span, spans: Span[]): boolean {
+function listedAmongOrganizations(ctx: Ctx, s: Span, ends: { byEnd: Map<number, Span>; byStart: Map<number, Span> }): boolean {
   const { toks } = ctx;
-  const byEnd = new Map<number, Span>();
-  const byStartAll = new Map<number, Span>();
-  for (const x of spans) {
-    byEnd.set(x.b, x);
-    byStartAll.set(x.a, x);
-  }
+  const { byEnd, byStart: byStartAll } = ends;
   const sep = (i: number) => toks[i]?.text === ',' || toks[i]?.lower === 'and' || toks[i]?.text === '&';
   let orgs = 0;
   // leftwards: ", B" / ", and B" / " and B" before s

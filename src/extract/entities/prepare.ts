@@ -45,6 +45,8 @@ const FUNCTION_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'A
 /** A wire story's credit line: "(Reporting by ...; Editing by ...)", "Additional reporting by". */
 const CREDIT_LINE = /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Ww]ritten) by\b/;
 
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
 export function prepare(analysis: Analysis): Tok[] {
   const toks: Tok[] = [];
   const { tokens, sentences, text: doc } = analysis;
@@ -66,14 +68,15 @@ export function prepare(analysis: Analysis): Tok[] {
       if (t.pos === 'SPACE') continue;
       // A known name that wink-nlp cut in two: digits before letters ("3M", "23andMe") or a
       // possessive that belongs to the name ("McDonald's"): one word.
-      const next = tokens[i + 1];
+      const next = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
+      const glued = next !== undefined && next.start === t.end;
       // A market code and its exchange without spaces ("UBSG.VX", "WMT.N"): one word.
       const ex = tokens[i + 2];
-      if (next && ex && i + 2 < s.tokenEnd && next.text === '.' && next.start === t.end && ex.start === next.end && /^[0-9A-Z]{1,8}$/.test(t.text) && /[A-Z]/.test(t.text) && /^[A-Z]{1,3}$/.test(ex.text) && !/^[\p{L}\p{N}]/u.test(doc.slice(ex.end, ex.end + 1)) && /^\s*\)/.test(doc.slice(ex.end, ex.end + 3))) {
+      if (glued && next.text === '.' && ex && i + 2 < s.tokenEnd && next.start === t.end && ex.start === next.end && /^[0-9A-Z]{1,8}$/.test(t.text) && /[A-Z]/.test(t.text) && /^[A-Z]{1,3}$/.test(ex.text) && !/^[\p{L}\p{N}]/u.test(doc.slice(ex.end, ex.end + 1)) && /^\s*\)/.test(doc.slice(ex.end, ex.end + 3))) {
         t = { ...t, end: ex.end, text: doc.slice(t.start, ex.end), pos: 'PROPN' };
         known = true;
         i += 2;
-      } else if (next && i + 1 < s.tokenEnd && next.start === t.end && (/^\d+$/.test(t.text) ? /^\p{L}/u.test(next.text) : /^['’]s$/.test(next.text) && UPPER_START.test(t.text))) {
+      } else if (glued && (/^\d+$/.test(t.text) ? /^\p{L}/u.test(next.text) : /^['’]s$/.test(next.text) && UPPER_START.test(t.text))) {
         const joined = doc.slice(t.start, next.end);
         const after = tokens[i + 2];
         // (or digits and capitals that open a capitalized name: "3D Systems", "3G Capital"; not an
@@ -87,7 +90,7 @@ export function prepare(analysis: Analysis): Tok[] {
       }
       const text = t.text;
       // a known name in lower camel case ("easyJet"): capitalized as a name is
-      if (!known && /^\p{Ll}{3,}\p{Lu}/u.test(text) && lookupPhrase(text, false)?.type === 'organization') known = true;
+      if (!known && text.length > 3 && isLowerAscii(text.charCodeAt(0)) && text !== text.toLowerCase() && /^\p{Ll}{3,}\p{Lu}/u.test(text) && lookupPhrase(text, false)?.type === 'organization') known = true;
       const hasLetter = HAS_LETTER.test(text);
       const upper = hasLetter && !HAS_LOWER.test(text) && HAS_UPPER.test(text);
       // (A currency prefix is no word of a name: "from Hancock Prospecting for A$3.5 billion".)
