@@ -334,6 +334,9 @@ const coordination: SpanRule = (a, b, ctx) => {
   return null;
 };
 
+/** Nouns of a deal between two parties, after "the X-Y ...". */
+const PAIR_DEAL_NOUNS = new Set(['merger', 'mergers', 'deal', 'tie-up', 'combination', 'talks', 'transaction', 'partnership', 'alliance', 'venture', 'pact', 'agreement', 'joint']);
+
 /** A market code and its exchange ("UBSG.VX", "0FPB.L"). */
 const MARKET_CODE = /^[0-9A-Z]{1,8}\.[A-Z]{1,3}$/;
 
@@ -826,6 +829,11 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   // "Treasury yields", "the 10-year Treasury note": a government security, not the department.
   if (isSecurity(ctx, b - 1)) return classify(a, b - 1, ctx, inner);
   if (b - a === 1 && toks[a].upper && (compoundAcronym(ctx, a) || commonAcronyms(ctx).has(toks[a].text))) return [];
+  // Two names joined by a hyphen before the noun of their deal ("the Harwood-Lindell merger"): two
+  // companies, unless the whole is a known name ("Coca-Cola").
+  if (b - a === 3 && toks[a + 1].text === '-' && toks[a + 1].start === toks[a].end && toks[a + 2].start === toks[a + 1].end && PAIR_DEAL_NOUNS.has(toks[b]?.lower ?? '') && toks[b].sent === toks[a].sent && !phrase(ctx, a, b)) {
+    return [span(a, a + 1, 'organization', 'pair-before-deal'), span(a + 2, b, 'organization', 'pair-before-deal')];
+  }
   // A market code with its exchange in parentheses ("(UBSG.VX)", "(WMT.N)"): the company, by its ticker.
   if (b - a === 1 && MARKET_CODE.test(toks[a].text) && toks[a - 1]?.text === '(') return [span(a, b, 'organization', 'ticker')];
   // ("a Series A.": the letter's full stop ends the sentence, not the name)
