@@ -563,6 +563,7 @@ describe('status', () => {
     ['Widget Inc is now part of Acme Corp.', 'completed'],
     ['Acme Corp is merging with Widget Inc to create a drugmaker.', 'agreed'],
     ['Acme Corp is in talks to buy Widget Inc, Bloomberg reported.', 'rumored'],
+    ['Acme Corp, Widget Inc in merger talks', 'proposed'],
     ['Acme Corp has held preliminary talks about acquiring Widget Inc, a person familiar with the matter said.', 'rumored'],
     ['Acme Corp could buy Widget Inc, analysts speculated.', 'rumored'],
     ['Acme Corp declined to comment on reports that it is in talks to buy Widget Inc.', 'rumored'],
