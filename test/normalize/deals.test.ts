@@ -439,6 +439,9 @@ describe('no deal', () => {
     { text: 'Acme Corp reported revenue of $5 billion for the quarter, up 12 percent.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp shares rose after analysts at Beta Ltd raised their price target.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Apple pie sales rose in the autumn, the bakers said.', orgs: [] },
+    // a company's team, group or board is no company bought
+    { text: 'Widget Inc is now part of the Acme Corp team.', orgs: ['Acme Corp', 'Widget Inc'] },
+    { text: 'Acme Corp welcomed Widget Inc to its board of advisers.', orgs: ['Acme Corp', 'Widget Inc'] },
     // a fronted clause about a takeover that names no bidder
     { text: 'After a bruising takeover battle with Beta Ltd, Acme Corp said profits fell.', orgs: ['Acme Corp', 'Beta Ltd'] },
     // a relative clause about a stake bought, not the company; a sale of goods
@@ -561,6 +564,7 @@ describe('status', () => {
     ['Acme Corp said it does not intend to make an offer for Widget Inc.', 'terminated'],
     ['Acme Corp has built a 7% stake in Widget Inc.', 'completed'],
     ['Widget Inc is now part of Acme Corp.', 'completed'],
+    ['Widget Inc became part of Acme Corp in 2019.', 'completed'],
     ['Acme Corp is merging with Widget Inc to create a drugmaker.', 'agreed'],
     ['Acme Corp is in talks to buy Widget Inc, Bloomberg reported.', 'rumored'],
     ['Acme Corp, Widget Inc in merger talks', 'proposed'],
