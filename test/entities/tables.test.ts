@@ -46,6 +46,7 @@ const POSITIVE: Row[] = [
   ['an unknown first side of a pair before the verb of a deal', 'Orvane and Tessaly announced a strategic partnership on Thursday.', 'Orvane', 'organization', 'company-slot'],
   ['a pair of people before the verb of a deal stays people', 'Kevin Marsh and Dana Whitlow announced a donation.', 'Dana Whitlow', 'person'],
   ['common words after "the" in the object of a deal: a team', 'Kevin Marsh has agreed to buy the Harbor Hawks from Dana Whitlow.', 'Harbor Hawks', 'organization', 'company-slot'],
+  ['a given name before a surname in "-s" stays a person', '5. Leah Pells (Canada) 4:09.95', 'Leah Pells', 'person'],
   ['a listed name with its possessive ("McDonald\'s")', "McDonald's agreed to buy a small software startup.", "McDonald's", 'organization'],
   ['a listed name that opens with digits (the tokenizer splits it)', 'The startup was bought by 23andMe last year.', '23andMe', 'organization'],
   ['a known name in lower camel case', 'easyJet agreed to buy a small airline.', 'easyJet', 'organization'],
@@ -190,6 +191,7 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['an unknown title in quotes is a work, no name', 'A former intern on the film "Black Swan," brought a lawsuit.', 'Black Swan'],
   ['a title alone names a post, not a body', 'He shared a platform with the Chancellor of the Exchequer.', 'Chancellor'],
   ['a newswire in a release dateline is no party', 'Harwood Labs SAN FRANCISCO, Oct. 20, 2015 (GLOBE NEWSWIRE) -- Harwood Labs, the leader in media analytics, said it raised $5 million.', 'GLOBE NEWSWIRE'],
+  ['a listed possessive name that goes on into a longer name is not merged', "They played at Queen's Park Rangers on Saturday.", "Queen's"],
   ['the scale letter of "$30M" starts no name', 'Arvena Labs Lands $30M From Kestrel Ventures, Harlow Capital', 'M From Kestrel Ventures'],
 ];
 

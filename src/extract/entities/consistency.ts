@@ -166,7 +166,7 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     for (const [t, v] of votes) if (v > (votes.get(best) ?? 0)) best = t;
     // A guess listed among organizations is one ("Universal, Viacom, Warner Music Group and Condé
     // Nast", "between Woolworths, Coles and independent supermarkets").
-    if (best !== 'organization' && g.some((s) => s.rule === 'capitalized-sequence' && listedAmongOrganizations(ctx, s, spanEnds()))) best = 'organization';
+    if (best !== 'organization' && g.some((s) => s.rule === 'capitalized-sequence' && !(s.b - s.a > 1 && GIVEN_NAMES.has(ctx.toks[s.a].lower)) && listedAmongOrganizations(ctx, s, spanEnds()))) best = 'organization';
     for (const s of g) s.type = best;
     // An organization guessed once, from capitalization alone, with no company context ("Project Apollo
     // Archive" in a photo credit, "Tajik", "Eurodollars") is not reported: most such guesses are wrong.

@@ -82,7 +82,9 @@ export function prepare(analysis: Analysis): Tok[] {
         // (or digits and capitals that open a capitalized name: "3D Systems", "3G Capital"; not an
         // amount's scale, "$30M", nor a figure's unit)
         const opensName = /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]{0,3}$/u.test(next.text) && !/^(?:[MBKT]|Bn|BN|Mn|MN|MW|GW|KW|GB|TB|MB)$/.test(next.text) && !/[$€£¥₹.,]\s*$/.test(doc.slice(Math.max(0, t.start - 2), t.start)) && after !== undefined && i + 2 < s.tokenEnd && ((after.start > next.end && UPPER_START.test(after.text) && (CORPORATE_SUFFIXES.has(after.text) || ORG_HEAD_WORDS.has(after.text))) || (after.start === next.end && /^['’]s$/.test(after.text)));
-        if (lookupPhrase(joined, false)?.type === 'organization' || opensName) {
+        // (a possessive merges only where the name ends: not "Queen's Park")
+        const possessiveEnds = !/^['’]s$/.test(next.text) || !(after !== undefined && i + 2 < s.tokenEnd && UPPER_START.test(after.text));
+        if ((lookupPhrase(joined, false)?.type === 'organization' && possessiveEnds) || opensName) {
           t = { ...t, end: next.end, text: joined, pos: 'PROPN' };
           known = true;
           i++;

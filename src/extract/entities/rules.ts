@@ -247,6 +247,11 @@ function genericSubject(t: Tok): boolean {
   return GENERIC_SUBJECTS.has(t.lower) || COMPANY_SLOTS.appositionNouns.has(t.lower);
 }
 
+/** The plural of a listed common word ("bakeries", "foods"; not a surname's "-ers"). */
+function commonPlural(w: string): boolean {
+  return w.length > 4 && ((w.endsWith('ies') && COMMON_WORDS.has(w.slice(0, -3) + 'y')) || (w.endsWith('s') && !w.endsWith('ss') && COMMON_WORDS.has(w.slice(0, -1)) && !SURNAMES.has(w)));
+}
+
 /** A plural common noun ("Chipmakers", "Investors", "Banks"): no company name. */
 function pluralNoun(w: string): boolean {
   return w.endsWith('s') && (COMMON_WORDS.has(w.slice(0, -1)) || COMMON_WORDS.has(w.slice(0, -2)) || (w.endsWith('ies') && COMMON_WORDS.has(w.slice(0, -3) + 'y')) || /(?:er|or|ist|ant|ent)s$/.test(w));
@@ -776,7 +781,9 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
   // (Unless an apposition says who: "Severine Potty, a neighbour".)
   const who = toks[b]?.text === ',' && (toks[b + 1]?.lower === 'a' || toks[b + 1]?.lower === 'an') && !COMPANY_SLOTS.appositionNouns.has(toks[b + 2]?.lower ?? '');
   // (Nor is a trade in -ing: "Hancock Prospecting", "Marlow Publishing"; "Peyton Manning" is a surname.)
-  const lastCommon = (pluralNoun(last.lower) && !isNameish(last) && !who) || (tradeWord(last) && !who);
+  // (after a given name, only a plural whose singular is a common word: "Crispin Bakeries", not "Leah Pells")
+  const givenFirst = GIVEN_NAMES.has(first.lower) || NAME_PARTS.has(first.lower);
+  const lastCommon = (pluralNoun(last.lower) && !isNameish(last) && (!givenFirst || commonPlural(last.lower)) && !who) || (tradeWord(last) && !who);
   // (Nor a name ending in a common word where a company stands: "agreed to buy Gleason Security".)
   const slotCommon = COMMON_WORDS.has(last.lower) && !isNameish(last) && phraseBefore(ctx, a, COMPANY_SLOTS.before);
   const looksPerson = nameWords === words && words <= 3 && common <= 1 && !firstCommon && !lastCommon && !slotCommon && firstKnown?.type !== 'organization';
