@@ -566,6 +566,8 @@ describe('status', () => {
     ['Widget Inc is now part of Acme Corp.', 'completed'],
     ['Widget Inc became part of Acme Corp in 2019.', 'completed'],
     ['Acme Corp is merging with Widget Inc to create a drugmaker.', 'agreed'],
+    ['Acme Corp said its offer for Widget Inc had been accepted by the board.', 'agreed'],
+    ['The deal will see Widget Inc become a wholly owned subsidiary of Acme Corp.', 'agreed'],
     ['Acme Corp is in talks to buy Widget Inc, Bloomberg reported.', 'rumored'],
     ['Acme Corp, Widget Inc in merger talks', 'proposed'],
     ['Acme Corp has held preliminary talks about acquiring Widget Inc, a person familiar with the matter said.', 'rumored'],
