@@ -230,6 +230,9 @@ export const DEAL_RULES: DealRule[] = [
   // "The buyer is W", "W is the buyer": a buyer named in a sentence of its own (after "X agreed to sell
   // its stake in Y").
   { name: 'buyer-is', joins: true, anyType: true, cue: cue(`\\bthe (?:buyer|purchaser|acquirer) (?:is|was|will be) `), type: 'divestiture', pattern: r(`\\bthe (?:buyer|purchaser|acquirer) (?:is|was|will be) ${PRE}(?<a>${E})`) },
+  // "Y agreed to be sold for $410 million" (the buyer in a sentence of its own, or unnamed)
+  { name: 'agreed-to-be-sold', cue: cue(`\\b(?:agreed|agrees|agree) to be (?:sold|acquired|bought|taken over)\\b`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\b(?:agreed|agrees|agree) to be (?:sold|acquired|bought|taken over)\\b(?! by| to)`) },
+  { name: 'the-buyer-comma', joins: true, anyType: true, cue: cue(`\\bthe (?:buyer|purchaser|acquirer|winning bidder), `), type: 'divestiture', pattern: r(`\\bthe (?:buyer|purchaser|acquirer|winning bidder), ${PRE}(?<a>${E}),`) },
   { name: 'is-the-buyer', joins: true, anyType: true, cue: cue(` (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`), type: 'divestiture', pattern: r(`(?<a>${AGENT}) (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`) },
   // "Y will join W as a wholly owned subsidiary": Y is bought.
   { name: 'join-as-subsidiary', cue: cue(`\\bjoin(?:s|ed|ing)? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\bjoin(?:s|ed|ing)? ${PRE}(?<a>${E}) as (?:a |an )?(?:wholly[- ]owned |fully[- ]owned |independent |separate )?(?:subsidiary|unit|division|business unit|part)\\b`) },

@@ -42,6 +42,7 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp will pay Widget Inc up to $900 million for the rights to its migraine drug.', orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['licensee:Acme Corp', 'licensor:Widget Inc'] },
     { text: 'Acme Corp and Widget Inc entered into a license agreement under which Widget Inc will sell the drug in Asia.', orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     { text: 'Acme Corp and Widget Inc will collaborate on the development of cancer drugs.', orgs: ['Acme Corp', 'Widget Inc'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
+    { text: 'Widget Inc agreed to be sold for an undisclosed sum. The buyer, Acme Corp, said the deal would add to earnings.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc is now part of Acme Corp, the companies said on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc has joined the Acme Corp family after a deal that closed on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc, the maker of Crunchos, has a new owner: Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
