@@ -133,6 +133,10 @@ const PER_UNIT_AFTER = /^\s*(?:a |per |each )/i;
 const EARLIER_VALUE_BEFORE = /\b(?:was|were|had been) (?:last|previously|most recently|once) valued at (?:about |around |roughly |approximately |nearly |some |more than )?$/i;
 const EARLIER_VALUE_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:in (?:its|a|the|their) (?:last|latest|previous|most recent|prior|earlier) (?:[\w-]+ )?(?:round|raise|financing|valuation))/i;
 
+/** Around an amount: the sum of several rounds, not one of them. */
+const CUMULATIVE_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:in (?:total )?)?(?:(?:[\w-]+ ){0,2}(?:funding|financing|capital|investment) )?(?:to date|so far|in total|altogether|since (?:its )?(?:founding|inception|launch))\b/i;
+const CUMULATIVE_BEFORE = /\b(?:total(?:ling)? (?:funding|raised|investment) (?:of|to) |raised a total of |bringing (?:its |the company's |the startup's )?total (?:funding |raised |capital raised )?to |(?:has|have) now raised )(?:about |around |more than |nearly |over |some )?$/i;
+
 /** Below this an amount is a price per share or unit, whatever the text says around it. */
 const MIN_DEAL_VALUE = 1000;
 
@@ -148,6 +152,8 @@ function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolea
   if (OLD_FIGURE.test(text.slice(sk.sentence.start, money.start))) return false;
   const after = text.slice(money.end, Math.min(sk.sentence.end, money.end + 40));
   if (EARLIER_VALUE_BEFORE.test(before) || EARLIER_VALUE_AFTER.test(after)) return false;
+  // A total raised over time ("has raised $70 million to date", "$70 million in total so far"): no one round.
+  if (CUMULATIVE_AFTER.test(after) || CUMULATIVE_BEFORE.test(before)) return false;
   // A stake or a round values the whole company ("a stake ..., valuing the team at $2.2 billion",
   // "at a $1.2 billion valuation"): that is not what the stake or the round costs.
   // (Not across a comma: "X, now valued at $1 billion, raised $100 million" states the round after it.)

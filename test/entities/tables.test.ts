@@ -40,6 +40,7 @@ const POSITIVE: Row[] = [
   ['a name after "a controlling interest in" is a company, no place', 'Harwood Foods bought a controlling interest in Pellam last week.', 'Pellam', 'organization'],
   ['a headline deal noun before "for" opens no name', 'Acme Corp Mulls Bid for Widget Inc', 'Widget Inc', 'organization', 'suffix'],
   ['two unknown names joined by a hyphen before "merger" are two companies', 'The Gates-Kramer merger fell apart.', 'Kramer', 'organization', 'pair-before-deal'],
+  ['an unknown word opening a sentence before "closed" (a round) is a company', 'Nimbus closed a $40 million round led by Granite Ventures.', 'Nimbus', 'organization', 'company-slot'],
   ['a guess listed among organizations is one', 'The fight for market share between Woolworths, Coles and Aldi goes on.', 'Coles', 'organization'],
   ['a Title Case headline keeps the common first word of a name with a legal form', 'Oak Hill Capital To Acquire Lindell Foods', 'Oak Hill Capital', 'organization', 'suffix'],
   ['... or with a head word', 'Tax Resolution Services To Acquire Lindell Foods', 'Tax Resolution Services', 'organization'],

@@ -752,6 +752,16 @@ describe('value', () => {
     const { deal } = run('Acme Air and Widget Airways have agreed a tie-up over transatlantic flights.', { orgs: ['Acme Air', 'Widget Airways'] });
     expect(deal?.type).not.toBe('merger');
   });
+  it('a total raised to date is no round\'s amount', () => {
+    const text = 'Nimbus Labs has raised $70 million to date, including a new $40 million Series B led by Granite Ventures.';
+    const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$70 million', value: 7e7 }, { text: '$40 million', value: 4e7 }] });
+    expect(deal?.value?.value).toBe(4e7);
+  });
+  it('a round\'s amount with its conversion before "from"', () => {
+    const text = 'Nimbus Labs has secured $40m (£32m) in fresh funding from Granite Ventures.';
+    const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$40m', value: 4e7 }, { text: '£32m', value: 3.2e7 }] });
+    expect(roles(deal)).toEqual(['investee:Nimbus Labs', 'investor:Granite Ventures']);
+  });
   it('takes no figure from a sentence that says the price was not disclosed', () => {
     const text = 'Acme Corp bought Widget Inc, valued at $700 million last year, for an undisclosed sum.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$700 million', value: 7e8 }] });
