@@ -222,7 +222,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
   { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
+  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\b(?:to|through|via|at|on|with|by|from|in|into|across|for) )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
   // The buyer of what a deal sells, named in a sentence of its own (these only join a deal): "It said the operations will be
   // sold to W", "the sale to a subsidiary of W will take place this month", "calls for X's steel
   // businesses to be sold to a unit of W" (the deal's other sentences name what is sold, and who sells)
@@ -403,7 +403,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'pair-signed', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(30)}\\b(?:signed|sign|inked|struck|reached|entered into|have agreed|agreed on) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
-  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\bto )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
+  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\b(?:to|through|via|at|on|with|by|from|in|into|across|for) )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   // "A court approved the sale of Y to W", "shareholders backed the sale of the company to W": Y, or
   // the company of the sentence's subject, is bought
   { name: 'sale-of-named-to', cue: cue(`\\b(?:sale|divestiture|disposal) of `), type: 'acquisition', pattern: r(`(?:(?<t2>${AGENT})${AG}${AGAP(80)})?\\b(?:sale|divestiture|disposal) of (?:${PRE}(?<t>${E})|(?:the company|itself|the business|the firm|the group)) to ${BUYER('a')}`) },
