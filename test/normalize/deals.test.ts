@@ -440,6 +440,8 @@ describe('no deal', () => {
     { text: 'Acme Corp reported revenue of $5 billion for the quarter, up 12 percent.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp shares rose after analysts at Beta Ltd raised their price target.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Apple pie sales rose in the autumn, the bakers said.', orgs: [] },
+    // goods sold in numbers: "2 million boxes" is no mill
+    { text: 'Acme Corp sold 2 million boxes of crisps in March.', orgs: ['Acme Corp'] },
     // a channel a company sells its goods through is nothing sold
     { text: 'Acme Corp launched a new line of crisps, which it will sell through Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'] },
     // a company's team, group or board is no company bought
