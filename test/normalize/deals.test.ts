@@ -440,6 +440,8 @@ describe('no deal', () => {
     { text: 'Acme Corp reported revenue of $5 billion for the quarter, up 12 percent.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp shares rose after analysts at Beta Ltd raised their price target.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Apple pie sales rose in the autumn, the bakers said.', orgs: [] },
+    // a deal for a company to do something is no bid for it
+    { text: 'Acme Corp struck a deal for Widget Inc to carry its crisps.', orgs: ['Acme Corp', 'Widget Inc'] },
     // goods sold in numbers: "2 million boxes" is no mill
     { text: 'Acme Corp sold 2 million boxes of crisps in March.', orgs: ['Acme Corp'] },
     // a channel a company sells its goods through is nothing sold
