@@ -82,6 +82,10 @@ const ASSET =
 /** Words of an unnamed asset's description: not across a preposition ("its shares to the company"); as
  * many as fit, so the head is the last asset word ("its computer systems division"). */
 const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ |⟨L\\d+⟩,? |[\\w-]+, (?=⟨L\\d+⟩)){0,5}';
+/** An unnamed asset's words up to its head, which may be plural ("its retail chains"); a word boundary follows it where used. */
+const ASSET_NP = `${WORDS}${ASSET}(?:e?s)?`;
+/** Not a channel or a counterpart a company sells through or to: "which it will sell through Y". */
+const NOT_CHANNEL = '(?<!\\b(?:to|through|via|at|on|with|by|from|in|into|across|for) )';
 /** Words between "to" and a buyer: "to Britain's Tarn Group plc", "to U.S. fund manager X",
  * "to an investor group led by X" (the group's leader names it). */
 const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:led|formed|headed|controlled|organized|including) by )?(?:the |a |an )?(?:⟨L\\d+⟩'s? |(?:(?:north|south|east|west|central|northern|southern|eastern|western) )?⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,4}?(?:[^⟨;,]{0,50}?, )?(?:⟨E\\d+⟩['’]s (?=⟨[EO]\\d+⟩))?";
@@ -105,10 +109,10 @@ const BUYER = (g: string) => `(?:(?:an? |the )?(?:wholly[- ]owned |newly[- ]form
  * "the Broussard oil and gas field" (the asset is what changes hands, not the name's bearer). */
 const PHYSICAL = '(?:plants?|mills?|fields?|propert(?:y|ies)|library|refinery|refineries|terminals?|mines?|facility|facilities|hotels?|centers?|complex|stations?)';
 const NAMED_ASSET = (g: string) => `(?:its|their|his|the company's|the) (?<${g}>${E} (?:[a-z][\\w-]* ){1,4}?${PHYSICAL})\\b`;
-const UNIT = `(?:${NAMED_ASSET('tu7')}|(?:its|their|the company's|his) (?:[\\w-]+ ){0,2}?(?<t13>${E}) (?:unit|division|subsidiary|arm|business|brand|chain|operations?)\\b|(?:its|their|the company's|his) (?<tu>${WORDS}${ASSET}(?:e?s)?)\\b)`;
+const UNIT = `(?:${NAMED_ASSET('tu7')}|(?:its|their|the company's|his) (?:[\\w-]+ ){0,2}?(?<t13>${E}) (?:unit|division|subsidiary|arm|business|brand|chain|operations?)\\b|(?:its|their|the company's|his) (?<tu>${ASSET_NP})\\b)`;
 /** What an interest is held in when it is not a company: "interests in two North Sea blocks". */
 const HOLDING = '(?:blocks?|fields?|wells|leases|acreage|mines?|propert(?:y|ies)|prospects?|tracts?)';
-const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${WORDS}${ASSET}(?:e?s)?)\\b(?! in ⟨[EO]\\d+⟩)|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${WORDS}${ASSET}(?:e?s)?)\\b)`;
+const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${ASSET_NP})\\b(?! in ⟨[EO]\\d+⟩)|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${ASSET_NP})\\b)`;
 /** A target's owner in an appositive right after it, who sells it: "Y, a wholly owned subsidiary of Z",
  * "Y, a portfolio company of Z", "Y, which is owned by Z". */
 const OWNER = `(?:(?: (?:of |in )?⟨L\\d+⟩(?:, ⟨L\\d+⟩)?)?,? (?:(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate|portfolio company) of |(?:which|that) (?:is|was|has been) (?:wholly |majority[- ]|jointly |partly )?owned by |(?:wholly |majority[- ]|jointly )?owned by )${PRE}(?<s7>${E})|, (?<s12>${E})['’]s? (?:[\\w-]+ ){0,3}?(?:unit|subsidiary|division|arm|business|affiliate)(?=[,.;]|$))?`;
@@ -120,7 +124,7 @@ const ASSETS_OF = (g: string, g2: string) =>
   `(?:(?:(?:substantially |virtually |nearly )?all (?:of )?(?:the |its )?|the )assets (?:and (?:[\\w-]+ ){1,2})?of (?:its (?:[\\w-]+ ){0,4}?(?:unit|subsidiary|division|affiliate),? )?(?<${g}>${E})|(?:(?:substantially |virtually |nearly )?all (?:of )?)?(?<${g2}>${E})'s? assets\\b)`;
 /** A target, or a unit of another company: "Nabisco Brands Ltd's Club and Melrose businesses",
  * "the educational software unit of Y", "a portion of the lending portfolio of Y", "Y's Z" (the owner sells). */
-const TARGET = `(?:${NAMED_ASSET('tu8')}|(?<s10>${E})'s? (?<tu9>${E} (?:[a-z][\\w-]* ){1,4}?${PHYSICAL})\\b|${ASSETS_OF('t10', 't11')}|(?:(?:a |the )?(?:[\\w-]+ ){0,2}?(?:portion|part|majority) of )?the (?<tu5>${WORDS}${PART}) of ${PRE}(?<s8>${E})|(?<s9>${E})'s? (?<tu4>${WORDS}${ASSET}(?:e?s)?)\\b|(?<s6>${E})'s? (?<t6>${E})|(?<t>${E})${OWNER})`;
+const TARGET = `(?:${NAMED_ASSET('tu8')}|(?<s10>${E})'s? (?<tu9>${E} (?:[a-z][\\w-]* ){1,4}?${PHYSICAL})\\b|${ASSETS_OF('t10', 't11')}|(?:(?:a |the )?(?:[\\w-]+ ){0,2}?(?:portion|part|majority) of )?the (?<tu5>${WORDS}${PART}) of ${PRE}(?<s8>${E})|(?<s9>${E})'s? (?<tu4>${ASSET_NP})\\b|(?<s6>${E})'s? (?<t6>${E})|(?<t>${E})${OWNER})`;
 const AND = '(?:,? and |,? & |, )';
 /** Two parties joined by "and", each with an optional description:
  * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media";
@@ -222,7 +226,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
   { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\b(?:to|through|via|at|on|with|by|from|in|into|across|for) )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
+  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|${NOT_CHANNEL}(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
   // The buyer of what a deal sells, named in a sentence of its own (these only join a deal): "It said the operations will be
   // sold to W", "the sale to a subsidiary of W will take place this month", "calls for X's steel
   // businesses to be sold to a unit of W" (the deal's other sentences name what is sold, and who sells)
@@ -261,7 +265,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X said it received an offer from Y to buy the company" (the subject is the one to be bought)
   { name: 'offer-from-to-buy', cue: cue(`\\b(?:offer|bid|proposal|approach)s? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(80)}\\b(?:offer|bid|proposal|approach)s? (?:(?:that |which )?it (?:has |had )?received )?(?:from|by) ${PRE}(?<a>${E}) to ${ACQUIRE}\\b`) },
   // "X reached agreement with Y to purchase its brewing activities": Y sells its unit
-  { name: 'agreement-with-to-buy-its', cue: cue(`\\b(?:agreement|deal|pact|accord|letter of intent|memorandum of understanding) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:agreement|deal|pact|accord|letter of intent|memorandum of understanding) with ${PRE}(?<s>${E})(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:its|their) (?<tu>${WORDS}${ASSET}(?:e?s)?)\\b(?:,? (?<t>${E}))?`) },
+  { name: 'agreement-with-to-buy-its', cue: cue(`\\b(?:agreement|deal|pact|accord|letter of intent|memorandum of understanding) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:agreement|deal|pact|accord|letter of intent|memorandum of understanding) with ${PRE}(?<s>${E})(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:its|their) (?<tu>${ASSET_NP})\\b(?:,? (?<t>${E}))?`) },
   // "X signed an agreement with Y to acquire the company": Y is what is bought
   { name: 'agreement-with-to-buy-it', cue: cue(`\\b(?:agreement|deal|pact|accord) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:agreement|deal|pact|accord) with ${PRE}(?<t>${E})(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:it|the (?:company|firm|group|business|bank|lender|insurer|retailer|chain|maker|operator)|all of its|all its)\\b`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
@@ -403,14 +407,14 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'pair-signed', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(30)}\\b(?:signed|sign|inked|struck|reached|entered into|have agreed|agreed on) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
-  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<!\\b(?:to|through|via|at|on|with|by|from|in|into|across|for) )(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
+  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|${NOT_CHANNEL}(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   // "A court approved the sale of Y to W", "shareholders backed the sale of the company to W": Y, or
   // the company of the sentence's subject, is bought
   { name: 'sale-of-named-to', cue: cue(`\\b(?:sale|divestiture|disposal) of `), type: 'acquisition', pattern: r(`(?:(?<t2>${AGENT})${AG}${AGAP(80)})?\\b(?:sale|divestiture|disposal) of (?:${PRE}(?<t>${E})|(?:the company|itself|the business|the firm|the group)) to ${BUYER('a')}`) },
   // "X has found a buyer for its packaging unit: W"; "X carved out its packaging unit and sold it to
   // W"; "X exits packaging with $400 million sale to W"
-  { name: 'found-buyer-for', cue: cue(`\\bfound a (?:buyer|purchaser) for `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(40)}\\bfound a (?:buyer|purchaser) for (?:its|their) (?<tu>${WORDS}${ASSET}(?:e?s)?)\\b(?:[:,]| in| -| —) ${BUYER('a')}`) },
-  { name: 'sold-it-to', cue: cue(` it to `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b(?:its|their) (?<tu>${WORDS}${ASSET}(?:e?s)?)\\b[^⟨;]{0,60}?(?:,|\\band) (?:then |later |has |had |will )?(?:sold|selling|sells|sell|offloaded|offloading) it to ${BUYER('a')}`) },
+  { name: 'found-buyer-for', cue: cue(`\\bfound a (?:buyer|purchaser) for `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(40)}\\bfound a (?:buyer|purchaser) for (?:its|their) (?<tu>${ASSET_NP})\\b(?:[:,]| in| -| —) ${BUYER('a')}`) },
+  { name: 'sold-it-to', cue: cue(` it to `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b(?:its|their) (?<tu>${ASSET_NP})\\b[^⟨;]{0,60}?(?:,|\\band) (?:then |later |has |had |will )?(?:sold|selling|sells|sell|offloaded|offloading) it to ${BUYER('a')}`) },
   { name: 'exits-with-sale', cue: cue(`sale to `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(20)}\\bexit(?:s|ed|ing)? (?<tu>[\\w-]+(?: [\\w-]+){0,2}?) (?:with|via|through|in) (?:an? |the |its )?(?:⟨M\\d+⟩ |[\\w-]+-dollar )?(?:[\\w-]+ ){0,2}?sale to ${BUYER('a')}`) },
   { name: 'sale-of', cue: cue(`\\b(?:sale|divestiture|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of (?:its |their )?(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   { name: 'acquire-unnamed', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${GAP(50)}(?<!, )${UNNAMED}${SELLER_FROM}`) },

@@ -9,6 +9,7 @@ import type { DateMention, Entity, Money, Percent, Span } from '../schema/index.
 import type { Mentions } from '../types.js';
 import { findDescriptions, isDescription } from './descriptions.js';
 import { findFrameNames } from './frame-names.js';
+import { MARKET_CODE } from '../extract/entities/lexicon.js';
 
 export type Slot =
   | {
@@ -87,11 +88,10 @@ const CODE_CLOSE = /^(?:\s*[-–]\s*news)?\s*\)/u;
  * '(together, "Harwood")': the short name the release uses, no other party. */
 const TERM_OPEN = /[\p{L}\p{N}.)]\s*\(\s*(?:(?:together|collectively|jointly|hereinafter|hereafter),?\s+)?(?:the\s+)?["“'‘]$/u;
 const TERM_CLOSE = /^["”'’](?:\s*(?:or|and)\s+(?:the\s+)?["“'‘][\p{L}\s]{1,20}["”'’])?\s*\)/u;
-/** A market code and its exchange alone in the parentheses ("Credit Suisse (CSGN.VX)"). */
-const MARKET_CODE = /^[0-9A-Z]{1,8}\.[A-Z]{1,3}$/;
 function listing(text: string, from: number, to: number, start: number, end: number): boolean {
   const before = text.slice(Math.max(from, start - 32), start);
   const after = text.slice(end, Math.min(to, end + 30));
+  // (a market code alone in the parentheses: "Credit Suisse (CSGN.VX)")
   if (MARKET_CODE.test(text.slice(start, end)) && EXCHANGE_OPEN.test(before) && CODE_CLOSE.test(after)) return true;
   return (EXCHANGE_OPEN.test(before) && EXCHANGE_CLOSE.test(after)) || (CODE_OPEN.test(before) && CODE_CLOSE.test(after)) || (TERM_OPEN.test(before) && TERM_CLOSE.test(after));
 }

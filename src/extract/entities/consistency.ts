@@ -482,7 +482,7 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
 /** Span `s` stands in a list ("A, B and C") beside at least two organizations that are no guesses. */
 function listedAmongOrganizations(ctx: Ctx, s: Span, ends: { byEnd: Map<number, Span>; byStart: Map<number, Span> }): boolean {
   const { toks } = ctx;
-  const { byEnd, byStart: byStartAll } = ends;
+  const { byEnd, byStart } = ends;
   const sep = (i: number) => toks[i]?.text === ',' || toks[i]?.lower === 'and' || toks[i]?.text === '&';
   let orgs = 0;
   // leftwards: ", B" / ", and B" / " and B" before s
@@ -501,7 +501,7 @@ function listedAmongOrganizations(ctx: Ctx, s: Span, ends: { byEnd: Map<number, 
     let k = at;
     if (!sep(k)) break;
     if (toks[k].text === ',' && toks[k + 1]?.lower === 'and') k++;
-    const x = byStartAll.get(k + 1);
+    const x = byStart.get(k + 1);
     if (!x || toks[x.a].sent !== toks[s.a].sent) break;
     if (x.type === 'organization' && !x.weak) orgs++;
     at = x.b;

@@ -116,6 +116,8 @@ export const PLACE_NOUNS = set(lexicon.placeNouns);
 export const DIRECTION_WORDS = set(lexicon.directionWords);
 /** Dates and role acronyms that end a candidate run ("July FOMC", "Cofinec CEO Stephen Frater"). */
 export const RUN_BREAKERS = set(lexicon.runBreakers);
+/** A market code and its exchange written as one word ("UBSG.VX", "0FPB.L", "WMT.N"). */
+export const MARKET_CODE = /^[0-9A-Z]{1,8}\.[A-Z]{1,3}$/;
 /** Words a single capital letter names a member of ("Series A", "Class B"). */
 export const LETTER_LABELS = set(lexicon.letterLabels.words);
 /** Capitalized job-title words ("Chief Executive Officer"): a title block inside a run. */

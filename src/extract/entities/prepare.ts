@@ -3,7 +3,7 @@
  * computed once per document.
  */
 import type { Analysis } from '../analysis.js';
-import { CORPORATE_SUFFIXES, ORG_HEADS as ORG_HEAD_WORDS, lookupPhrase } from './lexicon.js';
+import { CORPORATE_SUFFIXES, MARKET_CODE, ORG_HEADS as ORG_HEAD_WORDS, lookupPhrase } from './lexicon.js';
 
 export interface Line {
   /** A table row: many numbers, few words ("Shrs 12.5 mln vs 11.2 mln"). */
@@ -47,6 +47,9 @@ const CREDIT_LINE = /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dit
 
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 
+/** The scale or unit written onto a figure ("$30M", "€2B", "500MW"): no word of a name. */
+export const AMOUNT_UNIT = /^(?:[MBKT]|Bn|BN|Mn|MN|MW|GW|KW|GB|TB|MB)$/;
+
 export function prepare(analysis: Analysis): Tok[] {
   const toks: Tok[] = [];
   const { tokens, sentences, text: doc } = analysis;
@@ -72,7 +75,7 @@ export function prepare(analysis: Analysis): Tok[] {
       const glued = next !== undefined && next.start === t.end;
       // A market code and its exchange without spaces ("UBSG.VX", "WMT.N"): one word.
       const ex = tokens[i + 2];
-      if (glued && next.text === '.' && ex && i + 2 < s.tokenEnd && next.start === t.end && ex.start === next.end && /^[0-9A-Z]{1,8}$/.test(t.text) && /[A-Z]/.test(t.text) && /^[A-Z]{1,3}$/.test(ex.text) && !/^[\p{L}\p{N}]/u.test(doc.slice(ex.end, ex.end + 1)) && /^\s*\)/.test(doc.slice(ex.end, ex.end + 3))) {
+      if (glued && next.text === '.' && ex && i + 2 < s.tokenEnd && ex.start === next.end && /[A-Z]/.test(t.text) && MARKET_CODE.test(doc.slice(t.start, ex.end)) && /^\s*\)/.test(doc.slice(ex.end, ex.end + 3))) {
         t = { ...t, end: ex.end, text: doc.slice(t.start, ex.end), pos: 'PROPN' };
         known = true;
         i += 2;
@@ -81,7 +84,7 @@ export function prepare(analysis: Analysis): Tok[] {
         const after = tokens[i + 2];
         // (or digits and capitals that open a capitalized name: "3D Systems", "3G Capital"; not an
         // amount's scale, "$30M", nor a figure's unit)
-        const opensName = /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]{0,3}$/u.test(next.text) && !/^(?:[MBKT]|Bn|BN|Mn|MN|MW|GW|KW|GB|TB|MB)$/.test(next.text) && !/[$€£¥₹.,]\s*$/.test(doc.slice(Math.max(0, t.start - 2), t.start)) && after !== undefined && i + 2 < s.tokenEnd && ((after.start > next.end && UPPER_START.test(after.text) && (CORPORATE_SUFFIXES.has(after.text) || ORG_HEAD_WORDS.has(after.text))) || (after.start === next.end && /^['’]s$/.test(after.text)));
+        const opensName = /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]{0,3}$/u.test(next.text) && !AMOUNT_UNIT.test(next.text) && !/[$€£¥₹.,]\s*$/.test(doc.slice(Math.max(0, t.start - 2), t.start)) && after !== undefined && i + 2 < s.tokenEnd && ((after.start > next.end && UPPER_START.test(after.text) && (CORPORATE_SUFFIXES.has(after.text) || ORG_HEAD_WORDS.has(after.text))) || (after.start === next.end && /^['’]s$/.test(after.text)));
         // (a possessive merges only where the name ends: not "Queen's Park")
         const possessiveEnds = !/^['’]s$/.test(next.text) || !(after !== undefined && i + 2 < s.tokenEnd && UPPER_START.test(after.text));
         if ((lookupPhrase(joined, false)?.type === 'organization' && possessiveEnds) || opensName) {

@@ -8,12 +8,12 @@ import {
   ARTICLES, COMMA_SUFFIXES, COMMON_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DIRECTION_WORDS, GIVEN_NAMES, GROUP_DETERMINERS,
   INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
-  PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, LETTER_LABELS, SAID_VERBS,
+  PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, LETTER_LABELS, MARKET_CODE, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
   HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS,
 } from './lexicon.js';
-import type { Tok } from './prepare.js';
+import { AMOUNT_UNIT, type Tok } from './prepare.js';
 
 /** A typed span over token indices [a, b). */
 export interface Span {
@@ -341,9 +341,6 @@ const coordination: SpanRule = (a, b, ctx) => {
 
 /** Nouns of a deal between two parties, after "the X-Y ...". */
 const PAIR_DEAL_NOUNS = new Set(['merger', 'mergers', 'deal', 'tie-up', 'combination', 'talks', 'transaction', 'partnership', 'alliance', 'venture', 'pact', 'agreement', 'joint']);
-
-/** A market code and its exchange ("UBSG.VX", "0FPB.L"). */
-const MARKET_CODE = /^[0-9A-Z]{1,8}\.[A-Z]{1,3}$/;
 
 /** One to three capitalized words that are no common word alone, no name-like word, no sentence opener. */
 function unknownSide(ctx: Ctx, a: number, b: number): boolean {
@@ -843,8 +840,7 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   }
   // A market code with its exchange in parentheses ("(UBSG.VX)", "(WMT.N)"): the company, by its ticker.
   if (b - a === 1 && MARKET_CODE.test(toks[a].text) && toks[a - 1]?.text === '(') return [span(a, b, 'organization', 'ticker')];
-  // ("a Series A.": the letter's full stop ends the sentence, not the name)
-  if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b).replace(/(?<=\s\p{Lu})\.$/u, ''))) return [];
+  if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b))) return [];
   // A title alone ("the Chancellor of the Exchequer", "as Chancellor") names a post, not a body; an
   // e-mail address is no name.
   if (b - a === 1 && (PERSON_TITLES.has(toks[a].text) || toks[a].text.includes('@')) && !phrase(ctx, a, b)) return [];
@@ -1194,9 +1190,9 @@ function possessiveName(ctx: Ctx, j: number, blocked?: Uint8Array): boolean {
   return false;
 }
 
-/** The scale letter of an amount written as one word ("$30M", "€2B", "500K"): no name starts there. */
+/** The scale or unit of an amount written as one word ("$30M", "€2B", "500MW"): no name starts there. */
 function scaleLetter(toks: Tok[], i: number): boolean {
-  return /^(?:[MBK]|Bn|Mn)$/.test(toks[i].text) && i > 0 && toks[i - 1].end === toks[i].start && /\d$/.test(toks[i - 1].text);
+  return AMOUNT_UNIT.test(toks[i].text) && i > 0 && toks[i - 1].end === toks[i].start && /\d$/.test(toks[i - 1].text);
 }
 
 /** Dates and role acronyms end a run ("July FOMC", "Cofinec CEO Stephen Frater"). */
