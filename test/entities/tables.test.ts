@@ -121,6 +121,7 @@ const POSITIVE: Row[] = [
   ['legal form KGaA', 'Shares of Halmer Werke KGaA rose on Monday.', 'Halmer Werke KGaA', 'organization', 'suffix'],
   ['legal form Tbk', 'Shares of Sinar Tanjung Tbk rose on Monday.', 'Sinar Tanjung Tbk', 'organization', 'suffix'],
   ['a trade in -ing ends a company name, not a person name', 'Quarry Partners bought 30 percent of the mine from Tavish Prospecting last year.', 'Tavish Prospecting', 'organization'],
+  ['a lowercase verb makes a line of many names sentence case, not Title Case', 'Harwood Group to buy Lindell Foods for $410m', 'Lindell Foods', 'organization', 'org-head'],
   ['a short headline (no Title Case line) is cut at its capitalized verb too', 'Vantor Buys Oak Labs for $50 Million', 'Oak Labs', 'organization'],
   ['a capitalized verb after "to" is not the start of the name after it', 'Quellmark to Buy Tessaly Foods for $13.7 Billion', 'Tessaly Foods', 'organization'],
   ['a listed common word before "said" and a date is a company', 'Apple said on Tuesday it would buy a chip designer.', 'Apple', 'organization'],

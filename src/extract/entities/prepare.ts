@@ -63,6 +63,7 @@ export function prepare(analysis: Analysis): Tok[] {
     let upperWords = 0;
     let content = 0;
     let capContent = 0;
+    let lowerVerbs = 0;
     let first = true;
     const from = toks.length;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -116,6 +117,8 @@ export function prepare(analysis: Analysis): Tok[] {
       if (hasLetter) {
         letters++;
         if (upper) upperWords++;
+        // (Title Case capitalizes every verb: "Harwood Group to buy Lindell Foods" is sentence case.)
+        if (!cap && t.pos === 'VERB' && text.length >= 3) lowerVerbs++;
         if (text.length >= 4 && !FUNCTION_POS.has(t.pos)) {
           content++;
           if (cap) capContent++;
@@ -129,7 +132,7 @@ export function prepare(analysis: Analysis): Tok[] {
     const last = tokens[s.tokenEnd - 1]?.text;
     // (Not a wire story's credit line, whose names are capitalized because they are names: "(Reporting
     // by Adam Jourdan; Editing by Kazunori Takada and Kenneth Maxwell)".)
-    line.titleCase = !line.allCaps && content >= 4 && capContent / content >= 0.8 && !last?.endsWith('.') && !CREDIT_LINE.test(doc.slice(tokens[s.tokenStart]?.start ?? 0, tokens[s.tokenEnd - 1]?.end ?? 0));
+    line.titleCase = !line.allCaps && content >= 4 && !lowerVerbs && capContent / content >= 0.8 && !last?.endsWith('.') && !CREDIT_LINE.test(doc.slice(tokens[s.tokenStart]?.start ?? 0, tokens[s.tokenEnd - 1]?.end ?? 0));
   }
   // Wire copy wraps lines inside sentences ("Durand Textile\nCorp", "Fundamental\nManagement"): a long
   // line that does not end a sentence continues on the next line, unless either is a headline or dateline.
