@@ -25,6 +25,17 @@ export function headlineOf(article: Article): string | null {
 /** The separator between the headline and the body: a paragraph break, so that each is its own sentence. */
 export const HEADLINE_BREAK = '\n\n';
 
+/**
+ * Where the body starts when the text opens with the title as its own paragraph (a plain text's
+ * title line stays in `text`), else 0. The deal stage reads that paragraph as a headline: its
+ * grammar and capitals are a headline's, and the body's words are preferred as evidence.
+ */
+export function titleParagraphEnd(article: Article): number {
+  const title = article.title?.replace(/\s+/g, ' ').trim();
+  if (!title || !article.text.startsWith(title + HEADLINE_BREAK)) return 0;
+  return title.length + HEADLINE_BREAK.length;
+}
+
 interface Spanned {
   start: number;
   end: number;

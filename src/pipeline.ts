@@ -5,7 +5,7 @@
 import { DealsiftError, toDealsiftError } from './errors.js';
 import { countTokens } from './extract/analysis.js';
 import { extractMentions } from './extract/index.js';
-import { HEADLINE_BREAK, headlineOf, projectToBody } from './headline.js';
+import { HEADLINE_BREAK, headlineOf, projectToBody, titleParagraphEnd } from './headline.js';
 import { ingest } from './ingest/index.js';
 import { normalize } from './normalize/index.js';
 import { DealRecordSchema, SCHEMA_VERSION, type DealRecord } from './schema/index.js';
@@ -44,7 +44,9 @@ export function recordFromArticle(article: Article, options: PipelineOptions = {
   const shift = headline ? headline.length + HEADLINE_BREAK.length : 0;
   const read = headline ? { ...article, text: headline + HEADLINE_BREAK + article.text } : article;
   const found = extractMentions(read);
-  const normalized = normalize(read, found.mentions, found.analysis, shift);
+  // (A plain text's title line is already the text's first paragraph: it is read as the headline.)
+  const bodyStart = headline ? shift : titleParagraphEnd(article);
+  const normalized = normalize(read, found.mentions, found.analysis, bodyStart, !headline && bodyStart > 0);
   // Names the recognizer missed that a deal frame placed as parties are entities too.
   const withFrames = normalized.entities.length ? { ...found.mentions, entities: [...found.mentions.entities, ...normalized.entities] } : found.mentions;
   const { mentions, deal, otherDeals } = headline ? projectToBody(withFrames, normalized, shift) : { mentions: withFrames, deal: normalized.deal, otherDeals: normalized.otherDeals };

@@ -55,8 +55,10 @@ export interface Mentions {
 export interface PipelineOptions {
   /** Publication date for inputs that carry none (ISO date or date-time). */
   published?: string;
-  /** Read the title with the body, as the article's first sentence (default true): a headline often
-   * states the whole deal. The record's text and offsets are the body's either way. */
+  /** Read the title as the article's headline (default true): a headline often states the whole
+   * deal. A plain text's title line stays the first paragraph of `text`; a title given apart from
+   * the text (a page's, or the input's `title`) is read before the body, and the record's text and
+   * offsets are the body's. False: the text is the body alone and no headline is read. */
   readHeadline?: boolean;
   /** Longest clean article text analyzed, in characters (default 1,000,000: about 200 pages). */
   maxTextLength?: number;

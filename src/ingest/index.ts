@@ -9,7 +9,7 @@ import { authorFromLines } from './byline.js';
 import { datelineDate, parseDate } from './dates.js';
 import { decodeBytes } from './decode.js';
 import { parseHtml } from './dom.js';
-import { extractBlocks, type RawBlock } from './html.js';
+import { extractBlocks } from './html.js';
 import { gatherFacts, resolveMetadata } from './metadata.js';
 import { extractText } from './text.js';
 
@@ -39,7 +39,7 @@ function checkText(s: string, id: string, what: string): void {
   }
 }
 
-function assemble(blocks: RawBlock[]): Pick<Article, 'text' | 'blocks'> {
+function assemble(blocks: { text: string; kind: Article['blocks'][number]['kind'] }[]): Pick<Article, 'text' | 'blocks'> {
   let text = '';
   const spans: Article['blocks'] = [];
   for (const b of blocks) {
@@ -58,14 +58,16 @@ function fetchedDate(input: InputDoc): string | null {
 /** Anything that looks like an HTML tag, comment or doctype. */
 const TAG = /<(?:[a-zA-Z][\w:-]*(?:\s[^>]*)?\/?|\/[a-zA-Z][\w:-]*\s*|!--[\s\S]*?--|!doctype[^>]*)>/i;
 
-function ingestText(input: InputDoc, raw: string, explicitDate: string | null, fallbackDate: string | null): Article {
+function ingestText(input: InputDoc, raw: string, explicitDate: string | null, fallbackDate: string | null, keepTitle: boolean): Article {
   const id = input.id;
-  const { title, blocks, leading, trailing, stamped } = extractText(raw, input.title);
+  const { title, blocks, leading, trailing, stamped, titleInText } = extractText(raw, input.title);
   const body = assemble(blocks);
   if (!body.text) throw new DealsiftError('NO_TEXT', id, 'expected article text, found only a title or boilerplate lines');
+  // The title line is the article's first paragraph (text.ts) unless the headline is not to be read;
+  // dates and bylines are read from the body.
   return {
     id,
-    ...body,
+    ...(keepTitle && titleInText && title ? assemble([{ text: title, kind: 'title' }, ...blocks]) : body),
     title: title ?? input.fetched?.title ?? null,
     publishedAt: explicitDate ?? (stamped && parseDate(stamped)) ?? datelineDate([...leading, body.text.slice(0, 600)].join('\n')) ?? fetchedDate(input) ?? fallbackDate,
     author: authorFromLines(leading, trailing),
@@ -87,7 +89,7 @@ export function ingest(input: InputDoc, options: PipelineOptions = {}): Article 
 
   if (input.text !== undefined) {
     checkText(input.text, id, 'plain text');
-    return ingestText(input, input.text, explicitDate, fallbackDate);
+    return ingestText(input, input.text, explicitDate, fallbackDate, options.readHeadline !== false);
   }
 
   let html: string;
@@ -97,7 +99,7 @@ export function ingest(input: InputDoc, options: PipelineOptions = {}): Article 
     // raw bytes without a single tag are a plain-text file: keep its paragraphs and title line
     if (!TAG.test(html)) {
       checkText(html, id, 'a text file');
-      return ingestText(input, html, explicitDate, fallbackDate);
+      return ingestText(input, html, explicitDate, fallbackDate, options.readHeadline !== false);
     }
   } else {
     html = input.html as string;

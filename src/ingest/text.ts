@@ -6,8 +6,9 @@
  *   break ends a paragraph.
  *   In a text with no blank lines, an indented line starts a new paragraph (wire copy).
  * - A first line followed by a blank line is the title (record.md) when it reads as one (short, not
- *   ending as a sentence does), unless the caller gave a title that differs from it. A lead
- *   sentence on the first line stays in the body.
+ *   ending as a sentence does), unless the caller gave a title that differs from it. The article
+ *   keeps it as its first paragraph (`titleInText`): a headline is part of the article and often
+ *   states the whole deal. A lead sentence on the first line is no title.
  * - A scraper's date stamp before the first line ("date 2014-11-12 ...") is removed and read as the
  *   publication date.
  * - Boilerplate lines ("Share this article", "Leave a Reply", copyright...) are removed from the
@@ -31,6 +32,8 @@ export interface TextExtraction {
   trailing: string[];
   /** The date of a scraper's stamp before the first line ("date 2014-11-12"), as written. */
   stamped: string | null;
+  /** The title is the text's first line: the article's first paragraph (not in `blocks`). */
+  titleInText: boolean;
 }
 
 /** A date stamp that scraped text puts before the article: "date 2014-11-12", "Published: 2021-05-18". */
@@ -113,6 +116,7 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
       first++;
     }
   }
+  const titleInText = title !== null;
   const paras = paragraphs(lines.slice(first).join('\n'));
   if (givenTitle !== undefined) title = collapse(givenTitle) || title;
 
@@ -143,5 +147,5 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
   // bylines and date stamps at the start, sign-offs and a press-release trailer at the end
   const trailing: string[] = [];
   const leading = trimEdges(blocks, trailing);
-  return { title, blocks: blocks.map(({ text, kind }) => ({ text, kind })), leading, trailing, stamped };
+  return { title, blocks: blocks.map(({ text, kind }) => ({ text, kind })), leading, trailing, stamped, titleInText };
 }

@@ -81,9 +81,9 @@ function statusIn(sents: Sketch[], text: string, cues: readonly Cue[] = STATUS_C
 /**
  * The status cue of highest precedence in the deal's own sentences, else in those about it. A cue
  * read in the headline (before `bodyStart`) gives the status; its evidence is the same cue's words
- * in the body, else none.
+ * in the body, else the headline's own when it is part of the text (`headlineInText`), else none.
  */
-export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStart = 0): { status: DealStatus; evidence: Span | null } {
+export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStart = 0, headlineInText = false): { status: DealStatus; evidence: Span | null } {
   // The sentences that read the deal as its own kind first: a stake raised beside a takeover offer
   // ("has increased its stake") does not make the offer completed.
   // An end or a revision in any of the deal's own sentences still outranks them.
@@ -98,10 +98,12 @@ export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStar
   if (!found) return { status: null, evidence: null };
   let evidence: Span | null = found.evidence;
   if (evidence.start < bodyStart) {
+    const headline = evidence;
     evidence = null;
     for (const sk of [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))]) {
       if (sk.sentence.start >= bodyStart && (evidence = cueIn(found.cue, sk, text))) break;
     }
+    if (!evidence && headlineInText) evidence = headline;
   }
   return { status: found.cue.status, evidence };
 }

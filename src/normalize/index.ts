@@ -24,25 +24,26 @@ export interface Normalized {
 }
 
 /**
- * The deal as the record gives it. A headline read before the body (`bodyStart` > 0) is no part of
- * the record's text, so every fact read there points at the body: a party at its entity's first
- * mention in the body (a party named only in the headline is left out), the price at the same
- * amount in the body (else none), the deal at its first sentence in the body.
+ * The deal as the record gives it. A fact read in the headline (before `bodyStart` > 0) points at
+ * the body: a party at its entity's first mention in the body, the price at the same amount in the
+ * body, the deal at its first sentence in the body. What the body lacks keeps the headline's own
+ * words when the headline is the text's first paragraph (`headlineInText`), else is left out (a
+ * title read apart from the text is no part of the record's text).
  */
-function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean, money: Money[], bodyStart: number): Deal {
+function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean, money: Money[], bodyStart: number, headlineInText: boolean): Deal {
   const sents = dealSentences(d, sketches, isMain, bodyStart);
-  const { status, evidence: statusEvidence } = findStatus(d, sents, text, bodyStart);
+  const { status, evidence: statusEvidence } = findStatus(d, sents, text, bodyStart, headlineInText);
   const found = findValue(d, sents, text, money);
   let value = found.value;
   if (value && value.start < bodyStart) {
     const v = value;
-    value = money.find((m) => m.start >= bodyStart && m.value === v.value && m.currency === v.currency && !m.perShare) ?? null;
+    value = money.find((m) => m.start >= bodyStart && m.value === v.value && m.currency === v.currency && !m.perShare) ?? (headlineInText ? v : null);
   }
   // A party read in the headline points at its mention in the deal's own sentences, else its first.
   const own = (m: { start: number }) => d.sketches.some((x) => x.sentence.start >= bodyStart && x.sentence.start <= m.start && m.start < x.sentence.end);
   const parties = d.parties.flatMap((p) => {
     const body = p.evidence.start >= bodyStart ? [] : (p.entity?.mentions.filter((m) => m.start >= bodyStart) ?? []);
-    const evidence = p.evidence.start >= bodyStart ? p.evidence : (body.find(own) ?? body[0]);
+    const evidence = p.evidence.start >= bodyStart ? p.evidence : (body.find(own) ?? body[0] ?? (headlineInText ? p.evidence : undefined));
     return evidence ? [{ entity: p.entity?.id ?? null, name: p.name, role: p.role, evidence }] : [];
   });
   const first = d.sketches.find((x) => x.sentence.start >= bodyStart);
@@ -61,10 +62,12 @@ function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, i
 }
 
 /**
- * `bodyStart`: where the article's body starts in `article.text` when a headline was put before it
- * to be read with it (pipeline.ts); terms are read from the body only, and every fact points there.
+ * `bodyStart`: where the article's body starts in `article.text` after its headline (pipeline.ts);
+ * terms are read from the body only, and every fact points there when the body states it.
+ * `headlineInText`: the headline is the record text's first paragraph (a plain text's title line),
+ * so a fact only the headline states keeps its words there.
  */
-export function normalize(article: Article, mentions: Mentions, analysis: Analysis, bodyStart = 0): Normalized {
+export function normalize(article: Article, mentions: Mentions, analysis: Analysis, bodyStart = 0, headlineInText = false): Normalized {
   const text = article.text;
   const sketches = buildSketches(text, analysis, mentions);
   const published = article.publishedAt ?? null;
@@ -117,6 +120,6 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
       p.entity = e;
     }
   }
-  const deals = drafts.map((d, i) => toDeal(d, sketches, termsOf[i], text, i === 0, mentions.money, bodyStart));
+  const deals = drafts.map((d, i) => toDeal(d, sketches, termsOf[i], text, i === 0, mentions.money, bodyStart, headlineInText));
   return { deal: deals[0], otherDeals: deals.slice(1), entities };
 }

@@ -127,7 +127,7 @@ describe('dealsift ingest and schema', () => {
     const o = JSON.parse(r.lines[0]);
     expect(Object.keys(o).sort()).toEqual(['author', 'id', 'publishedAt', 'siteName', 'text', 'title', 'url']);
     expect(o.title).toBe('Acme Widgets agreed to buy');
-    expect(o.text.startsWith('Acme Corp said')).toBe(true);
+    expect(o.text.startsWith('Acme Widgets agreed to buy\n\nAcme Corp said')).toBe(true);
   });
   it('schema prints a JSON Schema of the record', () => {
     const r = dealsift(['schema']);

@@ -166,7 +166,15 @@ describe('review 4. short forms and alias pairs: grouping', () => {
   it('the name of a place seen in a dateline is written in normal case', () => {
     const e = withMention(entities('CHICAGO, Sept 14 (Reuters) - Halvorsen Freight Inc will be based in Chicago.'), 'Chicago')!;
     expect(e.name).toBe('Chicago');
-    expect(e.aliases).toEqual(['CHICAGO']);
+    // (its capitals restate the name: no alias of their own)
+    expect(e.aliases).toEqual([]);
+  });
+
+  it("a headline's capitals restate a name and are no alias; a ticker is one", () => {
+    const e = withMention(entities('HARLAN INDUSTRIES <HRLN> TO BUY COBBETT\n\nNEW YORK, March 2 - Harlan Industries Inc said it agreed to acquire Cobbett Precision Ltd. Harlan said the deal would close in May.'), 'Harlan Industries Inc')!;
+    expect(e.name).toBe('Harlan Industries Inc');
+    expect(e.aliases).toContain('HRLN');
+    expect(e.aliases).not.toContain('HARLAN INDUSTRIES');
   });
 
   it('the fuller form names an alias pair', () => {

@@ -47,7 +47,7 @@ describe('charsets', () => {
   it('reads bytes without any HTML tag as a plain-text file (title line, paragraphs)', () => {
     const a = ingest({ id: 't', bytes: iconv.encode('Acme to buy Widget\n\nAcme Corp agreed to buy Widget.\n\nThe deal closes in 2027.\n\nShare this article\n', 'utf8') });
     expect(a.title).toBe('Acme to buy Widget');
-    expect(a.text).toBe('Acme Corp agreed to buy Widget.\n\nThe deal closes in 2027.');
+    expect(a.text).toBe('Acme to buy Widget\n\nAcme Corp agreed to buy Widget.\n\nThe deal closes in 2027.');
   });
 
   it('decodes HTML entities', () => {

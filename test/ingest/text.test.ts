@@ -12,19 +12,20 @@ const SEED = fs.readFileSync(path.join(corpus, 'openai-microsoft-partnership.txt
 describe('the user example (corpus/openai-microsoft-partnership.txt)', () => {
   const a = ingest({ id: 'seed', text: SEED });
 
-  it('takes the first line as the title and removes it from the text', () => {
+  it('takes the first line as the title and keeps it as the first paragraph (a headline is part of the article)', () => {
     expect(a.title).toBe('OpenAI and Microsoft Redefine Partnership, Capping Revenue Share and Expanding Cloud Flexibility');
-    expect(a.text.startsWith('OpenAI and Microsoft Redefine')).toBe(false);
+    expect(a.text.startsWith(`${a.title}\n\n`)).toBe(true);
+    expect(a.blocks[0]).toEqual({ start: 0, end: a.title!.length, kind: 'title' });
   });
 
-  it('keeps the subtitle as the first body paragraph', () => {
-    expect(a.text.startsWith('OpenAI and Microsoft Revamp Partnership, Limiting Revenue Share and Expanding Cloud Access\n\n')).toBe(true);
+  it('keeps the subtitle as the first paragraph after the title', () => {
+    expect(a.text.slice(a.blocks[1].start).startsWith('OpenAI and Microsoft Revamp Partnership, Limiting Revenue Share and Expanding Cloud Access\n\n')).toBe(true);
   });
 
   it('drops the three trailing boilerplate lines and nothing else', () => {
     expect(a.text).not.toMatch(/Share this article|Leave a Reply|Your email address|Required fields/);
     expect(a.text.endsWith('central to both companies’ long-term strategies.')).toBe(true);
-    expect(a.blocks).toHaveLength(11);
+    expect(a.blocks).toHaveLength(12);
     expect(a.text).toContain('Microsoft will retain a 20% revenue share under the agreement');
   });
 
@@ -77,7 +78,7 @@ describe('plain-text boilerplate trimming', () => {
   it.each(TRIM)('%s', (_name, input, expected) => {
     const a = ingest({ id: 't', text: `Acme to buy Widget\n\n${input}` });
     expect(a.title).toBe('Acme to buy Widget');
-    expect(a.text).toBe(expected);
+    expect(a.text).toBe(`Acme to buy Widget\n\n${expected}`);
   });
 });
 
@@ -85,13 +86,18 @@ describe('plain-text structure', () => {
   it('skips boilerplate lines before the title', () => {
     const a = ingest({ id: 't', text: `Share this article\n\nAcme to buy Widget\n\n${BODY}` });
     expect(a.title).toBe('Acme to buy Widget');
-    expect(a.text).toBe(BODY);
+    expect(a.text).toBe(`Acme to buy Widget\n\n${BODY}`);
   });
 
   it('joins hard-wrapped lines inside a paragraph', () => {
     const a = ingest({ id: 't', text: 'Acme to buy Widget\n\nAcme Corp said it agreed\nto buy Widget Holdings\nfor $2.1 billion.\n\nThe deal closes next year.' });
     expect(a.title).toBe('Acme to buy Widget');
-    expect(a.text).toBe('Acme Corp said it agreed to buy Widget Holdings for $2.1 billion.\n\nThe deal closes next year.');
+    expect(a.text).toBe('Acme to buy Widget\n\nAcme Corp said it agreed to buy Widget Holdings for $2.1 billion.\n\nThe deal closes next year.');
+  });
+
+  it('splits indented wire copy after a title line into paragraphs', () => {
+    const a = ingest({ id: 't', text: 'ACME TO BUY WIDGET\n\n    Acme Corp said it agreed to buy\nWidget Holdings for $2.1 billion.\n    The deal closes next year.\n Reuter' });
+    expect(a.text).toBe('ACME TO BUY WIDGET\n\nAcme Corp said it agreed to buy Widget Holdings for $2.1 billion.\n\nThe deal closes next year.');
   });
 
   it('splits indented wire copy without blank lines into paragraphs', () => {
@@ -105,8 +111,8 @@ describe('plain-text structure', () => {
     expect(a.text).toBe('Terms of the deal:\n\n$42 per share in cash\n\nclosing expected in 2027');
   });
 
-  it('uses a given title, and removes the first line only when it is that title', () => {
-    expect(ingest({ id: 't', text: `Acme to buy Widget\n\n${BODY}`, title: 'Acme to buy Widget' }).text).toBe(BODY);
+  it('uses a given title, and keeps the first line as the title paragraph only when it is that title', () => {
+    expect(ingest({ id: 't', text: `Acme to buy Widget\n\n${BODY}`, title: 'Acme to buy Widget' }).blocks[0].kind).toBe('title');
     const other = ingest({ id: 't', text: `Acme Corp said on Tuesday.\n\n${BODY}`, title: 'Something else' });
     expect(other.title).toBe('Something else');
     expect(other.text.startsWith('Acme Corp said on Tuesday.')).toBe(true);
@@ -191,7 +197,8 @@ describe('the first line as a title', () => {
   it.each(TITLE_LINES)('%s -> %s', (line, isTitle) => {
     const a = ingest({ id: 't', text: `${line}\n\n${BODY}` });
     expect(a.title).toBe(isTitle ? line : null);
-    expect(a.text).toBe(isTitle ? BODY : `${line}\n\n${BODY}`);
+    expect(a.text).toBe(`${line}\n\n${BODY}`);
+    expect(a.blocks[0].kind).toBe(isTitle ? 'title' : 'paragraph');
   });
 });
 
@@ -219,7 +226,7 @@ describe('line breaks in text that was never hard-wrapped', () => {
   });
   it("drops a news agency's credit line at the start", () => {
     const a = ingest({ id: 't', text: `Acme buys Widget\n\nThe Canadian Press\nPublished Oct. 5, 2026\n\n${LONG}` });
-    expect(a.text).toBe(LONG);
+    expect(a.text).toBe(`Acme buys Widget\n\n${LONG}`);
     expect(a.publishedAt).toBe('2026-10-05');
   });
 });

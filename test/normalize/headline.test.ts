@@ -25,19 +25,39 @@ function spansHold(r: DealRecord): void {
 const BODY = 'The Dallas company said on Monday that the boards of both companies had approved the terms. Harwood Group Inc shares rose 3% and Lindell Foods Inc shares jumped 21%. The $410 million price includes debt.';
 
 describe('reading the headline', () => {
-  it('finds a deal the headline states and the body only describes, with body offsets', () => {
+  it('finds a deal the headline states and the body only describes (a plain text keeps its title line as the first paragraph)', () => {
     const r = extract({ id: 't', text: `Harwood Group to buy Lindell Foods for $410 million\n\n${BODY}` });
     expect(r.source.title).toBe('Harwood Group to buy Lindell Foods for $410 million');
-    expect(r.text).toBe(BODY);
+    expect(r.text).toBe(`Harwood Group to buy Lindell Foods for $410 million\n\n${BODY}`);
     expect(r.deal?.type).toBe('acquisition');
     expect(r.deal?.status).toBe('agreed');
+    expect(roles(r)).toEqual(['acquirer:Harwood Group Inc', 'target:Lindell Foods Inc']);
+    expect(r.deal?.value?.value).toBe(410_000_000);
+    // the body's words are the evidence where the body names the party or the price
+    for (const p of r.deal!.parties) expect(p.evidence.start).toBeGreaterThan(r.source.title!.length);
+    expect(r.deal!.value!.start).toBeGreaterThan(r.source.title!.length);
+    spansHold(r);
+  });
+
+  it('reads a title given apart from the text before the body, with body offsets', () => {
+    const r = extract({ id: 't', text: BODY, title: 'Harwood Group to buy Lindell Foods for $410 million' });
+    expect(r.text).toBe(BODY);
+    expect(r.deal?.type).toBe('acquisition');
     expect(roles(r)).toEqual(['acquirer:Harwood Group Inc', 'target:Lindell Foods Inc']);
     expect(r.deal?.value?.value).toBe(410_000_000);
     spansHold(r);
   });
 
+  it('names a party the headline alone names', () => {
+    const r = extract({ id: 't', text: 'Harwood Group to buy Lindell Foods for $410 million\n\nThe deal was announced on Monday by the two companies.' });
+    expect(roles(r)).toEqual(['acquirer:Harwood Group', 'target:Lindell Foods']);
+    expect(r.deal?.status).toBe('agreed');
+    spansHold(r);
+  });
+
   it('does not when told not to read it (readHeadline: false)', () => {
     const r = extract({ id: 't', text: `Harwood Group to buy Lindell Foods for $410 million\n\n${BODY}` }, { readHeadline: false });
+    expect(r.text).toBe(BODY);
     expect(r.deal).toBeNull();
   });
 
@@ -60,8 +80,8 @@ describe('reading the headline', () => {
     spansHold(r);
   });
 
-  it('gives no entity, mention or party for a name written only in the headline', () => {
-    const r = extract({ id: 't', text: 'Harwood Group and Vantor Labs to buy Lindell Foods\n\nHarwood Group Inc said it agreed to buy Lindell Foods Inc for $410 million.' });
+  it('gives no entity, mention or party for a name written only in a title given apart from the text', () => {
+    const r = extract({ id: 't', text: 'Harwood Group Inc said it agreed to buy Lindell Foods Inc for $410 million.', title: 'Harwood Group and Vantor Labs to buy Lindell Foods' });
     expect(r.entities.map((e) => e.name)).not.toContain('Vantor Labs');
     expect(r.deal?.parties.map((p) => p.name)).not.toContain('Vantor Labs');
     spansHold(r);

@@ -194,6 +194,10 @@ export function nameAndAliases(texts: string[]): { name: string; aliases: string
   }
   const one = (f: string) => f.replace(/\s+/g, ' ');
   const aliases: string[] = [];
-  for (const f of forms.map(one)) if (f !== one(name) && !aliases.includes(f)) aliases.push(f);
+  // A headline's capitals restate a form already listed ("COBBETT" beside "Cobbett", "HARLAN
+  // INDUSTRIES" before "Harlan Industries Inc"): no alias of its own. A ticker ("HRLN") is one.
+  const lowered = forms.filter((f) => !isUpper(f)).map((f) => one(f).toLowerCase());
+  const restates = (f: string) => isUpper(f) && lowered.some((l) => l === f.toLowerCase() || l.startsWith(`${f.toLowerCase()} `));
+  for (const f of forms.map(one)) if (f !== one(name) && !aliases.includes(f) && !restates(f)) aliases.push(f);
   return { name: one(name), aliases };
 }
