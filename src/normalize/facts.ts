@@ -24,6 +24,10 @@ type Cue = (typeof STATUS_CUES)[number];
 const DONE_VERB = { status: 'completed' as const, pattern: /\b(?:(?:has|have|had) (?:now |already |officially |recently )?(?:acquired|bought|purchased|invested|raised|sold|offloaded|divested|secured|closed|completed|taken over|taken|swooped|merged|landed|snapped up|picked up|licensed|licenced|built(?: up)?|amassed|accumulated)|(?:acquired|bought|purchased|invested|raised|offloaded|divested|secured|landed|snapped up|took|sold|led|co-led|backed|funded|participated|licensed|licenced|obtained|granted|built(?: up)?|amassed|accumulated)\b(?! by)|(?:was|were|has been|have been|had been) (?:acquired|bought|purchased|sold|taken over|snapped up|picked up|led|co-led|backed|funded)\b|now (?:has|owns|holds)|welcomed|ha(?:s|d) a new (?:owner|parent|majority owner)|(?:is|are) now (?:a )?part of|became (?:a )?(?:part|unit|subsidiary|division) of|(?:latest|newest|most recent) (?:acquisition|purchase))\b/i };
 const WILL_VERB = { status: 'agreed' as const, pattern: /\b(?:(?:will|would|is to|are to|is set to|agreed to) (?:acquire|buy|purchase|invest|sell|merge|combine|take over|take|form|create|launch|license|licence|pay|collaborate|partner|issue|subscribe|be (?:acquired|bought|purchased|sold|taken over))|(?:is|are) being (?:acquired|bought|purchased|sold|taken over)|(?:is|are) (?:merging|combining)|found a (?:buyer|purchaser)|become (?:a |an )?(?:wholly[- ]owned |fully[- ]owned )?(?:subsidiary|unit|division|part) of|(?:winning|successful|preferred) (?:bidder|buyer|suitor))\b/i };
 
+/** A headline's present tense tells a deal done ("Harwood buys Lindell", "Harwood Acquires Lindell
+ * Foods"): headlines put past events in the present. Read only in the headline. */
+const HEADLINE_PRESENT = { status: 'completed' as const, pattern: /\b(?:buys|acquires|purchases|sells|takes over|snaps up|picks up|divests|offloads|sells off|takes|invests|raises|lands|secures|closes|completes|licenses|licences|merges|combines|forms|launches|agrees)\b/i };
+
 /** Deals that run once made rather than close. */
 const ONGOING_TYPES: ReadonlySet<DealType> = new Set(['licensing', 'partnership', 'joint_venture']);
 
@@ -40,6 +44,17 @@ function tenseOf(d: DealDraft, text: string): { cue: Cue; evidence: Span } | nul
     return { cue: status, evidence: { start: from + hit.index, end: from + hit.index + hit[0].length, text: hit[0] } };
   }
   return null;
+}
+
+/** The present tense of a deal's match in the headline (before `bodyStart`). */
+function headlineTense(d: DealDraft, text: string, bodyStart: number): { cue: Cue; evidence: Span } | null {
+  const m = d.matches.find((x) => x.type === d.type && x.sk.sentence.start < bodyStart);
+  if (!m) return null;
+  const from = m.sk.map[m.from];
+  const hit = HEADLINE_PRESENT.pattern.exec(text.slice(from, spanEnd(m.sk, m.to)));
+  if (!hit) return null;
+  const cue = ONGOING_TYPES.has(d.type) || /^agrees$/i.test(hit[0]) ? WILL_VERB : HEADLINE_PRESENT;
+  return { cue, evidence: { start: from + hit.index, end: from + hit.index + hit[0].length, text: hit[0] } };
 }
 
 /** The text offset just after sketch position `to`. */
@@ -94,7 +109,8 @@ export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStar
     statusIn(own, text) ??
     statusIn(d.sketches.filter((s) => !own.includes(s)), text) ??
     statusIn(sents.filter((s) => !d.sketches.includes(s)), text) ??
-    tenseOf(d, text);
+    tenseOf(d, text) ??
+    headlineTense(d, text, bodyStart);
   if (!found) return { status: null, evidence: null };
   let evidence: Span | null = found.evidence;
   if (evidence.start < bodyStart) {

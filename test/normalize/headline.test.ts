@@ -98,3 +98,39 @@ describe('a wire dateline opening the first sentence', () => {
     expect(roles(named)).toEqual(['acquirer:Harwood Group Inc', 'target:Lindell Foods Inc.']);
   });
 });
+
+describe("a headline's tense gives the status when the body states none", () => {
+  const BODY_ = 'The announcement came on Monday.';
+  /** [headline, status]: headlines put past events in the present; "to buy" is a deal agreed. */
+  const CASES: [string, string | null][] = [
+    ['Harwood Group buys Lindell Foods', 'completed'],
+    ['Harwood Group Acquires Lindell Foods for $410 Million', 'completed'],
+    ['Harwood Group sells its dairy arm to Lindell Foods', 'completed'],
+    ['Harwood Group to buy Lindell Foods', 'agreed'],
+    ['Harwood Group and Lindell Foods form joint venture', 'agreed'],
+    // negative: a headline that only weighs a deal, and a body whose present tense is no headline's
+    ['Harwood Group weighs bid for Lindell Foods', 'proposed'],
+  ];
+  it.each(CASES)('%s -> %s', (headline, status) => {
+    const r = extract({ id: 't', text: `${headline}\n\n${BODY_}` });
+    expect(r.deal?.status ?? null).toBe(status);
+    spansHold(r);
+  });
+  it('reads no present tense in the body as a headline', () => {
+    const r = extract({ id: 't', text: 'Markets wrap\n\nHarwood Group buys Lindell Foods. The announcement came on Monday.' });
+    expect(r.deal?.status ?? null).toBeNull();
+  });
+});
+
+describe('a party only the headline names', () => {
+  it('fills no role the body already fills', () => {
+    const r = extract({ id: 't', text: 'Norbury Mills to sell Vellmar Dairy\n\nNorbury Mills Inc said it agreed to sell its remaining South African business for 12 mln dlrs.' });
+    expect(roles(r)).toEqual(['seller:Norbury Mills Inc', 'target:remaining South African business']);
+    spansHold(r);
+  });
+  it('is no party in an all-caps headline, where a word cannot be told from a name', () => {
+    const r = extract({ id: 't', text: 'GROUP TO BUY MORE WIDGET SHARES\n\nA group of investors said it may buy more shares of Widget Inc.' });
+    expect(roles(r) ?? []).not.toContain('acquirer:GROUP');
+    spansHold(r);
+  });
+});
