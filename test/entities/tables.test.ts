@@ -122,6 +122,8 @@ const POSITIVE: Row[] = [
   ['legal form Tbk', 'Shares of Sinar Tanjung Tbk rose on Monday.', 'Sinar Tanjung Tbk', 'organization', 'suffix'],
   ['a trade in -ing ends a company name, not a person name', 'Quarry Partners bought 30 percent of the mine from Tavish Prospecting last year.', 'Tavish Prospecting', 'organization'],
   ['a lowercase verb makes a line of many names sentence case, not Title Case', 'Harwood Group to buy Lindell Foods for $410m', 'Lindell Foods', 'organization', 'org-head'],
+  ["a company after a deal's noun and preposition in a Title Case headline", "Harwood Group's Acquisition of Lindell Foods Could Reshape Frozen Food", 'Lindell Foods', 'organization', 'headline-slot'],
+  ["an acronym after a deal's noun in a Title Case headline", "How Vantor's Acquisition of TWX Could Provide Targeted Advertising", 'TWX', 'organization', 'headline-slot'],
   ['a short headline (no Title Case line) is cut at its capitalized verb too', 'Vantor Buys Oak Labs for $50 Million', 'Oak Labs', 'organization'],
   ['a capitalized verb after "to" is not the start of the name after it', 'Quellmark to Buy Tessaly Foods for $13.7 Billion', 'Tessaly Foods', 'organization'],
   ['a listed common word before "said" and a date is a company', 'Apple said on Tuesday it would buy a chip designer.', 'Apple', 'organization'],
@@ -145,6 +147,8 @@ const POSITIVE: Row[] = [
 ];
 
 const NEGATIVE: [label: string, text: string, surface: string][] = [
+  ["common words after a deal's noun in a Title Case headline", "Harwood Group Weighs Sale of Frozen Unit After Losses Mount", "Frozen"],
+  ["common words after a deal's noun in a Title Case headline (whole run)", "Harwood Group Weighs Sale of Frozen Unit After Losses Mount", "Frozen Unit"],
   ['a company and its town are not one name with the next company', 'Tovell Group Inc said it bought Hanlow Security Service Inc of New York and Hanlow Alarm Systems Inc last year.', 'Hanlow Security Service Inc of New York and Hanlow Alarm Systems Inc'],
   ['a known owner is not part of the company it owns', 'Shares of Microsoft\'s Quellon Labs Inc rose on Monday.', "Microsoft's Quellon Labs Inc"],
   ['JV, the abbreviation of a joint venture, is not a company', 'Harlow Motor Corp will own 51% of the new JV and Denbury Cells Inc the rest.', 'JV'],

@@ -154,6 +154,9 @@ export const HEADLINE_VERBS = set(lexicon.headlineVerbs);
 export const HEADLINE_OBJECT_VERBS = set(lexicon.headlineObjectVerbs);
 /** Words that end a name in a headline's slot ("Lindell For $410 Million", "Lindell Unit"). */
 export const HEADLINE_SLOT_STOPS = set(lexicon.headlineSlotStops);
+/** A deal's noun and its preposition in a headline ("Acquisition of", "Bid for"): a company follows. */
+export const HEADLINE_DEAL_NOUNS = set(lexicon.headlineDealNouns);
+export const HEADLINE_DEAL_PREPS = set(lexicon.headlineDealPreps);
 export { WEB_DOMAINS } from '../analysis.js';
 /** Places a legal form takes into the name after "of" ("Dynamics Corp of America"). */
 export const SUFFIX_OF_PLACES = set(lexicon.suffixOfPlaces);

@@ -11,7 +11,7 @@ import {
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, LETTER_LABELS, MARKET_CODE, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
-  HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS,
+  HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS,
 } from './lexicon.js';
 import { AMOUNT_UNIT, type Tok } from './prepare.js';
 
@@ -884,6 +884,13 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
     for (let k = a + 1; k < b - 1; k++) {
       if (toks[k].text === 'By' && bylineName(ctx, k + 1, b)) return [...classify(a, k, ctx, inner), span(k + 1, b, 'person', 'byline')];
     }
+  }
+  // In a headline, the run after a deal's noun and its preposition opens with the company the deal is
+  // about: "Harwood's Acquisition of Lindell Foods Could Reshape ...", "Harwood Bid for Lindell Rejected".
+  const prep = toks[a - 1];
+  if ((line.allCaps || line.titleCase) && prep && !prep.cap && prep.sent === toks[a].sent && HEADLINE_DEAL_PREPS.has(prep.lower) && HEADLINE_DEAL_NOUNS.has(toks[a - 2]?.lower ?? '')) {
+    const slot = headlineSlot(ctx, a, b);
+    if (slot.length) return [...slot, ...classify(slot[0].b, b, ctx, inner)];
   }
   const rules = line.allCaps || line.titleCase ? HEADLINE_RULES : line.tabular ? TABLE_RULES : SPAN_RULES;
   for (const rule of rules) {
