@@ -569,6 +569,10 @@ describe('status', () => {
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
     ['Acme Corp said it does not intend to make an offer for Widget Inc.', 'terminated'],
+    // a headline's grammar: no determiner, the present tense
+    ['Acme Corp abandons Widget Inc takeover', 'terminated'],
+    ['Acme Corp scraps Widget Inc deal after review', 'terminated'],
+    ["Acme Corp's takeover of Widget Inc collapses as regulators object", 'terminated'],
     ['Acme Corp has built a 7% stake in Widget Inc.', 'completed'],
     ['Widget Inc is now part of Acme Corp.', 'completed'],
     ['Widget Inc became part of Acme Corp in 2019.', 'completed'],
