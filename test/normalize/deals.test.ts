@@ -20,6 +20,10 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp agreed to acquire Widget Inc for $500 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc will be acquired by Acme Corp, the companies said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it agreed to acquire 51 pct of Widget Inc from Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
+    // the bidder before the noun of its bid (headline grammar): rejected, raised
+    { text: 'Widget Inc rejects Acme Corp bid', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc turned down the Acme Corp offer on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp raises Widget Inc offer after rival bid', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // two names joined by a hyphen before "merger"
     { text: 'Regulators approved the Acme Corp-Widget Inc merger on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // a name inside a relative clause after the subject is not what is bought
@@ -573,6 +577,9 @@ describe('status', () => {
     ['Acme Corp abandons Widget Inc takeover', 'terminated'],
     ['Acme Corp scraps Widget Inc deal after review', 'terminated'],
     ["Acme Corp's takeover of Widget Inc collapses as regulators object", 'terminated'],
+    ['Widget Inc rejects Acme Corp bid', 'proposed'],
+    ['Widget Inc rebuffed an approach from Acme Corp last week.', 'proposed'],
+    ['Acme Corp raises Widget Inc offer', 'revised'],
     ['Acme Corp has built a 7% stake in Widget Inc.', 'completed'],
     ['Widget Inc is now part of Acme Corp.', 'completed'],
     ['Widget Inc became part of Acme Corp in 2019.', 'completed'],
