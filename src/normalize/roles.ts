@@ -84,6 +84,9 @@ const ASSET =
 const WORDS = '(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ |⟨L\\d+⟩,? |[\\w-]+, (?=⟨L\\d+⟩)){0,5}';
 /** An unnamed asset's words up to its head, which may be plural ("its retail chains"); a word boundary follows it where used. */
 const ASSET_NP = `${WORDS}${ASSET}(?:e?s)?`;
+/** An asset right after the verb of selling and right before its buyer, without its owner's word: a
+ * headline's "Harwood sells dairy unit to Brant", prose's "agreed to sell the dairy unit to Brant". */
+const BARE_UNIT = `(?:the )?(?!(?:the|a|an|its|their|his|her|our|this|that)\\b)(?<tu12>(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[a-z][\\w-]* ){0,3}${ASSET}(?:e?s)?)(?= to )`;
 /** Not a channel or a counterpart a company sells through or to: "which it will sell through Y". */
 const NOT_CHANNEL = '(?<!\\b(?:to|through|via|at|on|with|by|from|in|into|across|for) )';
 /** Words between "to" and a buyer: "to Britain's Tarn Group plc", "to U.S. fund manager X",
@@ -226,7 +229,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
   { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|${NOT_CHANNEL}(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
+  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:${BARE_UNIT}|${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|${NOT_CHANNEL}(?<t>${E})|${UNIT}|${UNNAMED}))(?:,? (?:the )?(?<t5>${E}),)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
   // The buyer of what a deal sells, named in a sentence of its own (these only join a deal): "It said the operations will be
   // sold to W", "the sale to a subsidiary of W will take place this month", "calls for X's steel
   // businesses to be sold to a unit of W" (the deal's other sentences name what is sold, and who sells)

@@ -304,6 +304,8 @@ describe('deal rules: frames of modern deal news', () => {
     // a person's company named after the person: the company is the party
     { text: "Widget Inc is reviewing a takeover offer from veteran raider Tom Vantor's Acme Corp.", orgs: ['Acme Corp', 'Widget Inc'], people: ['Tom Vantor'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp confirmed it had made an approach to Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp sells dairy unit to Beta Ltd', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:dairy unit'] },
+    { text: 'Acme Corp agreed to sell the frozen foods business to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:frozen foods business'] },
     { text: 'Acme Corp agreed to sell a 49% stake in its logistics arm to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], percents: [{ text: '49%', value: 49 }], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:logistics arm'] },
     { text: 'Widget Inc sold a 20% stake to Acme Capital for $100 million.', orgs: ['Acme Capital', 'Widget Inc'], percents: [{ text: '20%', value: 20 }], type: 'stake_change', parties: ['acquirer:Acme Capital', 'target:Widget Inc'] },
     { text: 'Acme Capital is backing Widget Inc with $100 million.', orgs: ['Acme Capital', 'Widget Inc'], money: [{ text: '$100 million', value: 1e8 }], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Capital'] },
