@@ -48,7 +48,9 @@ export function recordFromArticle(article: Article, options: PipelineOptions = {
   const bodyStart = headline ? shift : titleParagraphEnd(article);
   const normalized = normalize(read, found.mentions, found.analysis, bodyStart, !headline && bodyStart > 0);
   // Names the recognizer missed that a deal frame placed as parties are entities too.
-  const withFrames = normalized.entities.length ? { ...found.mentions, entities: [...found.mentions.entities, ...normalized.entities] } : found.mentions;
+  // A lone word guessed to be a person that a deal names in a company's role is an organization.
+  const recognized = normalized.retyped.size ? found.mentions.entities.map((e) => (normalized.retyped.has(e.id) ? { ...e, type: 'organization' as const } : e)) : found.mentions.entities;
+  const withFrames = normalized.entities.length || normalized.retyped.size ? { ...found.mentions, entities: [...recognized, ...normalized.entities] } : found.mentions;
   const { mentions, deal, otherDeals } = headline ? projectToBody(withFrames, normalized, shift) : { mentions: withFrames, deal: normalized.deal, otherDeals: normalized.otherDeals };
   const record = {
     schemaVersion: SCHEMA_VERSION,

@@ -5,7 +5,7 @@
 import type { DealType, Role, Term } from '../schema/index.js';
 import { CueFilter } from './cue-literals.js';
 import { DEAL_RULES, INVESTOR_CUES, MERGER_SIDES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
-import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
+import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, opensDeal, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
 import { RESULTS_AFTER, STATES_YEAR } from './lexicon.js';
 import { isDescription, resolveDescriptions } from './descriptions.js';
 import { isFrameName } from './frame-names.js';
@@ -123,7 +123,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
       }
     }
     parties = withCoordinated(sk, parties, side);
-    if (!parties.some((p) => p.entity?.type === 'organization' || (p.entity === null && p.role === 'target'))) continue;
+    if (!opensDeal(parties)) continue;
     // An unnamed target named in the same match ("its heat transfer business, Southwestern Engineering Co,") is that name.
     if (parties.some((p) => p.role === 'target' && p.entity)) parties = parties.filter((p) => p.role !== 'target' || p.entity);
     // One entity on both sides (a unit read as its parent): keep the side that acts.

@@ -11,7 +11,7 @@ import type { Article, Mentions } from '../types.js';
 import { findDeals, findSideParties, isBackground, refineRoles, type DealDraft, bindLicenceParties } from './deals.js';
 import { dealSentences, findStatus, findValue } from './facts.js';
 import { isFrameName } from './frame-names.js';
-import { sameParty, type PartyFact } from './parties.js';
+import { COMPANY_ROLES, guessedPerson, sameParty, type PartyFact } from './parties.js';
 import { buildSketches, LazySketches, type Sketch } from './sketch.js';
 import { finalizeTerm, findTerms } from './term-finder.js';
 
@@ -21,6 +21,8 @@ export interface Normalized {
   /** Organizations the recognizer missed that a deal frame names as parties (frame-names.ts), with
    * ids after those of `mentions.entities`: the record lists them with the others. */
   entities: Entity[];
+  /** Ids of entities guessed to be persons that a deal names in a company's role: organizations. */
+  retyped: Set<string>;
 }
 
 /**
@@ -78,7 +80,7 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
   const published = article.publishedAt ?? null;
   const side = findSideParties(sketches, text);
   const drafts = findDeals(sketches, text, side, published, bodyStart, new LazySketches(text, analysis, mentions, true));
-  if (!drafts.length) return { deal: null, otherDeals: [], entities: [] };
+  if (!drafts.length) return { deal: null, otherDeals: [], entities: [], retyped: new Set() };
   // Advisers and lenders join the deal whose parties their sentence names (else the main deal).
   for (const p of side.values()) {
     const sk = sketches.find((x) => x.sentence.start <= p.evidence.start && p.evidence.end <= x.sentence.end);
@@ -125,6 +127,7 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
       p.entity = e;
     }
   }
+  const retyped = new Set(drafts.flatMap((d) => d.parties.filter((p) => COMPANY_ROLES.has(p.role) && guessedPerson(p.entity)).map((p) => p.entity!.id)));
   const deals = drafts.map((d, i) => toDeal(d, sketches, termsOf[i], text, i === 0, mentions.money, bodyStart, headlineInText));
-  return { deal: deals[0], otherDeals: deals.slice(1), entities };
+  return { deal: deals[0], otherDeals: deals.slice(1), entities, retyped };
 }

@@ -17,6 +17,20 @@ export const PARTY_TYPES = new Set(['organization', 'person']);
 export const TERM_PARTY_TYPES = new Set(['organization', 'person', 'product']);
 
 export const AGENT_ROLES = new Set<Role>(['acquirer', 'seller', 'investor', 'licensor']);
+/** Roles only a company takes: what is bought, merged with or invested in. */
+export const COMPANY_ROLES = new Set<Role>(['target', 'partner', 'investee']);
+
+/** A lone capitalized word the recognizer guessed to be a person (no given name, no title): in a
+ * company's role of a deal frame ("Lindell will become part of Harwood") it is a company. */
+export function guessedPerson(e: Entity | null): boolean {
+  return e !== null && e.type === 'person' && e.rule === 'capitalized-sequence' && !/\s/.test(e.name) && e.aliases.length === 0;
+}
+
+/** Parties that can open a deal: one a company or an unnamed target, or a guessed person in a
+ * company's role beside another named side. */
+export const opensDeal = (ps: PartyFact[]) =>
+  ps.some((p) => p.entity?.type === 'organization' || (p.entity === null && p.role === 'target')) ||
+  (ps.some((p) => COMPANY_ROLES.has(p.role) && guessedPerson(p.entity)) && new Set(ps.flatMap((p) => (p.entity ? [p.entity.id] : []))).size >= 2);
 /** Roles that say only that a party takes part ("partner"); a specific role may replace them. */
 export const SOFT_ROLES = new Set<Role>(['partner', 'other']);
 
