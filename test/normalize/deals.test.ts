@@ -20,6 +20,10 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp agreed to acquire Widget Inc for $500 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc will be acquired by Acme Corp, the companies said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it agreed to acquire 51 pct of Widget Inc from Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
+    // a new owner found; the speaker's own deal fronted before ", X said"
+    { text: 'Widget Inc has found a new owner in Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Its acquisition of Widget Inc will close in May, Acme Corp said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'The sale of its valve unit to Beta Holdings will close in May, Acme Corp said.', orgs: ['Acme Corp', 'Beta Holdings'], type: 'divestiture', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:valve unit'] },
     // the bidder before the noun of its bid (headline grammar): rejected, raised
     { text: 'Widget Inc rejects Acme Corp bid', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc turned down the Acme Corp offer on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -446,6 +450,8 @@ describe('no deal', () => {
     { text: 'Acme Corp reported revenue of $5 billion for the quarter, up 12 percent.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp shares rose after analysts at Beta Ltd raised their price target.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Apple pie sales rose in the autumn, the bakers said.', orgs: [] },
+    // an analyst's view of a deal names no buyer: only the speaker's own "its" does
+    { text: 'Its acquisition of Widget Inc will close in May, analysts at Beta Ltd said.', orgs: ['Widget Inc', 'Beta Ltd'] },
     // a deal for a company to do something is no bid for it
     { text: 'Acme Corp struck a deal for Widget Inc to carry its crisps.', orgs: ['Acme Corp', 'Widget Inc'] },
     // goods sold in numbers: "2 million boxes" is no mill
@@ -580,6 +586,8 @@ describe('status', () => {
     ['Acme Corp scraps Widget Inc deal after review', 'terminated'],
     ["Acme Corp's takeover of Widget Inc collapses as regulators object", 'terminated'],
     ['Widget Inc rejects Acme Corp bid', 'proposed'],
+    ['Widget Inc is being sold to Acme Corp by its founders.', 'agreed'],
+    ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
     ['Widget Inc rebuffed an approach from Acme Corp last week.', 'proposed'],
     ['Acme Corp raises Widget Inc offer', 'revised'],
     ['Acme Corp has built a 7% stake in Widget Inc.', 'completed'],
