@@ -62,6 +62,8 @@ const NOT_A_PARTY = /\b(?:same|whole|entire|new|combined|merged|enlarged|resulti
 const SUBJECT_VERB = /^\s*(?:said|says|announced|agreed|will|would|has|have|had|is|was|confirmed|paid|bought|acquired)\b/i;
 /** Before a name: a deal word names it ("the acquisition of", "a stake in"). */
 const DEAL_OBJECT = /\b(?:acquisition|purchase|takeover|buyout|sale|deal for|stake in|investment in)\s+(?:of\s+)?(?:the\s+)?$/i;
+/** Before a name: the deal's role names it ("The target, Lindell GmbH, makes valves", "The buyer is X"). */
+const ROLE_NAMED = /\bthe (?:target|buyer|acquirer|purchaser|bidder|seller|investor|acquired company)(?:,|:|\s+(?:is|was|will be|would be))\s*$/i;
 
 export interface FoundDescription {
   start: number;
@@ -167,7 +169,7 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
       const before = text.slice(Math.max(sketches[i].sentence.start, n.span.start - 40), n.span.start);
       const after = text.slice(n.span.end, n.span.end + 20);
       const opens = n === all[0] && !/\b(?:of|by|with|to|from|for|in|at)\s+(?:the\s+)?$/i.test(before);
-      if ((opens && SUBJECT_VERB.test(after)) || DEAL_OBJECT.test(before)) return [n];
+      if ((opens && SUBJECT_VERB.test(after)) || DEAL_OBJECT.test(before) || ROLE_NAMED.test(before)) return [n];
     }
   }
   return [];

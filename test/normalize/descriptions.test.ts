@@ -52,6 +52,10 @@ describe('a description in a deal frame', () => {
     const text = 'Argonaut Partners has announced the purchase of a wet utility contractor based in Texas. The acquisition of Bandera Contractors Inc is its second this year.';
     expect(roles(run(text, { orgs: ['Argonaut Partners', 'Bandera Contractors Inc'] }).deal)).toEqual(['acquirer:Argonaut Partners', 'target:Bandera Contractors Inc']);
   });
+  it("an indefinite target named by the deal's role noun in the next sentence", () => {
+    const text = 'Harwood Group has agreed to buy a German rival. The target, Lindell GmbH, makes valves.';
+    expect(roles(run(text, { orgs: ['Harwood Group', 'Lindell GmbH'] }).deal)).toEqual(['acquirer:Harwood Group', 'target:Lindell GmbH']);
+  });
   it('a definite target: the nearest earlier name that is not the other side', () => {
     const text = 'Earthport Plc shares rose 20 percent. Analysts expect Visa Inc to agree to buy the company this week.';
     expect(roles(run(text, { orgs: ['Earthport Plc', 'Visa Inc'] }).deal)).toEqual(['acquirer:Visa Inc', 'target:Earthport Plc']);
