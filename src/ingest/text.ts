@@ -20,7 +20,7 @@
  */
 import { BOILERPLATE_LINES, WIRE_SIGNOFFS } from './boilerplate.js';
 import { collapse } from './dom.js';
-import { isBoilerplateLine, trimEdges, trimEndChars } from './lines.js';
+import { isBoilerplateLine, isLeadingLine, trimEdges, trimEndChars } from './lines.js';
 import type { RawBlock } from './html.js';
 
 export interface TextExtraction {
@@ -108,7 +108,9 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
   let title: string | null = null;
   // the title: a first line followed by a blank line (record.md) that reads as a title; a lead
   // sentence stays in the body ("Harwood Group has completed its purchase of Lindell Foods.")
-  if (first + 2 < lines.length && !lines[first + 1].trim() && lines.slice(first + 2).some((l) => l.trim())) {
+  // (Or followed by a byline or a date line: "Harwood to buy Lindell\n07 Aug 2012\nHarwood Group said ...".)
+  const next = lines[first + 1] ?? '';
+  if (first + 2 < lines.length && (!next.trim() || isLeadingLine(next)) && lines.slice(first + 2).some((l) => l.trim())) {
     const line = collapse(lines[first]);
     const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     if (givenTitle === undefined ? readsAsTitle(line) : key(givenTitle) === key(line)) {

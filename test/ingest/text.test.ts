@@ -193,6 +193,22 @@ const TITLE_LINES: [string, boolean][] = [
   [`Harwood ${'and its many partners '.repeat(6)}buy Lindell`, false],
 ];
 
+describe('a title line followed by a byline or a date line, without a blank line', () => {
+  it.each([
+    ['Acme to buy Widget\n07 Aug 2012\nAcme Corp said on Tuesday it agreed to buy Widget Holdings for $2.1 billion in cash, in a deal that would create the largest maker of sensors.', '2012-08-07'],
+    ['Acme to buy Widget\nBy Marisa Oduya\nAcme Corp said on Tuesday it agreed to buy Widget Holdings for $2.1 billion in cash, in a deal that would create the largest maker of sensors.', null],
+  ])('%s', (text, date) => {
+    const a = ingest({ id: 't', text });
+    expect(a.title).toBe('Acme to buy Widget');
+    expect(a.text.startsWith('Acme to buy Widget\n\nAcme Corp said on Tuesday')).toBe(true);
+    expect(a.publishedAt).toBe(date);
+  });
+  it('is no title when the next line is prose', () => {
+    const a = ingest({ id: 't', text: 'Acme to buy Widget\nAcme Corp said on Tuesday it agreed to buy Widget Holdings for $2.1 billion in cash, in a deal that would create the largest maker of sensors.' });
+    expect(a.title).toBeNull();
+  });
+});
+
 describe('the first line as a title', () => {
   it.each(TITLE_LINES)('%s -> %s', (line, isTitle) => {
     const a = ingest({ id: 't', text: `${line}\n\n${BODY}` });
