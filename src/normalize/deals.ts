@@ -59,7 +59,11 @@ const CHAIN_AFTER_OPEN = new RegExp(`^(${SEAT}(?:, ${DESC_WORD}{0,3}⟨[EO]\\d+�
 const CHAIN_AFTER = new RegExp(`^(${SEAT}(?:(?:, |,? (?:and|&) )${DESC_WORD}{0,3}⟨[EO]\\d+⟩${SEAT})*,? (?:and|&) ${DESC_WORD}{0,3}⟨[EO]\\d+⟩)(?!'s?\\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\\b)`);
 
 /** A rule's party list with the names coordinated with each named party, in the same role. */
-function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, PartyFact>): PartyFact[] {
+/** After a name: it speaks ("Lindell said"), so it reports the sentence rather than belonging to a list in it. */
+const SPEAKS = /^\s*(?:said|says|announced|told|confirmed)\b/;
+const speaks = (s: Slot, text: string) => SPEAKS.test(text.slice(s.span.end, s.span.end + 16));
+
+function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, PartyFact>, text: string): PartyFact[] {
   const out = [...parties];
   for (const p of parties) {
     if (!p.entity || isDescription(p.entity)) continue;
@@ -75,7 +79,7 @@ function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, Par
     for (const chain of [before?.[1], after?.[1]]) {
       if (!chain) continue;
       for (const s of slotsIn(sk, chain, 'E')) {
-        if (s.kind !== 'E' || !PARTY_TYPES.has(s.entity.type) || isDescription(s.entity) || side.has(s.entity.id)) continue;
+        if (s.kind !== 'E' || !PARTY_TYPES.has(s.entity.type) || isDescription(s.entity) || side.has(s.entity.id) || speaks(s, text)) continue;
         const fact: PartyFact = { entity: s.entity, name: s.entity.name, role: p.role, evidence: s.span };
         if (!out.some((q) => sameParty(q, fact))) out.push(fact);
       }
@@ -117,12 +121,14 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
       if (at) {
         for (const slot of slotsIn(sk, rest.slice(at.index), 'E')) {
           if (slot.kind !== 'E' || !PARTY_TYPES.has(slot.entity.type) || side.has(slot.entity.id) || isDescription(slot.entity)) continue;
+          // (The speaker after the list is none of it: "..., with Brant and Kestrel, Lindell said".)
+          if (speaks(slot, text)) continue;
           const fact: PartyFact = { entity: slot.entity, name: slot.entity.name, role: rule.list.role, evidence: slot.span };
           if (!parties.some((p) => sameParty(p, fact))) parties.push(fact);
         }
       }
     }
-    parties = withCoordinated(sk, parties, side);
+    parties = withCoordinated(sk, parties, side, text);
     if (!opensDeal(parties)) continue;
     // An unnamed target named in the same match ("its heat transfer business, Southwestern Engineering Co,") is that name.
     if (parties.some((p) => p.role === 'target' && p.entity)) parties = parties.filter((p) => p.role !== 'target' || p.entity);
@@ -350,9 +356,23 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
   }
   for (const d of deals) {
     directMerger(d, sketches);
-    if (d.type === 'funding_round' || d.type === 'investment') addInvestors(d, sketches, side);
+    if (d.type === 'funding_round' || d.type === 'investment') addInvestors(d, sketches, side, text);
+    if (d.type === 'funding_round') speakerFunded(d);
   }
   return deals;
+}
+
+/** A round's sentence reported by a company that is none of its investors ("The $30 million round,
+ * led by A, included B and C, Lindell said"): the company raised it. */
+function speakerFunded(d: DealDraft): void {
+  if (d.parties.some((p) => p.role === 'investee')) return;
+  for (const sk of d.sketches) {
+    const m = /, (⟨E\d+⟩) (?:said|says|announced)\b[^⟨]*$/.exec(sk.text);
+    const slot = m && slotOf(sk, m[1]);
+    if (!slot || slot.kind !== 'E' || slot.entity.type !== 'organization' || isDescription(slot.entity) || d.parties.some((p) => p.entity?.id === slot.entity.id)) continue;
+    d.parties.push({ entity: slot.entity, name: slot.entity.name, role: 'investee', evidence: slot.span });
+    return;
+  }
 }
 
 /** An investor list after its cue: the first name soon after it, then names joined by a comma or "and". */
@@ -371,11 +391,11 @@ const INVESTOR_SENTENCES = 6;
  * A, with participation from B, C and D. Existing investors E and F also participated."): every
  * name of the list is an investor, the investee and the advisers excepted.
  */
-function addInvestors(d: DealDraft, sketches: Sketch[], side: Map<string, PartyFact>): void {
+function addInvestors(d: DealDraft, sketches: Sketch[], side: Map<string, PartyFact>, text: string): void {
   const first = d.sketches[0].index;
   const investee = new Set(d.parties.filter((p) => p.role === 'investee' && p.entity).map((p) => p.entity!.id));
   const add = (slot: Slot) => {
-    if (slot.kind !== 'E' || !PARTY_TYPES.has(slot.entity.type) || isDescription(slot.entity) || side.has(slot.entity.id) || investee.has(slot.entity.id)) return;
+    if (slot.kind !== 'E' || !PARTY_TYPES.has(slot.entity.type) || isDescription(slot.entity) || side.has(slot.entity.id) || investee.has(slot.entity.id) || speaks(slot, text)) return;
     const fact: PartyFact = { entity: slot.entity, name: slot.entity.name, role: 'investor', evidence: slot.span };
     if (!d.parties.some((q) => sameParty(q, fact))) d.parties.push(fact);
   };

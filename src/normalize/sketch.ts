@@ -47,7 +47,7 @@ export const AGENT = '⟨E\\d+⟩';
 export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDLOQ]\\d+⟩){0,${n}}?`;
 
 /** A gap before a party named after a verb or preposition: no new clause, no quotation. */
-export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although|as|in order)\\b)(?:[^⟨;"]|⟨[MPDLOQ]\\d+⟩)){0,${n}}?`;
+export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although|as|in order|led by)\\b)(?:[^⟨;"]|⟨[MPDLOQ]\\d+⟩)){0,${n}}?`;
 
 /** Longest sentence the rules read, in characters (real sentences are far shorter). */
 const MAX_SENTENCE = 2000;
