@@ -313,6 +313,8 @@ describe('deal rules: frames of modern deal news', () => {
     // a person's company named after the person: the company is the party
     { text: "Widget Inc is reviewing a takeover offer from veteran raider Tom Vantor's Acme Corp.", orgs: ['Acme Corp', 'Widget Inc'], people: ['Tom Vantor'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp confirmed it had made an approach to Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a stake in a joint venture with a company is no stake in the company
+    { text: 'Acme Corp will take a 51% stake in a joint venture with Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], percents: [{ text: '51%', value: 51 }], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp sells dairy unit to Beta Ltd', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:dairy unit'] },
     { text: 'Acme Corp agreed to sell the frozen foods business to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:frozen foods business'] },
     { text: 'Acme Corp agreed to sell a 49% stake in its logistics arm to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], percents: [{ text: '49%', value: 49 }], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:logistics arm'] },
@@ -591,6 +593,7 @@ describe('status', () => {
     ['Acme Corp scraps Widget Inc deal after review', 'terminated'],
     ["Acme Corp's takeover of Widget Inc collapses as regulators object", 'terminated'],
     ['Widget Inc rejects Acme Corp bid', 'proposed'],
+    ['Acme Corp agreed to offload Widget Inc to a rival.', 'agreed'],
     ['Widget Inc is being sold to Acme Corp by its founders.', 'agreed'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
     ['Widget Inc rebuffed an approach from Acme Corp last week.', 'proposed'],
