@@ -59,6 +59,15 @@ const CHAIN_AFTER_OPEN = new RegExp(`^(${SEAT}(?:, ${DESC_WORD}{0,3}⟨[EO]\\d+�
 const CHAIN_AFTER = new RegExp(`^(${SEAT}(?:(?:, |,? (?:and|&) )${DESC_WORD}{0,3}⟨[EO]\\d+⟩${SEAT})*,? (?:and|&) ${DESC_WORD}{0,3}⟨[EO]\\d+⟩)(?!'s?\\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\\b)`);
 
 /** A rule's party list with the names coordinated with each named party, in the same role. */
+/** An unnamed target that is "the company" ("Lindell founder Jane Brant sold the company to Harwood")
+ * is the nearest company named before it in the sentence that is no other party. */
+function theCompany(p: PartyFact, parties: PartyFact[], sk: Sketch, text: string): PartyFact {
+  if (p.entity || p.role !== 'target' || !/^(?:company|firm|business)$/i.test(p.name) || !/\bthe\s+$/i.test(text.slice(p.evidence.start - 6, p.evidence.start))) return p;
+  const named = sk.slots.filter((s): s is Extract<Slot, { kind: 'E' }> => s.kind === 'E' && s.span.end <= p.evidence.start && s.entity.type === 'organization' && !isDescription(s.entity) && !parties.some((q) => q.entity?.id === s.entity.id));
+  const s = named[named.length - 1];
+  return s ? { entity: s.entity, name: s.entity.name, role: p.role, evidence: s.span } : p;
+}
+
 /** After a name: it speaks ("Lindell said"), so it reports the sentence rather than belonging to a list in it. */
 const SPEAKS = /^\s*(?:said|says|announced|told|confirmed)\b/;
 const speaks = (s: Slot, text: string) => SPEAKS.test(text.slice(s.span.end, s.span.end + 16));
@@ -128,7 +137,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
         }
       }
     }
-    parties = withCoordinated(sk, parties, side, text);
+    parties = withCoordinated(sk, parties, side, text).map((p) => theCompany(p, parties, sk, text));
     if (!opensDeal(parties)) continue;
     // An unnamed target named in the same match ("its heat transfer business, Southwestern Engineering Co,") is that name.
     if (parties.some((p) => p.role === 'target' && p.entity)) parties = parties.filter((p) => p.role !== 'target' || p.entity);

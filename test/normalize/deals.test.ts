@@ -24,6 +24,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Widget Inc has found a new owner in Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Its acquisition of Widget Inc will close in May, Acme Corp said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'The sale of its valve unit to Beta Holdings will close in May, Acme Corp said.', orgs: ['Acme Corp', 'Beta Holdings'], type: 'divestiture', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:valve unit'] },
+    // "the company" sold is the company named before it, none of the other sides
+    { text: 'Widget Inc founder Jane Roe sold the company to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], people: ['Jane Roe'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:Jane Roe', 'target:Widget Inc'] },
     // the bidder before the noun of its bid (headline grammar): rejected, raised
     { text: 'Widget Inc rejects Acme Corp bid', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc turned down the Acme Corp offer on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
