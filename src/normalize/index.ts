@@ -45,11 +45,11 @@ function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, i
   const own = (m: { start: number }) => d.sketches.some((x) => x.sentence.start >= bodyStart && x.sentence.start <= m.start && m.start < x.sentence.end);
   // A party only the headline names fills a role the body leaves empty, and only in a headline with
   // capitals that mean something: in an all-caps line a word cannot be told from a name ("GROUP").
-  const headlineOnly = headlineInText && /\p{Ll}/u.test(text.slice(0, bodyStart));
+  const headlineNames = headlineInText && /\p{Ll}/u.test(text.slice(0, bodyStart));
   const inBody = (p: PartyFact) => p.evidence.start >= bodyStart || (p.entity?.mentions.some((m) => m.start >= bodyStart) ?? false);
   const parties = d.parties.flatMap((p) => {
     const body = p.evidence.start >= bodyStart ? [] : (p.entity?.mentions.filter((m) => m.start >= bodyStart) ?? []);
-    const alone = headlineOnly && !d.parties.some((q) => q !== p && q.role === p.role && inBody(q));
+    const alone = headlineNames && !d.parties.some((q) => q !== p && q.role === p.role && inBody(q));
     const evidence = p.evidence.start >= bodyStart ? p.evidence : (body.find(own) ?? body[0] ?? (alone ? p.evidence : undefined));
     return evidence ? [{ entity: p.entity?.id ?? null, name: p.name, role: p.role, evidence }] : [];
   });
