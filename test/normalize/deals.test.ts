@@ -24,6 +24,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Widget Inc has found a new owner in Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Its acquisition of Widget Inc will close in May, Acme Corp said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'The sale of its valve unit to Beta Holdings will close in May, Acme Corp said.', orgs: ['Acme Corp', 'Beta Holdings'], type: 'divestiture', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:valve unit'] },
+    // the active perfect of "take over"
+    { text: 'Acme Corp has taken over Widget Inc, the firm behind the Crunchy brand.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // "the company" sold is the company named before it, none of the other sides
     { text: 'Widget Inc founder Jane Roe sold the company to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], people: ['Jane Roe'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:Jane Roe', 'target:Widget Inc'] },
     // the bidder before the noun of its bid (headline grammar): rejected, raised
@@ -764,6 +766,11 @@ describe('value', () => {
     });
     expect(deal?.value?.value).toBe(3.1e9);
     expect(deal?.terms.find((t) => t.kind === 'price_per_share')?.money.map((m) => m.value)).toContain(42.5);
+  });
+  it("takes the amount a bidder 'has bid' for a company", () => {
+    const { deal } = run('Acme Corp has bid £1.2bn for Widget Inc.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£1.2bn', value: 1.2e9 }] });
+    expect(deal?.type).toBe('acquisition');
+    expect(deal?.value?.value).toBe(1.2e9);
   });
   it("takes a round's amount before 'in Series B funding', not a run rate", () => {
     const text = 'Nimbus Labs, a dinner delivery service, now has $28 million in Series B funding. It now has a $10 million run rate.';
