@@ -239,6 +239,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'buyer-is', joins: true, anyType: true, cue: cue(`\\bthe (?:buyer|purchaser|acquirer) (?:is|was|will be) `), type: 'divestiture', pattern: r(`\\bthe (?:buyer|purchaser|acquirer) (?:is|was|will be) ${PRE}(?<a>${E})`) },
   // "Y agreed to be sold for $410 million" (the buyer in a sentence of its own, or unnamed)
   { name: 'agreed-to-be-sold', cue: cue(`\\b(?:agreed|agrees|agree) to be (?:sold|acquired|bought|taken over)\\b`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\b(?:agreed|agrees|agree) to be (?:sold|acquired|bought|taken over)\\b(?! by| to)`) },
+  // "Y has been sold." (the buyer in a sentence of its own): the company itself right before the verb
+  { name: 'has-been-sold', cue: cue(` (?:has been|have been|was|were|will be|is being|is to be) (?:sold|acquired|bought|taken over)\\b`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:has been|have been|was|were|will be|is being|is to be) (?:sold|acquired|bought|taken over)\\b(?! by| to| from| in| at| through| for ⟨M)`) },
   { name: 'the-buyer-comma', joins: true, anyType: true, cue: cue(`\\bthe (?:buyer|purchaser|acquirer|winning bidder), `), type: 'divestiture', pattern: r(`\\bthe (?:buyer|purchaser|acquirer|winning bidder), ${PRE}(?<a>${E}),`) },
   { name: 'is-the-buyer', joins: true, anyType: true, cue: cue(` (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`), type: 'divestiture', pattern: r(`(?<a>${AGENT}) (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`) },
   // "Y will join W as a wholly owned subsidiary": Y is bought.

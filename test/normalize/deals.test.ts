@@ -24,6 +24,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Widget Inc has found a new owner in Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Its acquisition of Widget Inc will close in May, Acme Corp said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'The sale of its valve unit to Beta Holdings will close in May, Acme Corp said.', orgs: ['Acme Corp', 'Beta Holdings'], type: 'divestiture', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:valve unit'] },
+    // a company sold, its buyer in a sentence of its own
+    { text: 'Widget Inc has been sold. The buyer is Acme Corp, which paid a premium.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a company acting through its affiliate, unit or funds is the party
     { text: 'An affiliate of Acme Corp has agreed to acquire Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Funds managed by Acme Capital have agreed to acquire Widget Inc.', orgs: ['Acme Capital', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Capital', 'target:Widget Inc'] },
