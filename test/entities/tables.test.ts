@@ -124,6 +124,8 @@ const POSITIVE: Row[] = [
   ['a lowercase verb makes a line of many names sentence case, not Title Case', 'Harwood Group to buy Lindell Foods for $410m', 'Lindell Foods', 'organization', 'org-head'],
   ["a company after a deal's noun and preposition in a Title Case headline", "Harwood Group's Acquisition of Lindell Foods Could Reshape Frozen Food", 'Lindell Foods', 'organization', 'headline-slot'],
   ["an acronym after a deal's noun in a Title Case headline", "How Vantor's Acquisition of TWX Could Provide Targeted Advertising", 'TWX', 'organization', 'headline-slot'],
+  ["an unknown word after 'invested $50 million in' is the company invested in, not a place", 'Vantor Capital invested $50 million in Quellmark.', 'Quellmark', 'organization'],
+  ["a known place after 'invested $50 million in' stays a place", 'Vantor Capital invested $50 million in Germany.', 'Germany', 'place'],
   ["an unknown word after 'round in' is the company funded, not a place", 'Harwood Ventures led a $50 million Series C round in Lindell.', 'Lindell', 'organization'],
   ["an unknown word after 'sale to' is the buyer, not a person", "Shareholders voted to approve the company's sale to Harwood.", 'Harwood', 'organization'],
   ['a short headline (no Title Case line) is cut at its capitalized verb too', 'Vantor Buys Oak Labs for $50 Million', 'Oak Labs', 'organization'],

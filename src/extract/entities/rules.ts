@@ -704,12 +704,29 @@ function pluralGroup(ctx: Ctx, a: number): boolean {
   return (p !== undefined && GROUP_DETERMINERS.has(p.lower)) || (n !== undefined && (n.pos === 'VERB' || n.pos === 'AUX') && n.lower !== 'said' && n.lower !== 'says');
 }
 
+/** Words of an amount between a verb of investing and "in": "invested $50 million in", "poured 2 bln dlrs into". */
+const AMOUNT_WORD = /^(?:[$€£¥]|[A-Z]{0,2}\$|\d[\d.,]*[mbk]?n?|million|billion|mln|bln|bn|m|an|a|additional|another|further|undisclosed|sum|amount|of)$/i;
+const INVEST_VERBS = new Set(['invest', 'invests', 'invested', 'investing', 'pour', 'pours', 'poured', 'inject', 'injects', 'injected', 'put', 'puts']);
+
+/** "invested $50 million in X": the name after "in" is the company invested in. */
+function investedIn(ctx: Ctx, a: number): boolean {
+  const { toks } = ctx;
+  if (!toks[a - 1] || !['in', 'into'].includes(toks[a - 1].lower)) return false;
+  let k = a - 2;
+  let amount = 0;
+  while (k >= 0 && toks[k].sent === toks[a].sent && amount < 6 && AMOUNT_WORD.test(toks[k].text)) {
+    k--;
+    amount++;
+  }
+  return amount > 0 && k >= 0 && toks[k].sent === toks[a].sent && INVEST_VERBS.has(toks[k].lower);
+}
+
 /** "in X", "near X", "the town of X", "X province": a place. */
 function placeContext(ctx: Ctx, a: number, b: number): boolean {
   const { toks } = ctx;
   const p = toks[a - 1];
-  // "a 51% stake in Belvoir Metals", "shares in X": the slot of a company, not a place.
-  if (p && PLACE_PREPOSITIONS.has(p.lower)) return !phraseBefore(ctx, a, COMPANY_SLOTS.before);
+  // "a 51% stake in Belvoir Metals", "shares in X", "invested $50 million in X": the slot of a company, not a place.
+  if (p && PLACE_PREPOSITIONS.has(p.lower)) return !phraseBefore(ctx, a, COMPANY_SLOTS.before) && !investedIn(ctx, a);
   if (p && p.lower === 'of' && toks[a - 2] && PLACE_NOUNS.has(toks[a - 2].lower)) return true;
   const n = toks[b];
   if (n && PLACE_NOUNS.has(n.lower) && n.sent === toks[a].sent) return true;
