@@ -394,6 +394,8 @@ export const DEAL_RULES: DealRule[] = [
   // "X invested $N in Y", "X made a 2.5 mln dlr equity investment in Y"
   // "Y poured $40 million into X", "injected $1 billion into X": money put into a company is invested in it.
   { name: 'pour-into', cue: cue(`⟨M\\d+⟩ `), type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${AGAP(60)}\\b(?:pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|sank|sinks?|pump(?:s|ed|ing)?) (?:a further |another |an additional |a fresh |fresh )?⟨M\\d+⟩ (?:[\\w-]+ ){0,3}?into ${PRE}(?<e>${E})`) },
+  // "X bets $30 million on Y" (a headline's investment)
+  { name: 'bet-on', cue: cue(`⟨M\\d+⟩ on `), type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${AGAP(40)}\\b(?:bet(?:s|ting)?|wager(?:s|ed|ing)?) (?:a further |another |an additional |a fresh |fresh )?⟨M\\d+⟩ on ${PRE}(?<e>${E})(?=[,.;]|$| (?:as|in|to|with|after|amid|for)\\b)`) },
   { name: 'invest-in', cue: cue(`\\binvest(?:s|ed|ing|ment)?\\b `), type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${AGAP(60)}\\binvest(?:s|ed|ing|ment)?\\b ${GAP(60)}\\bin ${PRE}(?<e>${E})`) },
   // "X licenses its technology to Y", "Y licensed ... from X", "Y gets a licence to X's patents"
   // "X has licensed Y's patents", "X will pay Y up to $900 million for the rights to its drug"

@@ -283,6 +283,7 @@ describe('deal rules: frames of modern deal news', () => {
     // a series announced without "funding"; a headline verb of winning money; nothing bought in "nabs ... led by"
     { text: 'Nimbus Labs announced a $30 million Series B. Granite Ventures led the round.', orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$30 million', value: 3e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
     { text: 'Nimbus Labs nabs $30M Series B led by Granite Ventures', orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$30M', value: 3e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
+    { text: 'Granite Ventures bets $30 million on Nimbus Labs', orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$30 million', value: 3e7 }], type: 'investment', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
     { text: 'Granite Ventures led a $50 million round in Nimbus Labs.', orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$50 million', value: 5e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
     // a list of investors that ends in a group of no name
     { text: 'Nimbus Labs secured $8 million in a seed round from Granite Ventures, Orrin Capital and several angel investors.', orgs: ['Granite Ventures', 'Nimbus Labs', 'Orrin Capital'], money: [{ text: '$8 million', value: 8e6 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Orrin Capital'] },
@@ -467,6 +468,8 @@ describe('no deal', () => {
     { text: 'Acme Corp reported revenue of $5 billion for the quarter, up 12 percent.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp shares rose after analysts at Beta Ltd raised their price target.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Apple pie sales rose in the autumn, the bakers said.', orgs: [] },
+    // a bet on a company's growth is no investment in it
+    { text: "Granite Ventures bet $30 million on Nimbus Labs' growth.", orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$30 million', value: 3e7 }] },
     // an analyst's view of a deal names no buyer: only the speaker's own "its" does
     { text: 'Its acquisition of Widget Inc will close in May, analysts at Beta Ltd said.', orgs: ['Widget Inc', 'Beta Ltd'] },
     // a deal for a company to do something is no bid for it
