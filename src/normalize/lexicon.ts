@@ -26,7 +26,7 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
   },
   {
     status: 'revised',
-    pattern: r(`\\b(?:revis(?:ed|es|ing) (?:the |its |their )?${W}{0,2}(?:${DEALNOUN}|terms)|revamp(?:s|ed|ing)?|redefin(?:e|es|ed|ing)|restructur(?:e|es|ed|ing) (?:the|its|their) ${W}{0,2}${DEALNOUN}|amend(?:s|ed|ing)? (?:the |its |their )?${W}{0,2}(?:${DEALNOUN}|terms)|sweeten(?:s|ed|ing)?|renegotiat(?:e|es|ed|ing)|(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|improv(?:e|es|ed|ing)|up(?:s|ped)?|hik(?:e|es|ed)) (?:(?:its|the|their) )?${W}{0,2}(?:offer|bid)|revised (?:offer|bid|proposal|agreement)|(?:offer|bid|proposal|agreement|terms)s? ${W}{0,8}?(?:had been|has been|have been|was|were) (?:amended|revised|sweetened|improved)|(?:a |the )?revision (?:to|of) (?:the |its |their |an? |one of )${W}{0,4}(?:offer|bid|proposal|agreement|terms)s?)\\b`),
+    pattern: r(`\\b(?:revis(?:ed|es|ing) (?:the |its |their )?${W}{0,2}(?:${DEALNOUN}|terms)|revamp(?:s|ed|ing)?|redefin(?:e|es|ed|ing)|restructur(?:e|es|ed|ing) (?:the|its|their) ${W}{0,2}${DEALNOUN}|amend(?:s|ed|ing)? (?:the |its |their )?${W}{0,2}(?:${DEALNOUN}|terms)|(?<!\\bafter (?:(?:it|they|he|she) )?)(?:sweeten(?:s|ed|ing)?|renegotiat(?:e|es|ed|ing)|(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|improv(?:e|es|ed|ing)|up(?:s|ped)?|hik(?:e|es|ed)) (?:(?:its|the|their) )?${W}{0,2}(?:offer|bid))|revised (?:offer|bid|proposal|agreement)|(?:offer|bid|proposal|agreement|terms)s? ${W}{0,8}?(?:had been|has been|have been|was|were) (?:amended|revised|sweetened|improved)|(?:a |the )?revision (?:to|of) (?:the |its |their |an? |one of )${W}{0,4}(?:offer|bid|proposal|agreement|terms)s?)\\b`),
   },
   {
     status: 'agreed',

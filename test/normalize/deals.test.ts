@@ -608,6 +608,9 @@ describe('status', () => {
     ['Widget Inc rejects Acme Corp bid', 'proposed'],
     ['Acme Corp agreed to offload Widget Inc to a rival.', 'agreed'],
     ['Widget Inc is being sold to Acme Corp by its founders.', 'agreed'],
+    // a raise that led to the outcome ("after raising its offer") does not outrank the outcome
+    ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
+    ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
     ['Widget Inc rebuffed an approach from Acme Corp last week.', 'proposed'],
     ['Acme Corp raises Widget Inc offer', 'revised'],
