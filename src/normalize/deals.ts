@@ -68,6 +68,24 @@ function theCompany(p: PartyFact, parties: PartyFact[], sk: Sketch, text: string
   return s ? { entity: s.entity, name: s.entity.name, role: p.role, evidence: s.span } : p;
 }
 
+/** Before a company: its owners ("The family behind US chain X", "The owners of X"). */
+const OWNERS_BEFORE = /\b((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:owners?|family|families|founders?|shareholders|backers)\s+(?:of|behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$/i;
+
+/**
+ * "The family behind X has sold their business to W": what is sold is X, and its owners sell it
+ * (an unnamed seller, in their own words).
+ */
+function ownersSale(parties: PartyFact[], text: string): PartyFact[] {
+  const what = parties.find((p) => !p.entity && p.role === 'target' && /^(?:company|firm|business|businesses|group)$/i.test(p.name));
+  const seller = parties.find((p) => p.entity && p.role === 'seller');
+  if (!what || !seller) return parties;
+  const owners = OWNERS_BEFORE.exec(text.slice(Math.max(0, seller.evidence.start - 80), seller.evidence.start));
+  if (!owners) return parties;
+  const start = seller.evidence.start - owners[1].length;
+  const described: PartyFact = { entity: null, name: text.slice(start, seller.evidence.end), role: 'seller', evidence: { start, end: seller.evidence.end, text: text.slice(start, seller.evidence.end) } };
+  return parties.flatMap((p) => (p === what ? [] : p === seller ? [{ ...seller, role: 'target' as const }, described] : [p]));
+}
+
 /** After a name: it speaks ("Lindell said"), so it reports the sentence rather than belonging to a list in it. */
 const SPEAKS = /^\s*(?:said|says|announced|told|confirmed)\b/;
 const speaks = (s: Slot, text: string) => SPEAKS.test(text.slice(s.span.end, s.span.end + 16));
@@ -137,7 +155,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
         }
       }
     }
-    parties = withCoordinated(sk, parties, side, text).map((p) => theCompany(p, parties, sk, text));
+    parties = ownersSale(withCoordinated(sk, parties, side, text).map((p) => theCompany(p, parties, sk, text)), text);
     if (!opensDeal(parties)) continue;
     // An unnamed target named in the same match ("its heat transfer business, Southwestern Engineering Co,") is that name.
     if (parties.some((p) => p.role === 'target' && p.entity)) parties = parties.filter((p) => p.role !== 'target' || p.entity);

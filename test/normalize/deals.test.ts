@@ -24,6 +24,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Widget Inc has found a new owner in Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Its acquisition of Widget Inc will close in May, Acme Corp said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'The sale of its valve unit to Beta Holdings will close in May, Acme Corp said.', orgs: ['Acme Corp', 'Beta Holdings'], type: 'divestiture', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:valve unit'] },
+    // its owners sell a company ("their business"): the company is sold, the owners sell it
+    { text: 'The owners of Widget Inc have sold the business to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:The owners of Widget Inc', 'target:Widget Inc'] },
+    { text: 'The family behind US chain Widget Inc has sold their business to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:The family behind US chain Widget Inc', 'target:Widget Inc'] },
     // a company sold, its buyer in a sentence of its own
     { text: 'Widget Inc has been sold. The buyer is Acme Corp, which paid a premium.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a company acting through its affiliate, unit or funds is the party
