@@ -220,6 +220,8 @@ export const BOILERPLATE_LINES: Readonly<Record<string, readonly RegExp[]>> = {
     /^this slideshow requires javascript$/i,
     /^[^.!?]{0,120}\b(photo|photos|image|images|picture|pictures)\s*(©|\(c\)|copyright|courtesy of)\s*[^.!?]{0,80}$/i,
     /^\(?(photo|image|picture)s? (by|courtesy of)\b.{0,120}\)?$/i,
+    // a wire photo's caption ending in its credit: "... is seen at its headquarters. REUTERS/File Photo"
+    /^.{0,300}\b(?:REUTERS|AFP|AP)\/(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:\/File Photo)?$/,
   ],
   // a stock-quote widget read as a line: TICKER (+ exchange) + price + change in %, no sentence
   // ("ORNO US $33.51 +0.42% Last close", "NASDAQ: ORNO 33.51 ▲ 0.42%", "AAPL.O $189.20 -1.3 (-0.7%)")

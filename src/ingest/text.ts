@@ -66,6 +66,7 @@ function paragraphs(text: string): string[][] {
   // Text whose lines run past any wrap width was never hard-wrapped: each line break ends a
   // paragraph (scraped pages: "headline\n07 Aug 2012\nThe lead ..."), none joins two lines.
   const unwrapped = lines.some((l) => l.trim().length > WRAP_WIDTH);
+  let prev = '';
   const out: string[][] = [];
   let cur: string[] = [];
   const push = (): void => {
@@ -78,8 +79,12 @@ function paragraphs(text: string): string[][] {
       continue;
     }
     // bullets always start an item; in wire copy without blank lines, so does indentation
-    if (cur.length && (unwrapped || BULLET.test(line) || (!hasBlank && /^(\s{2,}|\t)\S/.test(line)))) push();
+    // (A boilerplate line, "Share" or a photo credit, is a paragraph of its own: it joins no prose:
+    // "Share\nHarwood has bought ...". Wire copy breaks lines short of its width too, so a short line
+    // alone says nothing.)
+    if (cur.length && (unwrapped || isBoilerplateLine(line) || isBoilerplateLine(prev) || BULLET.test(line) || (!hasBlank && /^(\s{2,}|\t)\S/.test(line)))) push();
     cur.push(line);
+    prev = line;
   }
   push();
   return out;
@@ -149,5 +154,7 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
   // bylines and date stamps at the start, sign-offs and a press-release trailer at the end
   const trailing: string[] = [];
   const leading = trimEdges(blocks, trailing);
+  // (boilerplate the byline or date line hid: "Published 4 hours ago\nShare\n...")
+  while (blocks.length > 1 && isBoiler(blocks[0])) blocks.shift();
   return { title, blocks: blocks.map(({ text, kind }) => ({ text, kind })), leading, trailing, stamped, titleInText };
 }

@@ -100,6 +100,13 @@ describe('plain-text structure', () => {
     expect(a.text).toBe('ACME TO BUY WIDGET\n\nAcme Corp said it agreed to buy Widget Holdings for $2.1 billion.\n\nThe deal closes next year.');
   });
 
+  it('joins no boilerplate line to the prose around it (short lines, no blank lines)', () => {
+    const a = ingest({ id: 't', text: 'Advertisement\nAcme to buy Widget\nPublished 4 hours ago\nShare\nAcme Corp has bought Widget Holdings for $2.1bn, the firms said.' });
+    expect(a.text).toBe('Acme to buy Widget\n\nAcme Corp has bought Widget Holdings for $2.1bn, the firms said.');
+    const b = ingest({ id: 't', text: 'Photo: Reuters\nAcme Corp logo is seen at its headquarters. REUTERS/File Photo\nAcme Corp agreed on Tuesday to buy Widget Holdings for $2 billion.' });
+    expect(b.text).toBe('Acme Corp agreed on Tuesday to buy Widget Holdings for $2 billion.');
+  });
+
   it('splits indented wire copy without blank lines into paragraphs', () => {
     const a = ingest({ id: 't', text: '    Acme Corp said it agreed to buy\nWidget Holdings for $2.1 billion.\n    The deal closes next year.\n Reuter' });
     expect(a.text).toBe('Acme Corp said it agreed to buy Widget Holdings for $2.1 billion.\n\nThe deal closes next year.');
