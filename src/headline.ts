@@ -13,9 +13,12 @@ const MAX_HEADLINE_WORDS = 30;
 
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** The article's title on one line, or undefined. */
+const titleOf = (article: Article) => article.title?.replace(/\s+/g, ' ').trim();
+
 /** The headline to read before the body, or null (no title, or the body already opens with it). */
 export function headlineOf(article: Article): string | null {
-  const title = article.title?.replace(/\s+/g, ' ').trim();
+  const title = titleOf(article);
   if (!title || title.split(' ').length > MAX_HEADLINE_WORDS || !/\p{L}/u.test(title)) return null;
   const k = key(title);
   if (!k || key(article.text.slice(0, title.length + 40)).startsWith(k)) return null;
@@ -31,7 +34,7 @@ export const HEADLINE_BREAK = '\n\n';
  * grammar and capitals are a headline's, and the body's words are preferred as evidence.
  */
 export function titleParagraphEnd(article: Article): number {
-  const title = article.title?.replace(/\s+/g, ' ').trim();
+  const title = titleOf(article);
   if (!title || !article.text.startsWith(title + HEADLINE_BREAK)) return 0;
   return title.length + HEADLINE_BREAK.length;
 }

@@ -66,7 +66,7 @@ function paragraphs(text: string): string[][] {
   // Text whose lines run past any wrap width was never hard-wrapped: each line break ends a
   // paragraph (scraped pages: "headline\n07 Aug 2012\nThe lead ..."), none joins two lines.
   const unwrapped = lines.some((l) => l.trim().length > WRAP_WIDTH);
-  let prev = '';
+  let prevBoiler = false;
   const out: string[][] = [];
   let cur: string[] = [];
   const push = (): void => {
@@ -82,9 +82,10 @@ function paragraphs(text: string): string[][] {
     // (A boilerplate line, "Share" or a photo credit, is a paragraph of its own: it joins no prose:
     // "Share\nHarwood has bought ...". Wire copy breaks lines short of its width too, so a short line
     // alone says nothing.)
-    if (cur.length && (unwrapped || isBoilerplateLine(line) || isBoilerplateLine(prev) || BULLET.test(line) || (!hasBlank && /^(\s{2,}|\t)\S/.test(line)))) push();
+    const boiler = isBoilerplateLine(line);
+    if (cur.length && (unwrapped || boiler || prevBoiler || BULLET.test(line) || (!hasBlank && /^(\s{2,}|\t)\S/.test(line)))) push();
     cur.push(line);
-    prev = line;
+    prevBoiler = boiler;
   }
   push();
   return out;

@@ -1,6 +1,6 @@
 /**
- * Names the recognizer missed, read where a deal frame puts a party: "blocked Staples' $6.3 billion
- * acquisition of Office Depot", "a takeover offer of A20c per share from Mercantile". Only the
+ * Names the recognizer missed, read where a deal frame puts a party: "blocked Vantor' $6.3 billion
+ * acquisition of Quellmark Office", "a takeover offer of A20c per share from Brantwood". Only the
  * second reading of a lead sentence uses them (the one with descriptions, when the plain reading
  * found no deal frame), so a capitalized word becomes a party only when a deal rule places it in an
  * agent, object or source slot beside another side of the deal.
@@ -85,7 +85,7 @@ export function findFrameNames(text: string, from: number, to: number, ids: { ne
     const name = ws.join(' ').replace(/['’]s?$/, '').replace(/\.$/, '');
     if (name.split(' ').every(plain) || !organizationLike(name)) continue;
     // Made only of common words ("the Board", "Treasury bills", "Export Markets"), it names a
-    // company only as an owner ("Staples' $6.3 billion acquisition").
+    // company only as an owner ("Supplies' $6.3 billion acquisition").
     if (name.split(' ').every((w) => common(w) || plain(w)) && !/^['’]/.test(part.slice(s + name.length))) continue;
     const start = from + s;
     const end = start + name.length;
