@@ -183,6 +183,12 @@ const DEALS: [string, string][] = [
   // a currency code before an amount ends the name ("for Rs 1,200 crore", "for INR 300 crore")
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for Rs 1,200 crore.'],
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for INR 300 crore.'],
+  // a company's title before a person's name; the unit a company sells before "to" its buyer
+  ['Intel', 'Intel CEO Jane Roe said the company would merge with the chip designer.'],
+  ['Ford', 'Ford chief executive Jim Farley said the deal would close in May.'],
+  ['Quellmark', 'Quellmark CEO Jane Roe said the company would merge with Vantor Inc.'],
+  ['Target', 'Harwood Group agreed to sell its pharmacy unit to Target for $300 million.'],
+  ['Shell', 'Harwood Group sold its chemicals business to Shell last year.'],
   // A company named by its head word gives its first word as a short form, read in the headline
   ['Brantwick', "How Harwood's Acquisition of Brantwick Could Provide Targeted Advertising\n\nThe data Brantwick Foods holds is worth billions."],
 ];
@@ -206,6 +212,10 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Out', 'Harwood Buys Out Brantwick\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.', null],
   ['Brantwick Deal', 'Harwood Closes Brantwick Deal\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.', null],
   ['Harwood Said', 'Harwood Said to Weigh Bid for Brantwick\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.', null],
+  // a word of the title before a person's name is no company
+  ['Former', 'Former CEO Jane Roe said the company would merge with Vantor Inc.', null],
+  ['New', 'New CEO Jane Roe said the plan would go ahead.', null],
+  ['Interim', 'Interim chief executive Jane Roe resigned on Monday.', null],
   // a head word's short form is no first name ("Rachel" for "Rachel Foods")
   ['Rachel', 'Rachel Foods said it would close two plants. Rachel said the firm was sound.', null],
 ];

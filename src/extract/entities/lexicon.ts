@@ -192,5 +192,7 @@ export const COMPANY_SLOTS = {
   infinitives: set(slots.infinitives),
   before: slots.before.map((p) => p.split(' ')).sort((x, y) => y.length - x.length),
   possessed: set(slots.possessed),
+  titlesBeforePerson: set(slots.titlesBeforePerson),
+  titleModifiers: set(slots.titleModifiers),
   appositionNouns: set(slots.appositionNouns),
 };

@@ -113,6 +113,9 @@ function companyApposition(ctx: Ctx, b: number): boolean {
  * before them ("shares of Honda", "sold to Disney"), a possessive before a business noun ("Cisco's
  * chief executive"). `dealOnly`: only the verbs of a deal (for names no list has).
  */
+/** The words of a title after its first ('chief executive officer', 'chief financial officer'). */
+const TITLE_TAIL = new Set(['executive', 'financial', 'operating', 'technology', 'officer']);
+
 export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): boolean {
   const { toks } = ctx;
   const sent = toks[a].sent;
@@ -125,6 +128,14 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
     return COMPANY_SLOTS.possessed.has(at(j + 1)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(j + 2)?.lower ?? '');
   }
   if (!dealOnly && companyApposition(ctx, b)) return true;
+  // "Intel CEO Jane Roe", "Ford chief executive Jim Farley": a company's title before a person's name.
+  // (Not a word of the title, "Former CEO Jane Roe", nor, for a name no list has, a common word.)
+  if (COMPANY_SLOTS.titlesBeforePerson.has(first.lower) && !COMPANY_SLOTS.titleModifiers.has(toks[b - 1].lower) && !(dealOnly && toks.slice(a, b).some((t) => COMMON_WORDS.has(t.lower) || ADJECTIVE_LIKE.test(t.lower)))) {
+    let k = j + 1;
+    while (k < j + 3 && TITLE_TAIL.has(at(k)?.lower ?? '')) k++;
+    const person = at(k);
+    if (person?.cap && GIVEN_NAMES.has(person.lower)) return true;
+  }
   // "Apple said on Tuesday": a verb of business right after the name, before any auxiliary is read
   // ("said" is also one: "Ford said to buy").
   // (Not the last word of a person's name, "Kengo wa Dondo said", nor a legal form alone, "Pantera's
