@@ -283,6 +283,9 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp sold its 49% stake in Widget Inc to Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], percents: [{ text: '49%', value: 49 }], type: 'stake_change', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:Widget Inc'] },
     // a round named before "led by" with a comma; the speaker after its list raised it, and is no investor
     { text: 'The $30 million round, led by Granite Ventures, included participation from Orrin Capital and Kestrel Partners, Nimbus Labs said.', orgs: ['Granite Ventures', 'Nimbus Labs', 'Orrin Capital', 'Kestrel Partners'], money: [{ text: '$30 million', value: 3e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Kestrel Partners', 'investor:Orrin Capital'] },
+    // a series raised without "round" or "funding"; "funding of $N from" its investor
+    { text: 'Nimbus Labs has raised a $12 million Series A.', orgs: ['Nimbus Labs'], money: [{ text: '$12 million', value: 1.2e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs'] },
+    { text: 'Nimbus Labs, a fintech startup, has landed fresh funding of $12 million from Granite Ventures.', orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$12 million', value: 1.2e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
     // a series announced without "funding"; a headline verb of winning money; nothing bought in "nabs ... led by"
     { text: 'Nimbus Labs announced a $30 million Series B. Granite Ventures led the round.', orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$30 million', value: 3e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
     { text: 'Nimbus Labs nabs $30M Series B led by Granite Ventures', orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$30M', value: 3e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
@@ -787,6 +790,18 @@ describe('value', () => {
     expect(deal?.type).toBe('acquisition');
     expect(deal?.value?.value).toBe(1.2e9);
   });
+  // a price reported or put by others; a round's "funding of $N"
+  for (const [text, amount] of [
+    ['Acme Corp has agreed to buy Widget Inc for a reported $410 million.', '$410 million'],
+    ['Acme Corp has agreed to buy Widget Inc. Sources put the price at $410 million.', '$410 million'],
+    ['Acme Corp has agreed to buy Widget Inc. The deal carries a price tag of $410 million.', '$410 million'],
+    ['Nimbus Labs has secured funding of $12 million.', '$12 million'],
+  ] as const) {
+    it(`takes ${amount} in: ${text}`, () => {
+      const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc', 'Nimbus Labs'].filter((o) => text.includes(o)), money: [{ text: amount, value: 4.1e8 }] });
+      expect(deal?.value?.text).toBe(amount);
+    });
+  }
   it("takes a round's amount before 'in Series B funding', not a run rate", () => {
     const text = 'Nimbus Labs, a dinner delivery service, now has $28 million in Series B funding. It now has a $10 million run rate.';
     const { deal } = run(text, { orgs: ['Nimbus Labs'], money: [{ text: '$28 million', value: 2.8e7 }, { text: '$10 million', value: 1e7 }] });
