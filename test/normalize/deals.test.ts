@@ -618,6 +618,7 @@ describe('status', () => {
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
+    ['Acme Corp is poised to buy Widget Inc.', 'agreed'],
     ['Widget Inc rebuffed an approach from Acme Corp last week.', 'proposed'],
     ['Acme Corp raises Widget Inc offer', 'revised'],
     ['Acme Corp has built a 7% stake in Widget Inc.', 'completed'],
