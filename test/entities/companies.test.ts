@@ -183,6 +183,10 @@ const DEALS: [string, string][] = [
   // a currency code before an amount ends the name ("for Rs 1,200 crore", "for INR 300 crore")
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for Rs 1,200 crore.'],
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for INR 300 crore.'],
+  // a speaker that says "it" of itself is a company, for a name no list has or a common word too
+  ['Quellmark', 'Quellmark said on Monday it had agreed to be acquired by Harwood Group.'],
+  ['Chime', 'Chime said it would cut 200 jobs after the merger.'],
+  ['Notion', 'Notion said Tuesday that its round was led by Harwood Ventures.'],
   // a company's title before a person's name; the unit a company sells before "to" its buyer
   ['Intel', 'Intel CEO Jane Roe said the company would merge with the chip designer.'],
   ['Ford', 'Ford chief executive Jim Farley said the deal would close in May.'],
@@ -212,6 +216,9 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Out', 'Harwood Buys Out Brantwick\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.', null],
   ['Brantwick Deal', 'Harwood Closes Brantwick Deal\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.', null],
   ['Harwood Said', 'Harwood Said to Weigh Bid for Brantwick\n\nShares of Harwood Group rose. Brantwick Foods makes frozen pizza.', null],
+  // a subject that says "it" but is no company's name; a legal form alone
+  ['Police', 'Police said it was investigating the break-in.', null],
+  ['Corp', "Quellmark's Corp said it agreed to buy ten restaurants.", null],
   // a word of the title before a person's name is no company
   ['Former', 'Former CEO Jane Roe said the company would merge with Vantor Inc.', null],
   ['New', 'New CEO Jane Roe said the plan would go ahead.', null],

@@ -113,6 +113,10 @@ function companyApposition(ctx: Ctx, b: number): boolean {
  * before them ("shares of Honda", "sold to Disney"), a possessive before a business noun ("Cisco's
  * chief executive"). `dealOnly`: only the verbs of a deal (for names no list has).
  */
+/** Verbs of speaking after a name, and the words between them and the pronoun ("said on Monday that it"). */
+const SPEAKS = new Set(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'disclosed', 'reported']);
+const SPEECH_FILLERS = new Set(['on', 'late', 'early', 'earlier', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'that', ',']);
+
 /** The words of a title after its first ('chief executive officer', 'chief financial officer'). */
 const TITLE_TAIL = new Set(['executive', 'financial', 'operating', 'technology', 'officer']);
 
@@ -141,6 +145,13 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
   // (Not the last word of a person's name, "Kengo wa Dondo said", nor a legal form alone, "Pantera's
   // Corp said".)
   if (!dealOnly && COMPANY_SLOTS.verbsAfter.has(first.lower) && !(a > 0 && toks[a - 1].sent === sent && NAME_PARTICLES.has(toks[a - 1].lower)) && !(b - a === 1 && CORPORATE_SUFFIXES.has(toks[a].text))) return true;
+  // "Polestar said on Monday it had agreed ...", "Notion said that its ...": a speaker that says "it" of
+  // itself is a company (a person says "he" or "she"), for a name no list has too.
+  if (SPEAKS.has(first.lower) && !(b - a === 1 && CORPORATE_SUFFIXES.has(toks[a].text))) {
+    let k = j + 1;
+    while (k < j + 5 && SPEECH_FILLERS.has(at(k)?.lower ?? '')) k++;
+    if (at(k)?.lower === 'it' || at(k)?.lower === 'its') return true;
+  }
   // An appositive between commas ("Block, formerly known as Square, agreed to buy"): the verb after it.
   if (first.text === ',') {
     let k = j + 1;
