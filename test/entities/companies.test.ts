@@ -183,6 +183,10 @@ const DEALS: [string, string][] = [
   // a currency code before an amount ends the name ("for Rs 1,200 crore", "for INR 300 crore")
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for Rs 1,200 crore.'],
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for INR 300 crore.'],
+  // a listed name written with a possessive; brand names with one
+  ["Dick's Sporting Goods", "Harwood Group agreed to buy Dick's Sporting Goods for $2 billion."],
+  ["Sainsbury's", "Sainsbury's said on Monday it would buy the convenience chain."],
+  ["Ben & Jerry's", "Harwood Group has agreed to sell Ben & Jerry's to a buyout firm."],
   // a speaker that says "it" of itself is a company, for a name no list has or a common word too
   ['Quellmark', 'Quellmark said on Monday it had agreed to be acquired by Harwood Group.'],
   ['Chime', 'Chime said it would cut 200 jobs after the merger.'],

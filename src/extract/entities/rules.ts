@@ -1227,7 +1227,13 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
 function possessiveName(ctx: Ctx, j: number, blocked?: Uint8Array): boolean {
   const { toks } = ctx;
   const t = toks[j];
-  if ((t.text !== "'s" && t.text !== '\u2019s') || t.start !== toks[j - 1].end || phrase(ctx, j - 1, j)) return false;
+  if ((t.text !== "'s" && t.text !== '\u2019s') || t.start !== toks[j - 1].end) return false;
+  // A listed name written with the possessive ("Dick's Sporting Goods"), whatever the word before it.
+  for (let k = j + 1; k < toks.length && k <= j + 3 && toks[k].sent === t.sent && toks[k].cap && !blocked?.[k]; k++) {
+    const h = lookupPhrase(surface(ctx, j - 1, k + 1), false);
+    if (h && !h.weak && h.type === 'organization') return true;
+  }
+  if (phrase(ctx, j - 1, j)) return false;
   for (let k = j + 1; k < toks.length && k <= j + 4; k++) {
     const w = toks[k];
     if (w.sent !== t.sent || blocked?.[k] || !w.cap || breaksRun(w)) return false;
