@@ -171,7 +171,8 @@ function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolea
   const after = text.slice(money.end, Math.min(sk.sentence.end, money.end + 40));
   if (EARLIER_VALUE_BEFORE.test(before) || EARLIER_VALUE_AFTER.test(after)) return false;
   // A total raised over time ("has raised $70 million to date", "$70 million in total so far"): no one round.
-  if (CUMULATIVE_AFTER.test(after) || CUMULATIVE_BEFORE.test(before)) return false;
+  // (A price "in total" is the whole price: "$25 a share, or about $410 million in total".)
+  if ((type === 'funding_round' || type === 'investment') && (CUMULATIVE_AFTER.test(after) || CUMULATIVE_BEFORE.test(before))) return false;
   // A stake or a round values the whole company ("a stake ..., valuing the team at $2.2 billion",
   // "at a $1.2 billion valuation"): that is not what the stake or the round costs.
   // (Not across a comma: "X, now valued at $1 billion, raised $100 million" states the round after it.)
@@ -220,21 +221,47 @@ function original(v: Money, all: Money[], text: string): Money {
   return v;
 }
 
+/** After "undisclosed" in its sentence, what others put the price at: "for an undisclosed sum,
+ * estimated at $410 million", "terms were not disclosed, but the deal is reportedly worth $410 million". */
+const ESTIMATE_BEFORE = /\b(?:estimated (?:at|to be)|(?:reportedly|reported to be|believed to be|thought to be|understood to be|said to be|rumou?red to be)(?: worth)?|put (?:it |the (?:price|value|deal) )?at|valued at|worth|pegged at|(?:said|says|say|said that) (?:it|the (?:price|deal|value)) (?:was|is|would be))(?:\s+(?:about|around|roughly|approximately|nearly|some|more than|close to|as much as))?\s*$/i;
+
+/** The amount an undisclosed sentence gives as others' estimate of the price, after it says the price is undisclosed. */
+function estimateIn(type: DealType, sk: Sketch, text: string): Money | null {
+  const s = text.slice(sk.sentence.start, sk.sentence.end);
+  const u = UNDISCLOSED.exec(s);
+  if (!u || !PRICED_TYPES.has(type)) return null;
+  const from = sk.sentence.start + u.index + u[0].length;
+  for (const slot of sk.slots) {
+    if (slot.kind !== 'M' || slot.money.start < from || slot.money.perShare || slot.money.value < MIN_DEAL_VALUE) continue;
+    if (ESTIMATE_BEFORE.test(text.slice(Math.max(from, slot.money.start - 60), slot.money.start))) return slot.money;
+  }
+  return null;
+}
+
 export function findValue(d: DealDraft, sents: Sketch[], text: string, money: Money[] = []): { value: Money | null; undisclosed: boolean } {
   const says = (sk: Sketch) => UNDISCLOSED.test(text.slice(sk.sentence.start, sk.sentence.end));
   for (const ms of d.matches) {
     // "X bought Y, valued at $700 million last year, for an undisclosed sum": the sentence says the
-    // price is not given; another figure in it is no price.
-    if (says(ms.sk)) continue;
+    // price is not given; another figure in it is no price (but others' estimate after it is).
+    if (says(ms.sk)) {
+      const e = estimateIn(d.type, ms.sk, text);
+      if (e) return { value: original(e, money, text), undisclosed: false };
+      continue;
+    }
     const v = priceInMatch(d.type, ms, text);
     if (v) return { value: original(v, money, text), undisclosed: false };
   }
   // "for an undisclosed amount" in the deal's own sentence, or "no value was put on the deal" in
   // another (`sents` holds the deal's own): no amount from elsewhere is its price.
   const undisclosed = sents.some(says);
-  const pool = undisclosed ? d.sketches : [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))];
+  // (An undisclosed sentence may still give others' estimate: estimateIn.)
+  const pool = [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s) && (!undisclosed || says(s)))];
   for (const sk of pool) {
-    if (says(sk)) continue;
+    if (says(sk)) {
+      const e = estimateIn(d.type, sk, text);
+      if (e) return { value: original(e, money, text), undisclosed: false };
+      continue;
+    }
     for (const slot of sk.slots) {
       if (slot.kind === 'M' && isPrice(d.type, slot.money, sk, text)) return { value: original(slot.money, money, text), undisclosed: false };
     }

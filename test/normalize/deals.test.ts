@@ -797,12 +797,23 @@ describe('value', () => {
     ['Acme Corp has agreed to buy Widget Inc. Sources put the price at $410 million.', '$410 million'],
     ['Acme Corp has agreed to buy Widget Inc. The deal carries a price tag of $410 million.', '$410 million'],
     ['Nimbus Labs has secured funding of $12 million.', '$12 million'],
+    // others' estimate after the sentence says the price is undisclosed; a price "in total"; paid to holders
+    ['Acme Corp has bought Widget Inc for an undisclosed sum, estimated at $410 million.', '$410 million'],
+    ['Acme Corp has acquired Widget Inc. Financial terms were not disclosed, but the deal is reportedly worth $410 million.', '$410 million'],
+    ['Acme Corp will pay $25 per share, or $410 million in total, for Widget Inc.', '$410 million'],
+    ['Acme Corp agreed on Monday to buy Widget Inc. Acme Corp will pay Widget Inc shareholders $410 million in cash.', '$410 million'],
   ] as const) {
     it(`takes ${amount} in: ${text}`, () => {
       const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc', 'Nimbus Labs'].filter((o) => text.includes(o)), money: [{ text: amount, value: 4.1e8 }] });
       expect(deal?.value?.text).toBe(amount);
     });
   }
+  it('takes no figure an undisclosed sentence gives before it says so', () => {
+    const text = 'Acme Corp bought Widget Inc, valued at $700 million last year, for an undisclosed sum.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$700 million', value: 7e8 }] });
+    expect(deal?.type).toBe('acquisition');
+    expect(deal?.value).toBeNull();
+  });
   it("takes a round's amount before 'in Series B funding', not a run rate", () => {
     const text = 'Nimbus Labs, a dinner delivery service, now has $28 million in Series B funding. It now has a $10 million run rate.';
     const { deal } = run(text, { orgs: ['Nimbus Labs'], money: [{ text: '$28 million', value: 2.8e7 }, { text: '$10 million', value: 1e7 }] });
