@@ -283,6 +283,9 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp sold its 49% stake in Widget Inc to Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], percents: [{ text: '49%', value: 49 }], type: 'stake_change', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:Widget Inc'] },
     // a round named before "led by" with a comma; the speaker after its list raised it, and is no investor
     { text: 'The $30 million round, led by Granite Ventures, included participation from Orrin Capital and Kestrel Partners, Nimbus Labs said.', orgs: ['Granite Ventures', 'Nimbus Labs', 'Orrin Capital', 'Kestrel Partners'], money: [{ text: '$30 million', value: 3e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Kestrel Partners', 'investor:Orrin Capital'] },
+    // British usage: terms agreed on a takeover, by the bidder with the target or by the target
+    { text: 'Acme Corp has agreed terms with Widget Inc on a £2bn takeover.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£2bn', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc has agreed terms on a £2bn takeover by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£2bn', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a series raised without "round" or "funding"; "funding of $N from" its investor
     { text: 'Nimbus Labs has raised a $12 million Series A.', orgs: ['Nimbus Labs'], money: [{ text: '$12 million', value: 1.2e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs'] },
     { text: 'Nimbus Labs, a fintech startup, has landed fresh funding of $12 million from Granite Ventures.', orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$12 million', value: 1.2e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
@@ -619,6 +622,7 @@ describe('status', () => {
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
     ['Acme Corp is poised to buy Widget Inc.', 'agreed'],
+    ['Acme Corp reached terms with Widget Inc for a buyout.', 'agreed'],
     ['Widget Inc rebuffed an approach from Acme Corp last week.', 'proposed'],
     ['Acme Corp raises Widget Inc offer', 'revised'],
     ['Acme Corp has built a 7% stake in Widget Inc.', 'completed'],
