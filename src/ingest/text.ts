@@ -39,6 +39,30 @@ export interface TextExtraction {
 /** A date stamp that scraped text puts before the article: "date 2014-11-12", "Published: 2021-05-18". */
 const DATE_STAMP = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*)?(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?:\s+|$)/i;
 
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]+";
+/**
+ * A byline and its date glued between a scraped headline and the lead, on one line: "Harwood buys
+ * Lindell for $410m By Jane Roe March 4, 2021 Harwood Group said ...". The byline is cut out as a line
+ * of its own, so the headline reads as the title and the lead starts the body (the byline then goes
+ * with the other leading lines). A name of two to four words (and a second one after "and"), then a
+ * date with its year; only on the text's first line.
+ */
+const INLINE_BYLINE = new RegExp(
+  `(?<=\\S)\\s+(By ${NAME_WORD}(?: ${NAME_WORD}){1,3}(?:,? (?:and|&) ${NAME_WORD}(?: ${NAME_WORD}){1,3})?,?\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4})(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?)?)\\s+(?=[\\p{Lu}"“])`,
+  'u',
+);
+/** The same with the writer's role and a time stamp instead of "By": "... Jane Roe, Staff Writer
+ * Published 9:00 am EST, Thursday, March 4, 2021 Harwood Group said ...". */
+const INLINE_ROLE_BYLINE = new RegExp(
+  `(?<=\\S)\\s+(${NAME_WORD}(?: ${NAME_WORD}){1,3},? (?:Staff Writer|Staff Reporter|Senior Writer|Senior Reporter|Reporter|Correspondent|Contributor|Contributing Writer)\\s+(?:(?:Published|Updated|Posted)\\b:?\\s*)?[^.!?]{0,40}?(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4})(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?)?)\\s+(?=[\\p{Lu}"“])`,
+  'u',
+);
+/** A section label or breadcrumb before the first line's headline: "Business | Harwood buys ...", "Home » News » ...". */
+const KICKER = /^\s*(?:[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Lu}][\p{L}'’-]*|&|and)){0,2}\s+[|»›]\s+){1,4}(?=\S+(?:\s+\S+){2})/u;
+/** Share widgets glued before the first line's prose: "Share this article Share on Facebook Share on Twitter Harwood ...". */
+const GLUED_SHARE = /^\s*(?:Share (?:this|the) (?:article|story|page|post)\s+)?(?:(?:Share (?:on|via) )?(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Email|E-mail|Pinterest|Reddit|Print)\s+){2,}(?=[\p{Lu}"“])/u;
+
 /** Longest title line, in words: a headline is short; a first line longer than this is a lead. */
 const TITLE_WORDS = 24;
 /** Words whose full stop ends a title without making it a sentence ("Acme buys Widget Inc."). */
@@ -109,6 +133,16 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
     if (stamp && lines[first].slice(stamp[0].length).trim()) {
       stamped = stamp[1];
       lines[first] = lines[first].slice(stamp[0].length);
+    }
+  }
+  if (first < lines.length) {
+    const kicker = KICKER.exec(lines[first]);
+    if (kicker) lines[first] = lines[first].slice(kicker[0].length);
+    const share = GLUED_SHARE.exec(lines[first]);
+    if (share) lines[first] = lines[first].slice(share[0].length);
+    const by = INLINE_BYLINE.exec(lines[first]) ?? INLINE_ROLE_BYLINE.exec(lines[first]);
+    if (by && readsAsTitle(lines[first].slice(0, by.index))) {
+      lines.splice(first, 1, lines[first].slice(0, by.index), '', by[1], '', lines[first].slice(by.index + by[0].length));
     }
   }
   let title: string | null = null;

@@ -253,3 +253,39 @@ describe('line breaks in text that was never hard-wrapped', () => {
     expect(a.publishedAt).toBe('2026-10-05');
   });
 });
+
+describe('a scraped first line with the byline, share widgets or a section label glued in', () => {
+  it.each([
+    // a byline and its date between the headline and the lead
+    ['Acme buys sensor maker for $2.1bn By Marisa Oduya March 4, 2021 Acme Corp said on Tuesday it had bought Widget Holdings.', 'Acme buys sensor maker for $2.1bn', '2021-03-04'],
+    ['Acme buys sensor maker By Marisa Oduya and Tomas Reyes 4 March 2021 Acme Corp said on Tuesday it had bought Widget Holdings.', 'Acme buys sensor maker', '2021-03-04'],
+    // the writer's role and a time stamp instead of "By"
+    ['Acme buys sensor maker Marisa Oduya, Staff Writer Published 9:00 am EST, Thursday, March 4, 2021 Acme Corp said on Tuesday it had bought Widget Holdings.', 'Acme buys sensor maker', '2021-03-04'],
+    // a section label before the headline
+    ['Business | Acme buys sensor maker By Marisa Oduya March 4, 2021 Acme Corp said on Tuesday it had bought Widget Holdings.', 'Acme buys sensor maker', '2021-03-04'],
+  ])('%s', (text, title, date) => {
+    const a = ingest({ id: 't', text });
+    expect(a.title).toBe(title);
+    expect(a.text).toBe(`${title}\n\nAcme Corp said on Tuesday it had bought Widget Holdings.`);
+    expect(a.publishedAt).toBe(date);
+  });
+  it('drops share widgets glued before the lead', () => {
+    const a = ingest({ id: 't', text: 'Share this article Share on Facebook Share on Twitter Acme Corp said on Tuesday it had bought Widget Holdings.' });
+    expect(a.text).toBe('Acme Corp said on Tuesday it had bought Widget Holdings.');
+  });
+  it.each([
+    // "By" in a sentence, with no date after the name
+    'Acme Corp was bought By Widget Holdings in 2019, the company said.',
+    // a lead sentence before the byline is no headline: nothing is cut
+    'Acme Corp said on Tuesday it had bought Widget Holdings for $2.1 billion in cash. By Marisa Oduya March 4, 2021 More to come.',
+  ])('leaves alone: %s', (text) => {
+    expect(ingest({ id: 't', text }).text).toBe(text);
+  });
+  it.each([
+    // a site name after the headline is no section label
+    ['Acme Buys Widget | Reuters', 'Acme Buys Widget | Reuters'],
+    ['Acme buys Widget | Reuters', 'Acme buys Widget | Reuters'],
+  ])('keeps the title %s', (line, title) => {
+    expect(ingest({ id: 't', text: `${line}\n\nAcme Corp said on Tuesday it had bought Widget Holdings.` }).title).toBe(title);
+  });
+});
