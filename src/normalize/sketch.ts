@@ -117,13 +117,18 @@ const OWNERS_OF = /(?:^|\b(?:said|says)\s+(?:that\s+)?)(?:the\s+)?(?:(?:common|p
  * is a description its list resolves: descriptions.ts.) */
 const ACTS_THROUGH = /^(?:[^,;]*?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:an?|the|one|two|three|several|certain)?\s*(?:[\w-]+\s+){0,2}?(?:affiliates?|subsidiar(?:y|ies)|units?|divisions?|arm|funds?|vehicles?|entity)\s+(?:of|managed by|advised by|controlled by|owned by|backed by|affiliated with)\s+(?:the\s+)?$/i;
 
+/** A clause that opens with a group led by its members ("A consortium led by X has agreed to buy",
+ * "A group led by X and Y"): the leaders act for it, so they are its agents. (A group with its members'
+ * kind, "a group of investors led by X", is a description its list resolves: descriptions.ts.) */
+const LED_GROUP = /^(?:[^,;]*?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|group|syndicate|club|partnership|alliance)\s+(?:led|headed|fronted|spearheaded|co-led)\s+by\s+(?:the\s+)?(?:[^,;]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))?$/i;
+
 /** The mention [start, end) of the sentence [from, to) is the object of a preposition before it: not
  * the subject of "said" after it ("led by X said it raised"), of an infinitive ("for X to buy"), nor a
  * member of a group or the company whose owners open the clause. */
 function prepositionObject(text: string, from: number, to: number, start: number, end: number): boolean {
   if (!PREPOSITION.test(text.slice(Math.max(from, start - 48), start))) return false;
   if (infinitiveSubject(text, from, to, start, end) || SUBJECT_AFTER.test(text.slice(end, Math.min(to, end + 20)))) return false;
-  if (MEMBERS_OF.test(text.slice(Math.max(from, start - 50), start)) || ACTS_THROUGH.test(text.slice(from, start))) return false;
+  if (MEMBERS_OF.test(text.slice(Math.max(from, start - 50), start)) || ACTS_THROUGH.test(text.slice(from, start)) || LED_GROUP.test(text.slice(from, start))) return false;
   return !(OWNERS_OF.test(text.slice(from, start)) && !/^\s*(?:and|&)\s/.test(text.slice(end, end + 6)));
 }
 
