@@ -221,7 +221,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'sold-to-passive', cue: cue(` (?:sold|divested|spun off) to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?! said (?:that )?(?:the|its|their) )${AGAP(60)}\\b(?:be|been|being|is|are|was|were)(?: (?:now|also|being|to be))? (?:sold|divested|spun off) to ${BUYER('a')}(?:${GAP(40)}${NOT_OTHER_AGENT}\\bby ${PRE}(?<s>${E}))?`) },
   // A headline's passive without its auxiliary: "Lindell Foods Sold to Harwood Group for $410 Million"
   // (the name opens the sentence and "sold to" follows it at once).
-  { name: 'sold-to-headline', cue: cue(` (?:sold|divested) to `), type: 'acquisition', pattern: r(`^(?<t>${E}) (?:sold|divested) to ${BUYER('a')}`) },
+  // (after a compound naming its owner or home: "Harwood-owned Lindell sold to Brant")
+  { name: 'sold-to-headline', cue: cue(` (?:sold|divested) to `), type: 'acquisition', pattern: r(`^(?:(?:[\\w&.'’-]+ ){0,2}?[\\w&.'’]+-(?:owned|backed|based|listed|controlled) )?(?<t>${E}) (?:sold|divested) to ${BUYER('a')}`) },
   // "Y, which X agreed to buy last month": a relative clause names the buyer after the target (its
   // verb ends the clause or takes a date or price: "which X buys chips from" is no purchase of Y)
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },

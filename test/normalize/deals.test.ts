@@ -283,6 +283,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp sold its 49% stake in Widget Inc to Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], percents: [{ text: '49%', value: 49 }], type: 'stake_change', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:Widget Inc'] },
     // a round named before "led by" with a comma; the speaker after its list raised it, and is no investor
     { text: 'The $30 million round, led by Granite Ventures, included participation from Orrin Capital and Kestrel Partners, Nimbus Labs said.', orgs: ['Granite Ventures', 'Nimbus Labs', 'Orrin Capital', 'Kestrel Partners'], money: [{ text: '$30 million', value: 3e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Kestrel Partners', 'investor:Orrin Capital'] },
+    // a headline's bare passive after a compound naming the owner
+    { text: 'Beta-owned Widget Inc sold to Acme Corp', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a group led by its members opens the clause: the leaders are the buyers
     { text: 'A consortium led by Beta Capital has agreed to buy Widget Inc.', orgs: ['Beta Capital', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Beta Capital', 'target:Widget Inc'] },
     { text: 'A consortium led by Beta Capital and Gamma Partners has agreed to buy Widget Inc.', orgs: ['Beta Capital', 'Gamma Partners', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Beta Capital', 'acquirer:Gamma Partners', 'target:Widget Inc'] },
