@@ -158,7 +158,14 @@ const CUMULATIVE_BEFORE = /\b(?:total(?:ling)? (?:funding|raised|investment) (?:
 /** Below this an amount is a price per share or unit, whatever the text says around it. */
 const MIN_DEAL_VALUE = 1000;
 
-function isPrice(type: DealType, money: Money, sk: Sketch, text: string): boolean {
+/** An amount the size of a price per share the article states in the same currency ("bid 2,205 francs a
+ * share, rivalling the 2,100 franc bid"): a price per share too, not what the deal costs. */
+function likePerShare(money: Money, all: readonly Money[]): boolean {
+  return all.some((p) => p.perShare && p !== money && p.currency === money.currency && money.value <= p.value * 2 && money.value * 2 >= p.value);
+}
+
+function isPrice(type: DealType, money: Money, sk: Sketch, text: string, all: readonly Money[] = []): boolean {
+  if (!money.perShare && likePerShare(money, all)) return false;
   if (!money.perShare && money.value === 1 && NOMINAL_FOR.test(text.slice(Math.max(sk.sentence.start, money.start - 30), money.start)) && !PER_UNIT_AFTER.test(text.slice(money.end, money.end + 8))) return true;
   if (money.perShare || money.value < MIN_DEAL_VALUE) return false;
   const before = text.slice(Math.max(sk.sentence.start, money.start - 60), money.start);
@@ -193,12 +200,12 @@ function moneyAt(sk: Sketch): { at: number; money: Money }[] {
 }
 
 /** The price in a rule match's own clause: after the parties first ("to buy Y for $N"), then within. */
-function priceInMatch(type: DealType, ms: MatchSpan, text: string): Money | null {
+function priceInMatch(type: DealType, ms: MatchSpan, text: string, money: readonly Money[]): Money | null {
   const end = clauseEnd(ms.sk, ms.to);
   const all = moneyAt(ms.sk);
   const after = all.filter((x) => x.at >= ms.to && x.at < end);
   const within = all.filter((x) => x.at >= ms.from && x.at < ms.to);
-  for (const x of [...after, ...within]) if (isPrice(type, x.money, ms.sk, text)) return x.money;
+  for (const x of [...after, ...within]) if (isPrice(type, x.money, ms.sk, text, money)) return x.money;
   return null;
 }
 
@@ -248,7 +255,7 @@ export function findValue(d: DealDraft, sents: Sketch[], text: string, money: Mo
       if (e) return { value: original(e, money, text), undisclosed: false };
       continue;
     }
-    const v = priceInMatch(d.type, ms, text);
+    const v = priceInMatch(d.type, ms, text, money);
     if (v) return { value: original(v, money, text), undisclosed: false };
   }
   // "for an undisclosed amount" in the deal's own sentence, or "no value was put on the deal" in
@@ -263,7 +270,7 @@ export function findValue(d: DealDraft, sents: Sketch[], text: string, money: Mo
       continue;
     }
     for (const slot of sk.slots) {
-      if (slot.kind === 'M' && isPrice(d.type, slot.money, sk, text)) return { value: original(slot.money, money, text), undisclosed: false };
+      if (slot.kind === 'M' && isPrice(d.type, slot.money, sk, text, money)) return { value: original(slot.money, money, text), undisclosed: false };
     }
   }
   return { value: null, undisclosed };

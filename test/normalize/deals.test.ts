@@ -825,6 +825,12 @@ describe('value', () => {
       expect(deal?.value?.text).toBe(amount);
     });
   }
+  it('takes no amount the size of a price per share in the same currency as the value', () => {
+    const text = 'Acme Corp has bid 2,205 francs a share for Widget Inc, rivalling the 2,100 franc bid announced by Beta Ltd.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], money: [{ text: '2,205 francs a share', value: 2205, perShare: true }, { text: '2,100 franc', value: 2100 }] });
+    expect(deal?.type).toBe('acquisition');
+    expect(deal?.value).toBeNull();
+  });
   it('takes no figure an undisclosed sentence gives before it says so', () => {
     const text = 'Acme Corp bought Widget Inc, valued at $700 million last year, for an undisclosed sum.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$700 million', value: 7e8 }] });
