@@ -13,7 +13,7 @@
  *      qualified by its country ("U.S. Gulf Coast" / "Gulf Coast") become one entity.
  */
 import type { EntityType } from '../../schema/index.js';
-import { ALIAS_PAIRS, COMPANY_SLOTS, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, GIVEN_NAMES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
+import { ALIAS_PAIRS, COMPANY_SLOTS, NO_SHORT_FORM, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, GIVEN_NAMES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
 import { companySlot, isSecurity, listingAt, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
@@ -471,7 +471,7 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     if (b < s.b || listed || headed) {
       if (
         b - s.a >= 2 && first.text.length >= 3 && !first.upper &&
-        !ORG_HEADS.has(first.text) && !ORG_HEADS_BEFORE_OF.has(first.text) && !LOC_HEADS.has(first.text) &&
+        !ORG_HEADS.has(first.text) && !ORG_HEADS_BEFORE_OF.has(first.text) && !LOC_HEADS.has(first.text) && !NATIONALITIES.has(first.lower) && !NO_SHORT_FORM.has(first.lower) &&
         lookupPhrase(first.text, false)?.type !== 'place' && toks[s.a + 1].cap
       ) out.push(first.text);
     }

@@ -148,6 +148,8 @@ export const COMMA_SUFFIXES = set(lexicon.commaSuffixes);
 export const KIND_WORDS = set(lexicon.kindWords);
 /** Common nouns that open a sentence as its subject without being a name ("Management agreed to sell"). */
 export const GENERIC_SUBJECTS = set(lexicon.genericSubjects);
+/** First words of a name that never stand for it alone ("Swiss", "European", "International"). */
+export const NO_SHORT_FORM = set(lexicon.noShortForm.words);
 /** Verbs of a deal that a Title Case or all-caps headline capitalizes ("Amazon to Buy Whole Foods"): lower-case keys. */
 export const HEADLINE_VERBS = set(lexicon.headlineVerbs);
 /** Headline verbs whose object is a company bought or sold ("Harwood to Buy Lindell"). */
