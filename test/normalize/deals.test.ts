@@ -291,6 +291,9 @@ describe('deal rules: frames of modern deal news', () => {
     // British usage: terms agreed on a takeover, by the bidder with the target or by the target
     { text: 'Acme Corp has agreed terms with Widget Inc on a £2bn takeover.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£2bn', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc has agreed terms on a £2bn takeover by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£2bn', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the round's money "came from" or the investment "was made by" its investors
+    { text: 'Nimbus Labs has raised $30 million. The funding came from Granite Ventures and Orrin Capital.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Orrin Capital'], money: [{ text: '$30 million', value: 3e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Orrin Capital'] },
+    { text: 'Nimbus Labs has raised $30 million. The investment was made by Granite Ventures and Orrin Capital.', orgs: ['Nimbus Labs', 'Granite Ventures', 'Orrin Capital'], money: [{ text: '$30 million', value: 3e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Orrin Capital'] },
     // a series raised without "round" or "funding"; "funding of $N from" its investor
     { text: 'Nimbus Labs has raised a $12 million Series A.', orgs: ['Nimbus Labs'], money: [{ text: '$12 million', value: 1.2e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs'] },
     { text: 'Nimbus Labs, a fintech startup, has landed fresh funding of $12 million from Granite Ventures.', orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$12 million', value: 1.2e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures'] },
