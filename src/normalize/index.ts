@@ -11,7 +11,7 @@ import type { Article, Mentions } from '../types.js';
 import { findDeals, findSideParties, isBackground, refineRoles, type DealDraft, bindLicenceParties } from './deals.js';
 import { dealSentences, findStatus, findValue } from './facts.js';
 import { isFrameName } from './frame-names.js';
-import { COMPANY_ROLES, guessedPerson, sameParty, type PartyFact } from './parties.js';
+import { COMPANY_ROLES, guessedPerson, ownerAsSeller, sameParty, type PartyFact } from './parties.js';
 import { buildSketches, LazySketches, type Sketch } from './sketch.js';
 import { finalizeTerm, findTerms } from './term-finder.js';
 
@@ -109,6 +109,7 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
     termsOf[Math.max(0, k)].push(t);
   }
   drafts.forEach((d, i) => {
+    ownerAsSeller(d, sketches, text);
     refineRoles(d, termsOf[i]);
     bindLicenceParties(d, termsOf[i]);
   });

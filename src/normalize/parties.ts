@@ -64,3 +64,23 @@ export function sameParty(a: PartyFact, b: PartyFact): boolean {
 export function conflicts(a: PartyFact[], b: PartyFact[]): boolean {
   return a.some((p) => b.some((q) => p.entity && q.entity && p.entity.id === q.entity.id && p.role !== q.role && !SOFT_ROLES.has(p.role) && !SOFT_ROLES.has(q.role)));
 }
+
+/** After a target's name, an apposition naming its owner: "Lindell Foods, a unit of Harwood Group, has
+ * been sold": the owner sells (an object's apposition is read by the rules: roles.ts OWNER). */
+const OWNED_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate|business|portfolio company)\s+of\s+(?:the\s+)?$/i;
+
+/** The seller an acquisition or divestiture leaves unnamed, from its target's apposition. */
+export function ownerAsSeller(d: { type: string; parties: PartyFact[] }, sketches: Sketch[], text: string): void {
+  if ((d.type !== 'acquisition' && d.type !== 'divestiture') || d.parties.some((p) => p.role === 'seller')) return;
+  const target = d.parties.find((p) => p.role === 'target' && p.entity);
+  if (!target) return;
+  const sk = sketches.find((x) => x.sentence.start <= target.evidence.start && target.evidence.end <= x.sentence.end);
+  if (!sk) return;
+  for (const slot of sk.slots) {
+    if (slot.kind !== 'E' || slot.span.start <= target.evidence.end || slot.span.start - target.evidence.end > 60 || !PARTY_TYPES.has(slot.entity.type) || isDescription(slot.entity)) continue;
+    if (!OWNED_APPOSITION.test(text.slice(target.evidence.end, slot.span.start))) break;
+    if (d.parties.some((p) => p.entity?.id === slot.entity.id)) return;
+    d.parties.push({ entity: slot.entity, name: slot.entity.name, role: 'seller', evidence: slot.span });
+    return;
+  }
+}

@@ -283,6 +283,9 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp sold its 49% stake in Widget Inc to Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], percents: [{ text: '49%', value: 49 }], type: 'stake_change', parties: ['acquirer:Beta Holdings', 'seller:Acme Corp', 'target:Widget Inc'] },
     // a round named before "led by" with a comma; the speaker after its list raised it, and is no investor
     { text: 'The $30 million round, led by Granite Ventures, included participation from Orrin Capital and Kestrel Partners, Nimbus Labs said.', orgs: ['Granite Ventures', 'Nimbus Labs', 'Orrin Capital', 'Kestrel Partners'], money: [{ text: '$30 million', value: 3e7 }], type: 'funding_round', parties: ['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Kestrel Partners', 'investor:Orrin Capital'] },
+    // the owner named in the apposition of a target that opens the clause sells it
+    { text: 'Widget Inc, a unit of Beta Holdings, has been sold to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
+    { text: 'Widget Inc, a maker of sensors, has been sold to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a headline's bare passive after a compound naming the owner
     { text: 'Beta-owned Widget Inc sold to Acme Corp', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a group led by its members opens the clause: the leaders are the buyers
