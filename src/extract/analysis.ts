@@ -173,7 +173,7 @@ function analyzeWith(n: Nlp, original: string): Analysis {
     }
     sentences.push({ start: tokens[s].start, end: tokens[e].end, tokenStart: s, tokenEnd: e + 1 });
   }
-  return { text: original, tokens, sentences: splitAfterLetterLabels(tokens, splitOnBlankLines(text, tokens, joinInsideNumbers(text, sentences))) };
+  return { text: original, tokens, sentences: splitAfterLegalForms(tokens, splitAfterLetterLabels(tokens, splitOnBlankLines(text, tokens, joinInsideNumbers(text, sentences)))) };
 }
 
 /** wink-nlp sometimes ends a sentence at the point inside a figure ("(Dh1." | "84 billion)") or a
@@ -226,6 +226,31 @@ function splitAfterLetterLabels(tokens: Token[], sentences: Sentence[]): Sentenc
       let n = i + 1;
       while (n < s.tokenEnd && tokens[n].pos === 'SPACE') n++;
       if (n >= s.tokenEnd || !/^\p{Lu}/u.test(tokens[n].text)) continue;
+      out.push({ start: tokens[a].start, end: tokens[i].end, tokenStart: a, tokenEnd: i + 1 });
+      a = n;
+      i = n - 1;
+    }
+    out.push(a === s.tokenStart ? s : { start: tokens[a].start, end: s.end, tokenStart: a, tokenEnd: s.tokenEnd });
+  }
+  return out;
+}
+
+const LEGAL_FORMS = new Set<string>(entityWords.corporateSuffixes.filter((w: string) => w.endsWith('.')));
+const AFTER_LEGAL_FORM = new Set<string>([...entityWords.corporateSuffixes, ...entityWords.commaSuffixes, ...entityWords.personTitles, ...entityWords.roleTitleWords]);
+
+/** wink-nlp reads the full stop of an abbreviated legal form as the abbreviation's and runs on into
+ * the next sentence ("... bought Quellmark Inc. Harwood Group agreed to ..."): after such a form, a
+ * capitalized word opens a new sentence, unless it is another legal form ("Co. Ltd.") or a title or
+ * role word ("Acme Inc. Chairman Jane Roe said"). */
+function splitAfterLegalForms(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let a = s.tokenStart;
+    for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+      if (!LEGAL_FORMS.has(tokens[i].text)) continue;
+      let n = i + 1;
+      while (n < s.tokenEnd && tokens[n].pos === 'SPACE') n++;
+      if (n >= s.tokenEnd || !/^\p{Lu}/u.test(tokens[n].text) || AFTER_LEGAL_FORM.has(tokens[n].text) || tokens[n].start === tokens[i].end) continue;
       out.push({ start: tokens[a].start, end: tokens[i].end, tokenStart: a, tokenEnd: i + 1 });
       a = n;
       i = n - 1;

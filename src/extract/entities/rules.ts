@@ -1206,6 +1206,9 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
     while (j < toks.length && toks[j].sent === toks[i].sent && !blocked?.[j] && !label[j]) {
       const t = toks[j];
       // (a name that opens with digits, "3D Systems", starts a run of its own: "Given 3D Systems")
+      // (A legal form with its full stop ends the name before a capitalized word that is no legal form:
+      // "bought Quellmark Inc. Harwood Group agreed ..." is two names across a sentence end.)
+      if (/\.$/.test(toks[j - 1].text) && CORPORATE_SUFFIXES.has(toks[j - 1].text) && j - 1 > i && t.cap && !CORPORATE_SUFFIXES.has(t.text) && !COMMA_SUFFIXES.has(t.text)) break;
       if ((t.cap || CORPORATE_SUFFIXES.has(t.text)) && !adjacentBreak(t) && !breaksRun(t) && !breaksRun(toks[j - 1]) && !/^\d/.test(t.text)) j++;
       // "Nagorno-Karabakh", "Coca-Cola": a hyphen without spaces joins two capitalized words.
       else if (slashed.size && slash(j) && !blocked?.[j + 1] && slashed.has(`${toks[j - 1].lower}/${toks[j + 1].lower}`)) j += 2;
