@@ -9,7 +9,10 @@ import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, opensDeal, partiesFrom
 import { RESULTS_AFTER, STATES_YEAR } from './lexicon.js';
 import { isDescription, resolveDescriptions } from './descriptions.js';
 import { isFrameName } from './frame-names.js';
-import { type LazySketches, secondReadingDiffers, slotOf, slotsIn, type Sketch, type Slot } from './sketch.js';
+import { type LazySketches, placeholderIndex, secondReadingDiffers, slotOf, slotsIn, type Sketch, type Slot } from './sketch.js';
+
+/** Before a target: a clause of time that names another, earlier or later, deal ("after the purchase of"). */
+const EARLIER_CLAUSE = /\b(?:after|following|since|before|besides|in addition to|on top of)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout|sale|merger|deal|bid|offer)\s+(?:of|for|with)\s+(?:the\s+)?$/i;
 
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
 const LEAD_SENTENCES = 5;
@@ -350,8 +353,11 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       const home = deals.find((d) => belongs(d, c)) ?? (continues ? last : undefined);
       if (c.rule.joins && !home) continue;
       if (home) {
-        // A sentence about the past adds no target ("it sold its retail arm last year").
+        // A sentence about the past adds no target ("it sold its retail arm last year"); nor does an
+        // earlier deal in a clause of time beside the deal's own ("..., its second deal after the
+        // purchase of Brant in March") where the deal has its target.
         if (background && parties.some((p) => p.role === 'target' && !home.parties.some((q) => sameParty(p, q)))) continue;
+        if (home.parties.some((q) => q.role === 'target' && q.entity) && parties.some((p) => p.role === 'target' && p.entity && !home.parties.some((q) => sameParty(p, q)) && EARLIER_CLAUSE.test(sk.text.slice(0, Math.max(0, placeholderIndex(sk, p.evidence)))))) continue;
         if (!home.sketches.includes(sk)) home.sketches.push(sk);
         home.matches.push(c.match);
         // A "merger agreement" in which one side buys the other is an acquisition.

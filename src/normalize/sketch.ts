@@ -358,6 +358,15 @@ function letterOf(s: Slot): 'E' | 'O' | 'M' | 'P' | 'D' | 'L' | 'Q' {
   return s.kind === 'E' && s.modifier ? 'Q' : s.kind === 'E' && s.object ? 'O' : s.kind;
 }
 
+/** Where in the sketch's text the placeholder of the slot at `span` stands, or -1. */
+export function placeholderIndex(sketch: Sketch, span: { start: number }): number {
+  const slot = sketch.slots.find((s) => s.span.start === span.start);
+  if (!slot) return -1;
+  const letter = letterOf(slot);
+  const k = sketch.slots.filter((s) => letterOf(s) === letter).indexOf(slot);
+  return sketch.text.indexOf(`⟨${letter}${k}⟩`);
+}
+
 /** The slot a captured placeholder ("⟨E3⟩") names, by letter and number. */
 export function slotOf(sketch: Sketch, placeholder: string | undefined): Slot | null {
   if (!placeholder) return null;
