@@ -14,6 +14,9 @@ import { type LazySketches, placeholderIndex, secondReadingDiffers, slotOf, slot
 /** Before a target: a clause of time that names another, earlier or later, deal ("after the purchase of"). */
 const EARLIER_CLAUSE = /\b(?:after|following|since|before|besides|in addition to|on top of)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout|sale|merger|deal|bid|offer)\s+(?:of|for|with)\s+(?:the\s+)?$/i;
 
+/** Before a buyer: a relative clause of the target's past ("which was bought by"). */
+const EARLIER_OWNER = /,\s*(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+)?(?:bought|acquired|purchased|taken over|owned|backed|controlled|founded)\s+by\s+$/i;
+
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
 const LEAD_SENTENCES = 5;
 
@@ -358,6 +361,9 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
         // purchase of Brant in March") where the deal has its target.
         if (background && parties.some((p) => p.role === 'target' && !home.parties.some((q) => sameParty(p, q)))) continue;
         if (home.parties.some((q) => q.role === 'target' && q.entity) && parties.some((p) => p.role === 'target' && p.entity && !home.parties.some((q) => sameParty(p, q)) && EARLIER_CLAUSE.test(sk.text.slice(0, Math.max(0, placeholderIndex(sk, p.evidence)))))) continue;
+        // Nor a buyer named in a relative clause of the target's past ("Y, which was bought by W in
+        // 2015, is being sold to X"): W owned it before, X buys it now.
+        if (home.parties.some((q) => q.role === 'acquirer' && q.entity) && parties.some((p) => p.role === 'acquirer' && p.entity && !home.parties.some((q) => sameParty(p, q)) && EARLIER_OWNER.test(sk.text.slice(0, Math.max(0, placeholderIndex(sk, p.evidence)))))) continue;
         if (!home.sketches.includes(sk)) home.sketches.push(sk);
         home.matches.push(c.match);
         // A "merger agreement" in which one side buys the other is an acquisition.

@@ -286,6 +286,8 @@ describe('deal rules: frames of modern deal news', () => {
     // an earlier deal in a clause of time adds no second target
     { text: 'Acme Corp agreed to buy Widget Inc for $410 million, its second deal this year after the purchase of Beta Ltd in March.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], money: [{ text: '$410 million', value: 4.1e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp agreed to buy Widget Inc and Beta Ltd for $410 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], money: [{ text: '$410 million', value: 4.1e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd', 'target:Widget Inc'] },
+    // the buyer of the target's past, in a relative clause, is no buyer of this deal
+    { text: 'Widget Inc, which was bought by Beta Ltd in 2015, is being sold to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // the owner named in the apposition of a target that opens the clause sells it
     { text: 'Widget Inc, a unit of Beta Holdings, has been sold to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
     { text: 'Widget Inc, a maker of sensors, has been sold to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
