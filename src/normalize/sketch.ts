@@ -9,7 +9,9 @@ import type { DateMention, Entity, Money, Percent, Span } from '../schema/index.
 import type { Mentions } from '../types.js';
 import { findDescriptions, isDescription } from './descriptions.js';
 import { findFrameNames } from './frame-names.js';
-import { MARKET_CODE } from '../extract/entities/lexicon.js';
+import { COMMA_SUFFIXES, MARKET_CODE } from '../extract/entities/lexicon.js';
+
+const COMMA_SUFFIXES_LIST = [...COMMA_SUFFIXES].sort((a, b) => b.length - a.length);
 
 export type Slot =
   | {
@@ -208,12 +210,17 @@ export function secondReadingDiffers(text: string, plain: Sketch): boolean {
   return findDescriptions(text, from, s.end, scratch).some(free) || findFrameNames(text, from, s.end, scratch).some(free);
 }
 
+/** After a company's name: its legal form set off by a comma (lexicon.json commaSuffixes). */
+const COMMA_LEGAL_FORM = new RegExp(`^,\\s?(?:${COMMA_SUFFIXES_LIST.map((w) => w.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}\\d])`, 'u');
+
 function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, described: boolean): Generator<Sketch> {
   const all: Placed[] = [];
   for (const e of mentions.entities) {
     for (const m of e.mentions) {
       const slot: Slot = e.type === 'place' ? { kind: 'L', entity: e, span: m } : { kind: 'E', entity: e, span: m, anaphor: false, object: false };
-      all.push({ start: m.start, end: m.end, slot });
+      // A legal form after a comma ("Lindell Foods, LLC, a maker of ..."): the name's own, written apart.
+      const legal = e.type === 'organization' ? COMMA_LEGAL_FORM.exec(text.slice(m.end, m.end + 12)) : null;
+      all.push({ start: m.start, end: m.end + (legal ? legal[0].length : 0), slot });
     }
   }
   for (const m of mentions.money) all.push({ start: m.start, end: m.end, slot: { kind: 'M', money: m, span: m } });

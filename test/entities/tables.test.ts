@@ -157,6 +157,7 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a known owner is not part of the company it owns', 'Shares of Microsoft\'s Quellon Labs Inc rose on Monday.', "Microsoft's Quellon Labs Inc"],
   ['JV, the abbreviation of a joint venture, is not a company', 'Harlow Motor Corp will own 51% of the new JV and Denbury Cells Inc the rest.', 'JV'],
   ['Apple pie is not a company', 'She baked an Apple pie for the fair.', 'Apple'],
+  ['a legal form set off by a comma after a name is no name of its own', 'Harwood Group agreed to acquire Lindell Foods, LLC, a maker of frozen meals.', 'LLC'],
   ['a legal form with its full stop ends a name before the next sentence', 'Vantor bought Quellmark Inc. Harwood Group agreed to buy Lindell Foods.', 'Quellmark Inc. Harwood Group'],
   ["a nationality or region adjective is no short form of the name it opens", 'The Swiss National Bank held rates. Swiss exporters welcomed the move.', 'Swiss'],
   ["a nationality or region adjective is no short form of the name it opens (region)", 'The European Central Bank held rates. European leaders met on Friday.', 'European'],

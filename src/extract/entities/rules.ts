@@ -883,6 +883,8 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   // A title alone ("the Chancellor of the Exchequer", "as Chancellor") names a post, not a body; an
   // e-mail address is no name.
   if (b - a === 1 && (PERSON_TITLES.has(toks[a].text) || toks[a].text.includes('@')) && !phrase(ctx, a, b)) return [];
+  // A legal form set off by a comma after a name ("Lindell Foods, LLC, a maker of ...") is the name's, no name of its own.
+  if (b - a === 1 && COMMA_SUFFIXES.has(toks[a].text) && toks[a - 1]?.text === ',' && toks[a - 2]?.cap && toks[a - 2].sent === toks[a].sent) return [];
   // ("Dow agreed to merge": a listed company in the slot of a company is one, not the index.)
   if (b - a === 1 && (NON_ENTITIES.has(toks[a].text) || NON_ENTITIES.has(toks[a].text.replace(/\.$/, ''))) && !(lookupPhrase(toks[a].text, false)?.type === 'organization' && companySlot(ctx, a, b, false))) return [];
   if (NATIONALITIES.has(surface(ctx, a, b).toLowerCase())) return [];
