@@ -236,6 +236,10 @@ describe('entities: short forms', () => {
     const ents = entities('Dynamics Corp of America said it reached an agreement with CTS Corp. Dynamics said the CTS board will back it.');
     expect(entityFor(ents, 'Dynamics Corp of America')?.mentions.map((m) => m.text)).toEqual(['Dynamics Corp of America', 'Dynamics']);
   });
+  it('the first word of a company named by its head word, a given name too, is a mention of it where it is guessed a company', () => {
+    const ents = entities('Harwood Group and Lindell Foods signed a merger agreement under which Harwood will acquire Lindell in an all-stock deal.');
+    expect(entityFor(ents, 'Lindell Foods')?.mentions.map((m) => m.text)).toEqual(['Lindell Foods', 'Lindell']);
+  });
   it('the name before a legal form the lists lacked is a mention of it', () => {
     const ents = entities('Halmer Werke KGaA said it had completed the deal. Halmer said it would delist the company.');
     expect(entityFor(ents, 'Halmer Werke KGaA')?.mentions.map((m) => m.text)).toEqual(['Halmer Werke KGaA', 'Halmer']);

@@ -31,6 +31,9 @@ interface Forms {
   short: Map<string, Cluster>;
   /** Upper-cased surface -> cluster, for all-caps lines. */
   upper: Map<string, Cluster>;
+  /** The first word of a company named by its head word that is also a given name ("Lindell" of
+   * "Lindell Foods"): it joins only a guess read as an organization, never a person. */
+  orgShort: Map<string, Cluster>;
 }
 
 const MAX_FORM_WORDS = 8;
@@ -39,7 +42,7 @@ const JOINERS = /^(?:of|and|&|de|du|des|der|den|van|von|la|le|del|della|di|da|do
 
 export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   const clusters: Cluster[] = [];
-  const forms: Forms = { exact: new Map(), short: new Map(), upper: new Map() };
+  const forms: Forms = { exact: new Map(), short: new Map(), upper: new Map(), orgShort: new Map() };
   const byStart = new Map<number, Span>();
   const covered = new Uint8Array(ctx.toks.length);
   const claim = (s: Span) => {
@@ -55,6 +58,8 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     if (!/\p{Ll}/u.test(text)) capsClusters.add(c);
     if (!forms.exact.has(text)) forms.exact.set(text, c);
     if (!forms.upper.has(text.toUpperCase())) forms.upper.set(text.toUpperCase(), c);
+    const given = c.type === 'organization' ? givenNameHead(ctx, s) : null;
+    if (given && !forms.orgShort.has(given)) forms.orgShort.set(given, c);
     for (const f of shortForms(ctx, s, c.type)) {
       // A short form shared by two names belongs to the one named first ("Halvorsen").
       const prev = forms.short.get(f);
@@ -167,6 +172,15 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     // A guess listed among organizations is one ("Universal, Viacom, Warner Music Group and Condé
     // Nast", "between Woolworths, Coles and independent supermarkets").
     if (best !== 'organization' && g.some((s) => s.rule === 'capitalized-sequence' && !(s.b - s.a > 1 && GIVEN_NAMES.has(ctx.toks[s.a].lower)) && listedAmongOrganizations(ctx, s, spanEnds()))) best = 'organization';
+    // "Lindell" after "Lindell Foods", guessed an organization: the company, not a new one.
+    const owner = best === 'organization' ? forms.orgShort.get(text) : undefined;
+    if (owner) {
+      for (const s of g) {
+        s.rule = 'consistency';
+        join(owner, s);
+      }
+      continue;
+    }
     for (const s of g) s.type = best;
     // An organization guessed once, from capitalization alone, with no company context ("Project Apollo
     // Archive" in a photo credit, "Tajik", "Eurodollars") is not reported: most such guesses are wrong.
@@ -477,6 +491,16 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     }
   }
   return out;
+}
+
+/** The first word of a company named by its head word when that word is a given name ("Lindell" of
+ * "Lindell Foods"; shortForms leaves it out, as "Rachel" of "Rachel Foods" is more often a person). */
+function givenNameHead(ctx: Ctx, s: Span): string | null {
+  const { toks } = ctx;
+  if (s.rule !== 'org-head' || s.b - s.a < 2 || !ORG_HEADS.has(toks[s.b - 1].text)) return null;
+  const first = toks[s.a];
+  if (!GIVEN_NAMES.has(first.lower) || COMMON_WORDS.has(first.lower) || NATIONALITIES.has(first.lower) || first.upper || first.text.length < 3 || !toks[s.a + 1].cap) return null;
+  return first.text;
 }
 
 /** Span `s` stands in a list ("A, B and C") beside at least two organizations that are no guesses. */
