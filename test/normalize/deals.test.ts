@@ -831,6 +831,7 @@ describe('value', () => {
     ['Acme Corp has bought Widget Inc for an undisclosed sum, estimated at $410 million.', '$410 million'],
     ['Acme Corp has acquired Widget Inc. Financial terms were not disclosed, but the deal is reportedly worth $410 million.', '$410 million'],
     ['Acme Corp will pay $25 per share, or $410 million in total, for Widget Inc.', '$410 million'],
+    ['Widget Inc has agreed to be acquired by Acme Corp for $25.00 per share in cash, representing a total equity value of $410 million.', '$410 million'],
     ['Acme Corp agreed on Monday to buy Widget Inc. Acme Corp will pay Widget Inc shareholders $410 million in cash.', '$410 million'],
   ] as const) {
     it(`takes ${amount} in: ${text}`, () => {
@@ -842,6 +843,12 @@ describe('value', () => {
     const text = 'Acme Corp has bid 2,205 francs a share for Widget Inc, rivalling the 2,100 franc bid announced by Beta Ltd.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], money: [{ text: '2,205 francs a share', value: 2205, perShare: true }, { text: '2,100 franc', value: 2100 }] });
     expect(deal?.type).toBe('acquisition');
+    expect(deal?.value).toBeNull();
+  });
+  it("takes no company's value a stake implies as the stake's price", () => {
+    const text = 'Acme Corp agreed to buy a 20% stake in Widget Inc, which implies an equity value of $1 billion for the company.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$1 billion', value: 1e9 }], percents: [{ text: '20%', value: 20 }] });
+    expect(deal?.type).toBe('stake_change');
     expect(deal?.value).toBeNull();
   });
   it('takes no figure an undisclosed sentence gives before it says so', () => {
