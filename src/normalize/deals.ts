@@ -77,6 +77,9 @@ function theCompany(p: PartyFact, parties: PartyFact[], sk: Sketch, text: string
 /** Before a company: its owners ("The family behind US chain X", "The owners of X"). */
 const OWNERS_BEFORE = /\b((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:owners?|family|families|founders?|shareholders|backers)\s+(?:of|behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$/i;
 
+/** After a company: its owners, by the possessive ("X's owners", "X's founding family"). */
+const OWNERS_AFTER = /^['’]s?\s+(?:[\w-]+\s+)?(?:owners?|family|families|founders?|shareholders|backers)\b/i;
+
 /**
  * "The family behind X has sold their business to W": what is sold is X, and its owners sell it
  * (an unnamed seller, in their own words).
@@ -86,9 +89,12 @@ function ownersSale(parties: PartyFact[], text: string): PartyFact[] {
   const seller = parties.find((p) => p.entity && p.role === 'seller');
   if (!what || !seller) return parties;
   const owners = OWNERS_BEFORE.exec(text.slice(Math.max(0, seller.evidence.start - 80), seller.evidence.start));
-  if (!owners) return parties;
-  const start = seller.evidence.start - owners[1].length;
-  const described: PartyFact = { entity: null, name: text.slice(start, seller.evidence.end), role: 'seller', evidence: { start, end: seller.evidence.end, text: text.slice(start, seller.evidence.end) } };
+  // ("X's owners have sold the company to W": the owners after the possessive.)
+  const after = owners ? null : OWNERS_AFTER.exec(text.slice(seller.evidence.end, seller.evidence.end + 40));
+  if (!owners && !after) return parties;
+  const start = owners ? seller.evidence.start - owners[1].length : seller.evidence.start;
+  const end = after ? seller.evidence.end + after[0].length : seller.evidence.end;
+  const described: PartyFact = { entity: null, name: text.slice(start, end), role: 'seller', evidence: { start, end, text: text.slice(start, end) } };
   return parties.flatMap((p) => (p === what ? [] : p === seller ? [{ ...seller, role: 'target' as const }, described] : [p]));
 }
 

@@ -63,12 +63,12 @@ const OPINES = '(?:thinks|think|thought|believes|believe|believed|expects|expect
 const AGAP = (n: number) => `(?:(?!\\bsaid (?:that )?${INDEFINITE} (?!(?:wholly[- ]owned |newly[- ]formed |new )?(?:subsidiary|unit|division|affiliate)\\b))(?!\\b(?:and|but) (?:he|she|they|we|I) ${OPINES}\\b)(?:[^⟨;]|⟨[MPDLOQ]\\d+⟩)){0,${n}}?`;
 
 /** Before a verb: not its passive ("will be acquired by X" names X as the buyer, not the subject). */
-const NOT_PASSIVE = '(?!(?<=\\b(?:be|been|being|is|are|was|were) (?:[a-z]+ly )?)(?:acquired|bought|purchased|taken|snapped up|picked up|scooped up|gobbled up|swallowed)\\b)';
+const NOT_PASSIVE = '(?!(?<=\\b(?:be|been|being|is|are|was|were) (?:[a-z]+ly )?)(?:acquired|bought|purchased|taken|snapped up|picked up|scooped up|gobbled up|swallowed|absorbed)\\b)';
 const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?|purchas(?:e|es|ed|ing)|tak(?:e|es|ing|en) over|took over|tak(?:e|es|ing|en) (?:full |majority |outright |operational |effective |complete |total )?control of|took (?:full |majority |outright |operational |effective |complete |total )?control of|(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing)) (?:full |sole |complete |total |majority |outright )ownership of|(?:gain(?:s|ed|ing)?|w[oi]n(?:s|ning)?) (?:full |majority |outright |operational |effective |complete |total |(?:close to |nearly |almost |about |over |more than )?⟨P\\d+⟩ )?control of|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? (?:on|for)|snap(?:s|ped)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|nab(?:s|bed|bing)?|absorb(?:s|ed|ing)?)';
 /** Goods a company orders, not a business it buys: "40 planes", "two new vessels", "100 A320neo jets". */
 const ORDERED = '(?:up to |another |more than |about |some )?(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:[\\w-]+ |⟨[EOQ]\\d+⟩ ){0,3}?(?:planes|aircraft|jets|airliners|jetliners|ships|vessels|tankers|trucks|locomotives|railcars|helicopters|satellites|turbines|engines|buses|cars|rigs)\\b';
 /** The passive of buying, with its agent to come: "was acquired by", "has been snapped up by". */
-const BOUGHT_BY = '(?:acquired|bought|purchased|taken over|taken private|snapped up|picked up|scooped up|gobbled up|swallowed up) by';
+const BOUGHT_BY = '(?:(?:acquired|bought|purchased|taken over|taken private|snapped up|picked up|scooped up|gobbled up|swallowed up|absorbed) by|absorbed into)';
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|offload(?:s|ed|ing)?|off-load(?:s|ed|ing)?|hive(?:s|d)? off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
 /** Not the passive of selling ("Y has been sold to W"): its subject is what is sold, not the seller. */
 const NOT_SOLD = '(?!(?<=\\b(?:be|been|being|is|are|was|were|have been|has been|had been) (?:[a-z]+ly )?)(?:sold|divested|spun off|offloaded|off-loaded|hived off|unloaded|transferred|disposed of)\\b)';
@@ -277,7 +277,8 @@ export const DEAL_RULES: DealRule[] = [
   // "X reached agreement with Y to purchase its brewing activities": Y sells its unit
   { name: 'agreement-with-to-buy-its', cue: cue(`\\b(?:agreement|deal|pact|accord|letter of intent|memorandum of understanding) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:agreement|deal|pact|accord|letter of intent|memorandum of understanding) with ${PRE}(?<s>${E})(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:its|their) (?<tu>${ASSET_NP})\\b(?:,? (?<t>${E}))?`) },
   // "X signed an agreement with Y to acquire the company": Y is what is bought
-  { name: 'agreement-with-to-buy-it', cue: cue(`\\b(?:agreement|deal|pact|accord) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:agreement|deal|pact|accord) with ${PRE}(?<t>${E})(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:it|the (?:company|firm|group|business|bank|lender|insurer|retailer|chain|maker|operator)|all of its|all its)\\b`) },
+  // (or with its owners: "struck a deal with X's owners to buy the business")
+  { name: 'agreement-with-to-buy-it', cue: cue(`\\b(?:agreement|deal|pact|accord) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:agreement|deal|pact|accord) with ${PRE}(?:(?<t>${E})|(?<t2>⟨O\\d+⟩)['’]s? (?:[\\w-]+ )?(?:owners?|founders?|family|shareholders))(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:it|the (?:company|firm|group|business|bank|lender|insurer|retailer|chain|maker|operator)|all of its|all its)\\b`) },
   // "X agreed to acquire (51 pct of) Y (from Z)"
   // "X acquired the worldwide rights to Y's migraine drug", "X obtained a license to Y's patents":
   // rights to what Y owns are licensed, Y is not bought

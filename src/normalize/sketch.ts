@@ -67,6 +67,8 @@ const PRODUCT_AFTER = /^(?:\s+(?:(?!(?:19|20)\d\d\b)\d[\w-]*|[A-Z]{1,3}-?\d[\w-]
 
 /** After a name: its people, so the name only qualifies the subject that follows ("Best Buy founder
  * Richard Schulze offered", "Acme chief executive Jane Roe said"). */
+/** After a company: its owners selling it ("X's owners have sold the company to W"). */
+const OWNERS_SELL = /^['’]s?\s+(?:co-?)?(?:founders?|owners?|family|shareholders)\s+(?:have |has |had )?(?:agreed to )?(?:sold|sell|sells|offloaded)\b/i;
 const PEOPLE_OF = /^(?:['’]s?)?\s+(?:co-?)?(?:founders?|chairman|chairwoman|chair|chief executive(?: officer)?|ceo|cfo|coo|president|executives?|spokes(?:man|woman|person)|officials?|employees|staff|owners?|heir|heiress)\b/i;
 
 /** A mention right after one of these is the object of a preposition; after "by", "from" or "with"
@@ -317,7 +319,8 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       emitText(pos, p.start);
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
-        p.slot.object = prepositionObject(text, s.start, s.end, p.start, p.end) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30)));
+        // (Not "X's owners sold the company to W": X is what the owners sell, deals.ts: ownersSale.)
+        p.slot.object = prepositionObject(text, s.start, s.end, p.start, p.end) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || (PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30))) && !OWNERS_SELL.test(text.slice(p.end, Math.min(s.end, p.end + 60))));
         p.slot.modifier = (p.slot.entity.type === 'organization' && PRODUCT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 40)))) || listing(text, s.start, s.end, p.start, p.end) || MAKER_OF.test(text.slice(p.end, Math.min(s.end, p.end + 40)));
         // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
         // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").

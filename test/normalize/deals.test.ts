@@ -288,6 +288,10 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp agreed to buy Widget Inc and Beta Ltd for $410 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], money: [{ text: '$410 million', value: 4.1e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd', 'target:Widget Inc'] },
     // a legal form set off by a comma is the name's own: the apposition after it still ends before "from"
     { text: 'Acme Corp agreed to acquire Widget Holdings, LLC, a maker of sensors, from Beta Capital Partners for $410 million.', orgs: ['Acme Corp', 'Widget Holdings', 'LLC', 'Beta Capital Partners'], money: [{ text: '$410 million', value: 4.1e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital Partners', 'target:Widget Holdings'] },
+    // absorbed into a company: the passive; the owners of a company sell it; a deal with its owners buys it
+    { text: 'Widget Inc has been absorbed into Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: "Widget Inc's owners sold the company to Acme Corp.", orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['acquirer:Acme Corp', "seller:Widget Inc's owners", 'target:Widget Inc'] },
+    { text: "Acme Corp has struck a deal with Widget Inc's owners to buy the business.", orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // the buyer of the target's past, in a relative clause, is no buyer of this deal
     { text: 'Widget Inc, which was bought by Beta Ltd in 2015, is being sold to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // the owner named in the apposition of a target that opens the clause sells it
