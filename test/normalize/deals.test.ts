@@ -288,6 +288,11 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp agreed to buy Widget Inc and Beta Ltd for $410 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], money: [{ text: '$410 million', value: 4.1e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Ltd', 'target:Widget Inc'] },
     // a legal form set off by a comma is the name's own: the apposition after it still ends before "from"
     { text: 'Acme Corp agreed to acquire Widget Holdings, LLC, a maker of sensors, from Beta Capital Partners for $410 million.', orgs: ['Acme Corp', 'Widget Holdings', 'LLC', 'Beta Capital Partners'], money: [{ text: '$410 million', value: 4.1e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital Partners', 'target:Widget Holdings'] },
+    // a stalking-horse bidder; a company put up for sale, or sought options for, by its owner
+    { text: 'Acme Corp has been named the stalking-horse bidder for Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has put Widget Inc up for sale.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp is exploring options for Widget Inc, including a sale.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has hired advisers to explore a sale of its Widget Inc unit.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
     // absorbed into a company: the passive; the owners of a company sell it; a deal with its owners buys it
     { text: 'Widget Inc has been absorbed into Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: "Widget Inc's owners sold the company to Acme Corp.", orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['acquirer:Acme Corp', "seller:Widget Inc's owners", 'target:Widget Inc'] },
@@ -644,6 +649,7 @@ describe('status', () => {
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
     ['Acme Corp is poised to buy Widget Inc.', 'agreed'],
+    ['Acme Corp has put Widget Inc up for sale.', 'proposed'],
     ['Acme Corp reached terms with Widget Inc for a buyout.', 'agreed'],
     // negated intent ends a bid; a negated raise revises nothing; a condition ("until", "unless") ends nothing
     ['Acme Corp said it would not proceed with its offer for Widget Inc.', 'terminated'],
