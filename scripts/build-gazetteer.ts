@@ -81,7 +81,7 @@ for (const r of read('loc_cities_geonames.tsv')) {
 }
 
 // Generic region words, from the project's hand-written lexicon.
-const lexiconJson = JSON.parse(readFileSync(path.join(root, 'src', 'extract', 'entities', 'data', 'lexicon.json'), 'utf8')) as { genericRegionWords: string[]; corporateSuffixes: string[]; orgHeads: string[] };
+const lexiconJson = JSON.parse(readFileSync(path.join(root, 'src', 'extract', 'entities', 'data', 'lexicon.json'), 'utf8')) as { genericRegionWords: string[]; corporateSuffixes: string[]; orgHeads: string[]; locHeads: string[] };
 const genericRegions = new Set(lexiconJson.genericRegionWords);
 
 /** entries: lowercased surface -> code; stronger entries win (see rank). */
@@ -146,15 +146,33 @@ for (const r of read('org_companies_sec.tsv')) {
 // word is a legal form or an organization head word ("Axis Bank", "Big Yellow Group"); an all-caps
 // name that is a common word ("ALSO") is left out (it would match in capitals).
 const orgEnds = new Set([...lexiconJson.corporateSuffixes, ...lexiconJson.orgHeads]);
+const locHeads = new Set(lexiconJson.locHeads);
 function allCommon(s: string): boolean {
   const ws = norm(s).split(' ');
   if (orgEnds.has(ws[ws.length - 1])) return false;
   return ws.every((w) => commonWords.has(w.toLowerCase()) || genericRegions.has(w) || /^(?:&|-|of|and|the|de)$/i.test(w));
 }
+// The short name people write drops a last word that only says the trade ("Thermo Fisher Scientific"
+// -> "Thermo Fisher", "Cisco Systems" -> "Cisco"). Such a form is weak (needs context) as other names
+// are: one word that is a common word, a name or a region word; several common words; or a form that
+// ends in a place's head word ("Charles River" of Charles River Laboratories).
+const TRADE_WORDS = /\s+(?:Scientific|Laboratories|Labs|Technologies|Technology|Pharmaceuticals|Pharmaceutical|Therapeutics|Industries|Systems|International|Worldwide|Enterprises|Brands|Entertainment|Communications|Networks|Software|Semiconductor|Semiconductors|Electronics|Motors|Airlines|Resources)$/;
 for (const r of read(path.join(root, 'src', 'extract', 'entities', 'data', 'listed_companies.tsv'))) {
-  for (const s of [r.name, ...r.aliases]) {
+  const forms = [r.name, ...r.aliases];
+  const derived = new Set<string>();
+  for (const f of [...forms]) {
+    const short = norm(f).replace(TRADE_WORDS, '');
+    // (Not a form left hanging on a connector: "Avichina Industry &", "Aeroflot -".)
+    if (short !== norm(f) && short.length >= 3 && !/\s(?:&|and|of|-|the|for)$/i.test(short) && !forms.includes(short)) {
+      forms.push(short);
+      derived.add(short);
+    }
+  }
+  for (const s of forms) {
     if (!/[a-z]/.test(s) && commonWords.has(s.toLowerCase())) continue;
-    add(s, 'O', words(s) === 1 ? isWeakWord(s) || anyGiven.has(s.toLowerCase()) : allCommon(s));
+    // (A derived form ending in a place's head word is a place too: "Charles River" needs context.)
+    const placeHead = derived.has(s) && locHeads.has(norm(s).split(' ').pop()!);
+    add(s, 'O', words(s) === 1 ? isWeakWord(s) || anyGiven.has(s.toLowerCase()) : allCommon(s) || placeHead);
   }
 }
 for (const r of read('org_companies_cspell.tsv')) if (r.name.length >= 3) add(r.name, 'O', isWeakWord(r.name));

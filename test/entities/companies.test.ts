@@ -183,6 +183,9 @@ const DEALS: [string, string][] = [
   // a currency code before an amount ends the name ("for Rs 1,200 crore", "for INR 300 crore")
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for Rs 1,200 crore.'],
   ['Brantwick Foods', 'Harwood Group has agreed to acquire Brantwick Foods for INR 300 crore.'],
+  // the short name of a listed company without its trade word ("Thermo Fisher Scientific")
+  ['Thermo Fisher', 'Harwood Group has agreed to acquire Thermo Fisher for $2 billion.'],
+  ['Charles River', 'Harwood Group has agreed to acquire Charles River for $2 billion.'],
   // a listed name written with a possessive; brand names with one
   ["Dick's Sporting Goods", "Harwood Group agreed to buy Dick's Sporting Goods for $2 billion."],
   ["Sainsbury's", "Sainsbury's said on Monday it would buy the convenience chain."],
@@ -223,6 +226,8 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   // a subject that says "it" but is no company's name; a legal form alone
   ['Police', 'Police said it was investigating the break-in.', null],
   ['Corp', "Quellmark's Corp said it agreed to buy ten restaurants.", null],
+  // a derived short form ending in a place's head word needs context: a river is a place
+  ['Charles River', 'Boats sailed on the Charles River in Boston on Sunday.', 'place'],
   // a word of the title before a person's name is no company
   ['Former', 'Former CEO Jane Roe said the company would merge with Vantor Inc.', null],
   ['New', 'New CEO Jane Roe said the plan would go ahead.', null],
