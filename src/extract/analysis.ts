@@ -213,19 +213,19 @@ function splitOnBlankLines(text: string, tokens: Token[], sentences: Sentence[])
 
 const LETTER_LABELS = new Set<string>(entityWords.letterLabels.words);
 
-/** wink-nlp reads the letter of "Series A." as an initial and runs on into the next sentence
- * ("... in a Series A. The round was led by ..."): after a label word's letter with a full stop, a
- * capitalized word opens a new sentence. */
-function splitAfterLetterLabels(tokens: Token[], sentences: Sentence[]): Sentence[] {
+/**
+ * Sentences that wink-nlp runs on past a full stop it read as an abbreviation's: a new sentence opens
+ * at the capitalized word (token n) after a token i that `ends(i)`, where `opens(i, n)`.
+ */
+function splitAfter(tokens: Token[], sentences: Sentence[], ends: (i: number) => boolean, opens: (i: number, n: number) => boolean = () => true): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     let a = s.tokenStart;
     for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
-      const x = tokens[i].text;
-      if (x.length !== 2 || x.charCodeAt(1) !== 46 || !LETTER_LABELS.has(tokens[i - 1].text) || !/^\p{Lu}\.$/u.test(x)) continue;
+      if (!ends(i)) continue;
       let n = i + 1;
       while (n < s.tokenEnd && tokens[n].pos === 'SPACE') n++;
-      if (n >= s.tokenEnd || !/^\p{Lu}/u.test(tokens[n].text)) continue;
+      if (n >= s.tokenEnd || !/^\p{Lu}/u.test(tokens[n].text) || !opens(i, n)) continue;
       out.push({ start: tokens[a].start, end: tokens[i].end, tokenStart: a, tokenEnd: i + 1 });
       a = n;
       i = n - 1;
@@ -235,29 +235,23 @@ function splitAfterLetterLabels(tokens: Token[], sentences: Sentence[]): Sentenc
   return out;
 }
 
+/** The letter of "Series A." read as an initial ("... in a Series A. The round was led by ..."):
+ * after a label word's letter with a full stop, a capitalized word opens a new sentence. */
+function splitAfterLetterLabels(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  return splitAfter(tokens, sentences, (i) => {
+    const x = tokens[i].text;
+    return x.length === 2 && x.charCodeAt(1) === 46 && LETTER_LABELS.has(tokens[i - 1].text) && /^\p{Lu}\.$/u.test(x);
+  });
+}
+
 const LEGAL_FORMS = new Set<string>(entityWords.corporateSuffixes.filter((w: string) => w.endsWith('.')));
 const AFTER_LEGAL_FORM = new Set<string>([...entityWords.corporateSuffixes, ...entityWords.commaSuffixes, ...entityWords.personTitles, ...entityWords.roleTitleWords]);
 
-/** wink-nlp reads the full stop of an abbreviated legal form as the abbreviation's and runs on into
- * the next sentence ("... bought Quellmark Inc. Harwood Group agreed to ..."): after such a form, a
- * capitalized word opens a new sentence, unless it is another legal form ("Co. Ltd.") or a title or
- * role word ("Acme Inc. Chairman Jane Roe said"). */
+/** An abbreviated legal form's full stop ("... bought Quellmark Inc. Harwood Group agreed to ..."):
+ * a capitalized word after it opens a new sentence, unless it is another legal form ("Co. Ltd.") or
+ * a title or role word ("Acme Inc. Chairman Jane Roe said"), or is glued to it. */
 function splitAfterLegalForms(tokens: Token[], sentences: Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    let a = s.tokenStart;
-    for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
-      if (!LEGAL_FORMS.has(tokens[i].text)) continue;
-      let n = i + 1;
-      while (n < s.tokenEnd && tokens[n].pos === 'SPACE') n++;
-      if (n >= s.tokenEnd || !/^\p{Lu}/u.test(tokens[n].text) || AFTER_LEGAL_FORM.has(tokens[n].text) || tokens[n].start === tokens[i].end) continue;
-      out.push({ start: tokens[a].start, end: tokens[i].end, tokenStart: a, tokenEnd: i + 1 });
-      a = n;
-      i = n - 1;
-    }
-    out.push(a === s.tokenStart ? s : { start: tokens[a].start, end: s.end, tokenStart: a, tokenEnd: s.tokenEnd });
-  }
-  return out;
+  return splitAfter(tokens, sentences, (i) => LEGAL_FORMS.has(tokens[i].text), (i, n) => !AFTER_LEGAL_FORM.has(tokens[n].text) && tokens[n].start !== tokens[i].end);
 }
 
 /** The sentence containing character offset `pos`, or null. */

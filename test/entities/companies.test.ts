@@ -196,7 +196,7 @@ const DEALS: [string, string][] = [
   ['Notion', 'Notion said Tuesday that its round was led by Harwood Ventures.'],
   // a company's title before a person's name; the unit a company sells before "to" its buyer
   ['Intel', 'Intel CEO Jane Roe said the company would merge with the chip designer.'],
-  ['Ford', 'Ford chief executive Jim Farley said the deal would close in May.'],
+  ['Ford', 'Ford chief executive Tom Hale said the deal would close in May.'],
   ['Quellmark', 'Quellmark CEO Jane Roe said the company would merge with Vantor Inc.'],
   ['Target', 'Harwood Group agreed to sell its pharmacy unit to Target for $300 million.'],
   ['Shell', 'Harwood Group sold its chemicals business to Shell last year.'],

@@ -132,7 +132,7 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
     return COMPANY_SLOTS.possessed.has(at(j + 1)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(j + 2)?.lower ?? '');
   }
   if (!dealOnly && companyApposition(ctx, b)) return true;
-  // "Intel CEO Jane Roe", "Ford chief executive Jim Farley": a company's title before a person's name.
+  // "Intel CEO Jane Roe", "Ford chief executive Tom Hale": a company's title before a person's name.
   // (Not a word of the title, "Former CEO Jane Roe", nor, for a name no list has, a common word.)
   if (COMPANY_SLOTS.titlesBeforePerson.has(first.lower) && !COMPANY_SLOTS.titleModifiers.has(toks[b - 1].lower) && !(dealOnly && toks.slice(a, b).some((t) => COMMON_WORDS.has(t.lower) || ADJECTIVE_LIKE.test(t.lower)))) {
     let k = j + 1;
