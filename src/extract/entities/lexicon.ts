@@ -196,5 +196,8 @@ export const COMPANY_SLOTS = {
   possessed: set(slots.possessed),
   titlesBeforePerson: set(slots.titlesBeforePerson),
   titleModifiers: set(slots.titleModifiers),
+  titleTail: set(slots.titleTail),
+  speechVerbs: set(slots.speechVerbs),
+  speechFillers: set(slots.speechFillers),
   appositionNouns: set(slots.appositionNouns),
 };

@@ -113,13 +113,6 @@ function companyApposition(ctx: Ctx, b: number): boolean {
  * before them ("shares of Honda", "sold to Disney"), a possessive before a business noun ("Cisco's
  * chief executive"). `dealOnly`: only the verbs of a deal (for names no list has).
  */
-/** Verbs of speaking after a name, and the words between them and the pronoun ("said on Monday that it"). */
-const SPEAKS = new Set(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'disclosed', 'reported']);
-const SPEECH_FILLERS = new Set(['on', 'late', 'early', 'earlier', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'that', ',']);
-
-/** The words of a title after its first ('chief executive officer', 'chief financial officer'). */
-const TITLE_TAIL = new Set(['executive', 'financial', 'operating', 'technology', 'officer']);
-
 export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): boolean {
   const { toks } = ctx;
   const sent = toks[a].sent;
@@ -132,11 +125,13 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
     return COMPANY_SLOTS.possessed.has(at(j + 1)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(j + 2)?.lower ?? '');
   }
   if (!dealOnly && companyApposition(ctx, b)) return true;
+  // (A legal form alone is no name: "Pantera's Corp said".)
+  const legalFormAlone = b - a === 1 && CORPORATE_SUFFIXES.has(toks[a].text);
   // "Intel CEO Jane Roe", "Ford chief executive Tom Hale": a company's title before a person's name.
   // (Not a word of the title, "Former CEO Jane Roe", nor, for a name no list has, a common word.)
   if (COMPANY_SLOTS.titlesBeforePerson.has(first.lower) && !COMPANY_SLOTS.titleModifiers.has(toks[b - 1].lower) && !(dealOnly && toks.slice(a, b).some((t) => COMMON_WORDS.has(t.lower) || ADJECTIVE_LIKE.test(t.lower)))) {
     let k = j + 1;
-    while (k < j + 3 && TITLE_TAIL.has(at(k)?.lower ?? '')) k++;
+    while (k < j + 3 && COMPANY_SLOTS.titleTail.has(at(k)?.lower ?? '')) k++;
     const person = at(k);
     if (person?.cap && GIVEN_NAMES.has(person.lower)) return true;
   }
@@ -144,12 +139,12 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
   // ("said" is also one: "Ford said to buy").
   // (Not the last word of a person's name, "Kengo wa Dondo said", nor a legal form alone, "Pantera's
   // Corp said".)
-  if (!dealOnly && COMPANY_SLOTS.verbsAfter.has(first.lower) && !(a > 0 && toks[a - 1].sent === sent && NAME_PARTICLES.has(toks[a - 1].lower)) && !(b - a === 1 && CORPORATE_SUFFIXES.has(toks[a].text))) return true;
+  if (!dealOnly && COMPANY_SLOTS.verbsAfter.has(first.lower) && !(a > 0 && toks[a - 1].sent === sent && NAME_PARTICLES.has(toks[a - 1].lower)) && !legalFormAlone) return true;
   // "Polestar said on Monday it had agreed ...", "Notion said that its ...": a speaker that says "it" of
   // itself is a company (a person says "he" or "she"), for a name no list has too.
-  if (SPEAKS.has(first.lower) && !(b - a === 1 && CORPORATE_SUFFIXES.has(toks[a].text))) {
+  if (COMPANY_SLOTS.speechVerbs.has(first.lower) && !legalFormAlone) {
     let k = j + 1;
-    while (k < j + 5 && SPEECH_FILLERS.has(at(k)?.lower ?? '')) k++;
+    while (k < j + 5 && COMPANY_SLOTS.speechFillers.has(at(k)?.lower ?? '')) k++;
     if (at(k)?.lower === 'it' || at(k)?.lower === 'its') return true;
   }
   // An appositive between commas ("Block, formerly known as Square, agreed to buy"): the verb after it.
@@ -1208,9 +1203,6 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
     while (j < toks.length && toks[j].sent === toks[i].sent && !blocked?.[j] && !label[j]) {
       const t = toks[j];
       // (a name that opens with digits, "3D Systems", starts a run of its own: "Given 3D Systems")
-      // (A legal form with its full stop ends the name before a capitalized word that is no legal form:
-      // "bought Quellmark Inc. Harwood Group agreed ..." is two names across a sentence end.)
-      if (/\.$/.test(toks[j - 1].text) && CORPORATE_SUFFIXES.has(toks[j - 1].text) && j - 1 > i && t.cap && !CORPORATE_SUFFIXES.has(t.text) && !COMMA_SUFFIXES.has(t.text)) break;
       if ((t.cap || CORPORATE_SUFFIXES.has(t.text)) && !adjacentBreak(t) && !breaksRun(t) && !breaksRun(toks[j - 1]) && !/^\d/.test(t.text)) j++;
       // "Nagorno-Karabakh", "Coca-Cola": a hyphen without spaces joins two capitalized words.
       else if (slashed.size && slash(j) && !blocked?.[j + 1] && slashed.has(`${toks[j - 1].lower}/${toks[j + 1].lower}`)) j += 2;
