@@ -6,7 +6,7 @@
  *  4. read each deal's status and value (facts.ts, vocabulary in lexicon.ts)
  */
 import type { Analysis } from '../extract/analysis.js';
-import type { Deal, Entity, Money, Term } from '../schema/index.js';
+import type { Deal, Entity, Money, Role, Term } from '../schema/index.js';
 import type { Article, Mentions } from '../types.js';
 import { findDeals, findSideParties, isBackground, refineRoles, type DealDraft, bindLicenceParties } from './deals.js';
 import { dealSentences, findStatus, findValue } from './facts.js';
@@ -32,6 +32,9 @@ export interface Normalized {
  * words when the headline is the text's first paragraph (`headlineInText`), else is left out (a
  * title read apart from the text is no part of the record's text).
  */
+/** Roles a deal gives to several parties at once. */
+const SHARED_ROLES = new Set<Role>(['partner', 'investor']);
+
 function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean, money: Money[], bodyStart: number, headlineInText: boolean): Deal {
   const sents = dealSentences(d, sketches, isMain, bodyStart);
   const { status, evidence: statusEvidence } = findStatus(d, sents, text, bodyStart, headlineInText);
@@ -49,7 +52,8 @@ function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, i
   const inBody = (p: PartyFact) => p.evidence.start >= bodyStart || (p.entity?.mentions.some((m) => m.start >= bodyStart) ?? false);
   const parties = d.parties.flatMap((p) => {
     const body = p.evidence.start >= bodyStart ? [] : (p.entity?.mentions.filter((m) => m.start >= bodyStart) ?? []);
-    const alone = headlineNames && !d.parties.some((q) => q !== p && q.role === p.role && inBody(q));
+    // (Partners and investors come several to a deal: "Harwood and Pellor to merge" names two.)
+    const alone = headlineNames && (SHARED_ROLES.has(p.role) || !d.parties.some((q) => q !== p && q.role === p.role && inBody(q)));
     const evidence = p.evidence.start >= bodyStart ? p.evidence : (body.find(own) ?? body[0] ?? (alone ? p.evidence : undefined));
     return evidence ? [{ entity: p.entity?.id ?? null, name: p.name, role: p.role, evidence }] : [];
   });

@@ -55,6 +55,13 @@ describe('reading the headline', () => {
     spansHold(r);
   });
 
+  it('keeps both partners of a headline when the body names only one of them', () => {
+    const r = extract({ id: 't', text: 'Harwood Group and Pellor to merge in all-stock deal\n\nThe combined company will be called Harwood Group.' });
+    expect(r.deal?.type).toBe('merger');
+    expect(roles(r)).toEqual(['partner:Harwood Group', 'partner:Pellor']);
+    spansHold(r);
+  });
+
   it('does not when told not to read it (readHeadline: false)', () => {
     const r = extract({ id: 't', text: `Harwood Group to buy Lindell Foods for $410 million\n\n${BODY}` }, { readHeadline: false });
     expect(r.text).toBe(BODY);

@@ -244,7 +244,9 @@ const commonWordsName: SpanRule = (a, b, ctx) => {
     return phraseBefore(ctx, a, COMPANY_SLOTS.before) || companyApposition(ctx, b) ? [span(a, b, 'organization', 'company-slot')] : null;
   }
   if (b - a > 4) return null;
-  for (let i = a; i < b; i++) if (!toks[i].cap || toks[i].upper || !COMMON_WORDS.has(toks[i].lower)) return null;
+  // (A last short acronym is the trade's: "Nimbus AI", "Harbor VR".)
+  const lastAcronym = b - a > 1 && toks[b - 1].upper && /^\p{Lu}{2,3}$/u.test(toks[b - 1].text);
+  for (let i = a; i < b - (lastAcronym ? 1 : 0); i++) if (!toks[i].cap || toks[i].upper || !COMMON_WORDS.has(toks[i].lower)) return null;
   if (tickerAfter(ctx, b) || companySlot(ctx, a, b, false) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return [span(a, b, 'organization', 'company-slot')];
   // Several such words after "the" in the slot of a deal ("agreed to buy the Harbor Hawks", "a stake in
   // the Lakeside Rovers"): a team or a company named with its article.
@@ -327,6 +329,11 @@ const coordination: SpanRule = (a, b, ctx) => {
     // "Lindell Foods and Brant Capital": each side a name of its own, two words or more ending in a
     // head word or legal form, the right one opening with a word that is no common word.
     const whole = (i: number, j: number) => j - i >= 2 && (ORG_HEADS.has(toks[j - 1].text) || CORPORATE_SUFFIXES.has(toks[j - 1].text)) && !COMMON_WORDS.has(toks[i].lower) && !CONNECTORS.has(toks[i + 1].lower);
+    // So is "Zentrio and Lindell Foods" before the verb of their deal: the left side a name of no
+    // common word, the right side a whole name ending in a head word ("agreed to merge", "to merge";
+    // not a legal form that covers both: "McAndrews and Forbes Holdings Inc will acquire").
+    const leftName = k - a <= 3 && toks.slice(a, k).every((t) => t.cap && !COMMON_WORDS.has(t.lower));
+    if (!amp && leftName && whole(k + 1, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text) && !phrase(ctx, a, b) && companySlot(ctx, a, b, true)) inner = false;
     if (!amp && whole(a, k) && whole(k + 1, b) && !phrase(ctx, a, b)) {
       let joined = false;
       for (let i = a; i < b; i++) if (i !== k && CONNECTORS.has(toks[i].lower)) joined = true;
@@ -390,6 +397,8 @@ const dateline: SpanRule = (a, b, ctx) => {
 /** Rule: events, laws and prizes are not parties ("Labor Day", "Korean War", "Trades Disputes Act"). */
 const miscHead: SpanRule = (a, b, ctx) => {
   if (b - a < 2 || !MISC_HEADS.has(ctx.toks[b - 1].text)) return null;
+  // (Where a deal puts a company, the head names a trade: "agreed to buy Sparrowhawk Games".)
+  if (companySlot(ctx, a, b, true) || phraseBefore(ctx, a, COMPANY_SLOTS.before)) return null;
   return [];
 };
 
