@@ -10,7 +10,7 @@
  * words, titles, months or weekdays ("Chief Executive", "Monday", "The"), nor a place, person or
  * people the lists know. A deal that a frame name helped open also names a recognized party.
  */
-import { COMMON_WORDS, GIVEN_NAMES, MISC_HEADS, NATIONALITIES, NON_ENTITIES, PERSON_TITLES, lookupPhrase } from '../extract/entities/lexicon.js';
+import { COMMON_WORDS, GIVEN_NAMES, MISC_HEADS, NATIONALITIES, NON_ENTITIES, ORG_HEADS, PERSON_TITLES, lookupPhrase } from '../extract/entities/lexicon.js';
 import type { Entity } from '../schema/index.js';
 
 /** The rule name a frame name's stand-in entity carries. */
@@ -22,6 +22,7 @@ const WORD = "\\p{Lu}[\\p{L}\\p{N}&.-]*(?:['’]\\p{L}+)?";
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}&.'’-])${WORD}(?:\\s(?:(?:&|of|de)\\s)?${WORD}){0,3}`, 'gu');
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const JOIN = new Set(['&', 'of', 'de']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'our', 'their', 'his', 'her', 'each', 'every', 'no', 'any', 'some']);
 
 /** A word that names nothing on its own: a title, a month or weekday, a joiner. */
 function plain(word: string): boolean {
@@ -44,7 +45,7 @@ function organizationLike(name: string): boolean {
   // people or the head of an event, law or programme
   const last = ws[ws.length - 1];
   if (NATIONALITIES.has(last.toLowerCase()) || MISC_HEADS.has(last) || /^(?:Program|Programme|Project|Scheme|Initiative|Agreement)$/.test(last)) return false;
-  return !ws.some((w) => NON_ENTITIES.has(w));
+  return !ws.some((w) => NON_ENTITIES.has(w) && !(ws.length > 1 && ORG_HEADS.has(w)));
 }
 
 /** A word any sentence may capitalize where a sentence or quotation opens ("The", "However"). */
@@ -71,7 +72,10 @@ export function findFrameNames(text: string, from: number, to: number, ids: { ne
     let ws = m[0].split(/\s+/);
     let s = m.index;
     // At an opening the first word is capitalized whatever it is: it names only if it is no common word.
-    if (OPENING.test(part.slice(0, s)) && common(ws[0])) {
+    // (Not before a head word of companies: "Nimbus AI is exploring a sale of ...".)
+    // (An article or a determiner is no part of such a name: "The Board accepted ...".)
+    const headed = ws.length > 1 && ORG_HEADS.has(ws[ws.length - 1].replace(/['’]s?$/, '')) && !DETERMINERS.has(ws[0].toLowerCase());
+    if (OPENING.test(part.slice(0, s)) && common(ws[0]) && !headed) {
       s += ws[0].length + 1;
       ws = ws.slice(1);
       while (ws.length && JOIN.has(ws[0])) {
@@ -86,7 +90,7 @@ export function findFrameNames(text: string, from: number, to: number, ids: { ne
     if (name.split(' ').every(plain) || !organizationLike(name)) continue;
     // Made only of common words ("the Board", "Treasury bills", "Export Markets"), it names a
     // company only as an owner ("Supplies' $6.3 billion acquisition").
-    if (name.split(' ').every((w) => common(w) || plain(w)) && !/^['’]/.test(part.slice(s + name.length))) continue;
+    if (name.split(' ').every((w) => common(w) || plain(w)) && !(headed && name.includes(' ')) && !/^['’]/.test(part.slice(s + name.length))) continue;
     const start = from + s;
     const end = start + name.length;
     if (text.slice(start, end) !== name) continue;

@@ -16,6 +16,8 @@ describe('findFrameNames', () => {
     // a common word names a company only as an owner
     ['Richfield rejected Mercantile’s offer, not an offer from Mercantile.', ['Richfield', 'Mercantile']],
     ['The deal was struck by Harwood Lindell & Brant last week.', ['Harwood Lindell & Brant']],
+    // common words before a head word of companies, at a sentence start too
+    ['Nimbus AI is exploring a sale of its Lindell unit.', ['Nimbus AI', 'Lindell']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

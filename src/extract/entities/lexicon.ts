@@ -193,6 +193,7 @@ export const COMPANY_SLOTS = {
   auxiliaries: set(slots.auxiliaries),
   infinitives: set(slots.infinitives),
   before: slots.before.map((p) => p.split(' ')).sort((x, y) => y.length - x.length),
+  pairBefore: slots.pairBefore.map((p) => p.split(' ')).sort((x, y) => y.length - x.length),
   possessed: set(slots.possessed),
   titlesBeforePerson: set(slots.titlesBeforePerson),
   titleModifiers: set(slots.titleModifiers),

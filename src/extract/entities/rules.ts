@@ -329,11 +329,11 @@ const coordination: SpanRule = (a, b, ctx) => {
     // "Lindell Foods and Brant Capital": each side a name of its own, two words or more ending in a
     // head word or legal form, the right one opening with a word that is no common word.
     const whole = (i: number, j: number) => j - i >= 2 && (ORG_HEADS.has(toks[j - 1].text) || CORPORATE_SUFFIXES.has(toks[j - 1].text)) && !COMMON_WORDS.has(toks[i].lower) && !CONNECTORS.has(toks[i + 1].lower);
-    // So is "Zentrio and Lindell Foods" before the verb of their deal: the left side a name of no
-    // common word, the right side a whole name ending in a head word ("agreed to merge", "to merge";
+    // So is "Zentrio and Lindell Foods" before the verb of their deal or after "led by": the left side
+    // a name of no common word, the right side a whole name ending in a head word ("agreed to merge";
     // not a legal form that covers both: "McAndrews and Forbes Holdings Inc will acquire").
     const leftName = k - a <= 3 && toks.slice(a, k).every((t) => t.cap && !COMMON_WORDS.has(t.lower));
-    if (!amp && leftName && whole(k + 1, b) && !CORPORATE_SUFFIXES.has(toks[b - 1].text) && !phrase(ctx, a, b) && companySlot(ctx, a, b, true)) inner = false;
+    if (!amp && leftName && whole(k + 1, b) && !COMMA_SUFFIXES.has(toks[b - 1].text) && !phrase(ctx, a, b) && (companySlot(ctx, a, b, true) || phraseBefore(ctx, a, COMPANY_SLOTS.pairBefore))) inner = false;
     if (!amp && whole(a, k) && whole(k + 1, b) && !phrase(ctx, a, b)) {
       let joined = false;
       for (let i = a; i < b; i++) if (i !== k && CONNECTORS.has(toks[i].lower)) joined = true;
