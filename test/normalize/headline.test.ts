@@ -62,6 +62,13 @@ describe('reading the headline', () => {
     spansHold(r);
   });
 
+  it("reads a headline's bare passive as a deal done", () => {
+    const r = extract({ id: 't', text: 'Lindell Foods snapped up by Harwood Group\n\nThe Boston-based company confirmed the deal on Friday.' });
+    expect(roles(r)).toEqual(['acquirer:Harwood Group', 'target:Lindell Foods']);
+    expect(r.deal?.status).toBe('completed');
+    spansHold(r);
+  });
+
   it('does not when told not to read it (readHeadline: false)', () => {
     const r = extract({ id: 't', text: `Harwood Group to buy Lindell Foods for $410 million\n\n${BODY}` }, { readHeadline: false });
     expect(r.text).toBe(BODY);
