@@ -50,7 +50,9 @@ export function partiesFromMatch(m: RegExpExecArray, sk: Sketch, text: string, r
       continue;
     }
     const slot = slotOf(sk, value);
-    if (!slot || slot.kind !== 'E' || !types.has(slot.entity.type) || (!descriptions && isDescription(slot.entity))) continue;
+    // (A place in a company's slot is a state that buys or invests: sketch.ts STATE_ACTS.)
+    const state = slot?.kind === 'E' && slot.entity.type === 'place' && (role === 'acquirer' || role === 'investor');
+    if (!slot || slot.kind !== 'E' || (!types.has(slot.entity.type) && !state) || (!descriptions && isDescription(slot.entity))) continue;
     out.push({ entity: slot.entity, name: slot.entity.name, role, evidence: slot.span });
   }
   return out;

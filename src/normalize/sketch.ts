@@ -215,11 +215,16 @@ export function secondReadingDiffers(text: string, plain: Sketch): boolean {
 /** After a company's name: its legal form set off by a comma (lexicon.json commaSuffixes). */
 const COMMA_LEGAL_FORM = new RegExp(`^,\\s?(?:${COMMA_SUFFIXES_LIST.map((w) => w.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}\\d])`, 'u');
 
+/** After a place's name: the verb of a state's stake or investment ("Qatar agreed to buy a stake",
+ * "Norway has invested $2 billion in"). */
+const STATE_ACTS = /^\s(?:(?:has|have|had|will|would|is set to|agreed to|plans to|is to)\s)?(?:buy|bought|buys|acquire[sd]?|invest(?:s|ed)?|take|took|takes)\s(?:an?\s|its\s)?(?:[\w$€£%.,-]+\s){0,3}?(?:stake|shares|holding|interest|investment|in\s)/;
+
 function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, described: boolean): Generator<Sketch> {
   const all: Placed[] = [];
   for (const e of mentions.entities) {
     for (const m of e.mentions) {
-      const slot: Slot = e.type === 'place' ? { kind: 'L', entity: e, span: m } : { kind: 'E', entity: e, span: m, anaphor: false, object: false };
+      // A state that buys or invests ("Qatar agreed to buy a 10% stake in ...") stands where a company stands.
+      const slot: Slot = e.type === 'place' && !STATE_ACTS.test(text.slice(m.end, m.end + 40)) ? { kind: 'L', entity: e, span: m } : { kind: 'E', entity: e, span: m, anaphor: false, object: false };
       // A legal form after a comma ("Lindell Foods, LLC, a maker of ..."): the name's own, written apart.
       const legal = e.type === 'organization' ? COMMA_LEGAL_FORM.exec(text.slice(m.end, m.end + 12)) : null;
       all.push({ start: m.start, end: m.end + (legal ? legal[0].length : 0), slot });

@@ -167,6 +167,8 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['an event is still an event outside a deal', 'The Commonwealth Games opened in Glasgow on Wednesday.', 'Commonwealth Games'],
   ['a legal form that covers both sides joins them', 'McAndrews and Forbes Holdings Inc will acquire Revlon Group Inc.', 'Forbes Holdings Inc'],
   ['a field of work is no company', 'Generative AI is changing how banks write code.', 'Generative AI'],
+  ["a company's numbered fund after its possessive is the company's", "Vantor Capital's Fund IV has acquired Pellor.", 'Fund IV'],
+  ["a fund's number is no name of its own", 'Brant Partners II bought Pellor last year.', 'II'],
   ['a legal form set off by a comma after a name is no name of its own', 'Harwood Group agreed to acquire Lindell Foods, LLC, a maker of frozen meals.', 'LLC'],
   ['a legal form with its full stop ends a name before the next sentence', 'Vantor bought Quellmark Inc. Harwood Group agreed to buy Lindell Foods.', 'Quellmark Inc. Harwood Group'],
   ["a nationality or region adjective is no short form of the name it opens", 'The Swiss National Bank held rates. Swiss exporters welcomed the move.', 'Swiss'],

@@ -433,6 +433,9 @@ function suffixOfPlace(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** Rule: a corporate suffix ends an organization ("Fundamental Management Corp", "Siemens AG"). */
+/** A roman numeral that numbers a fund after its name ("Fund IV", "Partners II"). */
+const FUND_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)$/;
+
 const suffix: SpanRule = (a, b, ctx) => {
   const { toks } = ctx;
   for (let k = b - 1; k > a; k--) {
@@ -444,7 +447,9 @@ const suffix: SpanRule = (a, b, ctx) => {
     // a company and its town).
     if (end + 1 < b && toks[end].lower === 'of' && suffixOfPlace(ctx, end + 1, b)) end = b;
     const out = [span(a, end, 'organization', 'suffix')];
-    if (end < b) out.push(...classify(end, b, ctx));
+    // (A fund's number after it is no name of its own: "Vantor Capital Fund IV", "Brant Partners II".)
+    const rest = end < b && FUND_NUMBER.test(toks[end].text) ? end + 1 : end;
+    if (rest < b) out.push(...classify(rest, b, ctx));
     return out;
   }
   // "Acme, Inc." : the suffix follows a comma.
@@ -884,6 +889,8 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   // A market code with its exchange in parentheses ("(UBSG.VX)", "(WMT.N)"): the company, by its ticker.
   if (b - a === 1 && MARKET_CODE.test(toks[a].text) && toks[a - 1]?.text === '(') return [span(a, b, 'organization', 'ticker')];
   if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b))) return [];
+  // A company's numbered fund after its possessive ("Vantor Capital's Fund IV") is the company's, no name.
+  if (b - a === 2 && CORPORATE_SUFFIXES.has(toks[a].text) && FUND_NUMBER.test(toks[a + 1].text) && POSSESSIVE_MARKS.has(toks[a - 1]?.lower ?? '')) return [];
   // A title alone ("the Chancellor of the Exchequer", "as Chancellor") names a post, not a body; an
   // e-mail address is no name.
   if (b - a === 1 && (PERSON_TITLES.has(toks[a].text) || toks[a].text.includes('@')) && !phrase(ctx, a, b)) return [];
