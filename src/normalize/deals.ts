@@ -14,6 +14,10 @@ import { type LazySketches, placeholderIndex, secondReadingDiffers, slotOf, slot
 /** Before a target: a clause of time that names another, earlier or later, deal ("after the purchase of"). */
 const EARLIER_CLAUSE = /\b(?:after|following|since|before|besides|in addition to|on top of)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout|sale|merger|deal|bid|offer)\s+(?:of|for|with)\s+(?:the\s+)?$/i;
 
+/** A sentence that sets the deal beside an earlier event: "The deal comes a week after rival W bought
+ * Q", "The move follows W's purchase of Q": what it names after that is background. */
+const COMES_AFTER = /^(?:the|this|that|its|their|today's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+(?:[\w-]+\s+){0,3}?(?:deal|move|acquisition|purchase|sale|merger|takeover|announcement|investment|transaction|round|news|agreement)\s+(?:[\w,'’-]+\s+){0,3}?(?:comes|came|follows|followed|arrives|arrived)\b/i;
+
 /** Before a buyer: a relative clause of the target's past ("which was bought by"). */
 const EARLIER_OWNER = /,\s*(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+)?(?:bought|acquired|purchased|taken over|owned|backed|controlled|founded)\s+by\s+$/i;
 
@@ -32,6 +36,11 @@ export interface MatchSpan {
   /** The deal type the rule read there. */
   type: DealType;
 }
+
+/** Sentences that read a deal other than the one they would join (another target, the past): their
+ * figures and status words are that deal's (facts.ts dealSentences). Keyed by the article's sketches. */
+const OTHER_DEAL = new WeakSet<Sketch>();
+export const readsOtherDeal = (sk: Sketch): boolean => OTHER_DEAL.has(sk);
 
 export interface DealDraft {
   type: DealType;
@@ -347,7 +356,7 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     // No deal opened in the lead: no later sentence can open one or add to one, so the rules need
     // not run on the rest of the article (most of an article that is not deal news).
     if (deals.length === 0 && place.get(sk)! >= LEAD_SENTENCES) break;
-    const background = isBackground(sk, published, true);
+    const background = isBackground(sk, published, true) || COMES_AFTER.test(sk.text);
     const cued = { any: false };
     let candidates = sentenceCandidates(sk, text, side, cued);
     if (!candidates.length && cued.any && described && place.get(sk)! < LEAD_SENTENCES && secondReadingDiffers(text, sk)) candidates = sentenceCandidates(described.at(sk.index)!, text, side);
@@ -388,11 +397,17 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
         if (home.parties.some((p) => p.role === 'target' && p.entity)) home.parties = home.parties.filter((p) => p.role !== 'target' || p.entity);
         continue;
       }
-      if (background) continue;
+      // (A sentence that names someone new in another deal or in the past is that deal's.)
+      const newcomer = parties.some((p) => p.entity && !isDescription(p.entity) && !deals.some((d) => d.parties.some((q) => sameParty(p, q))));
+      if (background) {
+        if (newcomer) OTHER_DEAL.add(sk);
+        continue;
+      }
       if (deals.length === 0) {
         if (place.get(sk)! < LEAD_SENTENCES) deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });
         continue;
       }
+      if (newcomer) OTHER_DEAL.add(sk);
       // A second deal in the same article: in its first half, with two named sides, stated as fact.
       if (place.get(sk)! < Math.max(LEAD_SENTENCES, prose / 2) && named(parties).length >= 2 && !MODAL.test(sk.text)) {
         deals.push({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties });

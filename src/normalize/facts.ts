@@ -1,8 +1,9 @@
 /** A deal's status and value, read from its own sentences first, then from those about it. */
 import type { DealStatus, DealType, Money, Span } from '../schema/index.js';
-import type { DealDraft, MatchSpan } from './deals.js';
+import { readsOtherDeal, type DealDraft, type MatchSpan } from './deals.js';
 import { NOT_VALUE_CUE, PENDING_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_AFTER_CUE, VALUE_CUE } from './lexicon.js';
 import type { Sketch } from './sketch.js';
+import { isDescription } from './descriptions.js';
 import { CueFilter } from './cue-literals.js';
 
 /** Sentences that speak of the deal: its own, the lead's mentions of a party, and those naming two. */
@@ -12,6 +13,7 @@ export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean,
   const first = sketches.find((sk) => sk.sentence.start >= bodyStart)?.index ?? 0;
   return sketches.filter((sk) => {
     if (d.sketches.includes(sk)) return true;
+    if (readsOtherDeal(sk)) return false;
     const named = new Set(sk.slots.flatMap((s) => (s.kind === 'E' && ids.has(s.entity.id) ? [s.entity.id] : [])));
     if (isMain && (sk.index - first < 3 || (sk.index - first < 6 && named.size > 0))) return true;
     return named.size >= Math.min(2, ids.size) && named.size > 0;
@@ -84,11 +86,29 @@ function cueIn(cue: Cue, sk: Sketch, text: string): Span | null {
 /** Statuses that outrank the kind of frame a sentence reads: the deal ended, or its terms changed. */
 const OVERRIDING = STATUS_CUES.filter((c) => c.status === 'terminated' || c.status === 'revised');
 
-function statusIn(sents: Sketch[], text: string, cues: readonly Cue[] = STATUS_CUES): { cue: Cue; evidence: Span } | null {
+/** A company the cue's words name that is none of the deal's parties: the cue tells another deal's
+ * fate ("agreed to buy Y, months after its purchase of Lindell Foods fell through"). */
+function othersCue(sk: Sketch, evidence: Span, text: string, parties: ReadonlySet<string> | undefined): boolean {
+  if (!parties) return false;
+  return sk.slots.some(
+    (x) =>
+      x.kind === 'E' &&
+      x.entity.type === 'organization' &&
+      x.span.start > evidence.start &&
+      x.span.end <= evidence.end &&
+      !parties.has(x.entity.id) &&
+      !parties.has(x.entity.name) &&
+      !isDescription(x.entity) &&
+      // the deal's object or other side: "purchase of W", "bid for W", "talks with W"
+      /\b(?:of|for|with)\s+(?:the\s+)?$/i.test(text.slice(evidence.start, x.span.start)),
+  );
+}
+
+function statusIn(sents: Sketch[], text: string, cues: readonly Cue[] = STATUS_CUES, parties?: ReadonlySet<string>): { cue: Cue; evidence: Span } | null {
   for (const cue of cues) {
     for (const sk of sents) {
       const evidence = cueIn(cue, sk, text);
-      if (evidence) return { cue, evidence };
+      if (evidence && !othersCue(sk, evidence, text, parties)) return { cue, evidence };
     }
   }
   return null;
@@ -104,12 +124,14 @@ export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStar
   // ("has increased its stake") does not make the offer completed.
   // An end or a revision in any of the deal's own sentences still outranks them.
   const own = d.sketches.filter((sk) => d.matches.some((m) => m.sk.index === sk.index && m.type === d.type));
+  // (By entity, or by the words of an unnamed party: "its Kresge stores" is Kresge's.)
+  const parties = new Set(d.parties.flatMap((p) => (p.entity ? [p.entity.id] : p.name.split(/\s+/))));
   const found =
-    statusIn(d.sketches, text, OVERRIDING) ??
-    statusIn([...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))], text, [PENDING_CUE]) ??
-    statusIn(own, text) ??
-    statusIn(d.sketches.filter((s) => !own.includes(s)), text) ??
-    statusIn(sents.filter((s) => !d.sketches.includes(s)), text) ??
+    statusIn(d.sketches, text, OVERRIDING, parties) ??
+    statusIn([...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))], text, [PENDING_CUE], parties) ??
+    statusIn(own, text, STATUS_CUES, parties) ??
+    statusIn(d.sketches.filter((s) => !own.includes(s)), text, STATUS_CUES, parties) ??
+    statusIn(sents.filter((s) => !d.sketches.includes(s)), text, STATUS_CUES, parties) ??
     tenseOf(d, text) ??
     headlineTense(d, text, bodyStart);
   if (!found) return { status: null, evidence: null };

@@ -29,6 +29,10 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'The family behind US chain Widget Inc has sold their business to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:The family behind US chain Widget Inc', 'target:Widget Inc'] },
     // a company sold, its buyer in a sentence of its own
     { text: 'Widget Inc has been sold. The buyer is Acme Corp, which paid a premium.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a state buys a stake as a company does
+    { text: 'Qatar agreed to buy a 10% stake in Widget Inc for $300 million.', orgs: ['Widget Inc'], places: ['Qatar'], type: 'stake_change', parties: ['acquirer:Qatar', 'target:Widget Inc'] },
+    // an earlier deal that the sentence sets the deal beside opens nothing
+    { text: 'The deal comes a week after rival Beta Capital bought Gamma Labs. Acme Corp agreed to buy Widget Inc for $1 billion.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital', 'Gamma Labs'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a company acting through its affiliate, unit or funds is the party
     { text: 'An affiliate of Acme Corp has agreed to acquire Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Funds managed by Acme Capital have agreed to acquire Widget Inc.', orgs: ['Acme Capital', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Capital', 'target:Widget Inc'] },
@@ -807,6 +811,13 @@ describe('status', () => {
     const b = run('Acme Corp and Widget Inc terminated their merger agreement. Acme Corp had agreed in June to buy Widget Inc.', { orgs: ['Acme Corp', 'Widget Inc'] });
     expect(b.deal?.status).toBe('terminated');
   });
+  it("takes no status from another deal's fate in a clause of the sentence", () => {
+    const { deal } = run('Acme Corp agreed to buy Widget Inc, months after its purchase of Gamma Labs fell through.', { orgs: ['Acme Corp', 'Widget Inc', 'Gamma Labs'] });
+    expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+    expect(deal?.status).toBe('agreed');
+    const own = run('Acme Corp agreed to buy Widget Inc, but the purchase of Widget Inc fell through.', { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(own.deal?.status).toBe('terminated');
+  });
   it.each([
     // negative: a plan, a report, or a lower-case sentence is no headline's "X to buy Y"
     'The company plans to buy Widget Inc, Acme Corp said.',
@@ -853,6 +864,12 @@ describe('value', () => {
       expect(deal?.value?.text).toBe(amount);
     });
   }
+  it("takes no amount from a sentence about another deal of one of its parties", () => {
+    const text = 'Acme Corp has acquired Widget Inc. Last year, Acme Corp sold its dairy unit to Beta Capital for $80 million.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$80 million', value: 8e7 }] });
+    expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+    expect(deal?.value).toBeNull();
+  });
   it('takes no amount the size of a price per share in the same currency as the value', () => {
     const text = 'Acme Corp has bid 2,205 francs a share for Widget Inc, rivalling the 2,100 franc bid announced by Beta Ltd.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], money: [{ text: '2,205 francs a share', value: 2205, perShare: true }, { text: '2,100 franc', value: 2100 }] });
