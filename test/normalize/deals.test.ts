@@ -811,6 +811,10 @@ describe('status', () => {
     const b = run('Acme Corp and Widget Inc terminated their merger agreement. Acme Corp had agreed in June to buy Widget Inc.', { orgs: ['Acme Corp', 'Widget Inc'] });
     expect(b.deal?.status).toBe('terminated');
   });
+  it('takes no direct object of a verb of buying for the agent of a later one', () => {
+    const { deal } = run('It became the largest chain after it bought Widget Inc in 2015, and it plans to grow by buying Gamma Labs.', { orgs: ['Widget Inc', 'Gamma Labs'] });
+    expect(deal?.parties.some((p) => p.role === 'acquirer' && p.name === 'Widget Inc') ?? false).toBe(false);
+  });
   it("takes no status from another deal's fate in a clause of the sentence", () => {
     const { deal } = run('Acme Corp agreed to buy Widget Inc, months after its purchase of Gamma Labs fell through.', { orgs: ['Acme Corp', 'Widget Inc', 'Gamma Labs'] });
     expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
