@@ -702,6 +702,7 @@ describe('status', () => {
     ['Acme Corp is investing in Widget Inc as part of a partnership.', 'agreed'],
     ['Acme Corp announced its intent to acquire Widget Inc.', 'proposed'],
     ['Widget Inc agreed to be taken private by Acme Corp.', 'agreed'],
+    ["Acme Corp's pending purchase of Widget Inc is under review by regulators.", 'agreed'],
     ['Acme Corp has scooped up Widget Inc, a maker of route planning software.', 'completed'],
     ['Acme Corp announced today the completion of its acquisition of Widget Inc.', 'completed'],
     ['Widget Inc said it received a strategic investment from Acme Corp.', 'completed'],
