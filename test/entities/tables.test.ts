@@ -23,6 +23,7 @@ const POSITIVE: Row[] = [
   ['suffix plc in lower case', 'The deal values Tarn Group plc at 2 billion pounds.', 'Tarn Group plc', 'organization', 'suffix'],
   ['suffix AG', 'The stake was sold to Vellmar Netz AG last year.', 'Vellmar Netz AG', 'organization', 'suffix'],
   ['suffix SpA', 'Analysts expect Rossano Energia SpA to bid.', 'Rossano Energia SpA', 'organization', 'suffix'],
+  ['suffix Spa as wires write it', 'It bought a stake in Nuovo Credito Rossano Spa from several banks.', 'Nuovo Credito Rossano Spa', 'organization', 'suffix'],
   ['suffix after a comma', 'The buyer, Gatso Holdings, Inc., declined to comment.', 'Gatso Holdings', 'organization'],
   ['company list without suffix', 'The startup signed a contract with Microsoft on Monday.', 'Microsoft', 'organization'],
   ['news agency', 'The figures were reported by Reuters earlier.', 'Reuters', 'organization'],
