@@ -191,6 +191,8 @@ export const BOILERPLATE_LINES: Readonly<Record<string, readonly RegExp[]>> = {
     /^(read|see) more\b.{0,80}$/i,
     /^(also read|more from|more on this|more stories|recommended|you may also like|you might also like|trending now|most popular|most read|what to read next|up next)\b.{0,100}$/i,
     /^(don'?t miss|do not miss|must read|most shared|editor'?s picks?|top stories|latest news|more news)$/i,
+    // a teaser strip: a label, then other stories' headlines ("Trending: A buys B | C shares slump")
+    /^(trending|latest|popular|most popular|breaking|top stories|headlines|more headlines|in other news|more from \w+|also on \w+)\s*:.{0,240}$/i,
     /^(click|tap) here (to|for)\b.{0,100}$/i,
   ],
   newsletter: [
