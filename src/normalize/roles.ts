@@ -333,6 +333,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'offer-accepted', cue: cue(`(?:accepted|approved|agreed to) (?:its|the|a|an) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said (?:that )?(?<t>${E})${GAP(30)}\\b(?:has |have |had )?(?:accepted|approved|agreed to) (?:its|the|a|an) (?:[\\w-]+ ){0,3}(?:offer|bid|proposal)`) },
   // "A 3.22 billion dlr offer for Dome Petroleum Ltd by TransCanada Pipelines Ltd"
   { name: 'offer-for-by', cue: cue(`\\b(?:offer|bid|proposal)s? for `), type: 'acquisition', pattern: r(`\\b(?:offer|bid|proposal)s? for ${PRE}(?<t>${E})${GAP(40)}\\bby ${PRE}(?<a>${E})`) },
+  // "X became the new owner of Y", "X will become the sole owner of Y"
+  { name: 'became-owner', cue: cue(`owner of `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(40)}\\b(?:became|becomes|become|has become|have become) (?:the )?(?:new |sole |majority |full |outright )?owner of ${PRE}(?<t>${E})`) },
   // "Merrill Lynch Capital Partners will take Borg-Warner Corp private"
   { name: 'take-private', cue: cue(` private\\b`), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\btak(?:e|es|ing|en|eover of) ${PRE}(?<t>${E}) private\\b`) },
   // "agreed to merge San/Bar into Resdel"; "X merged its subsidiary Y into W" (X sells)
