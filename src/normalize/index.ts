@@ -132,7 +132,10 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
       p.entity = e;
     }
   }
-  const retyped = new Set(drafts.flatMap((d) => d.parties.filter((p) => COMPANY_ROLES.has(p.role) && guessedPerson(p.entity)).map((p) => p.entity!.id)));
+  // (So is a place that buys a whole company by its name, "Suzano agreed to buy Pellor"; a state buys a
+  // stake, "Qatar agreed to buy a 10% stake in ...", and stays a place.)
+  const companyPlace = (d: DealDraft, p: PartyFact) => d.type === 'acquisition' && p.role === 'acquirer' && p.entity?.type === 'place';
+  const retyped = new Set(drafts.flatMap((d) => d.parties.filter((p) => (COMPANY_ROLES.has(p.role) && guessedPerson(p.entity)) || companyPlace(d, p)).map((p) => p.entity!.id)));
   const deals = drafts.map((d, i) => toDeal(d, sketches, termsOf[i], text, i === 0, mentions.money, bodyStart, headlineInText));
   return { deal: deals[0], otherDeals: deals.slice(1), entities, retyped };
 }

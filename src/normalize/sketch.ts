@@ -217,8 +217,9 @@ export function secondReadingDiffers(text: string, plain: Sketch): boolean {
 const COMMA_LEGAL_FORM = new RegExp(`^,\\s?(?:${COMMA_SUFFIXES_LIST.map((w) => w.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}\\d])`, 'u');
 
 /** After a place's name: the verb of a state's stake or investment ("Qatar agreed to buy a stake",
- * "Norway has invested $2 billion in"). */
-const STATE_ACTS = /^\s(?:(?:has|have|had|will|would|is set to|agreed to|plans to|is to)\s)?(?:buy|bought|buys|acquire[sd]?|invest(?:s|ed)?|take|took|takes)\s(?:an?\s|its\s)?(?:[\w$€£%.,-]+\s){0,3}?(?:stake|shares|holding|interest|investment|in\s)/;
+ * "Norway has invested $2 billion in"), or of buying a company by its name ("Suzano agreed to buy
+ * Pellor": a company named like a town; not "Brazil has bought 75,000 tonnes of wheat"). */
+const STATE_ACTS = /^\s(?:(?:has|have|had|will|would|is set to|agreed to|agrees to|plans to|is to)\s)?(?:buy|bought|buys|acquire[sd]?|invest(?:s|ed)?|take|took|takes)\s(?:(?:an?\s|its\s)?(?:[\w$€£%.,-]+\s){0,3}?(?:stake|shares|holding|interest|investment|in\s)|(?!(?:A|An|The|U\.S\.|US|UK)\b)\p{Lu})/u;
 
 function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, described: boolean): Generator<Sketch> {
   const all: Placed[] = [];

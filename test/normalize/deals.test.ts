@@ -31,6 +31,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Widget Inc has been sold. The buyer is Acme Corp, which paid a premium.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a state buys a stake as a company does
     { text: 'Qatar agreed to buy a 10% stake in Widget Inc for $300 million.', orgs: ['Widget Inc'], places: ['Qatar'], type: 'stake_change', parties: ['acquirer:Qatar', 'target:Widget Inc'] },
+    // a company named like a town buys a company by its name
+    { text: 'Suzano agreed to buy Widget Inc for $10 billion.', orgs: ['Widget Inc'], places: ['Suzano'], type: 'acquisition', parties: ['acquirer:Suzano', 'target:Widget Inc'] },
     // an earlier deal that the sentence sets the deal beside opens nothing
     { text: 'The deal comes a week after rival Beta Capital bought Gamma Labs. Acme Corp agreed to buy Widget Inc for $1 billion.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital', 'Gamma Labs'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a company acting through its affiliate, unit or funds is the party
@@ -821,6 +823,10 @@ describe('status', () => {
   it('takes no direct object of a verb of buying for the agent of a later one', () => {
     const { deal } = run('It became the largest chain after it bought Widget Inc in 2015, and it plans to grow by buying Gamma Labs.', { orgs: ['Widget Inc', 'Gamma Labs'] });
     expect(deal?.parties.some((p) => p.role === 'acquirer' && p.name === 'Widget Inc') ?? false).toBe(false);
+  });
+  it('reads no state that buys a commodity as a party', () => {
+    const { deal } = run('Brazil has bought 75,000 tonnes of French wheat from grain firm Widget Inc at 80 dlrs per tonne.', { orgs: ['Widget Inc'], places: ['Brazil'] });
+    expect(deal).toBeNull();
   });
   it("takes no status from another deal's fate in a clause of the sentence", () => {
     const { deal } = run('Acme Corp agreed to buy Widget Inc, months after its purchase of Gamma Labs fell through.', { orgs: ['Acme Corp', 'Widget Inc', 'Gamma Labs'] });

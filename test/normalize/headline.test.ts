@@ -69,6 +69,14 @@ describe('reading the headline', () => {
     spansHold(r);
   });
 
+  it('types a place that buys a company by its name as a company in the record', () => {
+    const r = extract({ id: 't', text: 'Suzano agreed to buy Lindell Foods for $10 billion, the companies said.' });
+    expect(roles(r)).toEqual(['acquirer:Suzano', 'target:Lindell Foods']);
+    const buyer = r.entities.find((e) => e.id === r.deal?.parties.find((p) => p.role === 'acquirer')?.entity);
+    expect(buyer?.type).toBe('organization');
+    spansHold(r);
+  });
+
   it('does not when told not to read it (readHeadline: false)', () => {
     const r = extract({ id: 't', text: `Harwood Group to buy Lindell Foods for $410 million\n\n${BODY}` }, { readHeadline: false });
     expect(r.text).toBe(BODY);
