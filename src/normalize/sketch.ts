@@ -44,8 +44,9 @@ export interface Sketch {
 /** Regex source for any party slot (subject or object of a preposition), capturing nothing. */
 export const E = '⟨[EO]\\d+⟩';
 /** A party slot that can be an agent: not the object of a preposition, nor of a verb of buying or
- * selling right before it ("after it bought ⟨E0⟩ in 2015, it plans to buy ⟨E1⟩": E0 buys nothing). */
-export const AGENT = '(?<!\\b(?:bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased|purchase|purchases|purchasing|sold|sell|sells|selling) )⟨E\\d+⟩';
+ * selling right before it ("after it bought ⟨E0⟩ in 2015, it plans to buy ⟨E1⟩": E0 buys nothing).
+ * (The look-behind comes after the bracket, so it runs only where a slot starts.) */
+export const AGENT = '⟨(?<!\\b(?:bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased|purchase|purchases|purchasing|sold|sell|sells|selling) ⟨)E\\d+⟩';
 /** A bounded gap of up to n characters that crosses no agent slot and no clause break. */
 export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDLOQ]\\d+⟩){0,${n}}?`;
 
