@@ -18,6 +18,10 @@ const EARLIER_CLAUSE = /\b(?:after|following|since|before|besides|in addition to
  * Q", "The move follows W's purchase of Q": what it names after that is background. */
 const COMES_AFTER = /^(?:the|this|that|its|their|today's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+(?:[\w-]+\s+){0,3}?(?:deal|move|acquisition|purchase|sale|merger|takeover|announcement|investment|transaction|round|news|agreement)\s+(?:[\w,'’-]+\s+){0,3}?(?:comes|came|follows|followed|arrives|arrived)\b/i;
 
+/** A sentence's fronted clause of time, to its comma: "After W bought Q last year,", "Two years after
+ * ...,", "Since ...,". */
+const FRONTED_TIME = /^(?:(?:[\w-]+ ){0,3}?(?:after|since|before|following)|when|once|while) [^,;]{3,160}?, /i;
+
 /** Before a buyer: a relative clause of the target's past ("which was bought by"). */
 const EARLIER_OWNER = /,\s*(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+)?(?:bought|acquired|purchased|taken over|owned|backed|controlled|founded)\s+by\s+$/i;
 
@@ -148,6 +152,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
   // Matches in the order they start in the sentence (rule order among equals): the first clause's
   // subject is the one a coordinated clause shares.
   let matches: { rule: DealRule; m: RegExpExecArray; order: number }[] = [];
+  const front = FRONTED_TIME.exec(sk.text)?.[0].length ?? 0;
   for (let order = 0; order < DEAL_RULES.length; order++) {
     const rule = DEAL_RULES[order];
     const k = DEAL_CUE[order];
@@ -156,6 +161,14 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
     if (cued) cued.any = true;
     const m = rule.pattern.exec(sk.text);
     if (m) matches.push({ rule, m, order });
+    // A frame inside a fronted clause of time: the main clause after it may hold a frame of its own.
+    if (m && front > 0 && m.index + m[0].length <= front) {
+      const rest = rule.pattern.exec(sk.text.slice(front));
+      if (rest) {
+        rest.index += front;
+        matches.push({ rule, m: rest, order });
+      }
+    }
   }
   matches.sort((a, b) => a.m.index - b.m.index || a.order - b.order);
   // A fallback frame reads the sentence only when nothing more specific does.
@@ -356,12 +369,18 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     // No deal opened in the lead: no later sentence can open one or add to one, so the rules need
     // not run on the rest of the article (most of an article that is not deal news).
     if (deals.length === 0 && place.get(sk)! >= LEAD_SENTENCES) break;
-    const background = isBackground(sk, published, true) || COMES_AFTER.test(sk.text);
+    const sentenceBackground = isBackground(sk, published, true) || COMES_AFTER.test(sk.text);
     const cued = { any: false };
     let candidates = sentenceCandidates(sk, text, side, cued);
     if (!candidates.length && cued.any && described && place.get(sk)! < LEAD_SENTENCES && secondReadingDiffers(text, sk)) candidates = sentenceCandidates(described.at(sk.index)!, text, side);
+    // A deal in a fronted clause of time ("After W bought Q last year, X agreed to buy Y") is the
+    // past the sentence's own deal, in its main clause, follows.
+    const fronted = FRONTED_TIME.exec(sk.text);
+    const inFront = (c: Candidate) => fronted !== null && c.match.to <= fronted[0].length;
+    const mainToo = fronted !== null && candidates.some((c) => c.match.from >= fronted[0].length);
     for (const c of candidates) {
       const { type, parties } = c;
+      const background = sentenceBackground || (mainToo && inFront(c));
       // A fallback frame only opens a deal where none is yet: it adds no party to another.
       if (c.rule.fallback && deals.length) continue;
       // "The round was led by X": a sentence right after a deal of the same type, naming only one

@@ -170,6 +170,8 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a field of work is no company', 'Generative AI is changing how banks write code.', 'Generative AI'],
   ["a company's numbered fund after its possessive is the company's", "Vantor Capital's Fund IV has acquired Pellor.", 'Fund IV'],
   ["a fund's number is no name of its own", 'Brant Partners II bought Pellor last year.', 'II'],
+  ['a preposition that opens a sentence is no part of a name', 'After Harwood Group agreed to buy Pellor, its shares rose.', 'After Harwood Group'],
+  ['a preposition that opens a sentence is no part of a name (Following)', 'Following Harwood Group’s offer, Pellor shares rose.', 'Following Harwood Group'],
   ['a legal form set off by a comma after a name is no name of its own', 'Harwood Group agreed to acquire Lindell Foods, LLC, a maker of frozen meals.', 'LLC'],
   ['a legal form with its full stop ends a name before the next sentence', 'Vantor bought Quellmark Inc. Harwood Group agreed to buy Lindell Foods.', 'Quellmark Inc. Harwood Group'],
   ["a nationality or region adjective is no short form of the name it opens", 'The Swiss National Bank held rates. Swiss exporters welcomed the move.', 'Swiss'],

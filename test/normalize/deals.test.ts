@@ -35,6 +35,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Suzano agreed to buy Widget Inc for $10 billion.', orgs: ['Widget Inc'], places: ['Suzano'], type: 'acquisition', parties: ['acquirer:Suzano', 'target:Widget Inc'] },
     // an earlier deal that the sentence sets the deal beside opens nothing
     { text: 'The deal comes a week after rival Beta Capital bought Gamma Labs. Acme Corp agreed to buy Widget Inc for $1 billion.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital', 'Gamma Labs'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a deal in a fronted clause of time is the past the main clause's deal follows
+    { text: 'After Beta Capital bought Gamma Labs last year, Acme Corp agreed to acquire Widget Inc for $50 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital', 'Gamma Labs'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'After Acme Corp agreed to buy Widget Inc for $50 million, its shares rose 5%.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a company acting through its affiliate, unit or funds is the party
     { text: 'An affiliate of Acme Corp has agreed to acquire Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Funds managed by Acme Capital have agreed to acquire Widget Inc.', orgs: ['Acme Capital', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Capital', 'target:Widget Inc'] },
