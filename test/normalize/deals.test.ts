@@ -876,6 +876,9 @@ describe('value', () => {
     ['Acme Corp will pay $25 per share, or $410 million in total, for Widget Inc.', '$410 million'],
     ['Widget Inc has agreed to be acquired by Acme Corp for $25.00 per share in cash, representing a total equity value of $410 million.', '$410 million'],
     ['Acme Corp agreed on Monday to buy Widget Inc. Acme Corp will pay Widget Inc shareholders $410 million in cash.', '$410 million'],
+    // the consideration stated; the amount a bidder offered
+    ['Acme Corp agreed to buy Widget Inc. The aggregate consideration is $410 million.', '$410 million'],
+    ['Acme Corp has offered $410 million for Widget Inc.', '$410 million'],
     // a raised offer's new figure after a name that ends in an abbreviated legal form
     ['Acme Corp raised its offer for Widget Inc. to $410 million on Wednesday.', '$410 million'],
   ] as const) {
