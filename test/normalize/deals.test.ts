@@ -714,6 +714,8 @@ describe('status', () => {
     ['Acme Corp won approval from regulators to buy Widget Inc.', 'agreed'],
     ["Acme Corp's acquisition of Widget Inc is now complete.", 'completed'],
     ['Acme Corp officially became the owner of Widget Inc on Monday.', 'completed'],
+    ['Acme Corp paid $200 million for Widget Inc.', 'completed'],
+    ['Acme Corp shelled out $200 million for Widget Inc.', 'completed'],
     ['Acme Corp has scooped up Widget Inc, a maker of route planning software.', 'completed'],
     ['Acme Corp announced today the completion of its acquisition of Widget Inc.', 'completed'],
     ['Widget Inc said it received a strategic investment from Acme Corp.', 'completed'],
