@@ -715,6 +715,8 @@ describe('status', () => {
     ["Acme Corp's acquisition of Widget Inc is now complete.", 'completed'],
     ['Acme Corp officially became the owner of Widget Inc on Monday.', 'completed'],
     ['Acme Corp paid $200 million for Widget Inc.', 'completed'],
+    ['The board of Widget Inc has recommended a £900m takeover offer from Acme Corp to shareholders.', 'agreed'],
+    ['Acme Corp has made a recommended cash offer for Widget Inc.', 'agreed'],
     ['Acme Corp shelled out $200 million for Widget Inc.', 'completed'],
     ['Acme Corp has scooped up Widget Inc, a maker of route planning software.', 'completed'],
     ['Acme Corp announced today the completion of its acquisition of Widget Inc.', 'completed'],

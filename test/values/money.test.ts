@@ -24,6 +24,8 @@ const POSITIVE: Row[] = [
   ['bought for US$ 4.5 million', 'US$ 4.5 million', 4.5e6, 'USD'],
   ['a C$300 million charge', 'C$300 million', 300e6, 'CAD'],
   ['sales of A$1.2 billion', 'A$1.2 billion', 1.2e9, 'AUD'],
+  ['to acquire Pellor for $A120 million', '$A120 million', 120e6, 'AUD'],
+  ['a loan of $US50 million', '$US50 million', 50e6, 'USD'],
   ['exports reached HK$10.05 billion', 'HK$10.05 billion', 10.05e9, 'HKD'],
   ['a ¥500 billion program', '¥500 billion', 500e9, 'JPY'],
   ['ticket price 20€ only', '20€', 20, 'EUR'],

@@ -79,7 +79,7 @@ export const SCALES: { word: string; value: number; attachedOnly?: boolean }[] =
 export const CURRENCY_SYMBOLS: Record<string, string | null> = {
   '$': 'USD', 'us$': 'USD', 'us $': 'USD', 'usd$': 'USD', 'u$s': 'USD',
   'c$': 'CAD', 'c $': 'CAD', 'cdn$': 'CAD', 'can$': 'CAD', 'cad$': 'CAD',
-  'a$': 'AUD', 'au$': 'AUD', 'aud$': 'AUD',
+  'a$': 'AUD', 'au$': 'AUD', 'aud$': 'AUD', '$a': 'AUD', '$au': 'AUD', '$us': 'USD', '$nz': 'NZD',
   'nz$': 'NZD', 'nzd$': 'NZD', 'hk$': 'HKD', 'hk $': 'HKD', 's$': 'SGD', 'r$': 'BRL', 'nt$': 'TWD', 'mex$': 'MXN',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '￥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS',
   '₾': 'GEL', '₴': 'UAH', '฿': 'THB', '₱': 'PHP', '₫': 'VND', '₦': 'NGN', 'zł': 'PLN', '元': 'CNY', '円': 'JPY',
