@@ -38,6 +38,7 @@ const POSITIVE: Row[] = [
   ['one word and a whole name before the verb of their deal', 'Zentrio and Lindell Foods agreed to merge on Monday.', 'Zentrio', 'organization'],
   ['one word and a whole name after "co-led by"', 'Pellor raised $20 million in a round co-led by Zentrio and Ostlake Partners.', 'Ostlake Partners', 'organization'],
   ['the object of "bought" is a company, not a person', 'A Boston private equity firm has bought Faxon.', 'Faxon', 'organization'],
+  ['what a company buys into is a company, not a place', 'Harwood Group said it bought into Pellor last year.', 'Pellor', 'organization'],
   ['a kind of startup in an apposition', 'Faxon, a Berlin-based fintech, has raised $20 million.', 'Faxon', 'organization'],
   ['acronym in running text', 'The USDA said exports rose 4 percent.', 'USDA', 'organization'],
   ['role of Y', 'said Jane Doe, chief executive of Pennard Stockbrokers.', 'Pennard Stockbrokers', 'organization', 'role-of'],
