@@ -281,6 +281,15 @@ describe('entities: document consistency', () => {
     expect(orgs[0].mentions.map((m) => m.text)).toEqual(['Fundamental Management Corp', 'Fundamental', 'Fundamental']);
   });
 
+  it('a guess that stands where a company stands once is a company everywhere, whatever a preposition says elsewhere', () => {
+    const text = 'Harwood Group has bought a 20% stake in Pellor for £200m. Talks began in Pellor last month.';
+    const pellor = entityFor(entities(text), 'Pellor')!;
+    expect(pellor.type).toBe('organization');
+    expect(pellor.mentions).toHaveLength(2);
+    // (with no company's slot, the preposition's place stands)
+    expect(entityFor(entities('Talks began in Pellor last month. Prices in Pellor rose.'), 'Pellor')?.type).toBe('place');
+  });
+
   it('possessives are mentions without the apostrophe s (straight and curly)', () => {
     const text = "Microsoft's cloud unit grew. OpenAI’s revenue rose, and OpenAI's board met.";
     const ents = entities(text);

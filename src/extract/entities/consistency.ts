@@ -172,6 +172,9 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     // A guess listed among organizations is one ("Universal, Viacom, Warner Music Group and Condé
     // Nast", "between Woolworths, Coles and independent supermarkets").
     if (best !== 'organization' && g.some((s) => s.rule === 'capitalized-sequence' && !(s.b - s.a > 1 && GIVEN_NAMES.has(ctx.toks[s.a].lower)) && listedAmongOrganizations(ctx, s, spanEnds()))) best = 'organization';
+    // So is a guess that stands where a company stands once ("a 20% stake in Pellor"), whatever a
+    // preposition made of it elsewhere ("talks began in Pellor").
+    if (best === 'place' && g.some((s) => s.type === 'organization' && companySlot(ctx, s.a, s.b, false))) best = 'organization';
     // "Lindell" after "Lindell Foods", guessed an organization: the company, not a new one.
     const owner = best === 'organization' ? forms.orgShort.get(text) : undefined;
     if (owner) {
