@@ -417,7 +417,9 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
         continue;
       }
       // (A sentence that names someone new in another deal or in the past is that deal's.)
-      const newcomer = parties.some((p) => p.entity && !isDescription(p.entity) && !deals.some((d) => d.parties.some((q) => sameParty(p, q))));
+      // (Not a name a deal's description may stand for: "will be bought by a Midwestern lender.
+      // Harwood Bancorp said it would pay $410 million".)
+      const newcomer = parties.some((p) => p.entity && !isDescription(p.entity) && !deals.some((d) => d.parties.some((q) => sameParty(p, q) || (q.role === p.role && q.entity !== null && isDescription(q.entity)))));
       if (background) {
         if (newcomer) OTHER_DEAL.add(sk);
         continue;

@@ -717,6 +717,7 @@ describe('status', () => {
     ['Acme Corp paid $200 million for Widget Inc.', 'completed'],
     ['The board of Widget Inc has recommended a £900m takeover offer from Acme Corp to shareholders.', 'agreed'],
     ['Acme Corp has made a recommended cash offer for Widget Inc.', 'agreed'],
+    ['The merger of Acme Corp and Widget Inc was approved by regulators on Friday.', 'agreed'],
     ['Acme Corp shelled out $200 million for Widget Inc.', 'completed'],
     ['Acme Corp has scooped up Widget Inc, a maker of route planning software.', 'completed'],
     ['Acme Corp announced today the completion of its acquisition of Widget Inc.', 'completed'],
@@ -891,6 +892,12 @@ describe('value', () => {
       expect(deal?.value?.text).toBe(amount);
     });
   }
+  it('takes the amount of the name a description stood for', () => {
+    const text = 'Widget Inc will be bought by a Midwestern lender. Acme Corp said on Monday it would pay $410 million for the company.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$410 million', value: 4.1e8 }] });
+    expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+    expect(deal?.value?.value).toBe(4.1e8);
+  });
   it("takes no amount from a sentence about another deal of one of its parties", () => {
     const text = 'Acme Corp has acquired Widget Inc. Last year, Acme Corp sold its dairy unit to Beta Capital for $80 million.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$80 million', value: 8e7 }] });
