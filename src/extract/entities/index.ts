@@ -10,8 +10,8 @@
 import type { Analysis } from '../analysis.js';
 import type { Entity } from '../../schema/index.js';
 import { prepare } from './prepare.js';
-import { benchmarkSpans, candidateRuns, classify, listingAt, surface, type Ctx, type Span } from './rules.js';
-import { COMMA_SUFFIXES, CORPORATE_SUFFIXES, lookupPhrase } from './lexicon.js';
+import { benchmarkSpans, candidateRuns, classify, companySlot, listingAt, surface, type Ctx, type Span } from './rules.js';
+import { COMMA_SUFFIXES, CORPORATE_SUFFIXES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
 import { cluster, documentForms, type Cluster } from './consistency.js';
 
 export type { Span } from './rules.js';
@@ -67,7 +67,24 @@ function capRuns(runs: [number, number][]): [number, number][] {
 
 /** Refiners over the typed spans, in order. */
 function refine(ctx: Ctx, spans: Span[]): Span[] {
-  return parenSuffix(ctx, suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans))));
+  return domainNames(ctx, parenSuffix(ctx, suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans)))));
+}
+
+/** A company named by its web address in lower case ("quellmark.io", "monday.com"). */
+const LOWER_DOMAIN = new RegExp(`^[a-z][a-z0-9-]{1,30}\\.(?:${[...WEB_DOMAINS].join('|')})$`);
+
+/** Refiner: a lower-case web address where a company stands ("agreed to acquire quellmark.io, a
+ * developer platform"): an organization (capitals start every other name; a link is no name). */
+function domainNames(ctx: Ctx, spans: Span[]): Span[] {
+  const { toks } = ctx;
+  let out: Span[] | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!LOWER_DOMAIN.test(t.text) || (i > 0 && toks[i - 1].end === t.start) || (toks[i + 1]?.start === t.end && !/^[,.;:)]$/.test(toks[i + 1].text))) continue;
+    if (spans.some((s) => s.a <= i && i < s.b) || !companySlot(ctx, i, i + 1, false)) continue;
+    (out ??= [...spans]).push({ a: i, b: i + 1, type: 'organization', rule: 'web-domain', weak: false });
+  }
+  return out ?? spans;
 }
 
 /** Refiner: a short parenthesis between a name and its legal form is part of the name ("United Coal
