@@ -718,6 +718,7 @@ describe('status', () => {
     ['The board of Widget Inc has recommended a £900m takeover offer from Acme Corp to shareholders.', 'agreed'],
     ['Acme Corp has made a recommended cash offer for Widget Inc.', 'agreed'],
     ['The merger of Acme Corp and Widget Inc was approved by regulators on Friday.', 'agreed'],
+    ['Unicorp said it has signed a definitive agreement for the previously-announced acquisition of Widget Inc by Acme Corp.', 'agreed'],
     ['Acme Corp shelled out $200 million for Widget Inc.', 'completed'],
     ['Acme Corp has scooped up Widget Inc, a maker of route planning software.', 'completed'],
     ['Acme Corp announced today the completion of its acquisition of Widget Inc.', 'completed'],

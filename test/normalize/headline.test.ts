@@ -77,6 +77,22 @@ describe('reading the headline', () => {
     spansHold(r);
   });
 
+  it.each([
+    ['Lindell Foods to Be Acquired by Harwood Group', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'agreed'],
+    ['Harwood Group Invests in Lindell Foods', ['investee:Lindell Foods', 'investor:Harwood Group'], 'completed'],
+    ['Harwood Group Offloads Lindell Foods to Vantor Capital', ['acquirer:Vantor Capital', 'seller:Harwood Group', 'target:Lindell Foods'], 'completed'],
+    ['Lindell Foods Secures $20M Series B From Harwood Group', ['investee:Lindell Foods', 'investor:Harwood Group'], 'completed'],
+    ['EXCLUSIVE-Harwood Group in talks to buy Lindell Foods -sources', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'rumored'],
+    ['Harwood Group in $1bn deal for Lindell Foods', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'agreed'],
+    ['Harwood Group nears deal for Lindell Foods', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'proposed'],
+    ['Harwood Group Announces Acquisition of Lindell Foods', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'completed'],
+  ])('reads the deal of a headline the body does not restate: %s', (headline, parties, status) => {
+    const r = extract({ id: 't', text: `${headline}\n\nThe deal was announced on Monday.` });
+    expect(roles(r)).toEqual(parties);
+    expect(r.deal?.status).toBe(status);
+    spansHold(r);
+  });
+
   it('does not when told not to read it (readHeadline: false)', () => {
     const r = extract({ id: 't', text: `Harwood Group to buy Lindell Foods for $410 million\n\n${BODY}` }, { readHeadline: false });
     expect(r.text).toBe(BODY);

@@ -940,7 +940,10 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   // In a headline, the run after a deal's noun and its preposition opens with the company the deal is
   // about: "Harwood's Acquisition of Lindell Foods Could Reshape ...", "Harwood Bid for Lindell Rejected".
   const prep = toks[a - 1];
-  if ((line.allCaps || line.titleCase) && prep && !prep.cap && prep.sent === toks[a].sent && HEADLINE_DEAL_PREPS.has(prep.lower) && HEADLINE_DEAL_NOUNS.has(toks[a - 2]?.lower ?? '')) {
+  // So does the run after a headline's verb and its preposition: "Harwood to Be Acquired by Pellor",
+  // "Harwood Invests in Pellor".
+  const verbPrep = prep !== undefined && VERB_PREPS.has(prep.lower) && HEADLINE_VERBS.has(toks[a - 2]?.lower ?? '');
+  if ((line.allCaps || line.titleCase) && prep && !prep.cap && prep.sent === toks[a].sent && ((HEADLINE_DEAL_PREPS.has(prep.lower) && HEADLINE_DEAL_NOUNS.has(toks[a - 2]?.lower ?? '')) || verbPrep)) {
     const slot = headlineSlot(ctx, a, b);
     if (slot.length) return [...slot, ...classify(slot[0].b, b, ctx, inner)];
   }
@@ -950,6 +953,11 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
     const r = rule(a, b, ctx);
     if (r) return r;
   }
+  // A Title Case headline's subject before "to" and its verb ("Lindell Foods to Be Acquired by ...",
+  // "Harwood to Buy ..."): the company the verb is about.
+  const aux = toks[b];
+  const verb = toks[b + 1];
+  if (line.titleCase && aux && verb && HEADLINE_AUX.has(aux.lower) && aux.sent === toks[a].sent && (HEADLINE_OBJECT_VERBS.has(verb.lower) || verb.lower === 'be')) return headlineSlot(ctx, a, b);
   return [];
 }
 
@@ -986,6 +994,12 @@ function headlineSlot(ctx: Ctx, a: number, b: number): Span[] {
   if (common || (known && known.type !== 'organization')) return [];
   return [span(a, c, 'organization', 'headline-slot')];
 }
+
+/** Labels a news wire glues before a headline ("EXCLUSIVE-", "UPDATE 2-", "REFILE-"). */
+const WIRE_LABELS = new Set(['EXCLUSIVE', 'UPDATE', 'REFILE', 'CORRECTED', 'RPT', 'BRIEF', 'INSIGHT', 'ANALYSIS', 'FOCUS', 'WRAPUP', 'BREAKINGVIEWS', 'FACTBOX', 'TIMELINE', 'DEALTALK', 'BUZZ']);
+
+/** Prepositions after a headline's verb that its other side follows ("Acquired by", "Invests in"). */
+const VERB_PREPS = new Set(['by', 'in', 'into', 'from', 'to']);
 
 /** Words after a headline's verb that belong to the verb ("Buys Out", "Snaps Up", "Takes Over"). */
 const HEADLINE_PARTICLES = new Set(['out', 'up', 'over']);
@@ -1146,6 +1160,9 @@ function usedMidSentence(ctx: Ctx, a: number, b: number): boolean {
 function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.toks[a];
   if (ARTICLES.has(t.text) || NEVER_NAME_START.has(t.text)) return true;
+  // A wire's label glued before a headline ("EXCLUSIVE-Harwood in talks ...", "REFILE-"): no part of a name.
+  if (WIRE_LABELS.has(t.text) && ctx.toks[a + 1]?.text === '-' && ctx.toks[a + 1].start === t.end) return true;
+  if (t.text === '-' && a > 0 && WIRE_LABELS.has(ctx.toks[a - 1].text) && ctx.toks[a - 1].end === t.start) return true;
   // A headline's deal noun before a preposition opens no name ("Mulls Bid for Widget Inc").
   if (b - a >= 3 && isHeadline(t) && !t.sentStart && HEADLINE_SLOT_STOPS.has(t.lower) && /^(?:for|in|of|on|with|to)$/.test(ctx.toks[a + 1].text) && !phrase(ctx, a, b)) return true;
   // A word that breaks runs, then "of", opens no name ("CEO of Harwood Group": the run began there).
