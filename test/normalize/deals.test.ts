@@ -38,6 +38,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     // a deal in a fronted clause of time is the past the main clause's deal follows
     { text: 'After Beta Capital bought Gamma Labs last year, Acme Corp agreed to acquire Widget Inc for $50 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital', 'Gamma Labs'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'After Acme Corp agreed to buy Widget Inc for $50 million, its shares rose 5%.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the target named before the noun of a bid that its bidder weighs
+    { text: 'Acme Corp said to weigh Widget Inc bid', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp is preparing a new Widget Inc offer, people familiar with the matter said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a company acting through its affiliate, unit or funds is the party
     { text: 'An affiliate of Acme Corp has agreed to acquire Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Funds managed by Acme Capital have agreed to acquire Widget Inc.', orgs: ['Acme Capital', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Capital', 'target:Widget Inc'] },
