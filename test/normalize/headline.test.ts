@@ -86,6 +86,8 @@ describe('reading the headline', () => {
     ['Harwood Group in $1bn deal for Lindell Foods', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'agreed'],
     ['Harwood Group nears deal for Lindell Foods', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'proposed'],
     ['Harwood Group Announces Acquisition of Lindell Foods', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'completed'],
+    ['Harwood Group Bids $1 Billion for Lindell Foods', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'proposed'],
+    ['Harwood Group Walks Away From Lindell Foods Deal', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'terminated'],
   ])('reads the deal of a headline the body does not restate: %s', (headline, parties, status) => {
     const r = extract({ id: 't', text: `${headline}\n\nThe deal was announced on Monday.` });
     expect(roles(r)).toEqual(parties);

@@ -942,7 +942,10 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   const prep = toks[a - 1];
   // So does the run after a headline's verb and its preposition: "Harwood to Be Acquired by Pellor",
   // "Harwood Invests in Pellor".
-  const verbPrep = prep !== undefined && VERB_PREPS.has(prep.lower) && HEADLINE_VERBS.has(toks[a - 2]?.lower ?? '');
+  // (An amount may stand between: "Harwood Bids $1 Billion for Pellor".)
+  let v = a - 2;
+  while (v > a - 7 && v >= 0 && AMOUNT_WORD.test(toks[v].text)) v--;
+  const verbPrep = prep !== undefined && (VERB_PREPS.has(prep.lower) || (v < a - 2 && prep.lower === 'for')) && HEADLINE_VERBS.has(toks[v]?.lower ?? '');
   if ((line.allCaps || line.titleCase) && prep && !prep.cap && prep.sent === toks[a].sent && ((HEADLINE_DEAL_PREPS.has(prep.lower) && HEADLINE_DEAL_NOUNS.has(toks[a - 2]?.lower ?? '')) || verbPrep)) {
     const slot = headlineSlot(ctx, a, b);
     if (slot.length) return [...slot, ...classify(slot[0].b, b, ctx, inner)];
@@ -980,7 +983,8 @@ function headBeforeOf(ctx: Ctx, a: number, b: number): boolean {
  */
 function headlineSlot(ctx: Ctx, a: number, b: number): Span[] {
   const { toks } = ctx;
-  while (a < b && COMMON_WORDS.has(toks[a].lower) && !HEADLINE_SLOT_STOPS.has(toks[a].lower)) a++;
+  // (A Title Case preposition before the name goes too: "Walks Away From Pellor Deal".)
+  while (a < b && COMMON_WORDS.has(toks[a].lower) && (!HEADLINE_SLOT_STOPS.has(toks[a].lower) || (toks[a].cap && VERB_PREPS.has(toks[a].lower)) || toks[a].lower === 'from')) a++;
   let c = a;
   while (c < b && !HEADLINE_SLOT_STOPS.has(toks[c].lower)) c++;
   if (c === a || c - a > 4) return [];
@@ -994,6 +998,9 @@ function headlineSlot(ctx: Ctx, a: number, b: number): Span[] {
   if (common || (known && known.type !== 'organization')) return [];
   return [span(a, c, 'organization', 'headline-slot')];
 }
+
+/** The scale word of an amount written in a headline's capitals ("$1 Billion"). */
+const SCALE_WORD = /^(?:Billion|Million|Trillion|Bn|Mn)$/;
 
 /** Labels a news wire glues before a headline ("EXCLUSIVE-", "UPDATE 2-", "REFILE-"). */
 const WIRE_LABELS = new Set(['EXCLUSIVE', 'UPDATE', 'REFILE', 'CORRECTED', 'RPT', 'BRIEF', 'INSIGHT', 'ANALYSIS', 'FOCUS', 'WRAPUP', 'BREAKINGVIEWS', 'FACTBOX', 'TIMELINE', 'DEALTALK', 'BUZZ']);
@@ -1160,6 +1167,8 @@ function usedMidSentence(ctx: Ctx, a: number, b: number): boolean {
 function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.toks[a];
   if (ARTICLES.has(t.text) || NEVER_NAME_START.has(t.text)) return true;
+  // An amount's scale word is no name's first word ("Bids $1 Billion for Pellor").
+  if (SCALE_WORD.test(t.text) && a > 0 && /\d$/.test(ctx.toks[a - 1].text)) return true;
   // A wire's label glued before a headline ("EXCLUSIVE-Harwood in talks ...", "REFILE-"): no part of a name.
   if (WIRE_LABELS.has(t.text) && ctx.toks[a + 1]?.text === '-' && ctx.toks[a + 1].start === t.end) return true;
   if (t.text === '-' && a > 0 && WIRE_LABELS.has(ctx.toks[a - 1].text) && ctx.toks[a - 1].end === t.start) return true;
