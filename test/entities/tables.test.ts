@@ -40,6 +40,7 @@ const POSITIVE: Row[] = [
   ['the object of "bought" is a company, not a person', 'A Boston private equity firm has bought Faxon.', 'Faxon', 'organization'],
   ['what a company buys into is a company, not a place', 'Harwood Group said it bought into Pellor last year.', 'Pellor', 'organization'],
   ['a company named by its web address in lower case', 'Harwood Group agreed to acquire quellmark.io, a developer platform.', 'quellmark.io', 'organization', 'web-domain'],
+  ['two names joined by a hyphen before the noun of their deal, one of two words', 'The Pellor-Lindell Foods merger was approved on Friday.', 'Lindell Foods', 'organization'],
   ['a kind of startup in an apposition', 'Faxon, a Berlin-based fintech, has raised $20 million.', 'Faxon', 'organization'],
   ['acronym in running text', 'The USDA said exports rose 4 percent.', 'USDA', 'organization'],
   ['role of Y', 'said Jane Doe, chief executive of Pennard Stockbrokers.', 'Pennard Stockbrokers', 'organization', 'role-of'],

@@ -886,6 +886,16 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   if (b - a === 3 && toks[a + 1].text === '-' && toks[a + 1].start === toks[a].end && toks[a + 2].start === toks[a + 1].end && PAIR_DEAL_NOUNS.has(toks[b]?.lower ?? '') && toks[b].sent === toks[a].sent && !phrase(ctx, a, b)) {
     return [span(a, a + 1, 'organization', 'pair-before-deal'), span(a + 2, b, 'organization', 'pair-before-deal')];
   }
+  // ... also where one side is a longer name ("the Harwood Group-Lindell deal"): the sides as they read.
+  if (b - a > 3 && PAIR_DEAL_NOUNS.has(toks[b]?.lower ?? '') && toks[b].sent === toks[a].sent && !phrase(ctx, a, b)) {
+    for (let k = a + 1; k < b - 1; k++) {
+      if (toks[k].text !== '-' || toks[k].start !== toks[k - 1].end || toks[k + 1].start !== toks[k].end) continue;
+      const left = classify(a, k, ctx, inner);
+      const right = classify(k + 1, b, ctx, inner);
+      if (!left.some((x) => x.type === 'organization') && !right.some((x) => x.type === 'organization')) break;
+      return [...(left.length ? left : [span(a, k, 'organization', 'pair-before-deal')]), ...(right.length ? right : [span(k + 1, b, 'organization', 'pair-before-deal')])];
+    }
+  }
   // A market code with its exchange in parentheses ("(UBSG.VX)", "(WMT.N)"): the company, by its ticker.
   if (b - a === 1 && MARKET_CODE.test(toks[a].text) && toks[a - 1]?.text === '(') return [span(a, b, 'organization', 'ticker')];
   if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b))) return [];
