@@ -219,8 +219,9 @@ const COMMA_LEGAL_FORM = new RegExp(`^,\\s?(?:${COMMA_SUFFIXES_LIST.map((w) => w
 
 /** After a place's name: the verb of a state's stake or investment ("Qatar agreed to buy a stake",
  * "Norway has invested $2 billion in"), or of buying a company by its name ("Suzano agreed to buy
- * Pellor": a company named like a town; not "Brazil has bought 75,000 tonnes of wheat"). */
-const STATE_ACTS = /^\s(?:(?:has|have|had|will|would|is set to|agreed to|agrees to|plans to|is to)\s)?(?:buy|bought|buys|acquire[sd]?|invest(?:s|ed)?|take|took|takes)\s(?:(?:an?\s|its\s)?(?:[\w$€£%.,-]+\s){0,3}?(?:stake|shares|holding|interest|investment|in\s)|(?!(?:A|An|The|U\.S\.|US|UK)\b)\p{Lu})/u;
+ * Pellor": a company named like a town; not "Brazil has bought 75,000 tonnes of wheat", nor "India
+ * will buy Rafale fighters": a name that a common noun follows is a product's). */
+const STATE_ACTS = /^\s(?:(?:has|have|had|will|would|is set to|agreed to|agrees to|plans to|is to)\s)?(?:buy|bought|buys|acquire[sd]?|invest(?:s|ed)?|take|took|takes)\s(?:(?:an?\s|its\s)?(?:[\w$€£%.,-]+\s){0,3}?(?:stake|shares|holding|interest|investment|in\s)|(?!(?:A|An|The|U\.S\.|US|UK)\b)\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,4}(?=[,.;]|$| (?:for|from|in|on|at|after|to|and|as|,)\b))/u;
 
 function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, described: boolean): Generator<Sketch> {
   const all: Placed[] = [];

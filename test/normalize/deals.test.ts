@@ -836,9 +836,11 @@ describe('status', () => {
     const { deal } = run('It became the largest chain after it bought Widget Inc in 2015, and it plans to grow by buying Gamma Labs.', { orgs: ['Widget Inc', 'Gamma Labs'] });
     expect(deal?.parties.some((p) => p.role === 'acquirer' && p.name === 'Widget Inc') ?? false).toBe(false);
   });
-  it('reads no state that buys a commodity as a party', () => {
+  it('reads no state that buys a commodity or a product as a party', () => {
     const { deal } = run('Brazil has bought 75,000 tonnes of French wheat from grain firm Widget Inc at 80 dlrs per tonne.', { orgs: ['Widget Inc'], places: ['Brazil'] });
     expect(deal).toBeNull();
+    const jets = run('India will buy Gadget fighters from Widget Inc, the defence ministry said.', { orgs: ['Widget Inc', 'Gadget'], places: ['India'] });
+    expect(jets.deal?.parties.some((p) => p.name === 'India') ?? false).toBe(false);
   });
   it("takes no status from another deal's fate in a clause of the sentence", () => {
     const { deal } = run('Acme Corp agreed to buy Widget Inc, months after its purchase of Gamma Labs fell through.', { orgs: ['Acme Corp', 'Widget Inc', 'Gamma Labs'] });
