@@ -21,6 +21,8 @@ const COMES_AFTER = /^(?:the|this|that|its|their|today's|monday's|tuesday's|wedn
 /** A sentence's fronted clause of time, to its comma: "After W bought Q last year,", "Two years after
  * ...,", "Since ...,". */
 const FRONTED_TIME = /^(?:(?:[\w-]+ ){0,3}?(?:after|since|before|following)|when|once|while) [^,;]{3,160}?, /i;
+/** Where a sketch's fronted clause of time ends, or 0. */
+const frontedEnd = (sk: Sketch): number => FRONTED_TIME.exec(sk.text)?.[0].length ?? 0;
 
 /** Before a buyer: a relative clause of the target's past ("which was bought by"). */
 const EARLIER_OWNER = /,\s*(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+)?(?:bought|acquired|purchased|taken over|owned|backed|controlled|founded)\s+by\s+$/i;
@@ -152,7 +154,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
   // Matches in the order they start in the sentence (rule order among equals): the first clause's
   // subject is the one a coordinated clause shares.
   let matches: { rule: DealRule; m: RegExpExecArray; order: number }[] = [];
-  const front = FRONTED_TIME.exec(sk.text)?.[0].length ?? 0;
+  const front = frontedEnd(sk);
   for (let order = 0; order < DEAL_RULES.length; order++) {
     const rule = DEAL_RULES[order];
     const k = DEAL_CUE[order];
@@ -375,12 +377,11 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     if (!candidates.length && cued.any && described && place.get(sk)! < LEAD_SENTENCES && secondReadingDiffers(text, sk)) candidates = sentenceCandidates(described.at(sk.index)!, text, side);
     // A deal in a fronted clause of time ("After W bought Q last year, X agreed to buy Y") is the
     // past the sentence's own deal, in its main clause, follows.
-    const fronted = FRONTED_TIME.exec(sk.text);
-    const inFront = (c: Candidate) => fronted !== null && c.match.to <= fronted[0].length;
-    const mainToo = fronted !== null && candidates.some((c) => c.match.from >= fronted[0].length);
+    const front = frontedEnd(sk);
+    const mainToo = front > 0 && candidates.some((c) => c.match.from >= front);
     for (const c of candidates) {
       const { type, parties } = c;
-      const background = sentenceBackground || (mainToo && inFront(c));
+      const background = sentenceBackground || (mainToo && c.match.to <= front);
       // A fallback frame only opens a deal where none is yet: it adds no party to another.
       if (c.rule.fallback && deals.length) continue;
       // "The round was led by X": a sentence right after a deal of the same type, naming only one

@@ -11,7 +11,7 @@ import {
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, LETTER_LABELS, MARKET_CODE, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
-  HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS,
+  HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS,
 } from './lexicon.js';
 import { AMOUNT_UNIT, type Tok } from './prepare.js';
 
@@ -432,10 +432,10 @@ function suffixOfPlace(ctx: Ctx, a: number, b: number): boolean {
   return a < b && SUFFIX_OF_PLACES.has(surface(ctx, a, b));
 }
 
-/** Rule: a corporate suffix ends an organization ("Fundamental Management Corp", "Siemens AG"). */
 /** A roman numeral that numbers a fund after its name ("Fund IV", "Partners II"). */
 const FUND_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)$/;
 
+/** Rule: a corporate suffix ends an organization ("Fundamental Management Corp", "Siemens AG"). */
 const suffix: SpanRule = (a, b, ctx) => {
   const { toks } = ctx;
   for (let k = b - 1; k > a; k--) {
@@ -950,13 +950,7 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   // In a headline, the run after a deal's noun and its preposition opens with the company the deal is
   // about: "Harwood's Acquisition of Lindell Foods Could Reshape ...", "Harwood Bid for Lindell Rejected".
   const prep = toks[a - 1];
-  // So does the run after a headline's verb and its preposition: "Harwood to Be Acquired by Pellor",
-  // "Harwood Invests in Pellor".
-  // (An amount may stand between: "Harwood Bids $1 Billion for Pellor".)
-  let v = a - 2;
-  while (v > a - 7 && v >= 0 && AMOUNT_WORD.test(toks[v].text)) v--;
-  const verbPrep = prep !== undefined && (VERB_PREPS.has(prep.lower) || (v < a - 2 && prep.lower === 'for')) && HEADLINE_VERBS.has(toks[v]?.lower ?? '');
-  if ((line.allCaps || line.titleCase) && prep && !prep.cap && prep.sent === toks[a].sent && ((HEADLINE_DEAL_PREPS.has(prep.lower) && HEADLINE_DEAL_NOUNS.has(toks[a - 2]?.lower ?? '')) || verbPrep)) {
+  if ((line.allCaps || line.titleCase) && prep && !prep.cap && prep.sent === toks[a].sent && ((HEADLINE_DEAL_PREPS.has(prep.lower) && HEADLINE_DEAL_NOUNS.has(toks[a - 2]?.lower ?? '')) || afterVerbPrep(ctx, a))) {
     const slot = headlineSlot(ctx, a, b);
     if (slot.length) return [...slot, ...classify(slot[0].b, b, ctx, inner)];
   }
@@ -994,7 +988,7 @@ function headBeforeOf(ctx: Ctx, a: number, b: number): boolean {
 function headlineSlot(ctx: Ctx, a: number, b: number): Span[] {
   const { toks } = ctx;
   // (A Title Case preposition before the name goes too: "Walks Away From Pellor Deal".)
-  while (a < b && COMMON_WORDS.has(toks[a].lower) && (!HEADLINE_SLOT_STOPS.has(toks[a].lower) || (toks[a].cap && VERB_PREPS.has(toks[a].lower)) || toks[a].lower === 'from')) a++;
+  while (a < b && COMMON_WORDS.has(toks[a].lower) && (!HEADLINE_SLOT_STOPS.has(toks[a].lower) || (toks[a].cap && VERB_PREPS.has(toks[a].lower)))) a++;
   let c = a;
   while (c < b && !HEADLINE_SLOT_STOPS.has(toks[c].lower)) c++;
   if (c === a || c - a > 4) return [];
@@ -1012,11 +1006,18 @@ function headlineSlot(ctx: Ctx, a: number, b: number): Span[] {
 /** The scale word of an amount written in a headline's capitals ("$1 Billion"). */
 const SCALE_WORD = /^(?:Billion|Million|Trillion|Bn|Mn)$/;
 
-/** Labels a news wire glues before a headline ("EXCLUSIVE-", "UPDATE 2-", "REFILE-"). */
-const WIRE_LABELS = new Set(['EXCLUSIVE', 'UPDATE', 'REFILE', 'CORRECTED', 'RPT', 'BRIEF', 'INSIGHT', 'ANALYSIS', 'FOCUS', 'WRAPUP', 'BREAKINGVIEWS', 'FACTBOX', 'TIMELINE', 'DEALTALK', 'BUZZ']);
-
 /** Prepositions after a headline's verb that its other side follows ("Acquired by", "Invests in"). */
 const VERB_PREPS = new Set(['by', 'in', 'into', 'from', 'to']);
+
+/** The run at `a` follows a headline's verb and its preposition: "Harwood to Be Acquired by Pellor",
+ * "Harwood Invests in Pellor"; an amount may stand between ("Harwood Bids $1 Billion for Pellor"). */
+function afterVerbPrep(ctx: Ctx, a: number): boolean {
+  const { toks } = ctx;
+  const prep = toks[a - 1];
+  let v = a - 2;
+  while (v > a - 7 && v >= 0 && AMOUNT_WORD.test(toks[v].text)) v--;
+  return (VERB_PREPS.has(prep.lower) || (v < a - 2 && prep.lower === 'for')) && HEADLINE_VERBS.has(toks[v]?.lower ?? '');
+}
 
 /** Words after a headline's verb that belong to the verb ("Buys Out", "Snaps Up", "Takes Over"). */
 const HEADLINE_PARTICLES = new Set(['out', 'up', 'over']);
