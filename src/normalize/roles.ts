@@ -222,7 +222,7 @@ export const DEAL_RULES: DealRule[] = [
   // A headline's passive without its auxiliary: "Lindell Foods Sold to Harwood Group for $410 Million"
   // (the name opens the sentence and "sold to" follows it at once).
   // (after a compound naming its owner or home: "Harwood-owned Lindell sold to Brant")
-  { name: 'sold-to-headline', cue: cue(` (?:sold|divested) to `), type: 'acquisition', pattern: r(`^(?:(?:[\\w&.'’-]+ ){0,2}?[\\w&.'’]+-(?:owned|backed|based|listed|controlled) )?(?<t>${E}) (?:sold|divested) to ${BUYER('a')}`) },
+  { name: 'sold-to-headline', cue: cue(` (?:sold|divested) `), type: 'acquisition', pattern: r(`^(?:(?:[\\w&.'’-]+ ){0,2}?[\\w&.'’]+-(?:owned|backed|based|listed|controlled) )?(?<t>${E}) (?:sold|divested) (?:for (?:about |roughly |nearly |some )?⟨M\\d+⟩ )?to ${BUYER('a')}`) },
   // "Y, which X agreed to buy last month": a relative clause names the buyer after the target (its
   // verb ends the clause or takes a date or price: "which X buys chips from" is no purchase of Y)
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },
@@ -251,6 +251,10 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'now-part-of', cue: cue(`part of `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:is|are|has become|have become|became|was) (?:now )?(?:a )?part of ${PRE}(?<a>${E})(?=[,.;]|$| (?:after|since|following|under|as|in|for|through|via)\\b)`) },
   { name: 'joined-family', cue: cue(`\\bjoin(?:s|ed)? the `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\bjoin(?:s|ed)? the (?<a>${E})(?:['’]s?)? (?:family|group of companies|portfolio)\\b`) },
   { name: 'new-owner', cue: cue(` a new (?:owner|parent|majority owner)`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\b(?:ha(?:s|d)|found|finds|gets|got) a new (?:owner|parent|majority owner)(?:,|:| in| —| -)? ${PRE}(?<a>${E})`) },
+  // "Y has found a buyer in W", "Y found a suitor in W"
+  { name: 'found-buyer-in', cue: cue(`(?:buyer|purchaser|suitor|acquirer|home) in `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\b(?:ha(?:s|d) )?(?:found|finds|find) (?:a |an )?(?:new |willing |likely |strategic )?(?:buyer|purchaser|suitor|acquirer|home) in ${PRE}(?<a>${E})`) },
+  // "Y is now owned by W" (not "Y, now owned by W, makes ...": what it tells is the past)
+  { name: 'now-owned-by', cue: cue(` now (?:wholly |fully |majority[- ])?owned by `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:is|are) now (?:wholly |fully |majority[- ])?owned by ${PRE}(?<a>${E})`) },
   { name: 'latest-acquisition', cue: cue(`['’]s? (?:latest |newest |first |second |third |biggest |largest |most recent )?(?:acquisition|purchase)\\b`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:is|was|becomes|became) (?<a>${E})['’]s? (?:latest |newest |first |second |third |biggest |largest |most recent )?(?:acquisition|purchase)\\b`) },
   { name: 'welcomed-to-family', cue: cue(`\\bwelcom(?:e|es|ed|ing) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(30)}\\bwelcom(?:e|es|ed|ing) ${PRE}(?<t>${E}) (?:to|into) (?:its|their|the) (?:[\\w-]+ ){0,2}?(?:family|portfolio|group)\\b`) },
   { name: 'adds-to-portfolio', cue: cue(`\\badd(?:s|ed|ing)? `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(30)}\\badd(?:s|ed|ing)? ${PRE}(?<t>${E}) to (?:its|their) (?:[\\w-]+ ){0,3}?(?:portfolio|family|stable)\\b`) },

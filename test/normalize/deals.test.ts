@@ -38,6 +38,10 @@ describe('deal rules: parties and roles from the sentence', () => {
     // a deal in a fronted clause of time is the past the main clause's deal follows
     { text: 'After Beta Capital bought Gamma Labs last year, Acme Corp agreed to acquire Widget Inc for $50 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital', 'Gamma Labs'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'After Acme Corp agreed to buy Widget Inc for $50 million, its shares rose 5%.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a buyer found, an owner now, a company sold for its price to its buyer
+    { text: 'Widget Inc has found a buyer in Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc is now owned by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc sold for $2 billion to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // the target named before the noun of a bid that its bidder weighs
     { text: 'Acme Corp said to weigh Widget Inc bid', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp is preparing a new Widget Inc offer, people familiar with the matter said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -841,6 +845,10 @@ describe('status', () => {
     expect(deal).toBeNull();
     const jets = run('India will buy Gadget fighters from Widget Inc, the defence ministry said.', { orgs: ['Widget Inc', 'Gadget'], places: ['India'] });
     expect(jets.deal?.parties.some((p) => p.name === 'India') ?? false).toBe(false);
+  });
+  it('reads no deal in an owner named in passing', () => {
+    const { deal } = run('Widget Inc, now owned by Acme Corp, makes frozen pizza.', { orgs: ['Acme Corp', 'Widget Inc'] });
+    expect(deal).toBeNull();
   });
   it("takes no status from another deal's fate in a clause of the sentence", () => {
     const { deal } = run('Acme Corp agreed to buy Widget Inc, months after its purchase of Gamma Labs fell through.', { orgs: ['Acme Corp', 'Widget Inc', 'Gamma Labs'] });
