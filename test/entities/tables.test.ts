@@ -171,6 +171,8 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['an event is still an event outside a deal', 'The Commonwealth Games opened in Glasgow on Wednesday.', 'Commonwealth Games'],
   ['a legal form that covers both sides joins them', 'McAndrews and Forbes Holdings Inc will acquire Revlon Group Inc.', 'Forbes Holdings Inc'],
   ['a field of work is no company', 'Generative AI is changing how banks write code.', 'Generative AI'],
+  ['a fund type after common words is no company', 'It forms 0.55% of the Russell 1000 Value ETF (IWD).', 'Value ETF'],
+  ['an event that struck is no company', 'Disaster struck on Thursday when an airliner crashed.', 'Disaster'],
   ['a web address outside a company slot is no name', 'Visit quellmark.io for details.', 'quellmark.io'],
   ["a company's numbered fund after its possessive is the company's", "Vantor Capital's Fund IV has acquired Pellor.", 'Fund IV'],
   ["a fund's number is no name of its own", 'Brant Partners II bought Pellor last year.', 'II'],

@@ -244,8 +244,8 @@ const commonWordsName: SpanRule = (a, b, ctx) => {
     return phraseBefore(ctx, a, COMPANY_SLOTS.before) || companyApposition(ctx, b) ? [span(a, b, 'organization', 'company-slot')] : null;
   }
   if (b - a > 4) return null;
-  // (A last short acronym is the trade's: "Nimbus AI", "Harbor VR".)
-  const lastAcronym = b - a > 1 && toks[b - 1].upper && /^\p{Lu}{2,3}$/u.test(toks[b - 1].text);
+  // (A last acronym that is a head word of companies is the trade's: "Nimbus AI"; not "Value ETF".)
+  const lastAcronym = b - a > 1 && toks[b - 1].upper && ORG_HEADS.has(toks[b - 1].text);
   for (let i = a; i < b - (lastAcronym ? 1 : 0); i++) if (!toks[i].cap || toks[i].upper || !COMMON_WORDS.has(toks[i].lower)) return null;
   if (tickerAfter(ctx, b) || companySlot(ctx, a, b, false) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return [span(a, b, 'organization', 'company-slot')];
   // Several such words after "the" in the slot of a deal ("agreed to buy the Harbor Hawks", "a stake in
