@@ -89,6 +89,29 @@ function theCompany(p: PartyFact, parties: PartyFact[], sk: Sketch, text: string
   return s ? { entity: s.entity, name: s.entity.name, role: p.role, evidence: s.span } : p;
 }
 
+/** After a speaker: the company spoken of as the one that acts ("said the company would buy"). */
+const SPEAKS_FOR_COMPANY = /^\s*,?\s*(?:said|says|told [\w ]{1,30}?|announced)\s+(?:on \w+\s+|\w+day\s+)?(?:that\s+)?(?:the\s+(?:company|firm|group|bank|lender|retailer)|it|we)\s/i;
+
+/** A company's person who says the company acts ("Harwood CEO Jane Roe said the company would buy
+ * Y"): the agent is the company named right before the person's title, not the person. */
+function speakersCompany(p: PartyFact, parties: PartyFact[], sk: Sketch, text: string): PartyFact {
+  if (!p.entity || p.entity.type !== 'person' || !AGENT_ROLES.has(p.role)) return p;
+  const orgs = sk.slots.filter((s): s is Extract<Slot, { kind: 'E' }> => s.kind === 'E' && s.entity.type === 'organization' && !isDescription(s.entity) && !parties.some((q) => q.entity?.id === s.entity.id));
+  // "Harwood CEO Jane Roe said the company ...": the company before the person's title.
+  const before = orgs.filter((s) => s.span.end <= p.evidence.start && p.evidence.start - s.span.end <= 40).pop();
+  let company = before && TITLE_BETWEEN.test(text.slice(before.span.end, p.evidence.start)) && SPEAKS_FOR_COMPANY.test(text.slice(p.evidence.end, p.evidence.end + 60)) ? before : undefined;
+  // "Jane Roe, chief executive of Harwood, said the company ...": the company in the person's apposition.
+  const after = orgs.find((s) => s.span.start >= p.evidence.end && s.span.start - p.evidence.end <= 50);
+  if (!company && after && TITLE_OF.test(text.slice(p.evidence.end, after.span.start)) && SPEAKS_FOR_COMPANY.test(text.slice(after.span.end, after.span.end + 60))) company = after;
+  return company ? { entity: company.entity, name: company.entity.name, role: p.role, evidence: company.span } : p;
+}
+
+/** Between a person and the company of the person's title: ", chief executive of ", ", the founder of ". */
+const TITLE_OF = /^,\s+(?:the\s+)?(?:(?:co-)?founder|chief executive(?: officer)?|ceo|chairman|chairwoman|president|chief financial officer|cfo|managing director|head|boss)\s+(?:of|at)\s+$/i;
+
+/** Between a company and its person: a title ("'s chief executive", " CEO", ", whose founder"). */
+const TITLE_BETWEEN = /^(?:['’]s?)?\s+(?:(?:co-)?founder|chief executive(?: officer)?|ceo|chairman|chairwoman|president|chief financial officer|cfo|managing director|head|boss)(?:\s+and\s+[\w ]{1,30}?)?,?\s+$/i;
+
 /** Before a company: its owners ("The family behind US chain X", "The owners of X"). */
 const OWNERS_BEFORE = /\b((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:owners?|family|families|founders?|shareholders|backers)\s+(?:of|behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$/i;
 
@@ -191,7 +214,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
         }
       }
     }
-    parties = ownersSale(withCoordinated(sk, parties, side, text).map((p) => theCompany(p, parties, sk, text)), text);
+    parties = ownersSale(withCoordinated(sk, parties, side, text).map((p) => speakersCompany(theCompany(p, parties, sk, text), parties, sk, text)), text);
     if (!opensDeal(parties)) continue;
     // An unnamed target named in the same match ("its heat transfer business, Southwestern Engineering Co,") is that name.
     if (parties.some((p) => p.role === 'target' && p.entity)) parties = parties.filter((p) => p.role !== 'target' || p.entity);

@@ -424,6 +424,15 @@ describe('deal rules: frames of modern deal news', () => {
     const { deal } = run('Acme Corp agreed to buy Widget Inc. The combination of Gadget Ltd and Widget Inc will lead the market.', { orgs: ['Acme Corp', 'Widget Inc', 'Gadget Ltd'] });
     expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
   });
+  it("a company's person who says the company acts names the company as the buyer", () => {
+    const a = run('Acme Corp CEO Jane Roe said the company would buy Widget Inc for $300 million.', { orgs: ['Acme Corp', 'Widget Inc'], people: ['Jane Roe'] });
+    expect(roles(a.deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+    const b = run('Jane Roe, chief executive of Acme Corp, said the company would buy Widget Inc.', { orgs: ['Acme Corp', 'Widget Inc'], people: ['Jane Roe'] });
+    expect(roles(b.deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+    // (a person who says she acts herself stays the buyer)
+    const c = run('Acme Corp founder Jane Roe said she would buy Widget Inc herself.', { orgs: ['Acme Corp', 'Widget Inc'], people: ['Jane Roe'] });
+    expect(roles(c.deal)).toEqual(['acquirer:Jane Roe', 'target:Widget Inc']);
+  });
   it("a company's people qualify the subject: the founder bids, not the company", () => {
     const { deal } = run('Acme Corp founder and former chairman Jane Roe offered to buy Widget Inc for $8 billion.', { orgs: ['Acme Corp', 'Widget Inc'], people: ['Jane Roe'] });
     expect(roles(deal)).toEqual(['acquirer:Jane Roe', 'target:Widget Inc']);
