@@ -106,11 +106,14 @@ function speakersCompany(p: PartyFact, parties: PartyFact[], sk: Sketch, text: s
   return company ? { entity: company.entity, name: company.entity.name, role: p.role, evidence: company.span } : p;
 }
 
+/** A company's title for its person. */
+const TITLE = '(?:(?:co-)?founder|chief executive(?: officer)?|ceo|chairman|chairwoman|president|chief financial officer|cfo|managing director|head|boss)';
+
 /** Between a person and the company of the person's title: ", chief executive of ", ", the founder of ". */
-const TITLE_OF = /^,\s+(?:the\s+)?(?:(?:co-)?founder|chief executive(?: officer)?|ceo|chairman|chairwoman|president|chief financial officer|cfo|managing director|head|boss)\s+(?:of|at)\s+$/i;
+const TITLE_OF = new RegExp(`^,\\s+(?:the\\s+)?${TITLE}\\s+(?:of|at)\\s+$`, 'i');
 
 /** Between a company and its person: a title ("'s chief executive", " CEO", ", whose founder"). */
-const TITLE_BETWEEN = /^(?:['’]s?)?\s+(?:(?:co-)?founder|chief executive(?: officer)?|ceo|chairman|chairwoman|president|chief financial officer|cfo|managing director|head|boss)(?:\s+and\s+[\w ]{1,30}?)?,?\s+$/i;
+const TITLE_BETWEEN = new RegExp(`^(?:['’]s?)?\\s+${TITLE}(?:\\s+and\\s+[\\w ]{1,30}?)?,?\\s+$`, 'i');
 
 /** Before a company: its owners ("The family behind US chain X", "The owners of X"). */
 const OWNERS_BEFORE = /\b((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:owners?|family|families|founders?|shareholders|backers)\s+(?:of|behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$/i;

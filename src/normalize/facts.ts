@@ -88,8 +88,7 @@ const OVERRIDING = STATUS_CUES.filter((c) => c.status === 'terminated' || c.stat
 
 /** A company the cue's words name that is none of the deal's parties: the cue tells another deal's
  * fate ("agreed to buy Y, months after its purchase of Lindell Foods fell through"). */
-function othersCue(sk: Sketch, evidence: Span, text: string, parties: ReadonlySet<string> | undefined): boolean {
-  if (!parties) return false;
+function othersCue(sk: Sketch, evidence: Span, text: string, parties: ReadonlySet<string>): boolean {
   return sk.slots.some(
     (x) =>
       x.kind === 'E' &&
@@ -104,7 +103,7 @@ function othersCue(sk: Sketch, evidence: Span, text: string, parties: ReadonlySe
   );
 }
 
-function statusIn(sents: Sketch[], text: string, cues: readonly Cue[] = STATUS_CUES, parties?: ReadonlySet<string>): { cue: Cue; evidence: Span } | null {
+function statusIn(sents: Sketch[], text: string, cues: readonly Cue[], parties: ReadonlySet<string>): { cue: Cue; evidence: Span } | null {
   for (const cue of cues) {
     for (const sk of sents) {
       const evidence = cueIn(cue, sk, text);
@@ -270,12 +269,17 @@ function estimateIn(type: DealType, sk: Sketch, text: string): Money | null {
 
 export function findValue(d: DealDraft, sents: Sketch[], text: string, money: Money[] = []): { value: Money | null; undisclosed: boolean } {
   const says = (sk: Sketch) => UNDISCLOSED.test(text.slice(sk.sentence.start, sk.sentence.end));
+  // Others' estimate in a sentence that says the price is undisclosed, as the deal's value.
+  const estimate = (sk: Sketch) => {
+    const e = estimateIn(d.type, sk, text);
+    return e ? { value: original(e, money, text), undisclosed: false } : null;
+  };
   for (const ms of d.matches) {
     // "X bought Y, valued at $700 million last year, for an undisclosed sum": the sentence says the
     // price is not given; another figure in it is no price (but others' estimate after it is).
     if (says(ms.sk)) {
-      const e = estimateIn(d.type, ms.sk, text);
-      if (e) return { value: original(e, money, text), undisclosed: false };
+      const e = estimate(ms.sk);
+      if (e) return e;
       continue;
     }
     const v = priceInMatch(d.type, ms, text, money);
@@ -288,8 +292,8 @@ export function findValue(d: DealDraft, sents: Sketch[], text: string, money: Mo
   const pool = [...d.sketches, ...sents.filter((s) => !d.sketches.includes(s) && (!undisclosed || says(s)))];
   for (const sk of pool) {
     if (says(sk)) {
-      const e = estimateIn(d.type, sk, text);
-      if (e) return { value: original(e, money, text), undisclosed: false };
+      const e = estimate(sk);
+      if (e) return e;
       continue;
     }
     for (const slot of sk.slots) {
