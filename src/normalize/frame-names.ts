@@ -64,13 +64,24 @@ export interface FoundName {
 export function findFrameNames(text: string, from: number, to: number, ids: { next: number }): FoundName[] {
   const out: FoundName[] = [];
   const part = text.slice(from, to);
-  // A headline in title case capitalizes every word: nothing to read from capitals there.
+  // A headline in title case capitalizes every word: there only words no dictionary has name
+  // ("Harwood Expands With Acquisition of Quellmark"), with a head word after them ("Quellmark Foods").
   const words = part.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) return out;
+  const titleCase = words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(part); m; m = RUN.exec(part)) {
     let ws = m[0].split(/\s+/);
     let s = m.index;
+    if (titleCase) {
+      // (an all-capitals word says nothing there either: "EARLY", "UPDATE")
+      const said = (w: string) => common(w) || plain(w) || !/\p{Ll}/u.test(w);
+      while (ws.length && said(ws[0])) {
+        s += ws[0].length + 1;
+        ws = ws.slice(1);
+      }
+      while (ws.length > 1 && said(ws[ws.length - 1]) && !(ORG_HEADS.has(ws[ws.length - 1]) && !said(ws[ws.length - 2]))) ws = ws.slice(0, -1);
+      if (!ws.length || ws.some((w, i) => said(w) && !(i === ws.length - 1 && ORG_HEADS.has(w)))) continue;
+    }
     // At an opening the first word is capitalized whatever it is: it names only if it is no common word.
     // (Not before a head word of companies: "Nimbus AI is exploring a sale of ...".)
     // (An article or a determiner is no part of such a name: "The Board accepted ...".)

@@ -462,10 +462,20 @@ describe('deal rules: frames of modern deal news', () => {
     ['a later sentence that names the round', 'Nimbus Labs has raised $25 million in a round led by Granite Ventures. It was founded in 2019. It has 80 staff. It sells to banks. Sales tripled. It plans to expand. It hired a new CFO. Harbor Capital and Vale Partners also participated in the round.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
     ['"A, B and C backed the round in Y"', 'Granite Ventures, Harbor Capital and Vale Partners backed the $25 million round in Nimbus Labs.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
     ['"The round for Y was led by"', 'The $25 million round for Nimbus Labs was led by Granite Ventures, with Harbor Capital and Vale Partners also taking part.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"with C and angel investors also taking part"', 'Nimbus Labs secured $25 million from Granite Ventures and Harbor Capital, with Vale Partners and angel investors also taking part.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
+    ['"Backed by A and B, Y has raised $N"', 'Backed by Granite Ventures and Harbor Capital, Nimbus Labs has raised $25 million to expand into Europe.', ['Granite Ventures', 'Harbor Capital']],
+    ['a headline\'s list after "from" joined by commas', 'Nimbus Labs raises $25 million from Granite Ventures, Harbor Capital, Vale Partners', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
   ])('investors: %s', (_label, text, investors) => {
     const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$25 million', value: 2.5e7 }] });
     expect(deal?.type).toBe('funding_round');
     expect(roles(deal)).toEqual(['investee:Nimbus Labs', ...investors.map((n) => `investor:${n}`)]);
+  });
+  it('"The round, which values Y at $N, was led by": Y is the investee, the round\'s amount its value', () => {
+    const text = 'The $25 million round, which values Nimbus Labs at $400 million, was led by Granite Ventures. Other backers include Harbor Capital and Vale Partners.';
+    const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$25 million', value: 2.5e7 }, { text: '$400 million', value: 4e8 }] });
+    expect(deal?.type).toBe('funding_round');
+    expect(roles(deal)).toEqual(['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital', 'investor:Vale Partners']);
+    expect(deal?.value?.value).toBe(2.5e7);
   });
   it('"Y today announced $N in Series A funding" is a completed round of Y', () => {
     const { deal } = run('Nimbus Labs today announced $25 million in Series A funding led by Granite Ventures.', { orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$25 million', value: 2.5e7 }] });

@@ -37,8 +37,11 @@ describe('findFrameNames', () => {
   ])('no name: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
-  it('reads nothing in a headline set in title case', () => {
-    expect(names('Harwood Drops Its Bid For Lindell After Talks Fail')).toEqual([]);
+  it('reads only words no dictionary has in a headline set in title case, and nothing in capitals', () => {
+    expect(names('Harwood Drops Its Bid For Quellmark After Talks Fail')).toEqual(['Harwood', 'Quellmark']);
+    expect(names('Harwood Expands With Acquisition of Quellmark Foods')).toEqual(['Harwood', 'Quellmark Foods']);
+    expect(names('Board Drops Its Bid For Rival After Talks Fail')).toEqual([]);
+    expect(names('MONEY MARKET OFFERED EARLY ASSISTANCE AFTER TALKS')).toEqual([]);
   });
 });
 

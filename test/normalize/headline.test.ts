@@ -88,6 +88,11 @@ describe('reading the headline', () => {
     ['Harwood Group Announces Acquisition of Lindell Foods', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'completed'],
     ['Harwood Group Bids $1 Billion for Lindell Foods', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'proposed'],
     ['Harwood Group Walks Away From Lindell Foods Deal', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'terminated'],
+    ['Harwood Group eyes Lindell Foods takeover', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'proposed'],
+    ['Harwood Group Strengthens Portfolio With Quellmark Foods Acquisition', ['acquirer:Harwood Group', 'target:Quellmark Foods'], 'completed'],
+    ['Lindell Foods raises $30M from Harwood Ventures, Vantor Capital', ['investee:Lindell Foods', 'investor:Harwood Ventures', 'investor:Vantor Capital'], 'completed'],
+    ['Harwood Group, Lindell Foods agree to $2 billion merger', ['partner:Harwood Group', 'partner:Lindell Foods'], 'agreed'],
+    ['Vantor Capital to take Harwood Group private in $5bn deal', ['acquirer:Vantor Capital', 'target:Harwood Group'], 'agreed'],
   ])('reads the deal of a headline the body does not restate: %s', (headline, parties, status) => {
     const r = extract({ id: 't', text: `${headline}\n\nThe deal was announced on Monday.` });
     expect(roles(r)).toEqual(parties);
@@ -117,6 +122,15 @@ describe('reading the headline', () => {
     const r = extract({ id: 't', text: 'Harwood Group to Acquire Lindell Foods\n\nHarwood Group Inc said it had reached an agreement with Lindell Foods Inc on Monday. The boards approved the terms.' });
     expect(r.deal?.type).toBe('acquisition');
     expect(roles(r)).toEqual(['acquirer:Harwood Group Inc', 'target:Lindell Foods Inc']);
+    spansHold(r);
+  });
+
+  it('reads a name no list has in a title-case headline where a deal frame puts it, and the body names it', () => {
+    const r = extract({ id: 't', text: 'Harwood Group Expands With Acquisition of Quellmark\n\nThe deal was announced on Monday. Harwood Group, founded in 2015, makes logistics software. Quellmark is based in Ohio.' });
+    expect(roles(r)).toEqual(['acquirer:Harwood Group', 'target:Quellmark']);
+    // an all-capitals headline names nothing by its capitals
+    const caps = extract({ id: 't', text: 'MONEY MARKET OFFERED EARLY ASSISTANCE\n\nThe Bank of England said it had invited an early round of bill offers from the discount houses.' });
+    expect(caps.deal).toBeNull();
     spansHold(r);
   });
 
@@ -150,6 +164,7 @@ describe("a headline's tense gives the status when the body states none", () => 
     ['Harwood Group and Lindell Foods form joint venture', 'agreed'],
     // negative: a headline that only weighs a deal, and a body whose present tense is no headline's
     ['Harwood Group weighs bid for Lindell Foods', 'proposed'],
+    ['Harwood Group Expands With Acquisition of Quellmark Foods', 'completed'],
   ];
   it.each(CASES)('%s -> %s', (headline, status) => {
     const r = extract({ id: 't', text: `${headline}\n\n${BODY_}` });
