@@ -171,6 +171,43 @@ function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, Par
 /** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
 /** `cued.any` is set when some rule's cue is in the sentence (its second reading, which only puts
  * slots over names and noun phrases, then finds no trigger word either). */
+/** A target that only points back ("it", "the business"): what the sentence bought before the frame. */
+const POINTS_BACK = /^(?:it|(?:the )?(?:business|company|firm|unit|division|brand|chain|stake|operation|operations))$/i;
+const pointsBack = (p: PartyFact, text: string) => p.role === 'target' && !p.entity && POINTS_BACK.test(p.name) && (/^(?:it|the)\b/i.test(p.name) || /\bthe\s+$/i.test(text.slice(Math.max(0, p.evidence.start - 4), p.evidence.start)));
+
+/**
+ * "Two years after buying Quellmark, Harwood is selling it to Brant", "After Harwood bought
+ * Quellmark, it is selling the business to Brant": a target that points back is the company the
+ * sentence's fronted clause of time names that is none of the deal's parties (the last such).
+ */
+function earlierObject(parties: PartyFact[], sk: Sketch, front: number, text: string): PartyFact[] {
+  const i = parties.findIndex((p) => pointsBack(p, text));
+  if (i < 0 || front <= 0) return parties;
+  const end = sk.map[front] ?? sk.sentence.start;
+  let found: Slot | undefined;
+  for (const slot of sk.slots) {
+    if (slot.span.start >= end) break;
+    if (slot.kind === 'E' && slot.entity.type === 'organization' && !isDescription(slot.entity) && !parties.some((p) => p.entity?.id === slot.entity.id)) found = slot;
+  }
+  if (!found || found.kind !== 'E') return parties;
+  const { entity, span } = found;
+  return parties.map((p, k) => (k === i ? { entity, name: entity.name, role: 'target', evidence: span } : p));
+}
+
+/** A sale by an earlier deal's buyer of a target that points back: that deal's target is sold. */
+function resale(deals: DealDraft[], parties: PartyFact[], text: string): { past: DealDraft; parties: PartyFact[] } | null {
+  const seller = parties.find((p) => p.role === 'seller' && p.entity);
+  const i = parties.findIndex((p) => pointsBack(p, text));
+  if (!seller || i < 0 || !parties.some((p) => p.role === 'acquirer' && p.entity && !sameParty(p, seller))) return null;
+  for (const past of deals) {
+    if (past.type !== 'acquisition' || !past.parties.some((p) => p.role === 'acquirer' && sameParty(p, seller))) continue;
+    const targets = past.parties.filter((p) => p.role === 'target' && p.entity);
+    if (targets.length !== 1) continue;
+    return { past, parties: parties.map((p, k) => (k === i ? { ...targets[0], evidence: p.evidence } : p)) };
+  }
+  return null;
+}
+
 function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFact>, cued?: { any: boolean }): Candidate[] {
   const out: Candidate[] = [];
   // A rule's cue is tried first (once per sentence for rules that share it): most sentences lack
@@ -218,6 +255,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
       }
     }
     parties = ownersSale(withCoordinated(sk, parties, side, text).map((p) => speakersCompany(theCompany(p, parties, sk, text), parties, sk, text)), text);
+    parties = earlierObject(parties, sk, front, text);
     if (!opensDeal(parties)) continue;
     // An unnamed target named in the same match ("its heat transfer business, Southwestern Engineering Co,") is that name.
     if (parties.some((p) => p.role === 'target' && p.entity)) parties = parties.filter((p) => p.role !== 'target' || p.entity);
@@ -412,6 +450,14 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       if (c.rule.fallback && deals.length) continue;
       // "The round was led by X": a sentence right after a deal of the same type, naming only one
       // side, continues that deal.
+      // "Harwood bought Quellmark in 2019. It is now selling the business to Brant": the buyer of a deal
+      // before sells what that deal bought; the sale is the news, the purchase its past.
+      const resold = resale(deals, parties, text);
+      if (resold) {
+        deals.splice(deals.indexOf(resold.past), 1);
+        deals.unshift({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties: resold.parties }, resold.past);
+        continue;
+      }
       const last = deals[deals.length - 1];
       const continues = last && (last.type === type || c.rule.anyType === true) && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
       const home = deals.find((d) => belongs(d, c)) ?? (continues ? last : undefined);
@@ -463,6 +509,8 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     }
   }
   for (const d of deals) {
+    // ("it" that points back to nothing is no target)
+    d.parties = d.parties.filter((p) => !(p.role === 'target' && !p.entity && /^it$/i.test(p.name)));
     directMerger(d, sketches);
     if (d.type === 'funding_round' || d.type === 'investment') addInvestors(d, sketches, side, text);
     if (d.type === 'funding_round') speakerFunded(d);

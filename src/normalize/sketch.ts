@@ -161,6 +161,11 @@ const ANAPHOR = new RegExp(`^(?:(?:${CLAUSE_OPENERS}),?\\s+)?(it|the company|the
  * the company kept its rating"). The noun follows within a few words. */
 const POSSESSIVE_ANAPHOR = new RegExp(`^((?:(?:${CLAUSE_OPENERS}|Despite|After|Following|Since|With|Through|Before|Until|Under|As part of|Ahead of|Amid),?\\s+)?)(its)(?=\\s+(?:[^\\s;,]+\\s+){0,4}?(?:acquisitions?|purchase|takeover|buyout|bid|offer|deal|merger|pursuit|sale)\\b)`, 'i');
 
+/** A main clause's subject pronoun after a fronted clause of time, and what opens such a clause
+ * right before its own subject ("Two years after ", "When "; not "After buying Quellmark"). */
+const FRONTED_ANAPHOR = /^((?:(?:[\w-]+ ){0,3}?(?:after|since|before|following)|when|once|while) [^,;]{3,160}?, (?:(?:now|then|however),? )?)(it|the company|the firm|the group)\b(?!['’]s)/i;
+const FRONTED_SUBJECT = /^(?:[\w-]+ ){0,3}?(?:after|since|before|following|when|once|while) (?:the )?$/i;
+
 /** With `described`, descriptions that may stand for a party get a slot too (descriptions.ts). */
 export function buildSketches(text: string, analysis: Analysis, mentions: Mentions, described = false): Sketch[] {
   return [...sketchesOf(text, analysis, mentions, described)];
@@ -295,6 +300,18 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       const end = start + (head ? head[1] : own![2]).length;
       if (!placed.some((p) => p.start < end && p.end > start)) {
         placed.unshift({ start, end, slot: { kind: 'E', entity: focus, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
+        placed.sort((a, b) => a.start - b.start);
+      }
+    }
+    // The subject pronoun of a main clause after a fronted clause of time with a subject of its own
+    // ("After Harwood bought Quellmark in 2019, it is selling the business"): that subject.
+    const fronted = FRONTED_ANAPHOR.exec(text.slice(from, s.end));
+    if (fronted) {
+      const start = from + fronted[1].length;
+      const end = start + fronted[2].length;
+      const subject = placed.find((p) => p.start >= from && p.end <= start && p.slot.kind === 'E');
+      if (subject && subject.slot.kind === 'E' && subject.slot.entity.type === 'organization' && !isDescription(subject.slot.entity) && FRONTED_SUBJECT.test(text.slice(from, subject.start)) && !placed.some((p) => p.start < end && p.end > start)) {
+        placed.push({ start, end, slot: { kind: 'E', entity: subject.slot.entity, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
         placed.sort((a, b) => a.start - b.start);
       }
     }

@@ -263,6 +263,12 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'In a filing with the Securities Board, John Doe and companies he controls said they bought 12.5 pct of Widget Inc.', orgs: ['Securities Board', 'Widget Inc'], people: ['John Doe'], type: 'acquisition', parties: ['acquirer:John Doe', 'target:Widget Inc'] },
     // an appositive description of the target is not a second, unnamed target
     { text: 'Acme Corp said it agreed to buy the software unit of Beta Ltd, Gamma Ltd, a subsidiary of Delta Ltd.', orgs: ['Acme Corp', 'Beta Ltd', 'Gamma Ltd', 'Delta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:software unit'] },
+    // the subject pronoun of a main clause after a fronted clause of time is that clause's subject, and
+    // "it" or "the business" sold is what the fronted clause bought
+    { text: 'Two years after Acme Corp bought Widget Inc, it is selling the business to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Two years after buying Widget Inc, Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    // ... "it" that points back to nothing is no target
+    { text: 'Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp'] },
   ];
   it.each(cases)('$text', ({ text, orgs, people, places, type, parties }) => {
     const { deal } = run(text, { orgs, people, places, money: [{ text: '$500 million', value: 5e8 }, { text: '$50 million', value: 5e7 }, { text: '$2 billion', value: 2e9 }], percents: [{ text: '12.5 pct', value: 12.5 }, { text: '80 pct', value: 80 }] });
@@ -477,6 +483,18 @@ describe('deal rules: frames of modern deal news', () => {
     expect(roles(deal)).toEqual(['investee:Nimbus Labs', 'investor:Granite Ventures', 'investor:Harbor Capital', 'investor:Vale Partners']);
     expect(deal?.value?.value).toBe(2.5e7);
   });
+  it("a sale by an earlier deal's buyer of what it bought is the news; the purchase is its past", () => {
+    const text = 'Acme Corp bought Widget Inc in 2019 for $2 billion. It is now selling the business to Beta Ltd for $500 million.';
+    const h = { orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], money: [{ text: '$2 billion', value: 2e9 }, { text: '$500 million', value: 5e8 }] };
+    const r = run(text, h);
+    expect(r.deal?.type).toBe('divestiture');
+    expect(roles(r.deal)).toEqual(['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc']);
+    expect(r.deal?.value?.value).toBe(5e8);
+    expect(r.otherDeals.map((d) => roles(d))).toEqual([['acquirer:Acme Corp', 'target:Widget Inc']]);
+    // (the same buyer selling another company's business is no resale)
+    const other = run('Acme Corp bought Widget Inc in 2019. It is now selling its Kestrel unit to Beta Ltd.', { orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd', 'Kestrel'] });
+    expect(roles(other.deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+  });
   it('"Y today announced $N in Series A funding" is a completed round of Y', () => {
     const { deal } = run('Nimbus Labs today announced $25 million in Series A funding led by Granite Ventures.', { orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$25 million', value: 2.5e7 }] });
     expect(deal?.type).toBe('funding_round');
@@ -679,6 +697,7 @@ describe('status', () => {
     ['Widget Inc rejects Acme Corp bid', 'proposed'],
     ['Acme Corp agreed to offload Widget Inc to a rival.', 'agreed'],
     ['Widget Inc is being sold to Acme Corp by its founders.', 'agreed'],
+    ['Widget Inc said Acme Corp is now buying the company.', 'agreed'],
     // a raise that led to the outcome ("after raising its offer") does not outrank the outcome
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
