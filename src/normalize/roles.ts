@@ -307,6 +307,9 @@ export const DEAL_RULES: DealRule[] = [
   // "X will offer 18.50 dlrs per share for all of Y's stock"
   // "AT&T expects the Time Warner purchase to ...", "Harwood completed its Lindell acquisition": the
   // name before the deal noun is what is bought (not before "of", "by": "the Acme acquisition of Widget").
+  // "Harwood's $1bn Quellmark deal won approval", "the Harwood-Quellmark deal gets nod": the first name
+  // buys the second (a bare "deal" says so only with its price or its stage)
+  { name: 'named-deal', cue: cue(` deal\\b`), type: 'acquisition', pattern: r(`(?:(?<a>${E})'s? (?:(?:proposed|planned|pending|agreed|completed|announced|⟨M\\d+⟩|[\\w-]+-dollar) )(?:(?:proposed|planned|pending|agreed|completed|announced|⟨M\\d+⟩|[\\w-]+-dollar) )?|(?<a2>${E}) ?[-\u2013/] ?)(?<t>${E}) deal\\b(?! (?:with|for|to)\\b)`) },
   { name: 'named-acquisition', cue: cue(` (?:acquisition|purchase|takeover|buyout)\\b`), type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:the|its|their|this|that|with|through|via)|(?<a2>${E})'s?) (?:(?:proposed|planned|pending|agreed|completed|announced|recent|big|giant|huge|landmark|⟨M\\d+⟩|[\\w-]+-dollar) ){0,3}(?<t>${E}) (?:acquisition|purchase|takeover|buyout)\\b(?! (?:of|by|for|from)\\b)`) },
   // "Harwood Completes Lindell Takeover", "Harwood closes Lindell deal", "Harwood drops Lindell bid",
   // "X Walks Away From Y Deal", "X agrees £2bn Y takeover", "X launches Y bid": a headline names what is bought before the deal noun, with no

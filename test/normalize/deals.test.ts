@@ -16,7 +16,7 @@ function run(text: string, h: HandMentions, publishedAt: string | null = null) {
 const roles = (d: ReturnType<typeof run>['deal']) => (d ? d.parties.map((p) => `${p.role}:${p.name}`).sort() : null);
 
 describe('deal rules: parties and roles from the sentence', () => {
-  const cases: { text: string; orgs: string[]; people?: string[]; places?: string[]; type: string; parties: string[] }[] = [
+  const cases: { text: string; orgs: string[]; people?: string[]; places?: string[]; type: string | undefined; parties: string[] | null }[] = [
     { text: 'Acme Corp agreed to acquire Widget Inc for $500 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc will be acquired by Acme Corp, the companies said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it agreed to acquire 51 pct of Widget Inc from Beta Holdings.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
@@ -267,6 +267,11 @@ describe('deal rules: parties and roles from the sentence', () => {
     // "it" or "the business" sold is what the fronted clause bought
     { text: 'Two years after Acme Corp bought Widget Inc, it is selling the business to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Two years after buying Widget Inc, Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    // "X's $N Y deal", "the X-Y deal": the first name buys the second; a bare "X's Y deal" says nothing
+    { text: "Acme Corp's $2 billion Widget Inc deal won approval from regulators on Monday.", orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Regulators cleared the Acme Corp-Widget Inc deal on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: "Acme Corp's Widget Inc deal is a blow to rivals.", orgs: ['Acme Corp', 'Widget Inc'], type: undefined, parties: null },
+    { text: "Acme Corp's pending Widget Inc deal with Beta Ltd is a blow to rivals.", orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: undefined, parties: null },
     // ... "it" that points back to nothing is no target
     { text: 'Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp'] },
   ];
@@ -698,6 +703,7 @@ describe('status', () => {
     ['Acme Corp agreed to offload Widget Inc to a rival.', 'agreed'],
     ['Widget Inc is being sold to Acme Corp by its founders.', 'agreed'],
     ['Widget Inc said Acme Corp is now buying the company.', 'agreed'],
+    ["Acme Corp's Widget Inc takeover gets the nod from regulators.", 'agreed'],
     // a raise that led to the outcome ("after raising its offer") does not outrank the outcome
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
