@@ -341,7 +341,9 @@ export const DEAL_RULES: DealRule[] = [
   // "X said Y has accepted its previously announced acquisition offer"
   { name: 'offer-accepted', cue: cue(`(?:accepted|approved|agreed to) (?:its|the|a|an) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said (?:that )?(?<t>${E})${GAP(30)}\\b(?:has |have |had )?(?:accepted|approved|agreed to) (?:its|the|a|an) (?:[\\w-]+ ){0,3}(?:offer|bid|proposal)`) },
   // "A 3.22 billion dlr offer for Dome Petroleum Ltd by TransCanada Pipelines Ltd"
-  { name: 'offer-for-by', cue: cue(`\\b(?:offer|bid|proposal)s? for `), type: 'acquisition', pattern: r(`\\b(?:offer|bid|proposal)s? for ${PRE}(?<t>${E})${GAP(40)}\\bby ${PRE}(?<a>${E})`) },
+  // "W has emerged as a possible suitor for Y", "W is the leading bidder for Y"
+  { name: 'suitor-for', cue: cue(`\\b(?:suitor|bidder)s? for `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:suitor|bidder)s? for ${PRE}(?<t>${E})`) },
+  { name: 'offer-for-by', cue: cue(`\\b(?:offer|bid|proposal)s? for `), type: 'acquisition', pattern: r(`\\b(?:offer|bid|proposal)s? for ${PRE}(?<t>${E})${GAP(40)}(?<!\\b(?:cleared|approved|blocked|backed|rejected|accepted|opposed|welcomed|reviewed|examined|investigated|probed|referred|scrutini[sz]ed|critici[sz]ed|challenged|vetted|endorsed|supported|rebuffed|spurned) )\\bby ${PRE}(?<a>${E})`) },
   // "X became the new owner of Y", "X will become the sole owner of Y"
   { name: 'became-owner', cue: cue(`owner of `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(40)}\\b(?:became|becomes|become|has become|have become) (?:the )?(?:new |sole |majority |full |outright )?owner of ${PRE}(?<t>${E})`) },
   // "Merrill Lynch Capital Partners will take Borg-Warner Corp private"

@@ -39,6 +39,8 @@ const POSITIVE: Row[] = [
   ['one word and a whole name after "co-led by"', 'Pellor raised $20 million in a round co-led by Zentrio and Ostlake Partners.', 'Ostlake Partners', 'organization'],
   ['the object of "bought" is a company, not a person', 'A Boston private equity firm has bought Faxon.', 'Faxon', 'organization'],
   ['what a company buys into is a company, not a place', 'Harwood Group said it bought into Pellor last year.', 'Pellor', 'organization'],
+  ['the company whose shareholders back a deal is a company, not a place', 'Shareholders in Pellor have backed a takeover by Harwood Group.', 'Pellor', 'organization'],
+  ['an unlisted name that lodges a bid is a company', 'Brantwell has lodged a rival bid for Harwood Group.', 'Brantwell', 'organization'],
   ['a company named by its web address in lower case', 'Harwood Group agreed to acquire quellmark.io, a developer platform.', 'quellmark.io', 'organization', 'web-domain'],
   ['two names joined by a hyphen before the noun of their deal, one of two words', 'The Pellor-Lindell Foods merger was approved on Friday.', 'Lindell Foods', 'organization'],
   ['a kind of startup in an apposition', 'Faxon, a Berlin-based fintech, has raised $20 million.', 'Faxon', 'organization'],

@@ -272,6 +272,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Regulators cleared the Acme Corp-Widget Inc deal on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: "Acme Corp's Widget Inc deal is a blow to rivals.", orgs: ['Acme Corp', 'Widget Inc'], type: undefined, parties: null },
     { text: "Acme Corp's pending Widget Inc deal with Beta Ltd is a blow to rivals.", orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: undefined, parties: null },
+    // a regulator that clears a bid is no bidder; a suitor for Y bids for it
+    { text: "Acme Corp's bid for Widget Inc has been cleared by the Competition Commission.", orgs: ['Acme Corp', 'Widget Inc', 'Competition Commission'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has emerged as a possible suitor for Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // ... "it" that points back to nothing is no target
     { text: 'Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp'] },
   ];
@@ -703,6 +706,8 @@ describe('status', () => {
     ['Acme Corp agreed to offload Widget Inc to a rival.', 'agreed'],
     ['Widget Inc is being sold to Acme Corp by its founders.', 'agreed'],
     ['Widget Inc said Acme Corp is now buying the company.', 'agreed'],
+    ["The board of Widget Inc has recommended that shareholders accept Acme Corp's offer.", 'agreed'],
+    ['Acme Corp has emerged as a possible suitor for Widget Inc.', 'proposed'],
     ["Acme Corp's Widget Inc takeover gets the nod from regulators.", 'agreed'],
     // a raise that led to the outcome ("after raising its offer") does not outrank the outcome
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
