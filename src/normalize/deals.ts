@@ -95,14 +95,16 @@ const SPEAKS_FOR_COMPANY = /^\s*,?\s*(?:said|says|told [\w ]{1,30}?|announced)\s
 /** A company's person who says the company acts ("Harwood CEO Jane Roe said the company would buy
  * Y"): the agent is the company named right before the person's title, not the person. */
 function speakersCompany(p: PartyFact, parties: PartyFact[], sk: Sketch, text: string): PartyFact {
-  if (!p.entity || p.entity.type !== 'person' || !AGENT_ROLES.has(p.role)) return p;
+  if (!p.entity || p.entity.type !== 'person' || !(AGENT_ROLES.has(p.role) || p.role === 'target')) return p;
+  // (No person is bought: "Quellmark CEO Jane Roe talked about the pending sale to W" sells her company.)
+  const speaks = (at: number) => p.role === 'target' || SPEAKS_FOR_COMPANY.test(text.slice(at, at + 60));
   const orgs = sk.slots.filter((s): s is Extract<Slot, { kind: 'E' }> => s.kind === 'E' && s.entity.type === 'organization' && !isDescription(s.entity) && !parties.some((q) => q.entity?.id === s.entity.id));
   // "Harwood CEO Jane Roe said the company ...": the company before the person's title.
   const before = orgs.filter((s) => s.span.end <= p.evidence.start && p.evidence.start - s.span.end <= 40).pop();
-  let company = before && TITLE_BETWEEN.test(text.slice(before.span.end, p.evidence.start)) && SPEAKS_FOR_COMPANY.test(text.slice(p.evidence.end, p.evidence.end + 60)) ? before : undefined;
+  let company = before && TITLE_BETWEEN.test(text.slice(before.span.end, p.evidence.start)) && speaks(p.evidence.end) ? before : undefined;
   // "Jane Roe, chief executive of Harwood, said the company ...": the company in the person's apposition.
   const after = orgs.find((s) => s.span.start >= p.evidence.end && s.span.start - p.evidence.end <= 50);
-  if (!company && after && TITLE_OF.test(text.slice(p.evidence.end, after.span.start)) && SPEAKS_FOR_COMPANY.test(text.slice(after.span.end, after.span.end + 60))) company = after;
+  if (!company && after && TITLE_OF.test(text.slice(p.evidence.end, after.span.start)) && speaks(after.span.end)) company = after;
   return company ? { entity: company.entity, name: company.entity.name, role: p.role, evidence: company.span } : p;
 }
 

@@ -275,6 +275,12 @@ describe('deal rules: parties and roles from the sentence', () => {
     // a regulator that clears a bid is no bidder; a suitor for Y bids for it
     { text: "Acme Corp's bid for Widget Inc has been cleared by the Competition Commission.", orgs: ['Acme Corp', 'Widget Inc', 'Competition Commission'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has emerged as a possible suitor for Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the company whose person speaks of "the pending sale to W" is sold (no person is bought); its
+    // shareholders approve its sale to W
+    { text: 'Widget Inc CEO Jane Roe talked about the pending sale to Acme Corp on Wednesday.', orgs: ['Widget Inc', 'Acme Corp'], people: ['Jane Roe'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc shareholders approved the sale to Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // ... but "the sale to W" with no stage names nothing sold
+    { text: 'Widget Inc CEO Jane Roe talked about the sale to Acme Corp on Wednesday.', orgs: ['Widget Inc', 'Acme Corp'], people: ['Jane Roe'], type: undefined, parties: null },
     // ... "it" that points back to nothing is no target
     { text: 'Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp'] },
   ];
