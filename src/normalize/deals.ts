@@ -271,7 +271,14 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
       parties = parties.map((p) => (AGENT_ROLES.has(p.role) && first.parties.some((q) => sameParty(p, q)) ? { ...subject, role: p.role } : p));
       if (conflicts(first.parties.filter((p) => p !== subject), parties)) continue;
     }
-    if (out.some((o) => o.type === type && o.parties.every((p) => parties.some((q) => sameParty(p, q))))) continue;
+    const same = out.find((o) => o.type === type && o.parties.every((p) => parties.some((q) => sameParty(p, q))));
+    if (same) {
+      // A later frame of the same deal that fills a role the first left empty ("to buy a gypsum plant
+      // from W" after "to buy ... from W"): that party joins the first.
+      // (What is sold and who sells it: the sentence's first frame has read its agent.)
+      for (const p of parties) if ((p.role === 'target' || p.role === 'seller') && !same.parties.some((q) => sameParty(p, q) || q.role === p.role)) same.parties.push(p);
+      continue;
+    }
     out.push({ rule, type, parties, match: { sk, from: m.index, to: m.index + m[0].length, type } });
   }
   return out;

@@ -281,6 +281,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Widget Inc shareholders approved the sale to Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // ... but "the sale to W" with no stage names nothing sold
     { text: 'Widget Inc CEO Jane Roe talked about the sale to Acme Corp on Wednesday.', orgs: ['Widget Inc', 'Acme Corp'], people: ['Jane Roe'], type: undefined, parties: null },
+    // a later frame of the sentence fills the target the first frame left empty ("to buy ... from W")
+    { text: 'Acme Corp said it reached an agreement in principle to buy a gypsum wallboard plant in Seattle from Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], places: ['Seattle'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:gypsum wallboard plant'] },
     // ... "it" that points back to nothing is no target
     { text: 'Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp'] },
   ];
