@@ -219,6 +219,9 @@ export function secondReadingDiffers(text: string, plain: Sketch): boolean {
   return findDescriptions(text, from, s.end, scratch).some(free) || findFrameNames(text, from, s.end, scratch).some(free);
 }
 
+/** Before a company bought or sold: "sold", "to buy", "a stake in", "shares of". */
+const TRADED_BEFORE = /\b(?:sold|sells|sell|selling|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchase|(?:stake|shares|holding|interest) (?:in|of)|unit of|subsidiary of)\s+$/i;
+
 /** After a company's name: its legal form set off by a comma (lexicon.json commaSuffixes). */
 const COMMA_LEGAL_FORM = new RegExp(`^,\\s?(?:${COMMA_SUFFIXES_LIST.map((w) => w.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}\\d])`, 'u');
 
@@ -230,8 +233,21 @@ const STATE_ACTS = /^\s(?:(?:has|have|had|will|would|is set to|agreed to|agrees 
 
 function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, described: boolean): Generator<Sketch> {
   const all: Placed[] = [];
+  // Companies whose name opens with a place's name ("Delhi Petroleum Pty Ltd"), by that first word.
+  const byFirstWord = new Map<string, Entity>();
+  for (const e of mentions.entities) {
+    const first = /^(\p{Lu}[\p{L}-]+) \p{Lu}/u.exec(e.name);
+    if (e.type === 'organization' && first && !byFirstWord.has(first[1])) byFirstWord.set(first[1], e);
+  }
   for (const e of mentions.entities) {
     for (const m of e.mentions) {
+      // A place's name where a company is bought or sold, when the article names a company that opens
+      // with it, is that company's short name ("CSR sold Delhi, which holds ..." after "Delhi Petroleum").
+      const company = e.type === 'place' ? byFirstWord.get(m.text) : undefined;
+      if (company && TRADED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+        all.push({ start: m.start, end: m.end, slot: { kind: 'E', entity: company, span: m, anaphor: false, object: false } });
+        continue;
+      }
       // A state that buys or invests ("Qatar agreed to buy a 10% stake in ...") stands where a company stands.
       const slot: Slot = e.type === 'place' && !STATE_ACTS.test(text.slice(m.end, m.end + 40)) ? { kind: 'L', entity: e, span: m } : { kind: 'E', entity: e, span: m, anaphor: false, object: false };
       // A legal form after a comma ("Lindell Foods, LLC, a maker of ..."): the name's own, written apart.

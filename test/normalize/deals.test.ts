@@ -283,6 +283,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Widget Inc CEO Jane Roe talked about the sale to Acme Corp on Wednesday.', orgs: ['Widget Inc', 'Acme Corp'], people: ['Jane Roe'], type: undefined, parties: null },
     // a later frame of the sentence fills the target the first frame left empty ("to buy ... from W")
     { text: 'Acme Corp said it reached an agreement in principle to buy a gypsum wallboard plant in Seattle from Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], places: ['Seattle'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:gypsum wallboard plant'] },
+    // a place's name where a company is sold, in an article naming a company that opens with it, is that company
+    { text: 'Acme Corp said its sale of Delhi Petroleum Pty Ltd will not affect its other interests. Acme Corp sold Delhi, which holds gas fields, to Beta Ltd on April 1.', orgs: ['Acme Corp', 'Delhi Petroleum Pty Ltd', 'Beta Ltd'], places: ['Delhi'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Delhi Petroleum Pty Ltd'] },
+    { text: 'Acme Corp said its sale of Delhi Petroleum Pty Ltd will not affect its other interests. Acme Corp opened an office in Delhi on April 1.', orgs: ['Acme Corp', 'Delhi Petroleum Pty Ltd'], places: ['Delhi'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Delhi Petroleum Pty Ltd'] },
     // ... "it" that points back to nothing is no target
     { text: 'Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp'] },
   ];
