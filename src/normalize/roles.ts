@@ -64,6 +64,8 @@ const AGAP = (n: number) => `(?:(?!\\bsaid (?:that )?${INDEFINITE} (?!(?:wholly[
 
 /** Before a verb: not its passive ("will be acquired by X" names X as the buyer, not the subject). */
 const NOT_PASSIVE = '(?!(?<=\\b(?:be|been|being|is|are|was|were) (?:[a-z]+ly )?)(?:acquired|bought|purchased|taken|snapped up|picked up|scooped up|gobbled up|swallowed|absorbed)\\b)';
+/** "purchase" as the noun of a contract ('a share purchase agreement with Y'): no verb of buying. */
+const PURCHASE_NOUN = '(?!purchases? (?:agreements?|price|contracts?|options?|orders?|obligations?|commitments?)\\b)';
 const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?|purchas(?:e|es|ed|ing)|tak(?:e|es|ing|en) over|took over|tak(?:e|es|ing|en) (?:full |majority |outright |operational |effective |complete |total )?control of|took (?:full |majority |outright |operational |effective |complete |total )?control of|(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing)) (?:full |sole |complete |total |majority |outright )ownership of|(?:gain(?:s|ed|ing)?|w[oi]n(?:s|ning)?) (?:full |majority |outright |operational |effective |complete |total |(?:close to |nearly |almost |about |over |more than )?⟨P\\d+⟩ )?control of|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? (?:on|for)|snap(?:s|ped)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|nab(?:s|bed|bing)?|absorb(?:s|ed|ing)?)';
 /** Goods a company orders, not a business it buys: "40 planes", "two new vessels", "100 A320neo jets". */
 const ORDERED = '(?:up to |another |more than |about |some )?(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:[\\w-]+ |⟨[EOQ]\\d+⟩ ){0,3}?(?:planes|aircraft|jets|airliners|jetliners|ships|vessels|tankers|trucks|locomotives|railcars|helicopters|satellites|turbines|engines|buses|cars|rigs)\\b';
@@ -292,7 +294,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X acquired the worldwide rights to Y's migraine drug", "X obtained a license to Y's patents":
   // rights to what Y owns are licensed, Y is not bought
   { name: 'rights-to-owners', cue: cue(`(?:rights|licen[cs]e) (?:to|for) `), type: 'licensing', pattern: r(`(?<le>${AGENT})${AG}${AGAP(60)}\\b(?:acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|won|wins|gain(?:s|ed)?|bought|buys|received|receives|got|gets|landed|lands) (?:an? |the )?(?:(?:exclusive|non-exclusive|worldwide|global|commercial|full|marketing|development|distribution|north american|european|u\\.s\\.|us) ){0,3}(?:rights|licen[cs]e) (?:to|for) (?:(?:use|sell|market|develop|make|commercialize|commercialise|distribute) )?(?<lr>${E})['’]s? `) },
-  { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )${TARGET}${SELLER_FROM}`) },
+  { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${PURCHASE_NOUN}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )${TARGET}${SELLER_FROM}`) },
   // "X is buying the stake from Z"
   // (Not an order of vehicles or machines: "agreed to buy 40 planes from Boeing" is no deal.)
   { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b (?!${ORDERED})${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },

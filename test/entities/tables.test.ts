@@ -264,6 +264,14 @@ describe('entities: short forms', () => {
     const ents = entities('Harwood Group and Lindell Foods signed a merger agreement under which Harwood will acquire Lindell in an all-stock deal.');
     expect(entityFor(ents, 'Lindell Foods')?.mentions.map((m) => m.text)).toEqual(['Lindell Foods', 'Lindell']);
   });
+  it('a name whose later words are cut short is a mention of the full name ("Swiss Re" for "Swiss Reinsurance Co")', () => {
+    const ents = entities('Tessaly Reinsurance Co said it signed the agreement. Under its terms, Tessaly Re will acquire 5.5 mln shares. Halmer Communications Corp said it signed the deal. Halmer Comm Corp shares rose.');
+    expect(entityFor(ents, 'Tessaly Reinsurance Co')?.mentions.map((m) => m.text)).toEqual(['Tessaly Reinsurance Co', 'Tessaly Re']);
+    expect(entityFor(ents, 'Halmer Communications Corp')?.mentions.map((m) => m.text)).toEqual(['Halmer Communications Corp', 'Halmer Comm Corp']);
+    // (a word that is no start of the full name's word is another name)
+    const other = entities('Halmer Pharmaceutical Industries Ltd said it signed the agreement. Analysts said Halmer Pharma Ltd would gain.');
+    expect(entityFor(other, 'Halmer Pharmaceutical Industries Ltd')?.mentions.map((m) => m.text)).toEqual(['Halmer Pharmaceutical Industries Ltd']);
+  });
   it('the name before a legal form the lists lacked is a mention of it', () => {
     const ents = entities('Halmer Werke KGaA said it had completed the deal. Halmer said it would delist the company.');
     expect(entityFor(ents, 'Halmer Werke KGaA')?.mentions.map((m) => m.text)).toEqual(['Halmer Werke KGaA', 'Halmer']);

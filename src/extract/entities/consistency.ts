@@ -92,6 +92,8 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
       const u = forms.upper.get(text.toUpperCase());
       if (u && u.type === s.type && (!/\p{Ll}/u.test(text) || capsClusters.has(u))) c = u;
     }
+    // "Swiss Re" after "Swiss Reinsurance Co": a company's name whose later words are cut short.
+    if (!c && s.type === 'organization' && s.b - s.a >= 2) c = clippedOf(forms, text);
     // A single-word place or organization from a list yields to a person named earlier ("Jordan").
     if (c && (c.type === s.type || s.b - s.a === 1 || c.type === 'person')) {
       s.type = c.type;
@@ -413,6 +415,28 @@ export function documentForms(ctx: Ctx, spans: Span[]): Map<string, { type: Enti
     for (const f of shortForms(ctx, s, s.type)) if (!known.has(f)) known.set(f, { type: s.type, rule: 'consistency' });
   }
   return known;
+}
+
+/** The company whose name `text` writes with its later words cut short ("Swiss Re" for "Swiss
+ * Reinsurance Co"): same first word, each later word the start of the name's word (two letters or
+ * more, and shorter than it). */
+function clippedOf(forms: Forms, text: string): Cluster | undefined {
+  const ws = text.split(' ');
+  if (ws.slice(1).some((w) => w.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(w))) return undefined;
+  for (const [name, c] of forms.exact) {
+    if (c.type !== 'organization') continue;
+    const ns = name.split(' ');
+    if (ns.length < ws.length || ns[0] !== ws[0]) continue;
+    let clipped = false;
+    let ok = true;
+    for (let i = 1; i < ws.length && ok; i++) {
+      if (ns[i] === ws[i]) continue;
+      if (ns[i].startsWith(ws[i]) && ns[i].length > ws[i].length) clipped = true;
+      else ok = false;
+    }
+    if (ok && clipped) return c;
+  }
+  return undefined;
 }
 
 /** A word that is a web name, in its parts: "Amazon.com" -> "Amazon", "com". */
