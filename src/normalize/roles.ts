@@ -60,7 +60,7 @@ const OPINES = '(?:thinks|think|thought|believes|believe|believed|expects|expect
 /** The gap from an agent to its verb: it does not cross a report of what someone else did ("X said
  * a group of investors offered to buy its mill", "X said about seven companies are interested in
  * buying Y"): the indefinite subject after "said" is the verb's agent, not X (X's own unit is X's). */
-const AGAP = (n: number) => `(?:(?!\\bsaid (?:that )?${INDEFINITE} (?!(?:wholly[- ]owned |newly[- ]formed |new )?(?:subsidiary|unit|division|affiliate)\\b))(?!\\b(?:and|but) (?:he|she|they|we|I) ${OPINES}\\b)(?:[^⟨;]|⟨[MPDLOQ]\\d+⟩)){0,${n}}?`;
+const AGAP = (n: number) => `(?:(?!\\b(?:but|yet) (?:it|they)\\b)(?!\\bsaid (?:that )?${INDEFINITE} (?!(?:wholly[- ]owned |newly[- ]formed |new )?(?:subsidiary|unit|division|affiliate)\\b))(?!\\b(?:and|but) (?:he|she|they|we|I) ${OPINES}\\b)(?:[^⟨;]|⟨[MPDLOQ]\\d+⟩)){0,${n}}?`;
 
 /** Before a verb: not its passive ("will be acquired by X" names X as the buyer, not the subject). */
 const NOT_PASSIVE = '(?!(?<=\\b(?:be|been|being|is|are|was|were) (?:[a-z]+ly )?)(?:acquired|bought|purchased|taken|snapped up|picked up|scooped up|gobbled up|swallowed|absorbed)\\b)';

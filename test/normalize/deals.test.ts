@@ -288,6 +288,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp said its sale of Delhi Petroleum Pty Ltd will not affect its other interests. Acme Corp opened an office in Delhi on April 1.', orgs: ['Acme Corp', 'Delhi Petroleum Pty Ltd'], places: ['Delhi'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Delhi Petroleum Pty Ltd'] },
     // "purchase" as the noun of a contract is no verb of buying: the sentence after says who buys
     { text: 'Widget Inc said it executed a formal share purchase agreement with Acme Corp. Under its terms, Acme Corp will acquire 30 pct of Widget Inc.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the object before "but it" is not the agent of what "it" does (the subject is)
+    { text: 'Acme Corp is discussing marketing cooperation with regional carrier Widget Inc but it is not seeking to take a stake in Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: undefined, parties: null },
     // ... "it" that points back to nothing is no target
     { text: 'Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp'] },
   ];
