@@ -41,6 +41,8 @@ const POSITIVE: Row[] = [
   ['what a company buys into is a company, not a place', 'Harwood Group said it bought into Pellor last year.', 'Pellor', 'organization'],
   ['the company whose shareholders back a deal is a company, not a place', 'Shareholders in Pellor have backed a takeover by Harwood Group.', 'Pellor', 'organization'],
   ['an unlisted name that lodges a bid is a company', 'Brantwell has lodged a rival bid for Harwood Group.', 'Brantwell', 'organization'],
+  ['a bank named with its place after "of"', 'Harwood Commercial Bancorp said it will acquire the three-branch Citizens Bank of Roseville in a stock swap.', 'Citizens Bank of Roseville', 'organization', 'suffix'],
+  ['a national bank named with its city', 'The First National Bank of Chicago said it sold the loans.', 'First National Bank of Chicago', 'organization', 'suffix'],
   ['who a plant is sold to is a company', 'Harwood Packing Co said it agreed to sell its Huron pork plant to Huron Dressed Beef, for undisclosed terms.', 'Huron Dressed Beef', 'organization'],
   ['a company named by its web address in lower case', 'Harwood Group agreed to acquire quellmark.io, a developer platform.', 'quellmark.io', 'organization', 'web-domain'],
   ['two names joined by a hyphen before the noun of their deal, one of two words', 'The Pellor-Lindell Foods merger was approved on Friday.', 'Lindell Foods', 'organization'],

@@ -446,6 +446,8 @@ const suffix: SpanRule = (a, b, ctx) => {
     // "Dynamics Corp of America": "of America" after the suffix belongs to the name ("Acme Co of Dallas" is
     // a company and its town).
     if (end + 1 < b && toks[end].lower === 'of' && suffixOfPlace(ctx, end + 1, b)) end = b;
+    // "Citizens Bank of Roseville", "First National Bank of Chicago": a bank's place is its name's.
+    else if (end + 1 < b && toks[end].lower === 'of' && toks[end - 1].text === 'Bank' && end - 1 > a && isPlacePhrase(ctx, end + 1, b)) end = b;
     const out = [span(a, end, 'organization', 'suffix')];
     // (A fund's number after it is no name of its own: "Vantor Capital Fund IV", "Brant Partners II".)
     const rest = end < b && FUND_NUMBER.test(toks[end].text) ? end + 1 : end;
