@@ -386,6 +386,18 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
     // it sells ("X sold its Sycamore division to an investment group that includes its managers").
     const unnamedBuyer = new Set(deals.filter((d) => d.parties.some((p) => p.role === 'acquirer' && isDescription(p.entity) && !p.entity.description.definite)));
     for (const d of deals) resolveDescriptions(d, second, text);
+    // A deal whose description resolved to a side of an earlier deal of its kind is that deal ("Y
+    // has been acquired. The Denver-based maker said it had been bought by W").
+    for (let j = deals.length - 1; j > 0; j--) {
+      const later = deals[j];
+      if (!later.parties.some((p) => p.described)) continue;
+      const into = deals.slice(0, j).find((d) => d.type === later.type && d.parties.some((p) => p.entity && later.parties.some((q) => q.described && sameParty(p, q))) && !conflicts(d.parties, later.parties));
+      if (!into) continue;
+      for (const p of later.parties) if (!into.parties.some((q) => sameParty(p, q) || (q.role === p.role && p.role !== 'partner' && p.role !== 'investor'))) into.parties.push(p);
+      into.sketches.push(...later.sketches.filter((sk) => !into.sketches.includes(sk)));
+      into.matches.push(...later.matches);
+      deals.splice(j, 1);
+    }
     const sides = (d: DealDraft) => unnamedBuyer.has(d) && d.parties.some((p) => p.entity && p.role === 'seller') && d.parties.some((p) => p.role === 'target');
     return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === second[d.matches[0].sk.index] && (!d.parties.some((p) => p.described || isFrameName(p.entity)) || d.parties.length < 2 || !d.parties.some((p) => p.entity && !isFrameName(p.entity) && !isDescription(p.entity))) && !sides(d)));
   };

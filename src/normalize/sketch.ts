@@ -214,7 +214,8 @@ export function secondReadingDiffers(text: string, plain: Sketch): boolean {
   if (ANAPHOR.test(text.slice(s.start, s.end))) return true;
   const lead = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 120)));
   const from = lead ? s.start + lead[0].length : s.start;
-  const free = (d: { start: number; end: number }) => !plain.slots.some((x) => x.span.start < d.end && x.span.end > d.start);
+  // (a place inside a description is its word: "The Denver-based company")
+  const free = (d: { start: number; end: number }) => !plain.slots.some((x) => x.span.start < d.end && x.span.end > d.start && !(x.kind === 'L' && x.span.start >= d.start && x.span.end <= d.end));
   const scratch = { next: 0 };
   return findDescriptions(text, from, s.end, scratch).some(free) || findFrameNames(text, from, s.end, scratch).some(free);
 }
@@ -287,7 +288,10 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
     }
     // Descriptions that may stand for a party ("a consortium of Italian investors"): descriptions.ts.
     for (const d of described ? findDescriptions(text, from, s.end, ids) : []) {
-      if (placed.some((p) => p.start < d.end && p.end > d.start)) continue;
+      // (A place inside it is the description's own word: "The Denver-based maker of fleet software".)
+      const over = placed.filter((p) => p.start < d.end && p.end > d.start);
+      if (over.some((p) => p.slot.kind !== 'L' || p.start < d.start || p.end > d.end)) continue;
+      for (const p of over) placed.splice(placed.indexOf(p), 1);
       placed.push({ start: d.start, end: d.end, slot: { kind: 'E', entity: d.entity, span: d.entity.mentions[0], anaphor: false, object: false } });
     }
     // Capitalized names the recognizer missed, for a deal frame to place: frame-names.ts.

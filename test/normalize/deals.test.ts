@@ -518,6 +518,14 @@ describe('deal rules: frames of modern deal news', () => {
     const other = run('Acme Corp bought Widget Inc in 2019. It is now selling its Kestrel unit to Beta Ltd.', { orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd', 'Kestrel'] });
     expect(roles(other.deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
   });
+  it('a description with a place inside it ("The Denver-based company") stands for the name before it, and joins the deal that name opened', () => {
+    const h = { orgs: ['Widget Inc', 'Acme Corp'], places: ['Denver'] };
+    const one = run('Widget Inc makes fleet software. The Denver-based company said on Monday it had been bought by Acme Corp.', h);
+    expect(roles(one.deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+    const two = run('Widget Inc has been acquired. The Denver-based maker of fleet software said on Monday it had been bought by Acme Corp.', h);
+    expect(roles(two.deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+    expect(two.otherDeals).toEqual([]);
+  });
   it('"Y today announced $N in Series A funding" is a completed round of Y', () => {
     const { deal } = run('Nimbus Labs today announced $25 million in Series A funding led by Granite Ventures.', { orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$25 million', value: 2.5e7 }] });
     expect(deal?.type).toBe('funding_round');
