@@ -459,7 +459,13 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     const sentenceBackground = isBackground(sk, published, true) || COMES_AFTER.test(sk.text);
     const cued = { any: false };
     let candidates = sentenceCandidates(sk, text, side, cued);
-    if (!candidates.length && cued.any && described && place.get(sk)! < LEAD_SENTENCES && secondReadingDiffers(text, sk)) candidates = sentenceCandidates(described.at(sk.index)!, text, side);
+    // (Frames that only join a deal read nothing where no deal is open yet: "The truck maker said it
+    // had been bought by W" is read again, with the description.)
+    const opensNone = !candidates.length || (deals.length === 0 && candidates.every((c) => c.rule.joins));
+    if (opensNone && cued.any && described && place.get(sk)! < LEAD_SENTENCES && secondReadingDiffers(text, sk)) {
+      const again = sentenceCandidates(described.at(sk.index)!, text, side);
+      if (again.length) candidates = again;
+    }
     // A deal in a fronted clause of time ("After W bought Q last year, X agreed to buy Y") is the
     // past the sentence's own deal, in its main clause, follows.
     const front = frontedEnd(sk);

@@ -525,6 +525,9 @@ describe('deal rules: frames of modern deal news', () => {
     const two = run('Widget Inc has been acquired. The Denver-based maker of fleet software said on Monday it had been bought by Acme Corp.', h);
     expect(roles(two.deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
     expect(two.otherDeals).toEqual([]);
+    // (a frame that only joins a deal, where none is open, does not keep the description from being read)
+    const three = run('Widget Inc makes fleet software. The truck maker said on Monday it had been bought by Acme Corp.', h);
+    expect(roles(three.deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
   });
   it('"Y today announced $N in Series A funding" is a completed round of Y', () => {
     const { deal } = run('Nimbus Labs today announced $25 million in Series A funding led by Granite Ventures.', { orgs: ['Nimbus Labs', 'Granite Ventures'], money: [{ text: '$25 million', value: 2.5e7 }] });
