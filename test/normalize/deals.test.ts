@@ -734,6 +734,9 @@ describe('status', () => {
     ['Widget Inc said Acme Corp is now buying the company.', 'agreed'],
     ["The board of Widget Inc has recommended that shareholders accept Acme Corp's offer.", 'agreed'],
     ['Acme Corp has emerged as a possible suitor for Widget Inc.', 'proposed'],
+    ['The deal, announced Monday, will see Acme Corp acquire Widget Inc for $500 million.', 'agreed'],
+    ['Widget Inc will be taken private by Acme Corp in a $2 billion deal.', 'agreed'],
+    ['Acme Corp has added Widget Inc to its portfolio.', 'completed'],
     ["Acme Corp's Widget Inc takeover gets the nod from regulators.", 'agreed'],
     // a raise that led to the outcome ("after raising its offer") does not outrank the outcome
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
