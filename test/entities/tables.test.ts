@@ -43,6 +43,7 @@ const POSITIVE: Row[] = [
   ['an unlisted name that lodges a bid is a company', 'Brantwell has lodged a rival bid for Harwood Group.', 'Brantwell', 'organization'],
   ['a bank named with its place after "of"', 'Harwood Commercial Bancorp said it will acquire the three-branch Citizens Bank of Roseville in a stock swap.', 'Citizens Bank of Roseville', 'organization', 'suffix'],
   ['a national bank named with its city', 'The First National Bank of Chicago said it sold the loans.', 'First National Bank of Chicago', 'organization', 'suffix'],
+  ['a Portuguese name joined by "e"', 'Harwood AB said it was selling one of its subsidiaries, Sociedade de Iniciativa e Aproveitamentos Florestais Sarl, to a rival.', 'Sociedade de Iniciativa e Aproveitamentos Florestais Sarl', 'organization'],
   ['who a plant is sold to is a company', 'Harwood Packing Co said it agreed to sell its Huron pork plant to Huron Dressed Beef, for undisclosed terms.', 'Huron Dressed Beef', 'organization'],
   ['a company named by its web address in lower case', 'Harwood Group agreed to acquire quellmark.io, a developer platform.', 'quellmark.io', 'organization', 'web-domain'],
   ['two names joined by a hyphen before the noun of their deal, one of two words', 'The Pellor-Lindell Foods merger was approved on Friday.', 'Lindell Foods', 'organization'],

@@ -290,6 +290,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Widget Inc said it executed a formal share purchase agreement with Acme Corp. Under its terms, Acme Corp will acquire 30 pct of Widget Inc.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // the object before "but it" is not the agent of what "it" does (the subject is)
     { text: 'Acme Corp is discussing marketing cooperation with regional carrier Widget Inc but it is not seeking to take a stake in Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: undefined, parties: null },
+    // the unit sold named in apposition with its acronym; credit accounts bought from a seller are no loan
+    { text: 'Acme Corp said it was selling one of its subsidiaries, Widget Inc (WI), to Beta Ltd for an undisclosed price.', orgs: ['Acme Corp', 'Widget Inc', 'WI', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp said it acquired a portfolio of about 190,000 consumer revolving credit accounts from Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:portfolio'] },
     // ... "it" that points back to nothing is no target
     { text: 'Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp'] },
   ];
