@@ -35,16 +35,19 @@ const HEADLINE_PRESENT = { status: 'completed' as const, pattern: /\b(?:buys|acq
 const ONGOING_TYPES: ReadonlySet<DealType> = new Set(['licensing', 'partnership', 'joint_venture']);
 
 function tenseOf(d: DealDraft, text: string): { cue: Cue; evidence: Span } | null {
-  const m = d.matches.find((x) => x.type === d.type) ?? d.matches[0];
-  if (!m) return null;
-  const from = m.sk.map[m.from];
-  const to = spanEnd(m.sk, m.to);
-  for (const cue of [DONE_VERB, WILL_VERB]) {
-    const hit = cue.pattern.exec(text.slice(from, to));
-    if (!hit) continue;
-    // A licence, partnership or joint venture granted or formed is agreed: it runs, it does not close.
-    const status = cue === DONE_VERB && ONGOING_TYPES.has(d.type) ? WILL_VERB : cue;
-    return { cue: status, evidence: { start: from + hit.index, end: from + hit.index + hit[0].length, text: hit[0] } };
+  // The deal's own matches of its type in order, the first whose verb has a tense ("its sale of Y
+  // will not affect ..." has none; "X sold Y to W on April 1" later does).
+  const own = d.matches.filter((x) => x.type === d.type);
+  for (const m of own.length ? own : d.matches.slice(0, 1)) {
+    const from = m.sk.map[m.from];
+    const to = spanEnd(m.sk, m.to);
+    for (const cue of [DONE_VERB, WILL_VERB]) {
+      const hit = cue.pattern.exec(text.slice(from, to));
+      if (!hit) continue;
+      // A licence, partnership or joint venture granted or formed is agreed: it runs, it does not close.
+      const status = cue === DONE_VERB && ONGOING_TYPES.has(d.type) ? WILL_VERB : cue;
+      return { cue: status, evidence: { start: from + hit.index, end: from + hit.index + hit[0].length, text: hit[0] } };
+    }
   }
   return null;
 }

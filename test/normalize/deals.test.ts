@@ -740,6 +740,8 @@ describe('status', () => {
     ['The deal, announced Monday, will see Acme Corp acquire Widget Inc for $500 million.', 'agreed'],
     ['Widget Inc will be taken private by Acme Corp in a $2 billion deal.', 'agreed'],
     ['Acme Corp has added Widget Inc to its portfolio.', 'completed'],
+    // the deal's first frame has no tense; a later one of the same deal has
+    ['Acme Corp said its sale of Widget Inc will not affect its other interests. Acme Corp sold Widget Inc on April 1.', 'completed'],
     ["Acme Corp's Widget Inc takeover gets the nod from regulators.", 'agreed'],
     // a raise that led to the outcome ("after raising its offer") does not outrank the outcome
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
