@@ -256,6 +256,8 @@ export const DEAL_RULES: DealRule[] = [
   // "Y has found a buyer in W", "Y found a suitor in W"
   { name: 'found-buyer-in', cue: cue(`(?:buyer|purchaser|suitor|acquirer|home) in `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\b(?:ha(?:s|d) )?(?:found|finds|find) (?:a |an )?(?:new |willing |likely |strategic )?(?:buyer|purchaser|suitor|acquirer|home) in ${PRE}(?<a>${E})`) },
   // "Y is now owned by W" (not "Y, now owned by W, makes ...": what it tells is the past)
+  // "W now owns Y after the deal closed": a buyer's new possession (not a share of it: "now owns 20% of Y")
+  { name: 'now-owns', cue: cue(` now owns `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} now owns (?!⟨P\\d+⟩|(?:a |an )?(?:[\\w-]+ )?(?:stake|shares|interest|holding|part|portion|majority|minority)\\b)(?:all of )?${PRE}(?<t>${E})(?! ['’]s)`) },
   { name: 'now-owned-by', cue: cue(` now (?:wholly |fully |majority[- ])?owned by `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:is|are) now (?:wholly |fully |majority[- ])?owned by ${PRE}(?<a>${E})`) },
   { name: 'latest-acquisition', cue: cue(`['’]s? (?:latest |newest |first |second |third |biggest |largest |most recent )?(?:acquisition|purchase)\\b`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:is|was|becomes|became) (?<a>${E})['’]s? (?:latest |newest |first |second |third |biggest |largest |most recent )?(?:acquisition|purchase)\\b`) },
   { name: 'welcomed-to-family', cue: cue(`\\bwelcom(?:e|es|ed|ing) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(30)}\\bwelcom(?:e|es|ed|ing) ${PRE}(?<t>${E}) (?:to|into) (?:its|their|the) (?:[\\w-]+ ){0,2}?(?:family|portfolio|group)\\b`) },
@@ -346,7 +348,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'offer-accepted', cue: cue(`(?:accepted|approved|agreed to) (?:its|the|a|an) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG} said (?:that )?(?<t>${E})${GAP(30)}\\b(?:has |have |had )?(?:accepted|approved|agreed to) (?:its|the|a|an) (?:[\\w-]+ ){0,3}(?:offer|bid|proposal)`) },
   // "A 3.22 billion dlr offer for Dome Petroleum Ltd by TransCanada Pipelines Ltd"
   // "W has emerged as a possible suitor for Y", "W is the leading bidder for Y"
-  { name: 'suitor-for', cue: cue(`\\b(?:suitor|bidder)s? for `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:suitor|bidder)s? for ${PRE}(?<t>${E})`) },
+  { name: 'suitor-for', cue: cue(`\\b(?:suitor|bidder|buyer|acquirer)s? for `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:suitor|bidder|buyer|acquirer)s? for ${PRE}(?<t>${E})`) },
   { name: 'offer-for-by', cue: cue(`\\b(?:offer|bid|proposal)s? for `), type: 'acquisition', pattern: r(`\\b(?:offer|bid|proposal)s? for ${PRE}(?<t>${E})${GAP(40)}(?<!\\b(?:cleared|approved|blocked|backed|rejected|accepted|opposed|welcomed|reviewed|examined|investigated|probed|referred|scrutini[sz]ed|critici[sz]ed|challenged|vetted|endorsed|supported|rebuffed|spurned) )\\bby ${PRE}(?<a>${E})`) },
   // "X became the new owner of Y", "X will become the sole owner of Y"
   { name: 'became-owner', cue: cue(`owner of `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(40)}\\b(?:became|becomes|become|has become|have become) (?:the )?(?:new |sole |majority |full |outright )?owner of ${PRE}(?<t>${E})`) },

@@ -293,6 +293,10 @@ describe('deal rules: parties and roles from the sentence', () => {
     // the unit sold named in apposition with its acronym; credit accounts bought from a seller are no loan
     { text: 'Acme Corp said it was selling one of its subsidiaries, Widget Inc (WI), to Beta Ltd for an undisclosed price.', orgs: ['Acme Corp', 'Widget Inc', 'WI', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp said it acquired a portfolio of about 190,000 consumer revolving credit accounts from Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:portfolio'] },
+    // a buyer that now owns the company; a potential buyer for it; not a share of it
+    { text: 'Acme Corp now owns Widget Inc after the deal closed last week.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has emerged as a potential buyer for Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp now owns 20% of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: undefined, parties: null },
     // ... "it" that points back to nothing is no target
     { text: 'Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp'] },
   ];
