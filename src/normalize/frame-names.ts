@@ -20,6 +20,8 @@ export const isFrameName = (e: Entity | null | undefined): boolean => !!e && e.r
 
 const WORD = "\\p{Lu}[\\p{L}\\p{N}&.-]*(?:['’]\\p{L}+)?";
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}&.'’-])${WORD}(?:\\s(?:(?:&|of|de)\\s)?${WORD}){0,3}`, 'gu');
+/** In a headline set in title case, a run of capitalized words is cut at common words, not by length. */
+const LONG_RUN = new RegExp(`(?<![\\p{L}\\p{N}&.'’-])${WORD}(?:\\s(?:(?:&|of|de)\\s)?${WORD}){0,15}`, 'gu');
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const JOIN = new Set(['&', 'of', 'de']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'our', 'their', 'his', 'her', 'each', 'every', 'no', 'any', 'some']);
@@ -68,8 +70,9 @@ export function findFrameNames(text: string, from: number, to: number, ids: { ne
   // ("Harwood Expands With Acquisition of Quellmark"), with a head word after them ("Quellmark Foods").
   const words = part.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const titleCase = words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6;
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(part); m; m = RUN.exec(part)) {
+  const runs = titleCase ? LONG_RUN : RUN;
+  runs.lastIndex = 0;
+  for (let m = runs.exec(part); m; m = runs.exec(part)) {
     let ws = m[0].split(/\s+/);
     let s = m.index;
     if (titleCase) {
@@ -78,6 +81,14 @@ export function findFrameNames(text: string, from: number, to: number, ids: { ne
       while (ws.length && said(ws[0])) {
         s += ws[0].length + 1;
         ws = ws.slice(1);
+      }
+      // A word any headline capitalizes ends the name; the rest of the run is read again from it
+      // ("Pellor Joins Harwood Group Family": "Pellor", then "Harwood Group").
+      let cut = ws.findIndex((w, i) => i > 0 && said(w));
+      if (cut > 0 && ORG_HEADS.has(ws[cut]) && !said(ws[cut - 1])) cut++;
+      if (cut > 0 && cut < ws.length) {
+        runs.lastIndex = s + ws.slice(0, cut).reduce((n, w) => n + w.length + 1, 0);
+        ws = ws.slice(0, cut);
       }
       while (ws.length > 1 && said(ws[ws.length - 1]) && !(ORG_HEADS.has(ws[ws.length - 1]) && !said(ws[ws.length - 2]))) ws = ws.slice(0, -1);
       if (!ws.length || ws.some((w, i) => said(w) && !(i === ws.length - 1 && ORG_HEADS.has(w)))) continue;

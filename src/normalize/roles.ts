@@ -251,7 +251,7 @@ export const DEAL_RULES: DealRule[] = [
   // "Y is now part of W", "Y joined the W family", "Y has a new owner: W", "Y is W's latest
   // acquisition": Y belongs to W now.
   { name: 'now-part-of', cue: cue(`part of `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:is|are|has become|have become|became|was) (?:now )?(?:a )?part of ${PRE}(?<a>${E})(?=[,.;]|$| (?:after|since|following|under|as|in|for|through|via)\\b)`) },
-  { name: 'joined-family', cue: cue(`\\bjoin(?:s|ed)? the `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\bjoin(?:s|ed)? the (?<a>${E})(?:['’]s?)? (?:family|group of companies|portfolio)\\b`) },
+  { name: 'joined-family', cue: cue(`\\bjoin(?:s|ed)? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\bjoin(?:s|ed)? (?:the )?(?<a>${E})(?:['’]s?)? (?:family|group of companies|portfolio)\\b`) },
   { name: 'new-owner', cue: cue(` a new (?:owner|parent|majority owner)`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\b(?:ha(?:s|d)|found|finds|gets|got) a new (?:owner|parent|majority owner)(?:,|:| in| —| -)? ${PRE}(?<a>${E})`) },
   // "Y has found a buyer in W", "Y found a suitor in W"
   { name: 'found-buyer-in', cue: cue(`(?:buyer|purchaser|suitor|acquirer|home) in `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\b(?:ha(?:s|d) )?(?:found|finds|find) (?:a |an )?(?:new |willing |likely |strategic )?(?:buyer|purchaser|suitor|acquirer|home) in ${PRE}(?<a>${E})`) },

@@ -41,6 +41,8 @@ describe('findFrameNames', () => {
     expect(names('Harwood Drops Its Bid For Quellmark After Talks Fail')).toEqual(['Harwood', 'Quellmark']);
     expect(names('Harwood Expands With Acquisition of Quellmark Foods')).toEqual(['Harwood', 'Quellmark Foods']);
     expect(names('Board Drops Its Bid For Rival After Talks Fail')).toEqual([]);
+    // a word any headline capitalizes ends a name, and the run is read on from it
+    expect(names('Pellor Joins Harwood Group Family')).toEqual(['Pellor', 'Harwood Group']);
     expect(names('MONEY MARKET OFFERED EARLY ASSISTANCE AFTER TALKS')).toEqual([]);
   });
 });

@@ -93,6 +93,7 @@ describe('reading the headline', () => {
     ['Lindell Foods raises $30M from Harwood Ventures, Vantor Capital', ['investee:Lindell Foods', 'investor:Harwood Ventures', 'investor:Vantor Capital'], 'completed'],
     ['Harwood Group, Lindell Foods agree to $2 billion merger', ['partner:Harwood Group', 'partner:Lindell Foods'], 'agreed'],
     ['Vantor Capital to take Harwood Group private in $5bn deal', ['acquirer:Vantor Capital', 'target:Harwood Group'], 'agreed'],
+    ['Pellor Joins Harwood Group Family', ['acquirer:Harwood Group', 'target:Pellor'], 'completed'],
   ])('reads the deal of a headline the body does not restate: %s', (headline, parties, status) => {
     const r = extract({ id: 't', text: `${headline}\n\nThe deal was announced on Monday.` });
     expect(roles(r)).toEqual(parties);
