@@ -214,10 +214,11 @@ export function secondReadingDiffers(text: string, plain: Sketch): boolean {
   if (ANAPHOR.test(text.slice(s.start, s.end))) return true;
   const lead = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 120)));
   const from = lead ? s.start + lead[0].length : s.start;
-  // (a place inside a description is its word: "The Denver-based company")
-  const free = (d: { start: number; end: number }) => !plain.slots.some((x) => x.span.start < d.end && x.span.end > d.start && !(x.kind === 'L' && x.span.start >= d.start && x.span.end <= d.end));
+  // (a place inside a description or a state's fund is its word: "The Denver-based company",
+  // "Norway's sovereign wealth fund")
+  const free = (d: { start: number; end: number; state?: boolean }, placeInside: boolean) => !plain.slots.some((x) => x.span.start < d.end && x.span.end > d.start && !(placeInside && x.kind === 'L' && x.span.start >= d.start && x.span.end <= d.end));
   const scratch = { next: 0 };
-  return findDescriptions(text, from, s.end, scratch).some(free) || findFrameNames(text, from, s.end, scratch).some(free);
+  return findDescriptions(text, from, s.end, scratch).some((d) => free(d, true)) || findFrameNames(text, from, s.end, scratch).some((d) => free(d, d.state === true));
 }
 
 /** Before a company bought or sold: "sold", "to buy", "a stake in", "shares of". */
@@ -296,7 +297,10 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
     }
     // Capitalized names the recognizer missed, for a deal frame to place: frame-names.ts.
     for (const d of described ? findFrameNames(text, from, s.end, ids) : []) {
-      if (placed.some((p) => p.start < d.end && p.end > d.start)) continue;
+      // (A state's fund holds the state's name: "Norway's sovereign wealth fund".)
+      const over = placed.filter((p) => p.start < d.end && p.end > d.start);
+      if (over.some((p) => !d.state || p.slot.kind !== 'L' || p.start < d.start || p.end > d.end)) continue;
+      for (const p of over) placed.splice(placed.indexOf(p), 1);
       placed.push({ start: d.start, end: d.end, slot: { kind: 'E', entity: d.entity, span: d.entity.mentions[0], anaphor: false, object: false } });
     }
     placed.sort((a, b) => a.start - b.start);

@@ -47,6 +47,21 @@ describe('findFrameNames', () => {
   });
 });
 
+describe("a state's fund or government named by the state", () => {
+  it.each([
+    ["Norway's sovereign wealth fund has bought a 5% stake in Quellmark Foods.", "acquirer:Norway's sovereign wealth fund"],
+    ["Qatar's sovereign wealth fund agreed to invest $500 million in Quellmark Foods.", "investor:Qatar's sovereign wealth fund"],
+    ['The Singapore government has taken a 20% stake in Quellmark Foods.', 'acquirer:Singapore government'],
+  ])('is the party: %s', (text, party) => {
+    const r = extract({ id: 'state', text });
+    expect(r.deal?.parties.map((p) => `${p.role}:${p.name}`)).toContain(party);
+  });
+  it('but not a government\'s bonds, nor a state no list knows', () => {
+    expect(names('The Singapore government bonds rallied on Monday.')).toEqual([]);
+    expect(names("Quellmarkia's sovereign wealth fund bought shares.")).toEqual(['Quellmarkia']);
+  });
+});
+
 describe('a deal frame names a party the recognizer missed', () => {
   it('is a party, and an entity of the record', () => {
     const r = extract({ id: 'frame', text: 'A federal judge on Tuesday blocked Staples’ $6.3 billion acquisition of Office Depot Inc, siding with regulators.' });
