@@ -297,6 +297,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp now owns Widget Inc after the deal closed last week.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has emerged as a potential buyer for Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp now owns 20% of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: undefined, parties: null },
+    // funds advised or managed by W buy: W is the buyer, no adviser
+    { text: 'Funds advised by Beta Capital have agreed to acquire a majority stake in Widget Inc.', orgs: ['Beta Capital', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Beta Capital', 'target:Widget Inc'] },
     // ... "it" that points back to nothing is no target
     { text: 'Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp'] },
   ];
@@ -744,6 +746,7 @@ describe('status', () => {
     ['The deal, announced Monday, will see Acme Corp acquire Widget Inc for $500 million.', 'agreed'],
     ['Widget Inc will be taken private by Acme Corp in a $2 billion deal.', 'agreed'],
     ['Acme Corp has added Widget Inc to its portfolio.', 'completed'],
+    ['The acquisition of Widget Inc by Acme Corp, announced in March, closed on Friday.', 'completed'],
     // the deal's first frame has no tense; a later one of the same deal has
     ['Acme Corp said its sale of Widget Inc will not affect its other interests. Acme Corp sold Widget Inc on April 1.', 'completed'],
     ["Acme Corp's Widget Inc takeover gets the nod from regulators.", 'agreed'],
