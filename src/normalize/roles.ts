@@ -93,7 +93,7 @@ const BARE_UNIT = `(?:the )?(?!(?:the|a|an|its|their|his|her|our|this|that)\\b)(
 const NOT_CHANNEL = '(?<!\\b(?:to|through|via|at|on|with|by|from|in|into|across|for) )';
 /** Words between "to" and a buyer: "to Britain's Tarn Group plc", "to U.S. fund manager X",
  * "to an investor group led by X" (the group's leader names it). */
-const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:led|formed|headed|controlled|organized|including) by |(?:[\\w-]+ ){0,2}?(?:funds?|vehicles?|entities|affiliates|accounts) (?:advised|managed|controlled|sponsored) by )?(?:the |a |an )?(?:⟨L\\d+⟩'s? |(?:(?:north|south|east|west|central|northern|southern|eastern|western) )?⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,4}?(?:[^⟨;,]{0,50}?, )?(?:⟨E\\d+⟩['’]s (?=⟨[EO]\\d+⟩))?";
+const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|syndicate) (?:led|formed|headed|controlled|organized|including) by |(?:[a-z]+ )?(?:funds?|vehicles?|entities|affiliates|accounts) (?:advised|managed|controlled|sponsored) by )?(?:the |a |an )?(?:⟨L\\d+⟩'s? |(?:(?:north|south|east|west|central|northern|southern|eastern|western) )?⟨L\\d+⟩ |⟨L\\d+⟩-based )?(?:[a-z][\\w-]* ){0,4}?(?:[^⟨;,]{0,50}?, )?(?:⟨E\\d+⟩['’]s (?=⟨[EO]\\d+⟩))?";
 /** A relative clause after a name, which may name others ("X, which makes Frostie ice cream, said it
  * agreed to be taken over by Y": X is what is bought). */
 const RELATIVE = '(?:, (?:which|whose) (?:[^⟨;,]|⟨[EOMPDLQ]\\d+⟩){1,80}?,)?';
