@@ -170,9 +170,6 @@ function withCoordinated(sk: Sketch, parties: PartyFact[], side: Map<string, Par
   return out;
 }
 
-/** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
-/** `cued.any` is set when some rule's cue is in the sentence (its second reading, which only puts
- * slots over names and noun phrases, then finds no trigger word either). */
 /** A target that only points back ("it", "the business"): what the sentence bought before the frame. */
 const POINTS_BACK = /^(?:it|(?:the )?(?:business|company|firm|unit|division|brand|chain|stake|operation|operations))$/i;
 const pointsBack = (p: PartyFact, text: string) => p.role === 'target' && !p.entity && POINTS_BACK.test(p.name) && (/^(?:it|the)\b/i.test(p.name) || /\bthe\s+$/i.test(text.slice(Math.max(0, p.evidence.start - 4), p.evidence.start)));
@@ -210,6 +207,9 @@ function resale(deals: DealDraft[], parties: PartyFact[], text: string): { past:
   return null;
 }
 
+/** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
+/** `cued.any` is set when some rule's cue is in the sentence (its second reading, which only puts
+ * slots over names and noun phrases, then finds no trigger word either). */
 function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFact>, cued?: { any: boolean }): Candidate[] {
   const out: Candidate[] = [];
   // A rule's cue is tried first (once per sentence for rules that share it): most sentences lack
@@ -475,8 +475,6 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       const background = sentenceBackground || (mainToo && c.match.to <= front);
       // A fallback frame only opens a deal where none is yet: it adds no party to another.
       if (c.rule.fallback && deals.length) continue;
-      // "The round was led by X": a sentence right after a deal of the same type, naming only one
-      // side, continues that deal.
       // "Harwood bought Quellmark in 2019. It is now selling the business to Brant": the buyer of a deal
       // before sells what that deal bought; the sale is the news, the purchase its past.
       const resold = resale(deals, parties, text);
@@ -485,6 +483,8 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
         deals.unshift({ type, rule: c.rule.name, sketches: [sk], matches: [c.match], parties: resold.parties }, resold.past);
         continue;
       }
+      // "The round was led by X": a sentence right after a deal of the same type, naming only one
+      // side, continues that deal.
       const last = deals[deals.length - 1];
       const continues = last && (last.type === type || c.rule.anyType === true) && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
       const home = deals.find((d) => belongs(d, c)) ?? (continues ? last : undefined);

@@ -8,7 +8,9 @@
  * A frame name is a run of one to four capitalized words (inner "&", "of", "de" allowed) that no
  * mention covers, that does not open the sentence, and that is not made only of common English
  * words, titles, months or weekdays ("Chief Executive", "Monday", "The"), nor a place, person or
- * people the lists know. A deal that a frame name helped open also names a recognized party.
+ * people the lists know. In a headline set in title case only words no dictionary has name. A
+ * state's fund or government named by the state ("Norway's sovereign wealth fund", "the Singapore
+ * government") is one too. A deal that a frame name helped open also names a recognized party.
  */
 import { COMMON_WORDS, GIVEN_NAMES, MISC_HEADS, NATIONALITIES, NON_ENTITIES, ORG_HEADS, PERSON_TITLES, lookupPhrase } from '../extract/entities/lexicon.js';
 import type { Entity } from '../schema/index.js';
