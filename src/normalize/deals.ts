@@ -5,7 +5,7 @@
 import type { DealType, Role, Term } from '../schema/index.js';
 import { CueFilter } from './cue-literals.js';
 import { DEAL_RULES, INVESTOR_CUES, MERGER_SIDES, SIDE_RULES, ROLE_OF_GROUP, type DealRule } from './roles.js';
-import { AGENT_ROLES, PARTY_TYPES, SOFT_ROLES, conflicts, opensDeal, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
+import { AGENT_ROLES, PARTY_TYPES, SHARED_ROLES, SOFT_ROLES, conflicts, opensDeal, partiesFromMatch, sameParty, type PartyFact } from './parties.js';
 import { RESULTS_AFTER, STATES_YEAR } from './lexicon.js';
 import { isDescription, resolveDescriptions } from './descriptions.js';
 import { isFrameName } from './frame-names.js';
@@ -393,7 +393,7 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
       if (!later.parties.some((p) => p.described)) continue;
       const into = deals.slice(0, j).find((d) => d.type === later.type && d.parties.some((p) => p.entity && later.parties.some((q) => q.described && sameParty(p, q))) && !conflicts(d.parties, later.parties));
       if (!into) continue;
-      for (const p of later.parties) if (!into.parties.some((q) => sameParty(p, q) || (q.role === p.role && p.role !== 'partner' && p.role !== 'investor'))) into.parties.push(p);
+      for (const p of later.parties) if (!into.parties.some((q) => sameParty(p, q) || (q.role === p.role && !SHARED_ROLES.has(p.role)))) into.parties.push(p);
       into.sketches.push(...later.sketches.filter((sk) => !into.sketches.includes(sk)));
       into.matches.push(...later.matches);
       deals.splice(j, 1);

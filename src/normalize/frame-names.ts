@@ -120,34 +120,31 @@ export function findFrameNames(text: string, from: number, to: number, ids: { ne
     const start = from + s;
     const end = start + name.length;
     if (text.slice(start, end) !== name) continue;
-    out.push({ start, end, entity: { id: `f${ids.next++}`, name, type: 'organization', aliases: [], mentions: [{ start, end, text: name }], rule: FRAME_NAME } as Entity });
+    out.push(frameName(start, end, name, ids));
   }
-  // A state's fund, named by its state: "Norway's sovereign wealth fund", "Singapore's state investor".
-  STATE_FUND.lastIndex = 0;
-  for (let m = STATE_FUND.exec(part); m; m = STATE_FUND.exec(part)) {
-    const hit = lookupPhrase(m[1], false);
-    if (!hit || hit.type !== 'place') continue;
-    const start = from + m.index;
-    const end = start + m[0].length;
-    if (out.some((f) => f.start < end && f.end > start)) continue;
-    out.push({ start, end, state: true, entity: { id: `f${ids.next++}`, name: m[0], type: 'organization', aliases: [], mentions: [{ start, end, text: m[0] }], rule: FRAME_NAME } as Entity });
-  }
-  // "The Singapore government has taken over ...": a state acting through its government.
-  STATE_BODY.lastIndex = 0;
-  for (let m = STATE_BODY.exec(part); m; m = STATE_BODY.exec(part)) {
-    const hit = lookupPhrase(m[1], false);
-    if (!hit || hit.type !== 'place') continue;
-    const start = from + m.index + m[0].length - m[1].length - m[2].length - 1;
-    const end = from + m.index + m[0].length;
-    if (out.some((f) => f.start < end && f.end > start)) continue;
-    const name = text.slice(start, end);
-    out.push({ start, end, state: true, entity: { id: `f${ids.next++}`, name, type: 'organization', aliases: [], mentions: [{ start, end, text: name }], rule: FRAME_NAME } as Entity });
+  // A state's fund or government, named by its state: "Norway's sovereign wealth fund", "The
+  // Singapore government has taken over ...".
+  for (const re of STATE_NAMES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const { name, place } = m.groups!;
+      if (lookupPhrase(place, false)?.type !== 'place') continue;
+      const start = from + m.index + m[0].indexOf(name);
+      const end = start + name.length;
+      if (!out.some((f) => f.start < end && f.end > start)) out.push(frameName(start, end, name, ids, true));
+    }
   }
   return out;
 }
 
+/** A frame name's stand-in entity over [start, end). */
+function frameName(start: number, end: number, name: string, ids: { next: number }, state?: boolean): FoundName {
+  return { start, end, state, entity: { id: `f${ids.next++}`, name, type: 'organization', aliases: [], mentions: [{ start, end, text: name }], rule: FRAME_NAME } as Entity };
+}
+
 /** "the <place> government" (not its bonds, debt or officials). */
-const STATE_BODY = /\b[Tt]he (\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)?) ([Gg]overnment)(?![\p{L}])(?! (?:bonds?|securities|debt|officials?|spokes(?:man|woman|person)|ministers?|sources?|sector|agencies|agency|departments?)\b)/gu;
+const STATE_BODY = /\b[Tt]he (?<name>(?<place>\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)?) [Gg]overnment)(?![\p{L}])(?! (?:bonds?|securities|debt|officials?|spokes(?:man|woman|person)|ministers?|sources?|sector|agencies|agency|departments?)\b)/gu;
 
 /** A place's possessive and the kind of fund or body through which a state invests. */
-const STATE_FUND = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)?)['’]s (?:sovereign(?:[- ]wealth)? fund|state(?:-owned| owned)? (?:investment )?(?:fund|investor|holding company)|(?:national )?pension fund|state investor|investment authority|wealth fund)(?![\p{L}])/gu;
+const STATE_FUND = /(?<![\p{L}\p{N}])(?<name>(?<place>\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]+)?)['’]s (?:sovereign(?:[- ]wealth)? fund|state(?:-owned| owned)? (?:investment )?(?:fund|investor|holding company)|(?:national )?pension fund|state investor|investment authority|wealth fund))(?![\p{L}])/gu;
+const STATE_NAMES = [STATE_FUND, STATE_BODY];

@@ -6,12 +6,12 @@
  *  4. read each deal's status and value (facts.ts, vocabulary in lexicon.ts)
  */
 import type { Analysis } from '../extract/analysis.js';
-import type { Deal, Entity, Money, Role, Term } from '../schema/index.js';
+import type { Deal, Entity, Money, Term } from '../schema/index.js';
 import type { Article, Mentions } from '../types.js';
 import { findDeals, findSideParties, isBackground, refineRoles, type DealDraft, bindLicenceParties } from './deals.js';
 import { dealSentences, findStatus, findValue } from './facts.js';
 import { isFrameName } from './frame-names.js';
-import { COMPANY_ROLES, guessedPerson, ownerAsSeller, sameParty, type PartyFact } from './parties.js';
+import { COMPANY_ROLES, SHARED_ROLES, guessedPerson, ownerAsSeller, sameParty, type PartyFact } from './parties.js';
 import { buildSketches, LazySketches, type Sketch } from './sketch.js';
 import { finalizeTerm, findTerms } from './term-finder.js';
 
@@ -32,8 +32,6 @@ export interface Normalized {
  * words when the headline is the text's first paragraph (`headlineInText`), else is left out (a
  * title read apart from the text is no part of the record's text).
  */
-/** Roles a deal gives to several parties at once. */
-const SHARED_ROLES = new Set<Role>(['partner', 'investor']);
 
 function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean, money: Money[], bodyStart: number, headlineInText: boolean): Deal {
   const sents = dealSentences(d, sketches, isMain, bodyStart);

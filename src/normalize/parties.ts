@@ -33,6 +33,8 @@ export const opensDeal = (ps: PartyFact[]) =>
   (ps.some((p) => COMPANY_ROLES.has(p.role) && guessedPerson(p.entity)) && new Set(ps.flatMap((p) => (p.entity ? [p.entity.id] : []))).size >= 2);
 /** Roles that say only that a party takes part ("partner"); a specific role may replace them. */
 export const SOFT_ROLES = new Set<Role>(['partner', 'other']);
+/** Roles a deal gives to several parties at once. */
+export const SHARED_ROLES = new Set<Role>(['partner', 'investor']);
 
 /** The parties named by a rule match's groups (group name -> role through `roleOf`). A description
  * ("a consortium of investors") fills a party only where `descriptions` allows it (the deal rules). */

@@ -161,6 +161,24 @@ const ANAPHOR = new RegExp(`^(?:(?:${CLAUSE_OPENERS}),?\\s+)?(it|the company|the
  * the company kept its rating"). The noun follows within a few words. */
 const POSSESSIVE_ANAPHOR = new RegExp(`^((?:(?:${CLAUSE_OPENERS}|Despite|After|Following|Since|With|Through|Before|Until|Under|As part of|Ahead of|Amid),?\\s+)?)(its)(?=\\s+(?:[^\\s;,]+\\s+){0,4}?(?:acquisitions?|purchase|takeover|buyout|bid|offer|deal|merger|pursuit|sale)\\b)`, 'i');
 
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** A slot under a description or a frame name gives way to it only as a place inside it, where
+ * `placeInside` allows that ("The Denver-based maker", "Norway's sovereign wealth fund"). */
+const yieldsTo = (kind: Slot['kind'], at: Range, d: Range, placeInside: boolean) => placeInside && kind === 'L' && at.start >= d.start && at.end <= d.end;
+
+/** Whether `d` may take its slot among `placed`: none of it is covered, or only by places that
+ * give way to it, which are then dropped. */
+function takeOver(placed: Placed[], d: Range, placeInside: boolean): boolean {
+  const over = placed.filter((p) => p.start < d.end && p.end > d.start);
+  if (!over.every((p) => yieldsTo(p.slot.kind, p, d, placeInside))) return false;
+  for (const p of over) placed.splice(placed.indexOf(p), 1);
+  return true;
+}
+
 /** A main clause's subject pronoun after a fronted clause of time, and what opens such a clause
  * right before its own subject ("Two years after ", "When "; not "After buying Quellmark"). */
 const FRONTED_ANAPHOR = /^((?:(?:[\w-]+ ){0,3}?(?:after|since|before|following)|when|once|while) [^,;]{3,160}?, (?:(?:now|then|however),? )?)(it|the company|the firm|the group)\b(?!['’]s)/i;
@@ -216,7 +234,7 @@ export function secondReadingDiffers(text: string, plain: Sketch): boolean {
   const from = lead ? s.start + lead[0].length : s.start;
   // (a place inside a description or a state's fund is its word: "The Denver-based company",
   // "Norway's sovereign wealth fund")
-  const free = (d: { start: number; end: number; state?: boolean }, placeInside: boolean) => !plain.slots.some((x) => x.span.start < d.end && x.span.end > d.start && !(placeInside && x.kind === 'L' && x.span.start >= d.start && x.span.end <= d.end));
+  const free = (d: Range, placeInside: boolean) => !plain.slots.some((x) => x.span.start < d.end && x.span.end > d.start && !yieldsTo(x.kind, x.span, d, placeInside));
   const scratch = { next: 0 };
   return findDescriptions(text, from, s.end, scratch).some((d) => free(d, true)) || findFrameNames(text, from, s.end, scratch).some((d) => free(d, d.state === true));
 }
@@ -290,17 +308,13 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
     // Descriptions that may stand for a party ("a consortium of Italian investors"): descriptions.ts.
     for (const d of described ? findDescriptions(text, from, s.end, ids) : []) {
       // (A place inside it is the description's own word: "The Denver-based maker of fleet software".)
-      const over = placed.filter((p) => p.start < d.end && p.end > d.start);
-      if (over.some((p) => p.slot.kind !== 'L' || p.start < d.start || p.end > d.end)) continue;
-      for (const p of over) placed.splice(placed.indexOf(p), 1);
+      if (!takeOver(placed, d, true)) continue;
       placed.push({ start: d.start, end: d.end, slot: { kind: 'E', entity: d.entity, span: d.entity.mentions[0], anaphor: false, object: false } });
     }
     // Capitalized names the recognizer missed, for a deal frame to place: frame-names.ts.
     for (const d of described ? findFrameNames(text, from, s.end, ids) : []) {
       // (A state's fund holds the state's name: "Norway's sovereign wealth fund".)
-      const over = placed.filter((p) => p.start < d.end && p.end > d.start);
-      if (over.some((p) => !d.state || p.slot.kind !== 'L' || p.start < d.start || p.end > d.end)) continue;
-      for (const p of over) placed.splice(placed.indexOf(p), 1);
+      if (!takeOver(placed, d, d.state === true)) continue;
       placed.push({ start: d.start, end: d.end, slot: { kind: 'E', entity: d.entity, span: d.entity.mentions[0], anaphor: false, object: false } });
     }
     placed.sort((a, b) => a.start - b.start);
