@@ -12,7 +12,7 @@ import { isFrameName } from './frame-names.js';
 import { type LazySketches, placeholderIndex, secondReadingDiffers, slotOf, slotsIn, type Sketch, type Slot } from './sketch.js';
 
 /** Before a target: a clause of time that names another, earlier or later, deal ("after the purchase of"). */
-const EARLIER_CLAUSE = /\b(?:after|following|since|before|besides|in addition to|on top of)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout|sale|merger|deal|bid|offer)\s+(?:of|for|with)\s+(?:the\s+)?$/i;
+const EARLIER_CLAUSE = /\b(?:after|following|since|before|besides|in addition to|on top of)\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|takeover|buyout|take-private|sale|merger|deal|bid|offer)\s+(?:of|for|with)\s+(?:the\s+)?$/i;
 
 /** A sentence that sets the deal beside an earlier event: "The deal comes a week after rival W bought
  * Q", "The move follows W's purchase of Q": what it names after that is background. */

@@ -61,7 +61,7 @@ const NOT_A_PARTY = /\b(?:same|whole|entire|new|combined|merged|enlarged|resulti
 /** After a sentence's first name: it is the subject ("Harwood Bancorp said ..."). */
 const SUBJECT_VERB = /^\s*(?:said|says|announced|agreed|will|would|has|have|had|is|was|confirmed|paid|bought|acquired)\b/i;
 /** Before a name: a deal word names it ("the acquisition of", "a stake in"). */
-const DEAL_OBJECT = /\b(?:acquisition|purchase|takeover|buyout|sale|deal for|stake in|investment in)\s+(?:of\s+)?(?:the\s+)?$/i;
+const DEAL_OBJECT = /\b(?:acquisition|purchase|takeover|buyout|take-private|sale|deal for|stake in|investment in)\s+(?:of\s+)?(?:the\s+)?$/i;
 /** Before a name: the deal's role names it ("The target, Lindell GmbH, makes valves", "The buyer is X"). */
 const ROLE_NAMED = /\bthe (?:target|buyer|acquirer|purchaser|bidder|seller|investor|acquired company)(?:,|:|\s+(?:is|was|will be|would be))\s*$/i;
 

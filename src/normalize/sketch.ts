@@ -159,7 +159,7 @@ const ANAPHOR = new RegExp(`^(?:(?:${CLAUSE_OPENERS}),?\\s+)?(it|the company|the
 /** A possessive pronoun that opens a sentence, or a fronted phrase, before a deal noun: the focus
  * organization's deal ("Its $30 billion acquisition of Y closed in May", "Despite its purchase of Y,
  * the company kept its rating"). The noun follows within a few words. */
-const POSSESSIVE_ANAPHOR = new RegExp(`^((?:(?:${CLAUSE_OPENERS}|Despite|After|Following|Since|With|Through|Before|Until|Under|As part of|Ahead of|Amid),?\\s+)?)(its)(?=\\s+(?:[^\\s;,]+\\s+){0,4}?(?:acquisitions?|purchase|takeover|buyout|bid|offer|deal|merger|pursuit|sale)\\b)`, 'i');
+const POSSESSIVE_ANAPHOR = new RegExp(`^((?:(?:${CLAUSE_OPENERS}|Despite|After|Following|Since|With|Through|Before|Until|Under|As part of|Ahead of|Amid),?\\s+)?)(its)(?=\\s+(?:[^\\s;,]+\\s+){0,4}?(?:acquisitions?|purchase|takeover|buyout|take-private|bid|offer|deal|merger|pursuit|sale)\\b)`, 'i');
 
 interface Range {
   start: number;
