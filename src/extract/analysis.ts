@@ -173,7 +173,7 @@ function analyzeWith(n: Nlp, original: string): Analysis {
     }
     sentences.push({ start: tokens[s].start, end: tokens[e].end, tokenStart: s, tokenEnd: e + 1 });
   }
-  return { text: original, tokens, sentences: splitAfterLegalForms(tokens, splitAfterLetterLabels(tokens, splitOnBlankLines(text, tokens, joinInsideNumbers(text, sentences)))) };
+  return { text: original, tokens, sentences: splitAfterFigures(tokens, splitAfterLegalForms(tokens, splitAfterLetterLabels(tokens, splitOnBlankLines(text, tokens, joinInsideNumbers(text, sentences))))) };
 }
 
 /** wink-nlp sometimes ends a sentence at the point inside a figure ("(Dh1." | "84 billion)") or a
@@ -252,6 +252,12 @@ const AFTER_LEGAL_FORM = new Set<string>([...entityWords.corporateSuffixes, ...e
  * a title or role word ("Acme Inc. Chairman Jane Roe said"), or is glued to it. */
 function splitAfterLegalForms(tokens: Token[], sentences: Sentence[]): Sentence[] {
   return splitAfter(tokens, sentences, (i) => LEGAL_FORMS.has(tokens[i].text), (i, n) => !AFTER_LEGAL_FORM.has(tokens[n].text) && tokens[n].start !== tokens[i].end);
+}
+
+/** A figure's one-letter multiple read as an initial ("... for $320m. The deal closed", "20k."): after
+ * a number with "m.", "k." or "b." glued to it, a capitalized word opens a new sentence. */
+function splitAfterFigures(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  return splitAfter(tokens, sentences, (i) => /^[mkb]\.$/i.test(tokens[i].text) && tokens[i - 1].end === tokens[i].start && /\d$/.test(tokens[i - 1].text));
 }
 
 /** The sentence containing character offset `pos`, or null. */

@@ -36,6 +36,10 @@ describe('sentences and figures', () => {
     const text = 'Quillon Labs raised $12 million in a Series A. The round was led by Kestrel Ventures. Holders of Class B shares agreed.';
     expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Quillon Labs raised $12 million in a Series A.', 'The round was led by Kestrel Ventures.', 'Holders of Class B shares agreed.']);
   });
+  it('ends a sentence after a figure\'s one-letter multiple ("$320m.", "€20k."), not after a spaced initial', () => {
+    const text = 'Vantor sold the chain for £320m. Harwood bought it for $3.5m. It paid €20k. The deal closed. Ms. Jane M. Roe said.';
+    expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Vantor sold the chain for £320m.', 'Harwood bought it for $3.5m.', 'It paid €20k.', 'The deal closed.', 'Ms. Jane M. Roe said.']);
+  });
   it('ends a sentence after an abbreviated legal form when a capitalized word follows that is no legal form or title', () => {
     const text = 'Vantor bought Quellmark Inc. Harwood Group agreed to buy Lindell Co. Ltd. on Monday. Lindell Corp. Chairman Jane Roe said Brant Ltd. CEO Tom Hale agreed.';
     expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual([
