@@ -72,6 +72,9 @@ const ORDERED = '(?:up to |another |more than |about |some )?(?:\\d[\\d,.]*|one|
 /** The passive of buying, with its agent to come: "was acquired by", "has been snapped up by". */
 const BOUGHT_BY = '(?:(?:acquired|bought|purchased|taken over|taken private|snapped up|picked up|scooped up|gobbled up|swallowed up|absorbed) by|absorbed into)';
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|offload(?:s|ed|ing)?|off-load(?:s|ed|ing)?|hive(?:s|d)? off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
+/** A short adjunct of time, price or circumstance after a passive's verb, before its agent ("for ⟨M0⟩ ",
+ * "in ⟨D0⟩ ", "out of administration "): a preposition first, no participle, no "by", "to" or party. */
+const ADJUNCT = '(?:in|for|on|at|out of|last|earlier|late|this|from|as part of) (?:(?!(?:by|to)\\b|[a-z]+ed\\b)(?:[\\w$£€.-]+|⟨[MPD]\\d+⟩) ){0,5}';
 /** Not the passive of selling ("Y has been sold to W"): its subject is what is sold, not the seller. */
 const NOT_SOLD = '(?!(?<=\\b(?:be|been|being|is|are|was|were|have been|has been|had been) (?:[a-z]+ly )?)(?:sold|divested|spun off|offloaded|off-loaded|hived off|unloaded|transferred|disposed of)\\b)';
 /** Not a right granted: "will receive rights to sell Harwood products in Asia" is a licence, no sale. */
@@ -230,6 +233,11 @@ export const DEAL_RULES: DealRule[] = [
   // verb ends the clause or takes a date or price: "which X buys chips from" is no purchase of Y)
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },
   { name: 'acquire-passive', cue: cue(`\\b${BOUGHT_BY} `), type: 'acquisition', pattern: r(`(?<t>${E})${RELATIVE}${GAP(130)}\\b${BOUGHT_BY} ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  // A short adjunct between the passive's verb and its agent: "Y was acquired for $5 million by X",
+  // "acquired in 2019 by", "bought out of administration by"; "Y was sold last year to X". (Not a
+  // participle's own agent: "bought with financing provided by W" names a lender.)
+  { name: 'acquire-passive-adjunct', cue: cue(`\\b(?:be|been|being|is|are|was|were) (?:acquired|bought|purchased|taken over|snapped up|picked up|scooped up) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b(?:be|been|being|is|are|was|were) (?:acquired|bought|purchased|taken over|snapped up|picked up|scooped up) ${ADJUNCT}by ${BUYER('a')}`) },
+  { name: 'sold-to-passive-adjunct', cue: cue(`\\b(?:be|been|being|is|are|was|were) (?:sold|divested) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?! said (?:that )?(?:the|its|their) )${AGAP(60)}\\b(?:be|been|being|is|are|was|were) (?:sold|divested) ${ADJUNCT}to ${BUYER('a')}`) },
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
   { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"

@@ -418,6 +418,11 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp will take a 51% stake in a joint venture with Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], percents: [{ text: '51%', value: 51 }], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp sells dairy unit to Beta Ltd', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:dairy unit'] },
     { text: 'Acme Corp agreed to sell the frozen foods business to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:frozen foods business'] },
+    // a short adjunct between a passive's verb and its agent; a participle's own agent is no buyer
+    { text: 'Widget Inc was acquired for $5 million by Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], money: [{ text: '$5 million', value: 5e6 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc has been bought out of administration by Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc was sold out of bankruptcy to Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc was bought last week with loans arranged by Acme Bank.', orgs: ['Widget Inc', 'Acme Bank'], type: 'acquisition', parties: ['target:Widget Inc'] },
     // paired modifiers joined by "and" stay one asset; a nominal divestment and take-private are deals
     { text: 'Acme Corp has agreed to sell its oil and gas assets to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:oil and gas assets'] },
     { text: 'Acme Corp has completed the divestment of its chemicals business, Acme Chem, to Beta Ltd.', orgs: ['Acme Corp', 'Acme Chem', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Acme Chem'] },
