@@ -763,6 +763,7 @@ describe('status', () => {
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
+    ["Acme Corp's decision to buy Widget Inc for $4 billion surprised investors.", 'agreed'],
     // a purchase in a relative clause of the target's past (its verb has no object) tells the past, not the deal
     ['Acme Corp is exploring a sale of Widget Inc, which it bought in 2019.', 'rumored'],
     ['Acme Corp is exploring a sale of Widget Inc, a maker of payroll tools it bought last year.', 'rumored'],
