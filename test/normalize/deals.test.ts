@@ -764,6 +764,9 @@ describe('status', () => {
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
     ["Acme Corp's decision to buy Widget Inc for $4 billion surprised investors.", 'agreed'],
+    // a bare participle's passive is a reduced relative clause of the past ("the platform acquired by X")
+    ['Widget Inc, acquired by Acme Corp for $1 billion in 2012, has grown fast.', 'completed'],
+    ['Widget Inc expects to be acquired by Acme Corp for $1 billion.', 'agreed'],
     // a purchase in a relative clause of the target's past (its verb has no object) tells the past, not the deal
     ['Acme Corp is exploring a sale of Widget Inc, which it bought in 2019.', 'rumored'],
     ['Acme Corp is exploring a sale of Widget Inc, a maker of payroll tools it bought last year.', 'rumored'],
