@@ -82,6 +82,8 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 /** The words after "in" that make talks: "in talks", "in advanced negotiations", "in exclusive discussions". */
 const IN_TALKS = /^(?:(?:advanced|exclusive|early|preliminary|late-stage|final|formal) )?(?:talks|negotiations|discussions)\b/;
 /** Words that end an apposition's noun phrase: its head is the word before them. */
+/** Words before a common noun that make it no name ("the Board agreed"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'every', 'each', 'no', 'any']);
 const APPOSITION_ENDS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'from', 'on', 'by', 'that', 'which', 'who', 'whose', 'said', 'says']);
 
 /**
@@ -105,6 +107,18 @@ function companyApposition(ctx: Ctx, b: number): boolean {
     if (/^\p{L}/u.test(w.text) && !POSSESSIVE_MARKS.has(w.lower)) head = w;
   }
   return head !== undefined && (COMPANY_SLOTS.appositionNouns.has(head.lower) || /maker$/.test(head.lower));
+}
+
+/** A company apposition after token b - 1 closed by a comma and followed by a verb of business:
+ * "Orchard, the fintech startup, said ...". */
+function closedCompanyApposition(ctx: Ctx, b: number): boolean {
+  const { toks } = ctx;
+  if (!companyApposition(ctx, b)) return false;
+  const sent = toks[b - 1].sent;
+  let k = b + 1;
+  while (k < b + 16 && toks[k] && toks[k].sent === sent && toks[k].text !== ',') k++;
+  const v = toks[k + 1];
+  return toks[k]?.text === ',' && v !== undefined && v.sent === sent && (COMPANY_SLOTS.verbsAfter.has(v.lower) || COMPANY_SLOTS.auxiliaries.has(v.lower));
 }
 
 /**
@@ -240,8 +254,15 @@ const commonWordsName: SpanRule = (a, b, ctx) => {
     if (next && next.sent === t.sent && !next.cap && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
     // (Nor a place in a compound: "a stake in Oporto-based BPI".)
     if (next?.text === '-' && next.start === t.end) return null;
-    if (t.sentStart || t.upper || !t.cap || !COMMON_WORDS.has(t.lower) || pluralNoun(t.lower) || ADJECTIVE_LIKE.test(t.lower) || NON_ENTITIES.has(t.text)) return null;
-    return phraseBefore(ctx, a, COMPANY_SLOTS.before) || companyApposition(ctx, b) ? [span(a, b, 'organization', 'company-slot')] : null;
+    if (t.upper || !t.cap || !COMMON_WORDS.has(t.lower) || pluralNoun(t.lower) || ADJECTIVE_LIKE.test(t.lower) || NON_ENTITIES.has(t.text) || genericSubject(t)) return null;
+    // At a sentence start only before a closed apposition naming a kind of company and a verb of
+    // business ("Orchard, the fintech startup, said it would buy"; not "Still, the startup, founded in").
+    if (t.sentStart) return closedCompanyApposition(ctx, b) ? [span(a, b, 'organization', 'company-slot')] : null;
+    // Inside a sentence also as the subject of a deal's verb, without an article ("after Orchard agreed
+    // to buy it"; not "the Board agreed").
+    const before = a > 0 && toks[a - 1].sent === t.sent ? toks[a - 1].lower : '';
+    const subject = (t.pos === 'PROPN' || t.pos === 'NOUN') && !NOUN_DETERMINERS.has(before) && !POSSESSIVE_MARKS.has(before) && companySlot(ctx, a, b, true);
+    return subject || phraseBefore(ctx, a, COMPANY_SLOTS.before) || companyApposition(ctx, b) ? [span(a, b, 'organization', 'company-slot')] : null;
   }
   if (b - a > 4) return null;
   // (A last acronym that is a head word of companies is the trade's: "Nimbus AI"; not "Value ETF".)
@@ -1228,7 +1249,8 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
   if (b - a >= 2 && next.cap && usedMidSentence(ctx, a, b)) return false;
   if (SENTENCE_INITIAL_STOP.has(t.text)) return true;
   // One common word without an article before the verb of a deal is a name ("Ironwood will buy ...").
-  if (b - a === 1 && !genericSubject(t) && !pluralNoun(t.lower) && !ADJECTIVE_LIKE.test(t.lower) && companySlot(ctx, a, b, true)) return false;
+  // (Or before a closed apposition naming a kind of company: "Orchard, the fintech startup, said ...".)
+  if (b - a === 1 && !genericSubject(t) && !pluralNoun(t.lower) && !ADJECTIVE_LIKE.test(t.lower) && (companySlot(ctx, a, b, true) || closedCompanyApposition(ctx, b))) return false;
   if (COMMON_WORDS.has(t.lower) && !isNameish(t)) return true;
   return t.pos !== 'PROPN' && b - a === 1;
 }
