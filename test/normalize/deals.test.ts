@@ -767,6 +767,8 @@ describe('status', () => {
     // a bare participle's passive is a reduced relative clause of the past ("the platform acquired by X")
     ['Widget Inc, acquired by Acme Corp for $1 billion in 2012, has grown fast.', 'completed'],
     ['Widget Inc expects to be acquired by Acme Corp for $1 billion.', 'agreed'],
+    // exercising an option to buy commits the buyer: agreed (the purchase closes later)
+    ['Acme Corp has exercised its option to acquire the remaining 40% of Widget Inc.', 'agreed'],
     // a purchase in a relative clause of the target's past (its verb has no object) tells the past, not the deal
     ['Acme Corp is exploring a sale of Widget Inc, which it bought in 2019.', 'rumored'],
     ['Acme Corp is exploring a sale of Widget Inc, a maker of payroll tools it bought last year.', 'rumored'],
