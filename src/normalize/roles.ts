@@ -222,6 +222,10 @@ export const DEAL_RULES: DealRule[] = [
   // "Y will be acquired by X"
   // "Y agreed to sell itself to X", "Y is being sold to X (by Z)": Y is what is bought
   { name: 'sell-itself', cue: cue(`\\bsell(?:s|ing)? itself to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(80)}\\bsell(?:s|ing)? itself to ${BUYER('a')}`) },
+  // A company that sells "to" a buyer without an object sells itself when a price or a deal follows
+  // ("Lindell Foods sells to Brant Capital for $50 million", "has sold to W in a deal worth"; not
+  // "sells to retailers such as W"), or when it "sells out to" W.
+  { name: 'sells-to-priced', cue: cue(`\\b(?:sells?|sold|selling) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\b(?:sells?|sold|selling) (?:out to ${BUYER('a')}|to ${BUYER('a2')}(?= (?:for|in) (?:an? |the )?(?:⟨M\\d+⟩|(?:undisclosed|(?:[\\w$-]+ ){0,2}?(?:deal|transaction|sum|amount))\\b)))`) },
   // "Delmont Life is being sold by Kappel Holdings to Fairhaven Re": the passive's agent sells.
   { name: 'sold-by-to', cue: cue(` (?:sold|divested) by `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b(?:be|been|being|is|are|was|were)(?: (?:now|also|being|to be))? (?:sold|divested) by ${PRE}(?<s>${E})${GAP(40)}\\bto ${BUYER('a')}`) },
   { name: 'sold-to-passive', cue: cue(` (?:sold|divested|spun off) to `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?! said (?:that )?(?:the|its|their) )${AGAP(60)}\\b(?:be|been|being|is|are|was|were)(?: (?:now|also|being|to be))? (?:sold|divested|spun off) to ${BUYER('a')}(?:${GAP(40)}${NOT_OTHER_AGENT}\\bby ${PRE}(?<s>${E}))?`) },

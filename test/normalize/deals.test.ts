@@ -418,6 +418,9 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp will take a 51% stake in a joint venture with Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], percents: [{ text: '51%', value: 51 }], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp sells dairy unit to Beta Ltd', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:dairy unit'] },
     { text: 'Acme Corp agreed to sell the frozen foods business to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:frozen foods business'] },
+    // a company that sells "to" a buyer, with a price or a deal after it and no object, sells itself
+    { text: 'Widget Inc has sold to Acme Capital in a deal worth $50 million.', orgs: ['Widget Inc', 'Acme Capital'], money: [{ text: '$50 million', value: 5e7 }], type: 'acquisition', parties: ['acquirer:Acme Capital', 'target:Widget Inc'] },
+    { text: 'Widget Inc sold out to Acme Capital last year.', orgs: ['Widget Inc', 'Acme Capital'], type: 'acquisition', parties: ['acquirer:Acme Capital', 'target:Widget Inc'] },
     // a short adjunct between a passive's verb and its agent; a participle's own agent is no buyer
     { text: 'Widget Inc was acquired for $5 million by Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], money: [{ text: '$5 million', value: 5e6 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc has been bought out of administration by Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -613,6 +616,9 @@ describe('no deal', () => {
     { text: "Granite Ventures bet $30 million on Nimbus Labs' growth.", orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$30 million', value: 3e7 }] },
     // an analyst's view of a deal names no buyer: only the speaker's own "its" does
     { text: 'Its acquisition of Widget Inc will close in May, analysts at Beta Ltd said.', orgs: ['Widget Inc', 'Beta Ltd'] },
+    // selling "to" customers is no sale of the company
+    { text: 'Widget Inc sells to retailers such as Acme Stores.', orgs: ['Widget Inc', 'Acme Stores'] },
+    { text: 'Widget Inc sells to Acme Stores, its biggest customer.', orgs: ['Widget Inc', 'Acme Stores'] },
     // a deal for a company to do something is no bid for it
     { text: 'Acme Corp struck a deal for Widget Inc to carry its crisps.', orgs: ['Acme Corp', 'Widget Inc'] },
     // goods sold in numbers: "2 million boxes" is no mill
