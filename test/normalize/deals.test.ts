@@ -405,6 +405,7 @@ describe('deal rules: frames of modern deal news', () => {
     { text: "Widget Inc said the company's sale to Acme Corp would close in March.", orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has taken a majority stake in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has swooped for Widget Inc in a £400m deal.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£400m', value: 4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Shares in Widget Inc rose after the firm confirmed it was in talks with a possible buyer.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
     { text: 'Widget Inc is exploring a sale and has hired advisers, people familiar with the matter said.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
     { text: 'A consortium of Acme Corp, Beta Ltd and Gamma Ltd will buy Widget Inc for $2 billion.', orgs: ['Acme Corp', 'Beta Ltd', 'Gamma Ltd', 'Widget Inc'], money: [{ text: '$2 billion', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Ltd', 'acquirer:Gamma Ltd', 'target:Widget Inc'] },
     // a bid the deal beat names no buyer of it; a rival offer alone is the story's deal
