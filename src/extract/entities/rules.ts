@@ -14,6 +14,7 @@ import {
   HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS,
 } from './lexicon.js';
 import { AMOUNT_UNIT, type Tok } from './prepare.js';
+import { ISO_CODES } from '../values/lexicon.js';
 
 /** A typed span over token indices [a, b). */
 export interface Span {
@@ -1286,7 +1287,7 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
       else if (t.text === '-' && !blocked?.[j + 1] && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
       else if (!blocked?.[j + 1] && spacedHyphenName(toks, j)) j += 2;
       else if (j === i + 1 && possessiveName(ctx, j, blocked)) j++;
-      else if (CONNECTORS.has(t.lower) && !t.cap && !blocked?.[j + 1] && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1]) && j + 1 - i <= 8) j += 2;
+      else if (CONNECTORS.has(t.lower) && !t.cap && !blocked?.[j + 1] && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1], toks[j + 2]) && j + 1 - i <= 8) j += 2;
       else break;
     }
     runs.push([i, j]);
@@ -1322,9 +1323,12 @@ function scaleLetter(toks: Tok[], i: number): boolean {
 }
 
 /** Dates and role acronyms end a run ("July FOMC", "Cofinec CEO Stephen Frater"). */
-function breaksRun(t: Tok): boolean {
-  return RUN_BREAKERS.has(t.text);
+function breaksRun(t: Tok, next?: Tok): boolean {
+  return RUN_BREAKERS.has(t.text) || (CURRENCY_CODES.has(t.text) && next !== undefined && next.sent === t.sent && /^\d/.test(next.text));
 }
+
+/** A currency's code before a figure ("for SEK 2 billion") joins no name before it. */
+const CURRENCY_CODES = new Set<string>(ISO_CODES);
 
 /** Two capitalized tokens that should not be one run: a spaced dash between them. */
 function adjacentBreak(t: Tok): boolean {
