@@ -132,6 +132,8 @@ const POSITIVE: Row[] = [
   ['one common word inside a sentence as the subject of a deal\'s verb', 'Shares of Tessaly rose after Orchard agreed to buy it.', 'Orchard', 'organization', 'company-slot'],
   ['one common word opening a sentence before a closed apposition naming a kind of company', 'Orchard, the fintech startup, said it would buy Tessaly.', 'Orchard', 'organization'],
   ['a name before "for" and a currency code stays itself', 'Harwood Group bought Tessaly for NOK 500 million.', 'Tessaly', 'organization'],
+  ['a listed short name that is a common word, before "has taken" a stake', 'Apple has taken a 10% stake in Tessaly Systems.', 'Apple', 'organization', 'company-slot'],
+  ['a common word opening a sentence before "has taken" a stake', 'Orchard has taken a 10% stake in Tessaly Systems.', 'Orchard', 'organization'],
   ['a surname-like word after "rival" is a company', 'Vantor Group said it will buy rival Calloway for $1.1 billion.', 'Calloway', 'organization'],
   ['a common first word kept before a legal form after a comma', 'Nimbus Guard, Inc. said it had been acquired.', 'Nimbus Guard', 'organization'],
   ['United ends a club name after a given name', 'Malcolm Harrow has won control of Ashby United.', 'Ashby United', 'organization', 'org-head'],
@@ -171,6 +173,7 @@ const POSITIVE: Row[] = [
 ];
 
 const NEGATIVE: [label: string, text: string, surface: string][] = [
+  ['a common noun before "struck" is no company', 'Disaster struck on Thursday when the plant closed.', 'Disaster'],
   ['a currency code before a figure joins no name through "for"', 'Harwood Group bought Tessaly for SEK 2 billion.', 'Tessaly for SEK'],
   ['a sentence-opening word before an apposition that a participle, not a verb, follows', 'Still, the startup, founded in 2019, said it would buy Tessaly.', 'Still'],
   ['a common word after an article is no subject name', 'Shares rose after the Board agreed to sell it.', 'Board'],
