@@ -137,7 +137,10 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
   if (!first) return !dealOnly && phraseBefore(ctx, a, COMPANY_SLOTS.before);
   if (!dealOnly && tickerAfter(ctx, b)) return true;
   if (!dealOnly && POSSESSIVE_MARKS.has(first.lower)) {
-    return COMPANY_SLOTS.possessed.has(at(j + 1)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(j + 2)?.lower ?? '');
+    // (Past an amount: "Apple's $2 billion acquisition of".)
+    let k = j + 1;
+    while (k < j + 5 && at(k) && /^(?:[$€£¥]|\d.*|[mb]n?|million|billion|trillion)$/i.test(at(k)!.text)) k++;
+    return COMPANY_SLOTS.possessed.has(at(k)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(k + 1)?.lower ?? '');
   }
   if (!dealOnly && companyApposition(ctx, b)) return true;
   // (A legal form alone is no name: "Pantera's Corp said".)
@@ -354,7 +357,8 @@ const coordination: SpanRule = (a, b, ctx) => {
     // So is "Zentrio and Lindell Foods" before the verb of their deal or after "led by": the left side
     // a name of no common word, the right side a whole name ending in a head word ("agreed to merge";
     // not a legal form that covers both: "McAndrews and Forbes Holdings Inc will acquire").
-    const leftName = k - a <= 3 && toks.slice(a, k).every((t) => t.cap && !COMMON_WORDS.has(t.lower));
+    // (A listed company whose short name is a common word is a name too: "Apple and Lindell Foods agreed".)
+    const leftName = k - a <= 3 && (toks.slice(a, k).every((t) => t.cap && !COMMON_WORDS.has(t.lower)) || left?.type === 'organization');
     if (!amp && leftName && whole(k + 1, b) && !COMMA_SUFFIXES.has(toks[b - 1].text) && !phrase(ctx, a, b) && (companySlot(ctx, a, b, true) || phraseBefore(ctx, a, COMPANY_SLOTS.pairBefore))) inner = false;
     if (!amp && whole(a, k) && whole(k + 1, b) && !phrase(ctx, a, b)) {
       let joined = false;
@@ -375,7 +379,7 @@ const coordination: SpanRule = (a, b, ctx) => {
       // "Orvane and Tessaly announced a partnership": before the verb of a deal, a side no rule
       // names is a company too (the verb follows the pair, not the side).
       if (!amp && (!l.length || !r.length) && companySlot(ctx, a, b, true)) {
-        if (!l.length && unknownSide(ctx, a, k)) l = [span(a, k, 'organization', 'company-slot')];
+        if (!l.length && (unknownSide(ctx, a, k) || phrase(ctx, a, k)?.type === 'organization')) l = [span(a, k, 'organization', 'company-slot')];
         if (!r.length && unknownSide(ctx, k + 1, b)) r = [span(k + 1, b, 'organization', 'company-slot')];
       }
       return [...l, ...r];
