@@ -136,6 +136,8 @@ const POSITIVE: Row[] = [
   ['a common word opening a sentence before "has taken" a stake', 'Orchard has taken a 10% stake in Tessaly Systems.', 'Orchard', 'organization'],
   ['a listed short name that is a common word, with a possessive before an amount and a deal noun', "Apple's $2 billion acquisition of Tessaly Systems closed on Monday.", 'Apple', 'organization', 'company-slot'],
   ['a listed short name that is a common word, paired with a company before the verb of their deal', 'Shell and Tessaly Systems agreed to merge on Monday.', 'Shell', 'organization', 'company-slot'],
+  ['one surname-like word inside a sentence before the verb of a deal is a company', 'Shares of Tessaly Systems jumped after Henkel agreed to buy the company.', 'Henkel', 'organization'],
+  ['... unless the document names a person of that surname', 'John Henkel made his fortune in oil. Shares of Tessaly Systems jumped after Henkel agreed to buy the company.', 'John Henkel', 'person'],
   ['a surname-like word after "rival" is a company', 'Vantor Group said it will buy rival Calloway for $1.1 billion.', 'Calloway', 'organization'],
   ['a common first word kept before a legal form after a comma', 'Nimbus Guard, Inc. said it had been acquired.', 'Nimbus Guard', 'organization'],
   ['United ends a club name after a given name', 'Malcolm Harrow has won control of Ashby United.', 'Ashby United', 'organization', 'org-head'],

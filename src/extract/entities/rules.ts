@@ -824,7 +824,9 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
     const hyphenPlace = /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)$/u.test(first.text);
     // (A name after "buy", "rival", "shares of", "a stake in" is a company's, even a surname's: "to buy
     // rival Calloway".)
-    const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) && !phraseBefore(ctx, a, COMPANY_SLOTS.before) ? 'person' : 'organization';
+    // (So is one before the verb of a deal: "after Henkel agreed to buy the company". A weak guess: a
+    // person of that surname the document names joins it.)
+    const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) && !phraseBefore(ctx, a, COMPANY_SLOTS.before) && !(!NOUN_DETERMINERS.has(toks[a - 1]?.lower ?? '') && !SAID_VERBS.has(toks[b]?.lower ?? '') && companySlot(ctx, a, b, true)) ? 'person' : 'organization';
     return [span(a, b, type, 'capitalized-sequence', true)];
   }
   if (b - a === 3 && toks[a + 1].text === '-' && toks[a + 1].start === first.end) {
