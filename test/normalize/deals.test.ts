@@ -776,6 +776,9 @@ describe('status', () => {
     ['Widget Inc expects to be acquired by Acme Corp for $1 billion.', 'agreed'],
     // exercising an option to buy commits the buyer: agreed (the purchase closes later)
     ['Acme Corp has exercised its option to acquire the remaining 40% of Widget Inc.', 'agreed'],
+    // going public through a merger with a listed shell (a SPAC) is the agreed merger
+    ['Widget Inc will go public through a merger with Acme Corp, a special purpose acquisition company.', 'agreed'],
+    ['Widget Inc plans to go public by merging with Acme Corp.', 'agreed'],
     // a purchase in a relative clause of the target's past (its verb has no object) tells the past, not the deal
     ['Acme Corp is exploring a sale of Widget Inc, which it bought in 2019.', 'rumored'],
     ['Acme Corp is exploring a sale of Widget Inc, a maker of payroll tools it bought last year.', 'rumored'],
@@ -1004,6 +1007,9 @@ describe('value', () => {
     ['Acme Corp has agreed to buy Widget Inc for a reported $410 million.', '$410 million'],
     ['Acme Corp has agreed to buy Widget Inc. Sources put the price at $410 million.', '$410 million'],
     ['Acme Corp has agreed to buy Widget Inc. The deal carries a price tag of $410 million.', '$410 million'],
+    // a price others put on the deal in a relative clause
+    ['Acme Corp has bought Widget Inc in a deal sources put at around $410 million.', '$410 million'],
+    ['Acme Corp has bought Widget Inc for a price analysts estimated at $410 million.', '$410 million'],
     ['Nimbus Labs has secured funding of $12 million.', '$12 million'],
     // others' estimate after the sentence says the price is undisclosed; a price "in total"; paid to holders
     ['Acme Corp has bought Widget Inc for an undisclosed sum, estimated at $410 million.', '$410 million'],
