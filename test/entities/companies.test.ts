@@ -190,6 +190,10 @@ const DEALS: [string, string][] = [
   ["Dick's Sporting Goods", "Harwood Group agreed to buy Dick's Sporting Goods for $2 billion."],
   ["Sainsbury's", "Sainsbury's said on Monday it would buy the convenience chain."],
   ["Ben & Jerry's", "Harwood Group has agreed to sell Ben & Jerry's to a buyout firm."],
+  // an unknown owner's possessive before a trade word that ends the name: a shop's or firm's name
+  ["Pell's Markets", "Pell's Markets, which runs 48 stores, has been acquired by Harwood Group."],
+  ["Pell's Markets", "Harwood Group has acquired Pell's Markets."],
+  ["Kessel's Sporting Goods", "Kessel's Sporting Goods was sold to Harwood Group in May."],
   // a speaker that says "it" of itself is a company, for a name no list has or a common word too
   ['Quellmark', 'Quellmark said on Monday it had agreed to be acquired by Harwood Group.'],
   ['Chime', 'Chime said it would cut 200 jobs after the merger.'],
@@ -212,6 +216,8 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Amazon', 'Fires spread across the Amazon basin last year.', null],
   ['Lincoln', 'Abraham Lincoln said the union would hold.', null],
   ['Apple', 'Apple pie is a dessert.', null],
+  // a place's possessive before a trade word is no shop ("Britain's Foods sector")
+  ['Britain', "Britain's Foods sector grew last year.", 'place'],
   ['Target', 'Target dates were missed by most firms.', null],
   ['Grace', 'Grace said on Tuesday she would stay.', null],
   // a headline's slot that is a place, a nationality or common words is no company

@@ -136,6 +136,8 @@ export const GROUP_DETERMINERS = set(lexicon.groupDeterminers);
 export const ARTICLES = set(lexicon.articles);
 /** Function words that start no name anywhere in a run ("By Kevin Cirilli", "While India"). */
 export const NEVER_NAME_START = set(lexicon.neverNameStart);
+/** Trade words that end a shop's or firm's name after an owner's possessive ("Pell's Markets", "Kessler's Hardware"). */
+export const POSSESSIVE_NAME_HEADS = set(lexicon.possessiveNameHeads);
 /** Function words written in capitals ("I have NO other income"), which no acronym is. */
 export const CAPS_FUNCTION_WORDS = set(lexicon.capsFunctionWords);
 /** Abbreviated directions before a place ("S. Korea"). */

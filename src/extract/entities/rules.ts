@@ -9,7 +9,7 @@ import {
   INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, LETTER_LABELS, MARKET_CODE, SAID_VERBS,
-  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS,
+  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS, POSSESSIVE_NAME_HEADS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
   HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS,
 } from './lexicon.js';
@@ -521,7 +521,9 @@ const orgHead: SpanRule = (a, b, ctx) => {
   if (b - a < 2) return null;
   let headOf = false;
   for (let i = a; i < b - 1; i++) if (toks[i + 1].lower === 'of' && (ORG_HEADS.has(toks[i].text) || ORG_HEADS_BEFORE_OF.has(toks[i].text))) headOf = true;
-  if (ORG_HEADS.has(toks[b - 1].text) || headOf || ORG_PREFIXES.has(toks[a].text)) {
+  // ("Kessler's Sporting Goods": an owner's possessive before a trade word, see possessiveName)
+  const shop = b - a >= 3 && /^['’]s$/.test(toks[a + 1].text) && POSSESSIVE_NAME_HEADS.has(surface(ctx, a + 2, b));
+  if (ORG_HEADS.has(toks[b - 1].text) || headOf || ORG_PREFIXES.has(toks[a].text) || shop) {
     return [span(a, b, 'organization', 'org-head')];
   }
   return null;
@@ -1315,6 +1317,12 @@ function possessiveName(ctx: Ctx, j: number, blocked?: Uint8Array): boolean {
     if (h && !h.weak && h.type === 'organization') return true;
   }
   if (phrase(ctx, j - 1, j)) return false;
+  // "Pell's Markets", "Kessler's Sporting Goods": an unknown owner's possessive, then a trade word that
+  // ends the run, is a shop's or firm's name.
+  for (let k = j + 1; k < toks.length && k <= j + 2 && toks[k].sent === t.sent && toks[k].cap && !blocked?.[k]; k++) {
+    const next = toks[k + 1];
+    if (POSSESSIVE_NAME_HEADS.has(surface(ctx, j + 1, k + 1)) && !(next && next.sent === t.sent && (next.cap || next.text === '-'))) return true;
+  }
   for (let k = j + 1; k < toks.length && k <= j + 4; k++) {
     const w = toks[k];
     if (w.sent !== t.sent || blocked?.[k] || !w.cap || breaksRun(w)) return false;
