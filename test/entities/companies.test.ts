@@ -190,6 +190,10 @@ const DEALS: [string, string][] = [
   ["Dick's Sporting Goods", "Harwood Group agreed to buy Dick's Sporting Goods for $2 billion."],
   ["Sainsbury's", "Sainsbury's said on Monday it would buy the convenience chain."],
   ["Ben & Jerry's", "Harwood Group has agreed to sell Ben & Jerry's to a buyout firm."],
+  // a firm named by its partners, listed with commas and joined by "and" before its legal form
+  ['Kidder, Peabody and Co', 'The offer was made through Kidder, Peabody and Co, the company said.'],
+  ['Holt, Rinehart and Winston Inc', 'Holt, Rinehart and Winston Inc said it sold the unit to Harwood Group.'],
+  ['Donaldson, Lufkin & Jenrette Inc', 'Donaldson, Lufkin & Jenrette Inc is the dealer-manager of the offer.'],
   // an unknown owner's possessive before a trade word that ends the name: a shop's or firm's name
   ["Pell's Markets", "Pell's Markets, which runs 48 stores, has been acquired by Harwood Group."],
   ["Pell's Markets", "Harwood Group has acquired Pell's Markets."],
@@ -216,6 +220,9 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Amazon', 'Fires spread across the Amazon basin last year.', null],
   ['Lincoln', 'Abraham Lincoln said the union would hold.', null],
   ['Apple', 'Apple pie is a dessert.', null],
+  // a list of names the lists know, or places, before a firm's name is no part of it
+  ['Google', 'Shares of Apple, Google and Brantwick Corp rose.', 'organization'],
+  ['Texas', 'Harwood Group owns plants in Ohio, Texas and Brantwick Inc.', 'place'],
   // a place's possessive before a trade word is no shop ("Britain's Foods sector")
   ['Britain', "Britain's Foods sector grew last year.", 'place'],
   ['Target', 'Target dates were missed by most firms.', null],

@@ -67,8 +67,35 @@ function capRuns(runs: [number, number][]): [number, number][] {
 
 /** Refiners over the typed spans, in order. */
 function refine(ctx: Ctx, spans: Span[]): Span[] {
-  return domainNames(ctx, parenSuffix(ctx, suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans)))));
+  return domainNames(ctx, parenSuffix(ctx, firmOfPartners(ctx, suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans))))));
 }
+
+/** Refiner: a firm named by its partners' surnames, listed with commas and joined by "and" before its
+ * legal form ("Kidder, Peabody and Co", "Donaldson, Lufkin and Jenrette Inc", "Holt, Rinehart and
+ * Winston Inc"): the name the legal form ends takes the one-word names listed before it, when none of
+ * them is a place or a name the lists know (not "Apple, Google and Harwood Inc"). */
+function firmOfPartners(ctx: Ctx, spans: Span[]): Span[] {
+  const { toks } = ctx;
+  let drop: Set<Span> | null = null;
+  for (const s of spans) {
+    if (s.type !== 'organization' || s.b - s.a < 3 || s.b - s.a > 4 || !CONNECTOR.test(toks[s.a + 1].text) || !CORPORATE_SUFFIXES.has(toks[s.b - 1].text) || toks[s.a].line.allCaps) continue;
+    let a = s.a;
+    while (a >= 2 && toks[a - 1].text === ',' && toks[a - 2].cap && toks[a - 2].sent === toks[s.a].sent && toks[a - 2].end + 1 >= toks[a - 1].start && /^\p{Lu}\p{Ll}+$/u.test(toks[a - 2].text)) {
+      const w = a - 2;
+      const h = lookupPhrase(toks[w].text, false);
+      if ((h && !h.weak) || spans.some((x) => x.a <= w && w < x.b && (x.type === 'place' || x.b - x.a > 1))) break;
+      a = w;
+    }
+    // (The first partner opens the list: no capitalized word right before it.)
+    if (a === s.a || (a > 0 && toks[a - 1].cap && toks[a - 1].sent === toks[a].sent)) continue;
+    for (const x of spans) if (x !== s && x.a >= a && x.b <= s.a) (drop ??= new Set()).add(x);
+    s.a = a;
+    s.rule = 'firm-of-partners';
+  }
+  return drop ? spans.filter((x) => !drop!.has(x)) : spans;
+}
+
+const CONNECTOR = /^(?:and|&)$/;
 
 /** A company named by its web address in lower case ("quellmark.io", "monday.com"). */
 const LOWER_DOMAIN = new RegExp(`^[a-z][a-z0-9-]{1,30}\\.(?:${[...WEB_DOMAINS].join('|')})$`);
