@@ -183,6 +183,10 @@ function takeOver(placed: Placed[], d: Range, placeInside: boolean): boolean {
  * right before its own subject ("Two years after ", "When "; not "After buying Quellmark"). */
 const FRONTED_ANAPHOR = /^((?:(?:[\w-]+ ){0,3}?(?:after|since|before|following)|when|once|while) [^,;]{3,160}?, (?:(?:now|then|however),? )?)(it|the company|the firm|the group)\b(?!['’]s)/i;
 const FRONTED_SUBJECT = /^(?:[\w-]+ ){0,3}?(?:after|since|before|following|when|once|while) (?:the )?$/i;
+/** The subject pronoun of a speaker's report after a fronted adjunct ("X said that, under the agreement,
+ * it will buy ...", "X said that, pursuant to an option by underwriters in Y's offering, it has sold"):
+ * the speaker, whatever the adjunct names. */
+const SAID_ADJUNCT_ANAPHOR = /^([^;]{1,120}? said(?: that)?,? (?:pursuant to|under|as part of|in connection with|following|after|as a result of|because of|subject to|in|upon|on|with|through) [^;]{3,160}?, (?:(?:now|then|however),? )?)(it|they)\b(?!['’]s)/i;
 
 /** With `described`, descriptions that may stand for a party get a slot too (descriptions.ts). */
 export function buildSketches(text: string, analysis: Analysis, mentions: Mentions, described = false): Sketch[] {
@@ -350,6 +354,16 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       const subject = placed.find((p) => p.start >= from && p.end <= start && p.slot.kind === 'E');
       if (subject && subject.slot.kind === 'E' && subject.slot.entity.type === 'organization' && !isDescription(subject.slot.entity) && FRONTED_SUBJECT.test(text.slice(from, subject.start)) && !placed.some((p) => p.start < end && p.end > start)) {
         placed.push({ start, end, slot: { kind: 'E', entity: subject.slot.entity, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
+        placed.sort((a, b) => a.start - b.start);
+      }
+    }
+    const reported = fronted ? null : SAID_ADJUNCT_ANAPHOR.exec(text.slice(from, s.end));
+    if (reported) {
+      const start = from + reported[1].length;
+      const end = start + reported[2].length;
+      const speaker = placed.find((p) => p.start >= from && p.slot.kind === 'E');
+      if (speaker && speaker.slot.kind === 'E' && speaker.slot.entity.type === 'organization' && !isDescription(speaker.slot.entity) && /^\s*said\b/.test(text.slice(speaker.end, speaker.end + 8)) && !/\S/.test(text.slice(from, speaker.start).replace(/^(?:the|a|an)\s+[\w\s-]{0,30}$/i, '')) && !placed.some((p) => p.start < end && p.end > start)) {
+        placed.push({ start, end, slot: { kind: 'E', entity: speaker.slot.entity, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
         placed.sort((a, b) => a.start - b.start);
       }
     }

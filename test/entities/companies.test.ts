@@ -190,6 +190,8 @@ const DEALS: [string, string][] = [
   ["Dick's Sporting Goods", "Harwood Group agreed to buy Dick's Sporting Goods for $2 billion."],
   ["Sainsbury's", "Sainsbury's said on Monday it would buy the convenience chain."],
   ["Ben & Jerry's", "Harwood Group has agreed to sell Ben & Jerry's to a buyout firm."],
+  // the 1987 wire's typing slip of the legal form ("INc") is the legal form
+  ['Kessel Polymers INc', "Harwood Group said underwriters in Kessel Polymers INc's offering bought shares."],
   // a firm named by its partners, listed with commas and joined by "and" before its legal form
   ['Kidder, Peabody and Co', 'The offer was made through Kidder, Peabody and Co, the company said.'],
   ['Holt, Rinehart and Winston Inc', 'Holt, Rinehart and Winston Inc said it sold the unit to Harwood Group.'],

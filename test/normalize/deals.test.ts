@@ -267,6 +267,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     // "it" or "the business" sold is what the fronted clause bought
     { text: 'Two years after Acme Corp bought Widget Inc, it is selling the business to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Two years after buying Widget Inc, Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    // the subject pronoun of a speaker's report after a fronted adjunct is the speaker, whatever the adjunct names
+    { text: "Acme Corp said that, pursuant to an option held by underwriters in Widget Inc's offering, it has sold 35,000 Widget Inc shares.", orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
     // "X's $N Y deal", "the X-Y deal": the first name buys the second; a bare "X's Y deal" says nothing
     { text: "Acme Corp's $2 billion Widget Inc deal won approval from regulators on Monday.", orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Regulators cleared the Acme Corp-Widget Inc deal on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
