@@ -190,6 +190,10 @@ const DEALS: [string, string][] = [
   ["Dick's Sporting Goods", "Harwood Group agreed to buy Dick's Sporting Goods for $2 billion."],
   ["Sainsbury's", "Sainsbury's said on Monday it would buy the convenience chain."],
   ["Ben & Jerry's", "Harwood Group has agreed to sell Ben & Jerry's to a buyout firm."],
+  // an apostrophe and one letter between capitalized words join them ("Pay 'N Pak", "Stop 'n' Go")
+  ["Pay 'N Pak Stores Inc", "Pay 'N Pak Stores Inc said it received a revised proposal."],
+  ["Toys 'R' Us Inc", "Harwood Group sold its stake in Toys 'R' Us Inc to Brantwick Capital."],
+  ["Stop 'n' Go Markets", "Harwood Group bought Stop 'n' Go Markets for 10 mln dlrs."],
   // the 1987 wire's typing slip of the legal form ("INc") is the legal form
   ['Kessel Polymers INc', "Harwood Group said underwriters in Kessel Polymers INc's offering bought shares."],
   // a firm named by its partners, listed with commas and joined by "and" before its legal form

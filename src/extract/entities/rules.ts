@@ -1231,7 +1231,7 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
   // So does a hyphen glued to it ("Allied-Signal Inc said ...").
   const next = ctx.toks[a + 1];
   const glued = next !== undefined && next.text === '-' && next.start === t.end;
-  if (b - a >= 2 && (next.cap || glued) && CORPORATE_SUFFIXES.has(ctx.toks[b - 1].text)) return false;
+  if (b - a >= 2 && (next.cap || glued || apostropheLetter(ctx.toks, a + 1) > 0) && CORPORATE_SUFFIXES.has(ctx.toks[b - 1].text)) return false;
   // ... also where a headline's run goes on past the name ("Oak Hill Capital To Acquire Lindell
   // Foods"): a legal form before the headline's verb or particle ends the name.
   if (b - a >= 3 && next.cap && isHeadline(t)) {
@@ -1294,6 +1294,7 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
       else if (slashed.size && slash(j) && !blocked?.[j + 1] && slashed.has(`${toks[j - 1].lower}/${toks[j + 1].lower}`)) j += 2;
       else if (t.text === '-' && !blocked?.[j + 1] && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
       else if (!blocked?.[j + 1] && spacedHyphenName(toks, j)) j += 2;
+      else if (!blocked?.[j + 1] && apostropheLetter(toks, j)) j += apostropheLetter(toks, j);
       else if (j === i + 1 && possessiveName(ctx, j, blocked)) j++;
       else if (CONNECTORS.has(t.lower) && !t.cap && !blocked?.[j + 1] && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1], toks[j + 2]) && j + 1 - i <= 8) j += 2;
       else break;
@@ -1302,6 +1303,17 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
     i = j;
   }
   return runs;
+}
+
+/** "Pay 'N Pak", "Toys 'R' Us", "Stop 'n' Go": an apostrophe and one letter (and a closing apostrophe)
+ * between capitalized words join them. Token `j` is the apostrophe; returns how many tokens it takes. */
+function apostropheLetter(toks: Tok[], j: number): number {
+  const q = toks[j];
+  const l = toks[j + 1];
+  if ((q.text !== "'" && q.text !== '\u2019') || !l || l.start !== q.end || !/^[NnR]$/.test(l.text) || l.sent !== q.sent) return 0;
+  const close = toks[j + 2] && toks[j + 2].start === l.end && (toks[j + 2].text === "'" || toks[j + 2].text === '\u2019') ? 1 : 0;
+  const next = toks[j + 2 + close];
+  return next && next.cap && next.sent === q.sent && !breaksRun(next) ? 2 + close : 0;
 }
 
 /** "Heinl's Nursery Inc": the possessive of one unknown capitalized word, then capitalized words that
