@@ -190,6 +190,11 @@ const DEALS: [string, string][] = [
   ["Dick's Sporting Goods", "Harwood Group agreed to buy Dick's Sporting Goods for $2 billion."],
   ["Sainsbury's", "Sainsbury's said on Monday it would buy the convenience chain."],
   ["Ben & Jerry's", "Harwood Group has agreed to sell Ben & Jerry's to a buyout firm."],
+  // two whole names joined by "and", the right one opening with a common word
+  ['Rook Resources', 'Fellgate Mining and Rook Resources are in merger talks.'],
+  ['Fellgate Mining', 'Fellgate Mining and Rook Resources are in merger talks.'],
+  // ... but a trade word after "and" belongs to one name
+  ['Texas Oil and Gas Corp', 'Texas Oil and Gas Corp said it sold the unit to Harwood Group.'],
   // an apostrophe and one letter between capitalized words join them ("Pay 'N Pak", "Stop 'n' Go")
   ["Pay 'N Pak Stores Inc", "Pay 'N Pak Stores Inc said it received a revised proposal."],
   ["Toys 'R' Us Inc", "Harwood Group sold its stake in Toys 'R' Us Inc to Brantwick Capital."],

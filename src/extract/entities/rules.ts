@@ -9,7 +9,7 @@ import {
   INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, LETTER_LABELS, MARKET_CODE, SAID_VERBS,
-  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS, POSSESSIVE_NAME_HEADS,
+  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS, POSSESSIVE_NAME_HEADS, AND_NAME_WORDS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
   HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS,
 } from './lexicon.js';
@@ -353,14 +353,17 @@ const coordination: SpanRule = (a, b, ctx) => {
     if (closed) inner = false;
     // "Lindell Foods and Brant Capital": each side a name of its own, two words or more ending in a
     // head word or legal form, the right one opening with a word that is no common word.
-    const whole = (i: number, j: number) => j - i >= 2 && (ORG_HEADS.has(toks[j - 1].text) || CORPORATE_SUFFIXES.has(toks[j - 1].text)) && !COMMON_WORDS.has(toks[i].lower) && !CONNECTORS.has(toks[i + 1].lower);
+    const whole = (i: number, j: number, common = false) => j - i >= 2 && (ORG_HEADS.has(toks[j - 1].text) || CORPORATE_SUFFIXES.has(toks[j - 1].text)) && (common || !COMMON_WORDS.has(toks[i].lower)) && !CONNECTORS.has(toks[i + 1].lower);
     // So is "Zentrio and Lindell Foods" before the verb of their deal or after "led by": the left side
     // a name of no common word, the right side a whole name ending in a head word ("agreed to merge";
     // not a legal form that covers both: "McAndrews and Forbes Holdings Inc will acquire").
     // (A listed company whose short name is a common word is a name too: "Apple and Lindell Foods agreed".)
     const leftName = k - a <= 3 && (toks.slice(a, k).every((t) => t.cap && !COMMON_WORDS.has(t.lower)) || left?.type === 'organization');
     if (!amp && leftName && whole(k + 1, b) && !COMMA_SUFFIXES.has(toks[b - 1].text) && !phrase(ctx, a, b) && (companySlot(ctx, a, b, true) || phraseBefore(ctx, a, COMPANY_SLOTS.pairBefore))) inner = false;
-    if (!amp && whole(a, k) && whole(k + 1, b) && !phrase(ctx, a, b)) {
+    // (The right side may open with a common word, "Fellgate Mining and Rook Resources", when the left
+    // is whole and the word names no trade that one name joins with "and": "Texas Oil and Gas Corp".)
+    const wholeRight = whole(k + 1, b) || (whole(a, k) && b - k - 1 >= 2 && !AND_NAME_WORDS.has(toks[k + 1].text) && !ORG_HEADS.has(toks[k + 1].text) && !CORPORATE_SUFFIXES.has(toks[k + 1].text) && whole(k + 1, b, true));
+    if (!amp && whole(a, k) && wholeRight && !phrase(ctx, a, b)) {
       let joined = false;
       for (let i = a; i < b; i++) if (i !== k && CONNECTORS.has(toks[i].lower)) joined = true;
       if (!joined) inner = false;
