@@ -29,7 +29,7 @@ const WILL_VERB = { status: 'agreed' as const, pattern: /\b(?:(?:will|would|is t
 /** A headline's present tense tells a deal done ("Harwood buys Lindell", "Harwood Acquires Lindell
  * Foods"), as does its bare passive ("Lindell snapped up by Harwood"): headlines put past events in
  * the present and drop the auxiliary. Read only in the headline. */
-const HEADLINE_PRESENT = { status: 'completed' as const, pattern: /\b(?:buys|acquires|purchases|sells|takes over|snaps up|scoops up|picks up|(?:acquired|bought|purchased|sold|snapped up|scooped up|picked up|taken over) by|divests|offloads|sells off|takes|invests|raises|lands|secures|closes|completes|licenses|licences|merges|combines|forms|launches|agrees|nabs|snags|bags|gets|grabs|scores|pockets|pours|bets|joins|(?:with|via|through) (?:the |its |an? )?(?:[\w-]+ ){0,3}?(?:acquisition|purchase))\b/i };
+const HEADLINE_PRESENT = { status: 'completed' as const, pattern: /\b(?:buys|acquires|purchases|sells|takes over|snaps up|scoops up|picks up|(?:acquired|bought|purchased|sold|snapped up|scooped up|picked up|taken over) by|divests|offloads|sells off|takes|invests|raises|lands|secures|closes|completes|licenses|licences|merges|combines|forms|launches|agrees|nabs|snags|bags|gets|grabs|scores|pockets|pours|bets|joins|(?<!\b(?:to|will|would|may|might|could|not|cannot|can't|should|must) )(?:complete|close|finali[sz]e|seal) (?:the |their )?(?:[\w$.-]+ ){0,2}?(?:merger|deal|combination|tie-up|takeover)|(?:with|via|through) (?:the |its |an? )?(?:[\w-]+ ){0,3}?(?:acquisition|purchase))\b/i };
 
 /** Deals that run once made rather than close. */
 const ONGOING_TYPES: ReadonlySet<DealType> = new Set(['licensing', 'partnership', 'joint_venture']);

@@ -139,7 +139,7 @@ const AND = '(?:,? and |,? & |, )';
  * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media";
  * or, in a headline, by a comma before the verb ("Tatsumi, Greyfield to form joint venture"). */
 const PAIR = (a: string, b: string) =>
-  `(?:(?<${a}>${E})${POSS}(?:,${GAP(80)},)?(?:,? and |,? & )${GAP(40)}(?<${b}>${E})|(?<c${a}>${E}), (?<c${b}>${E})(?= (?:to|agree|agrees|agreed|in|announce|announces|announced|sign|signs|signed|form|forms|formed|team|teams|set|unveil|unveils|strike|strikes|seal|seals|ink|inks)\\b))`;
+  `(?:(?<${a}>${E})${POSS}(?:,${GAP(80)},)?(?:,? and |,? & )${GAP(40)}(?<${b}>${E})|(?<c${a}>${E}), (?<c${b}>${E})(?= (?:to|agree|agrees|agreed|in|announce|announces|announced|sign|signs|signed|form|forms|formed|team|teams|set|unveil|unveils|strike|strikes|seal|seals|ink|inks|call(?:s|ed)? off|scrap(?:s|ped)?|abandon(?:s|ed)?|terminate[sd]?|complete[sd]?|near(?:s|ed)?|finali[sz]e[sd]?|(?:end(?:s|ed)?|confirm(?:s|ed)?|resume[sd]?|revive[sd]?) (?:merger|talks|deal|tie-up))\\b))`;
 /**
  * Where a funding round's investors are listed, in the round's sentences or those after it: names
  * after one of `after` ("with participation from A, B and C", "existing investors A and B"), or

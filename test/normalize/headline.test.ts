@@ -92,6 +92,10 @@ describe('reading the headline', () => {
     ['Harwood Group Strengthens Portfolio With Quellmark Foods Acquisition', ['acquirer:Harwood Group', 'target:Quellmark Foods'], 'completed'],
     ['Lindell Foods raises $30M from Harwood Ventures, Vantor Capital', ['investee:Lindell Foods', 'investor:Harwood Ventures', 'investor:Vantor Capital'], 'completed'],
     ['Harwood Group, Lindell Foods agree to $2 billion merger', ['partner:Harwood Group', 'partner:Lindell Foods'], 'agreed'],
+    // a pair set off by a comma before the verb of their deal's end or close
+    ['Harwood Group, Lindell Foods call off merger', ['partner:Harwood Group', 'partner:Lindell Foods'], 'terminated'],
+    ['Harwood Group, Lindell Foods end merger talks', ['partner:Harwood Group', 'partner:Lindell Foods'], 'terminated'],
+    ['Harwood Group, Lindell Foods complete $2 billion merger', ['partner:Harwood Group', 'partner:Lindell Foods'], 'completed'],
     ['Vantor Capital to take Harwood Group private in $5bn deal', ['acquirer:Vantor Capital', 'target:Harwood Group'], 'agreed'],
     ['Pellor Joins Harwood Group Family', ['acquirer:Harwood Group', 'target:Pellor'], 'completed'],
   ])('reads the deal of a headline the body does not restate: %s', (headline, parties, status) => {
