@@ -234,6 +234,7 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   // a list of names the lists know, or places, before a firm's name is no part of it
   ['Google', 'Shares of Apple, Google and Brantwick Corp rose.', 'organization'],
   ['Texas', 'Harwood Group owns plants in Ohio, Texas and Brantwick Inc.', 'place'],
+  ['Today, Brantly & Co.', 'Today, Brantly & Co. announced that it has acquired Cindra Therapeutics.', null],
   // a place's possessive before a trade word is no shop ("Britain's Foods sector")
   ['Britain', "Britain's Foods sector grew last year.", 'place'],
   ['Target', 'Target dates were missed by most firms.', null],

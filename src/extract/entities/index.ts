@@ -11,7 +11,7 @@ import type { Analysis } from '../analysis.js';
 import type { Entity } from '../../schema/index.js';
 import { prepare } from './prepare.js';
 import { benchmarkSpans, candidateRuns, classify, companySlot, listingAt, surface, type Ctx, type Span } from './rules.js';
-import { COMMA_SUFFIXES, CORPORATE_SUFFIXES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
+import { COMMA_SUFFIXES, COMMON_WORDS, CORPORATE_SUFFIXES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
 import { cluster, documentForms, type Cluster } from './consistency.js';
 
 export type { Span } from './rules.js';
@@ -73,7 +73,8 @@ function refine(ctx: Ctx, spans: Span[]): Span[] {
 /** Refiner: a firm named by its partners' surnames, listed with commas and joined by "and" before its
  * legal form ("Kidder, Peabody and Co", "Donaldson, Lufkin and Jenrette Inc", "Holt, Rinehart and
  * Winston Inc"): the name the legal form ends takes the one-word names listed before it, when none of
- * them is a place or a name the lists know (not "Apple, Google and Harwood Inc"). */
+ * them is a place, a common word or a name the lists know (not "Apple, Google and Harwood Inc",
+ * nor "Today, Brantly & Co. said"). */
 function firmOfPartners(ctx: Ctx, spans: Span[]): Span[] {
   const { toks } = ctx;
   let drop: Set<Span> | null = null;
@@ -83,7 +84,7 @@ function firmOfPartners(ctx: Ctx, spans: Span[]): Span[] {
     while (a >= 2 && toks[a - 1].text === ',' && toks[a - 2].cap && toks[a - 2].sent === toks[s.a].sent && toks[a - 2].end + 1 >= toks[a - 1].start && /^\p{Lu}\p{Ll}+$/u.test(toks[a - 2].text)) {
       const w = a - 2;
       const h = lookupPhrase(toks[w].text, false);
-      if ((h && !h.weak) || spans.some((x) => x.a <= w && w < x.b && (x.type === 'place' || x.b - x.a > 1))) break;
+      if ((h && !h.weak) || COMMON_WORDS.has(toks[w].lower) || spans.some((x) => x.a <= w && w < x.b && (x.type === 'place' || x.b - x.a > 1))) break;
       a = w;
     }
     // (The first partner opens the list: no capitalized word right before it.)
