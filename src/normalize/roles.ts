@@ -263,7 +263,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'join-as-subsidiary', cue: cue(`\\bjoin(?:s|ed|ing)? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\bjoin(?:s|ed|ing)? ${PRE}(?<a>${E}) as (?:a |an )?(?:wholly[- ]owned |fully[- ]owned |independent |separate )?(?:subsidiary|unit|division|business unit|part)\\b`) },
   // "Y is now part of W", "Y joined the W family", "Y has a new owner: W", "Y is W's latest
   // acquisition": Y belongs to W now.
-  { name: 'now-part-of', cue: cue(`part of `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:is|are|has become|have become|became|was) (?:now )?(?:a )?part of ${PRE}(?<a>${E})(?=[,.;]|$| (?:after|since|following|under|as|in|for|through|via)\\b)`) },
+  { name: 'now-part-of', cue: cue(`(?:part|subsidiary|unit|division) of `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:(?:is|are|has become|have become|became|was) (?:now )?(?:a )?(?=part )|(?:(?:is|are|was) now|has now become|has become|have become|became) (?:a |an )?(?:wholly[- ]owned |fully[- ]owned |majority[- ]owned )?(?=(?:subsidiary|unit|division) ))(?:part|subsidiary|unit|division) of ${PRE}(?<a>${E})(?=[,.;]|$| (?:after|since|following|under|as|in|for|through|via)\\b)`) },
   { name: 'joined-family', cue: cue(`\\bjoin(?:s|ed)? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\bjoin(?:s|ed)? (?:the )?(?<a>${E})(?:['’]s?)? (?:family|group of companies|portfolio)\\b`) },
   { name: 'new-owner', cue: cue(` a new (?:owner|parent|majority owner)`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\b(?:ha(?:s|d)|found|finds|gets|got) a new (?:owner|parent|majority owner)(?:,|:| in| —| -)? ${PRE}(?<a>${E})`) },
   // "Y has found a buyer in W", "Y found a suitor in W"

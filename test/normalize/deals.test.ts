@@ -662,6 +662,9 @@ describe('no deal', () => {
     { text: 'During the afternoon, the bank bought 22 mln stg of band two bank bills from the market.', orgs: [] },
     { text: 'Acme Corp signed a contract with Beta Ltd to build two ships.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Acme Corp reached a settlement agreement with Beta Ltd over the patent suit.', orgs: ['Acme Corp', 'Beta Ltd'] },
+    // a subsidiary named as such, not "now" or "became": who owns whom, no deal
+    { text: 'Widget Inc is a unit of Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'] },
+    { text: 'Widget Inc, a wholly owned subsidiary of Acme Corp, said it would cut 200 jobs.', orgs: ['Acme Corp', 'Widget Inc'] },
     {
       // a deal mentioned only in passing, late in the article, is background
       text: 'Acme Corp posted record profit for the year. Sales rose strongly in Europe and Asia. Margins widened by two points on lower costs. Costs fell in every one of its units. The dividend rose by a tenth to 40 cents. Shares climbed 3 percent in early trading. In 2019, Acme Corp completed its acquisition of Widget Inc.',
@@ -781,6 +784,11 @@ describe('status', () => {
     // going public through a merger with a listed shell (a SPAC) is the agreed merger
     ['Widget Inc will go public through a merger with Acme Corp, a special purpose acquisition company.', 'agreed'],
     ['Widget Inc plans to go public by merging with Acme Corp.', 'agreed'],
+    // closing on, wrapping up or finalizing an acquisition is done
+    ['Acme Corp closed on its acquisition of Widget Inc.', 'completed'],
+    ['Acme Corp wrapped up its purchase of Widget Inc.', 'completed'],
+    // a company that is now (or became) a subsidiary of another was bought by it
+    ['Widget Inc is now a wholly owned subsidiary of Acme Corp.', 'completed'],
     // a purchase in a relative clause of the target's past (its verb has no object) tells the past, not the deal
     ['Acme Corp is exploring a sale of Widget Inc, which it bought in 2019.', 'rumored'],
     ['Acme Corp is exploring a sale of Widget Inc, a maker of payroll tools it bought last year.', 'rumored'],
