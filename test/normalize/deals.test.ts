@@ -267,6 +267,12 @@ describe('deal rules: parties and roles from the sentence', () => {
     // "it" or "the business" sold is what the fronted clause bought
     { text: 'Two years after Acme Corp bought Widget Inc, it is selling the business to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Two years after buying Widget Inc, Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    // offers weighed or received for one's own unit: a sale of it
+    { text: 'Acme Corp is weighing offers for its British retail arm, Sky News reported.', orgs: ['Acme Corp'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:British retail arm'] },
+    { text: 'Acme Corp has received bids for its Widget Inc unit.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    // sold to its managers or an unnamed buyer: the company is bought; the backer of the buyout buys
+    { text: 'Widget Inc has been sold to its management team.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    { text: 'Widget Inc has been sold to its management team in a buyout backed by private equity firm Beta Capital.', orgs: ['Widget Inc', 'Beta Capital'], type: 'acquisition', parties: ['acquirer:Beta Capital', 'target:Widget Inc'] },
     // the subject pronoun of a speaker's report after a fronted adjunct is the speaker, whatever the adjunct names
     { text: "Acme Corp said that, pursuant to an option held by underwriters in Widget Inc's offering, it has sold 35,000 Widget Inc shares.", orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
     // "X's $N Y deal", "the X-Y deal": the first name buys the second; a bare "X's Y deal" says nothing
@@ -664,6 +670,7 @@ describe('no deal', () => {
     { text: 'Acme Corp reached a settlement agreement with Beta Ltd over the patent suit.', orgs: ['Acme Corp', 'Beta Ltd'] },
     // a subsidiary named as such, not "now" or "became": who owns whom, no deal
     { text: 'Widget Inc is a unit of Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'] },
+    { text: 'The shares were sold to an unnamed buyer.', orgs: [] },
     { text: 'Widget Inc, a wholly owned subsidiary of Acme Corp, said it would cut 200 jobs.', orgs: ['Acme Corp', 'Widget Inc'] },
     {
       // a deal mentioned only in passing, late in the article, is background
