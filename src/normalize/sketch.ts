@@ -188,6 +188,9 @@ const FRONTED_SUBJECT = /^(?:[\w-]+ ){0,3}?(?:after|since|before|following|when|
  * the speaker, whatever the adjunct names. */
 const SAID_ADJUNCT_ANAPHOR = /^([^;]{1,120}? said(?: that)?,? (?:pursuant to|under|as part of|in connection with|following|after|as a result of|because of|subject to|in|upon|on|with|through) [^;]{3,160}?, (?:(?:now|then|however),? )?)(it|they)\b(?!['’]s)/i;
 
+/** Between a league's name and its member's: "side", "club" ("League One side Hartwell Town"). */
+const LEAGUE_MEMBER = /^ (?:side|club|outfit|franchise)s? $/;
+
 /** With `described`, descriptions that may stand for a party get a slot too (descriptions.ts). */
 export function buildSketches(text: string, analysis: Analysis, mentions: Mentions, described = false): Sketch[] {
   return [...sketchesOf(text, analysis, mentions, described)];
@@ -322,6 +325,13 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       placed.push({ start: d.start, end: d.end, slot: { kind: 'E', entity: d.entity, span: d.entity.mentions[0], anaphor: false, object: false } });
     }
     placed.sort((a, b) => a.start - b.start);
+    // A league before the noun of its member and the member's name ("League One side Hartwell Town",
+    // "Premier League club X") describes the member: it takes no slot of its own.
+    for (let j = placed.length - 2; j >= 0; j--) {
+      const p = placed[j];
+      const q = placed[j + 1];
+      if (p.slot.kind === 'E' && q.slot.kind === 'E' && LEAGUE_MEMBER.test(text.slice(p.end, q.start))) placed.splice(j, 1);
+    }
     // "a consortium of it, X and Y": the pronoun among a group's members stands for the sentence's
     // first organization (the one that speaks: "Harwood said a consortium of it, Brant and Kessel will buy").
     const member = MEMBER_PRONOUN.exec(text.slice(from, s.end));

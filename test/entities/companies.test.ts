@@ -205,6 +205,8 @@ const DEALS: [string, string][] = [
   ['Kidder, Peabody and Co', 'The offer was made through Kidder, Peabody and Co, the company said.'],
   ['Holt, Rinehart and Winston Inc', 'Holt, Rinehart and Winston Inc said it sold the unit to Harwood Group.'],
   ['Donaldson, Lufkin & Jenrette Inc', 'Donaldson, Lufkin & Jenrette Inc is the dealer-manager of the offer.'],
+  // a sports club after "club" or "side"
+  ['Hartwell Town', 'Harwood Group has bought Championship club Hartwell Town.'],
   // an unknown owner's possessive before a trade word that ends the name: a shop's or firm's name
   ["Pell's Markets", "Pell's Markets, which runs 48 stores, has been acquired by Harwood Group."],
   ["Pell's Markets", "Harwood Group has acquired Pell's Markets."],

@@ -267,6 +267,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     // "it" or "the business" sold is what the fronted clause bought
     { text: 'Two years after Acme Corp bought Widget Inc, it is selling the business to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Two years after buying Widget Inc, Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    // a league before "side" or "club" and its member's name describes the member: no party
+    { text: 'Acme Corp has completed its takeover of League One side Widget Town.', orgs: ['Acme Corp', 'League One', 'Widget Town'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Town'] },
     // offers weighed or received for one's own unit: a sale of it
     { text: 'Acme Corp is weighing offers for its British retail arm, Sky News reported.', orgs: ['Acme Corp'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:British retail arm'] },
     { text: 'Acme Corp has received bids for its Widget Inc unit.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
