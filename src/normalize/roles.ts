@@ -101,6 +101,9 @@ const PRE = "(?:(?:an? |the )?(?:[\\w-]+ ){0,2}?(?:group|consortium|partnership|
 /** A relative clause after a name, which may name others ("X, which makes Frostie ice cream, said it
  * agreed to be taken over by Y": X is what is bought). */
 const RELATIVE = '(?:, (?:which|whose) (?:[^⟨;,]|⟨[EOMPDLQ]\\d+⟩){1,80}?,)?';
+/** An apposition after a subject, set off by commas and opening with words, not a name ("X, the company
+ * behind the popular Y app, was acquired by W"): a name inside it is no subject of the verb after it. */
+const APPOSITION = "(?:, (?!⟨)(?!(?:and|or|but|while|as|after|before|when|who|said|says|in|on|at|for|to|with|from|by|however|meanwhile|also)\\b)(?:the|a|an|its|their|which|whose|[a-z][\\w-]*) (?:[^⟨;,]|⟨[EOPDLQ]\\d+⟩){1,80}?,)?";
 /** Not the agent of another passive verb: "its application for the acquisition of Y has been approved
  * by the Board of Governors" (a regulator approves; it does not buy), "sold to a group led by X" (X leads the buyer; it does not sell). */
 const NOT_OTHER_AGENT = '(?<!\\b(?:approved|cleared|blocked|reviewed|opposed|challenged|backed|recommended|financed|advised|rejected|examined|investigated|questioned|criticized|criticised|welcomed|endorsed|led|headed|formed|controlled|owned|founded|organized|organised) )';
@@ -238,7 +241,7 @@ export const DEAL_RULES: DealRule[] = [
   // "Y, which X agreed to buy last month": a relative clause names the buyer after the target (its
   // verb ends the clause or takes a date or price: "which X buys chips from" is no purchase of Y)
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },
-  { name: 'acquire-passive', cue: cue(`\\b${BOUGHT_BY} `), type: 'acquisition', pattern: r(`(?<t>${E})${RELATIVE}${GAP(130)}\\b${BOUGHT_BY} ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquire-passive', cue: cue(`\\b${BOUGHT_BY} `), type: 'acquisition', pattern: r(`(?<t>${E})(?:${RELATIVE}|${APPOSITION})${GAP(130)}\\b${BOUGHT_BY} ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // A short adjunct between the passive's verb and its agent: "Y was acquired for $5 million by X",
   // "acquired in 2019 by", "bought out of administration by"; "Y was sold last year to X". (Not a
   // participle's own agent: "bought with financing provided by W" names a lender.)

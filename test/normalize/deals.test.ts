@@ -267,6 +267,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     // "it" or "the business" sold is what the fronted clause bought
     { text: 'Two years after Acme Corp bought Widget Inc, it is selling the business to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Two years after buying Widget Inc, Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    // a name inside an apposition after the subject is no subject of the passive after it
+    { text: 'Widget Inc, the company behind the popular Gamma app, has been acquired by Acme Corp.', orgs: ['Widget Inc', 'Gamma', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a league before "side" or "club" and its member's name describes the member: no party
     { text: 'Acme Corp has completed its takeover of League One side Widget Town.', orgs: ['Acme Corp', 'League One', 'Widget Town'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Town'] },
     // offers weighed or received for one's own unit: a sale of it
@@ -793,6 +795,8 @@ describe('status', () => {
     // going public through a merger with a listed shell (a SPAC) is the agreed merger
     ['Widget Inc will go public through a merger with Acme Corp, a special purpose acquisition company.', 'agreed'],
     ['Widget Inc plans to go public by merging with Acme Corp.', 'agreed'],
+    // a first (latest, biggest) acquisition made is done
+    ['Acme Corp has made its first acquisition, buying Widget Inc for $20 million.', 'completed'],
     // closing on, wrapping up or finalizing an acquisition is done
     ['Acme Corp closed on its acquisition of Widget Inc.', 'completed'],
     ['Acme Corp wrapped up its purchase of Widget Inc.', 'completed'],
