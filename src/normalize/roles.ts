@@ -253,7 +253,7 @@ export const DEAL_RULES: DealRule[] = [
   // "X agreed to sell substantially all its assets (to W)": X itself is what is bought
   { name: 'sell-all-its-assets', cue: cue(`${SELL}\\b `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:substantially |virtually |nearly )?all (?:of )?its (?:[\\w-]+ ){0,2}?assets\\b(?! of)(?:${GAP(60)}\\bto ${PRE}(?<a>${E}))?`) },
   // "X sold its unit Y to W", "X agreed to sell its pipeline unit to W"
-  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:${BARE_UNIT}|(?<tu14>it)(?= to )|${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|${NOT_CHANNEL}(?<t>${E})|${UNIT}|${UNNAMED}))(?:,? (?:the )?(?<t5>${E})(?: \\(⟨[EO]\\d+⟩\\))?,)?(?:, (?:which|that) (?:[^⟨;]|⟨[OMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
+  { name: 'sell-to', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:${BARE_UNIT}|(?<tu14>it)(?= to )|${TGAP(50)}(?:${ASSETS_OF('t10', 't11')}|${NOT_CHANNEL}(?<t>${E})|${UNIT}|${UNNAMED}))(?:,? (?:the )?(?<t5>${E})(?: \\(⟨[EO]\\d+⟩\\))?,)?(?:, (?:which|that) (?:[^⟨;]|⟨[EOMPDL]\\d+⟩){1,150}?,)?${GAP(60)}\\bto ${BUYER('a')}`) },
   // The buyer of what a deal sells, named in a sentence of its own (these only join a deal): "It said the operations will be
   // sold to W", "the sale to a subsidiary of W will take place this month", "calls for X's steel
   // businesses to be sold to a unit of W" (the deal's other sentences name what is sold, and who sells)

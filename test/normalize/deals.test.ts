@@ -267,6 +267,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     // "it" or "the business" sold is what the fronted clause bought
     { text: 'Two years after Acme Corp bought Widget Inc, it is selling the business to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Two years after buying Widget Inc, Acme Corp is selling it to Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:Widget Inc'] },
+    // a relative clause after the unit sold may name a title of its own; the buyer comes after it
+    { text: 'Acme Corp has sold its magazine division, which includes titles such as Gamma Weekly, to Beta Ltd for $45 million.', orgs: ['Acme Corp', 'Gamma Weekly', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:magazine division'] },
     // a name inside an apposition after the subject is no subject of the passive after it
     { text: 'Widget Inc, the company behind the popular Gamma app, has been acquired by Acme Corp.', orgs: ['Widget Inc', 'Gamma', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a league before "side" or "club" and its member's name describes the member: no party
