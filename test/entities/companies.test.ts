@@ -205,6 +205,8 @@ const DEALS: [string, string][] = [
   ['Kidder, Peabody and Co', 'The offer was made through Kidder, Peabody and Co, the company said.'],
   ['Holt, Rinehart and Winston Inc', 'Holt, Rinehart and Winston Inc said it sold the unit to Harwood Group.'],
   ['Donaldson, Lufkin & Jenrette Inc', 'Donaldson, Lufkin & Jenrette Inc is the dealer-manager of the offer.'],
+  // a number at the end of a company's name, before the verb of its deal (no year)
+  ['Tessel 360', 'Customer-data platform Tessel 360 has acquired Quell.io, a startup.'],
   // a sports club after "club" or "side"
   ['Hartwell Town', 'Harwood Group has bought Championship club Hartwell Town.'],
   // an unknown owner's possessive before a trade word that ends the name: a shop's or firm's name
@@ -236,6 +238,7 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   // a list of names the lists know, or places, before a firm's name is no part of it
   ['Google', 'Shares of Apple, Google and Brantwick Corp rose.', 'organization'],
   ['Texas', 'Harwood Group owns plants in Ohio, Texas and Brantwick Inc.', 'place'],
+  ['Harwood Group 2023', 'Harwood Group 2023 agreed to buy the unit.', null],
   ['Today, Brantly & Co.', 'Today, Brantly & Co. announced that it has acquired Cindra Therapeutics.', null],
   // a place's possessive before a trade word is no shop ("Britain's Foods sector")
   ['Britain', "Britain's Foods sector grew last year.", 'place'],

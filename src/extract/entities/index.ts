@@ -67,7 +67,21 @@ function capRuns(runs: [number, number][]): [number, number][] {
 
 /** Refiners over the typed spans, in order. */
 function refine(ctx: Ctx, spans: Span[]): Span[] {
-  return domainNames(ctx, parenSuffix(ctx, firmOfPartners(ctx, suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans))))));
+  return numberedName(ctx, domainNames(ctx, parenSuffix(ctx, firmOfPartners(ctx, suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans)))))));
+}
+
+/** Refiner: a company whose name ends in a number ("Tessel 360 has acquired Y", "Studio 71 agreed to
+ * buy"): a number of two to four digits, no year, right after a company's name and before the verb of
+ * a deal, is the name's last word. */
+function numberedName(ctx: Ctx, spans: Span[]): Span[] {
+  const { toks } = ctx;
+  for (const s of spans) {
+    const n = toks[s.b];
+    if (s.type !== 'organization' || !n || n.sent !== toks[s.a].sent || !/^\d{2,4}$/.test(n.text) || /^(?:19|20)\d\d$/.test(n.text) || n.start !== toks[s.b - 1].end + 1) continue;
+    if (spans.some((x) => x !== s && x.a <= s.b && s.b < x.b)) continue;
+    if (companySlot(ctx, s.a, s.b + 1, true)) s.b++;
+  }
+  return spans;
 }
 
 /** Refiner: a firm named by its partners' surnames, listed with commas and joined by "and" before its
