@@ -67,7 +67,26 @@ function capRuns(runs: [number, number][]): [number, number][] {
 
 /** Refiners over the typed spans, in order. */
 function refine(ctx: Ctx, spans: Span[]): Span[] {
-  return numberedName(ctx, domainNames(ctx, parenSuffix(ctx, firmOfPartners(ctx, suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans)))))));
+  return acronymTail(ctx, numberedName(ctx, domainNames(ctx, parenSuffix(ctx, firmOfPartners(ctx, suffixChain(ctx, abbreviationPeriod(ctx, tableTeams(ctx, spans))))))));
+}
+
+/** Refiner: a name that goes on with "in" and a place before the acronym that spells it all
+ * ("Organisation for Security and Cooperation in Europe (OSCE)"): the place is the name's last word. */
+function acronymTail(ctx: Ctx, spans: Span[]): Span[] {
+  const { toks } = ctx;
+  let drop: Set<Span> | null = null;
+  for (const s of spans) {
+    const sent = toks[s.a].sent;
+    if (s.type !== 'organization' || toks[s.b]?.lower !== 'in' || toks[s.b].sent !== sent) continue;
+    let e = s.b + 1;
+    while (e < toks.length && e < s.b + 4 && toks[e].sent === sent && toks[e].cap && toks[e].text !== '(') e++;
+    if (e === s.b + 1 || toks[e]?.text !== '(' || toks[e + 2]?.text !== ')' || !toks[e + 1]?.upper) continue;
+    const initials = toks.slice(s.a, e).filter((t) => t.cap).map((t) => t.text[0]).join('');
+    if (initials !== toks[e + 1].text) continue;
+    for (const x of spans) if (x !== s && x.a >= s.b && x.b <= e) (drop ??= new Set()).add(x);
+    s.b = e;
+  }
+  return drop ? spans.filter((x) => !drop!.has(x)) : spans;
 }
 
 /** Refiner: a company whose name ends in a number ("Tessel 360 has acquired Y", "Studio 71 agreed to

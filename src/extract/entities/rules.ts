@@ -523,7 +523,8 @@ const orgHead: SpanRule = (a, b, ctx) => {
   const { toks } = ctx;
   if (b - a < 2) return null;
   let headOf = false;
-  for (let i = a; i < b - 1; i++) if (toks[i + 1].lower === 'of' && (ORG_HEADS.has(toks[i].text) || ORG_HEADS_BEFORE_OF.has(toks[i].text))) headOf = true;
+  // ("for" too: "Office for National Statistics", "Institute for Fiscal Studies", "Department for Education")
+  for (let i = a; i < b - 1; i++) if ((toks[i + 1].lower === 'of' || (toks[i + 1].lower === 'for' && i + 2 < b)) && (ORG_HEADS.has(toks[i].text) || ORG_HEADS_BEFORE_OF.has(toks[i].text))) headOf = true;
   // ("Kessler's Sporting Goods": an owner's possessive before a trade word, see possessiveName)
   const shop = b - a >= 3 && /^['’]s$/.test(toks[a + 1].text) && POSSESSIVE_NAME_HEADS.has(surface(ctx, a + 2, b));
   if (ORG_HEADS.has(toks[b - 1].text) || headOf || ORG_PREFIXES.has(toks[a].text) || shop) {
