@@ -205,6 +205,9 @@ const DEALS: [string, string][] = [
   ['Kidder, Peabody and Co', 'The offer was made through Kidder, Peabody and Co, the company said.'],
   ['Holt, Rinehart and Winston Inc', 'Holt, Rinehart and Winston Inc said it sold the unit to Harwood Group.'],
   ['Donaldson, Lufkin & Jenrette Inc', 'Donaldson, Lufkin & Jenrette Inc is the dealer-manager of the offer.'],
+  // a company speaks of itself as "itself"; a company finds a buyer
+  ['Brantwell', 'Brantwell has put itself up for sale.'],
+  ['Pellor', 'Pellor has found a buyer in Harwood Group.'],
   // a number at the end of a company's name, before the verb of its deal (no year)
   ['Tessel 360', 'Customer-data platform Tessel 360 has acquired Quell.io, a startup.'],
   // a sports club after "club" or "side"

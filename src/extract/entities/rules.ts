@@ -179,6 +179,10 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
     if (j > from && COMPANY_SLOTS.infinitives.has(v.lower)) return true;
     if ((dealOnly ? COMPANY_SLOTS.dealVerbs : COMPANY_SLOTS.verbsAfter).has(v.lower)) return true;
     if (v.lower === 'to' && COMPANY_SLOTS.infinitives.has(at(j + 1)?.lower ?? '')) return true;
+    // "Brantwell has put itself up for sale": a company speaks of itself as "itself" (a person says
+    // "himself" or "herself"); "Pellor has found a buyer in X": a company is what finds a buyer.
+    if (v.pos === 'VERB' && at(j + 1)?.lower === 'itself' && (!dealOnly || /^(?:up|on|for|to)$/.test(at(j + 2)?.lower ?? ''))) return true;
+    if (/^(?:found|finds|find|finding)$/.test(v.lower) && /^(?:a|an|its)$/.test(at(j + 1)?.lower ?? '') && /^(?:buyer|purchaser|suitor|backer|bidder|acquirer)s?$/.test(at(j + 2)?.lower ?? '')) return true;
     // "Oracle is in talks to buy", "Ford was in advanced negotiations with": talks are a company's.
     if (j > from && v.lower === 'in' && IN_TALKS.test(`${at(j + 1)?.lower ?? ''} ${at(j + 2)?.lower ?? ''}`)) return true;
     // "Honda and its rival", "Halliburton dropped its plan": "its" after the name speaks of a company.
