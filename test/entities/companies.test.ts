@@ -242,6 +242,8 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Google', 'Shares of Apple, Google and Brantwick Corp rose.', 'organization'],
   ['Texas', 'Harwood Group owns plants in Ohio, Texas and Brantwick Inc.', 'place'],
   ['Harwood Group 2023', 'Harwood Group 2023 agreed to buy the unit.', null],
+  // "I" before a lower-case word is the pronoun, no part of a name
+  ['Q I', 'Q I want to invest some money with at least ten years.', null],
   ['Today, Brantly & Co.', 'Today, Brantly & Co. announced that it has acquired Cindra Therapeutics.', null],
   // a place's possessive before a trade word is no shop ("Britain's Foods sector")
   ['Britain', "Britain's Foods sector grew last year.", 'place'],

@@ -1297,7 +1297,7 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
     while (j < toks.length && toks[j].sent === toks[i].sent && !blocked?.[j] && !label[j]) {
       const t = toks[j];
       // (a name that opens with digits, "3D Systems", starts a run of its own: "Given 3D Systems")
-      if ((t.cap || CORPORATE_SUFFIXES.has(t.text)) && !adjacentBreak(t) && !breaksRun(t) && !breaksRun(toks[j - 1]) && !/^\d/.test(t.text)) j++;
+      if ((t.cap || CORPORATE_SUFFIXES.has(t.text)) && !adjacentBreak(t) && !breaksRun(t) && !breaksRun(toks[j - 1]) && !/^\d/.test(t.text) && !pronounI(toks, j)) j++;
       // "Nagorno-Karabakh", "Coca-Cola": a hyphen without spaces joins two capitalized words.
       else if (slashed.size && slash(j) && !blocked?.[j + 1] && slashed.has(`${toks[j - 1].lower}/${toks[j + 1].lower}`)) j += 2;
       else if (t.text === '-' && !blocked?.[j + 1] && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
@@ -1349,6 +1349,15 @@ function possessiveName(ctx: Ctx, j: number, blocked?: Uint8Array): boolean {
     if (CORPORATE_SUFFIXES.has(w.text)) return k > j + 1;
   }
   return false;
+}
+
+/** "I" before a lower-case word is the pronoun ("Q I want to invest"), no part of a name ("Elizabeth I"). */
+function pronounI(toks: Tok[], j: number): boolean {
+  const next = toks[j + 1];
+  // (A ruler's number follows a given name: "Pedro I became", "Queen Elizabeth I born".)
+  const prev = toks[j - 1];
+  if (prev && (GIVEN_NAMES.has(prev.lower) || PERSON_TITLES.has(prev.text) || PERSON_TITLES.has(toks[j - 2]?.text ?? ''))) return false;
+  return toks[j].text === 'I' && next !== undefined && next.sent === toks[j].sent && /^\p{Ll}/u.test(next.text);
 }
 
 /** The scale or unit of an amount written as one word ("$30M", "€2B", "500MW"): no name starts there. */
