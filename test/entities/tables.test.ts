@@ -30,6 +30,8 @@ const POSITIVE: Row[] = [
   ['multi-word company name', 'It will run on Amazon Web Services from next year.', 'Amazon Web Services', 'organization'],
   ['organization head word', 'The Finance Ministry said the plan was on track.', 'Finance Ministry', 'organization', 'org-head'],
   ['head before of', 'Officials at the Bank of England declined to comment.', 'Bank of England', 'organization'],
+  ['a direction that is a surname too before a continent', 'Kenya is the largest economy in East Africa.', 'East Africa', 'place'],
+  ['an acronym with a small letter inside is no surname', 'Mortgage approvals rose, according to BoE data.', 'BoE', 'organization'],
   ["a ruler's number is no pronoun", 'Pedro I became first Emperor of Brazil in 1822.', 'Pedro I', 'person'],
   ["a ruler's number after a title", 'Belgian King Baudouin I was born in 1930.', 'Baudouin I', 'person'],
   ['head before for', 'Pay rose, according to the Office for National Statistics.', 'Office for National Statistics', 'organization', 'org-head'],

@@ -619,6 +619,8 @@ const gazetteerSplit: SpanRule = (a, b, ctx) => {
       return h !== undefined && !h.weak;
     };
     const tk = ctx.toks;
+    // (A direction before it, even one that is a surname too: "East Africa", "West Africa".)
+    if (rest.length && rest.every((i) => i < found[0].a && DIRECTION_WORDS.has(tk[i].text) && !strongAt(i))) return [span(a, b, 'place', 'place-direction')];
     if (rest.every((i) => tk[i].cap && !isNameish(tk[i]) && !strongAt(i)) && rest.some((i) => COMMON_WORDS.has(tk[i].lower) || ORG_HEADS.has(tk[i].text))) {
       if (rest.every((i) => DIRECTION_WORDS.has(tk[i].text))) return [span(a, b, 'place', 'place-direction')];
       return [span(a, b, 'organization', 'place-name-org')];
@@ -836,7 +838,9 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
     // rival Calloway".)
     // (So is one before the verb of a deal: "after Henkel agreed to buy the company". A weak guess: a
     // person of that surname the document names joins it.)
-    const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) && !phraseBefore(ctx, a, COMPANY_SLOTS.before) && !(!NOUN_DETERMINERS.has(toks[a - 1]?.lower ?? '') && !SAID_VERBS.has(toks[b]?.lower ?? '') && companySlot(ctx, a, b, true)) ? 'person' : 'organization';
+    // ("BoE", "PwC", "BoJ": an acronym with a small letter inside, ending in a capital, is no surname.)
+    const mixedAcronym = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(first.text);
+    const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) && !mixedAcronym && !phraseBefore(ctx, a, COMPANY_SLOTS.before) && !(!NOUN_DETERMINERS.has(toks[a - 1]?.lower ?? '') && !SAID_VERBS.has(toks[b]?.lower ?? '') && companySlot(ctx, a, b, true)) ? 'person' : 'organization';
     return [span(a, b, type, 'capitalized-sequence', true)];
   }
   if (b - a === 3 && toks[a + 1].text === '-' && toks[a + 1].start === first.end) {
