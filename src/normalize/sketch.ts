@@ -191,6 +191,12 @@ const SAID_ADJUNCT_ANAPHOR = /^([^;]{1,120}? said(?: that)?,? (?:pursuant to|und
 /** Between a league's name and its member's: "side", "club" ("League One side Hartwell Town"). */
 const LEAGUE_MEMBER = /^ (?:side|club|outfit|franchise)s? $/;
 
+/** A pronoun (or "the company") at [start, end) that stands for `entity`: its slot, in order. */
+function placeAnaphor(placed: Placed[], text: string, start: number, end: number, entity: Entity): void {
+  placed.push({ start, end, slot: { kind: 'E', entity, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
+  placed.sort((a, b) => a.start - b.start);
+}
+
 /** With `described`, descriptions that may stand for a party get a slot too (descriptions.ts). */
 export function buildSketches(text: string, analysis: Analysis, mentions: Mentions, described = false): Sketch[] {
   return [...sketchesOf(text, analysis, mentions, described)];
@@ -340,8 +346,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       const end = start + member[1].length;
       const speaker = placed.find((p) => p.start < start && p.slot.kind === 'E' && p.slot.entity.type === 'organization' && !isDescription(p.slot.entity));
       if (speaker && speaker.slot.kind === 'E' && !placed.some((p) => p.start < end && p.end > start)) {
-        placed.push({ start, end, slot: { kind: 'E', entity: speaker.slot.entity, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
-        placed.sort((a, b) => a.start - b.start);
+        placeAnaphor(placed, text, start, end, speaker.slot.entity);
       }
     }
     // A leading pronoun ("However, it will no longer pay ...") stands for the focus organization.
@@ -351,8 +356,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       const start = head ? s.start + head[0].length - head[1].length : s.start + own![1].length;
       const end = start + (head ? head[1] : own![2]).length;
       if (!placed.some((p) => p.start < end && p.end > start)) {
-        placed.unshift({ start, end, slot: { kind: 'E', entity: focus, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
-        placed.sort((a, b) => a.start - b.start);
+        placeAnaphor(placed, text, start, end, focus);
       }
     }
     // The subject pronoun of a main clause after a fronted clause of time with a subject of its own
@@ -363,8 +367,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       const end = start + fronted[2].length;
       const subject = placed.find((p) => p.start >= from && p.end <= start && p.slot.kind === 'E');
       if (subject && subject.slot.kind === 'E' && subject.slot.entity.type === 'organization' && !isDescription(subject.slot.entity) && FRONTED_SUBJECT.test(text.slice(from, subject.start)) && !placed.some((p) => p.start < end && p.end > start)) {
-        placed.push({ start, end, slot: { kind: 'E', entity: subject.slot.entity, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
-        placed.sort((a, b) => a.start - b.start);
+        placeAnaphor(placed, text, start, end, subject.slot.entity);
       }
     }
     const reported = fronted ? null : SAID_ADJUNCT_ANAPHOR.exec(text.slice(from, s.end));
@@ -373,8 +376,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       const end = start + reported[2].length;
       const speaker = placed.find((p) => p.start >= from && p.slot.kind === 'E');
       if (speaker && speaker.slot.kind === 'E' && speaker.slot.entity.type === 'organization' && !isDescription(speaker.slot.entity) && /^\s*said\b/.test(text.slice(speaker.end, speaker.end + 8)) && !/\S/.test(text.slice(from, speaker.start).replace(/^(?:the|a|an)\s+[\w\s-]{0,30}$/i, '')) && !placed.some((p) => p.start < end && p.end > start)) {
-        placed.push({ start, end, slot: { kind: 'E', entity: speaker.slot.entity, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
-        placed.sort((a, b) => a.start - b.start);
+        placeAnaphor(placed, text, start, end, speaker.slot.entity);
       }
     }
     let out = '';

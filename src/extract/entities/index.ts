@@ -83,7 +83,7 @@ function acronymTail(ctx: Ctx, spans: Span[]): Span[] {
     if (e === s.b + 1 || toks[e]?.text !== '(' || toks[e + 2]?.text !== ')' || !toks[e + 1]?.upper) continue;
     const initials = toks.slice(s.a, e).filter((t) => t.cap).map((t) => t.text[0]).join('');
     if (initials !== toks[e + 1].text) continue;
-    for (const x of spans) if (x !== s && x.a >= s.b && x.b <= e) (drop ??= new Set()).add(x);
+    drop = inside(spans, s, s.b, e, drop);
     s.b = e;
   }
   return drop ? spans.filter((x) => !drop!.has(x)) : spans;
@@ -122,7 +122,7 @@ function firmOfPartners(ctx: Ctx, spans: Span[]): Span[] {
     }
     // (The first partner opens the list: no capitalized word right before it.)
     if (a === s.a || (a > 0 && toks[a - 1].cap && toks[a - 1].sent === toks[a].sent)) continue;
-    for (const x of spans) if (x !== s && x.a >= a && x.b <= s.a) (drop ??= new Set()).add(x);
+    drop = inside(spans, s, a, s.a, drop);
     s.a = a;
     s.rule = 'firm-of-partners';
   }
@@ -130,6 +130,13 @@ function firmOfPartners(ctx: Ctx, spans: Span[]): Span[] {
 }
 
 const CONNECTOR = /^(?:and|&)$/;
+
+/** The spans other than `s` inside tokens [a, b), added to `drop` (made when there is one): a span
+ * that grows over them takes their words. */
+function inside(spans: Span[], s: Span, a: number, b: number, drop: Set<Span> | null): Set<Span> | null {
+  for (const x of spans) if (x !== s && x.a >= a && x.b <= b) (drop ??= new Set()).add(x);
+  return drop;
+}
 
 /** A company named by its web address in lower case ("quellmark.io", "monday.com"). */
 const LOWER_DOMAIN = new RegExp(`^[a-z][a-z0-9-]{1,30}\\.(?:${[...WEB_DOMAINS].join('|')})$`);
