@@ -271,6 +271,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp has sold its magazine division, which includes titles such as Gamma Weekly, to Beta Ltd for $45 million.', orgs: ['Acme Corp', 'Gamma Weekly', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:magazine division'] },
     // a name inside an apposition after the subject is no subject of the passive after it
     { text: 'Widget Inc, the company behind the popular Gamma app, has been acquired by Acme Corp.', orgs: ['Widget Inc', 'Gamma', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a partner's stake bought: the partner sells, the venture is bought
+    { text: "Acme Corp has agreed to buy out its partner Beta Ltd's 50% stake in Widget Inc for $400 million.", orgs: ['Acme Corp', 'Beta Ltd', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'seller:Beta Ltd', 'target:Widget Inc'] },
     // a league before "side" or "club" and its member's name describes the member: no party
     { text: 'Acme Corp has completed its takeover of League One side Widget Town.', orgs: ['Acme Corp', 'League One', 'Widget Town'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Town'] },
     // offers weighed or received for one's own unit: a sale of it
