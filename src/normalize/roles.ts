@@ -238,6 +238,8 @@ export const DEAL_RULES: DealRule[] = [
   // (the name opens the sentence and "sold to" follows it at once).
   // (after a compound naming its owner or home: "Harwood-owned Lindell sold to Brant")
   { name: 'sold-to-headline', cue: cue(` (?:sold|divested) `), type: 'acquisition', pattern: r(`^(?:(?:[\\w&.'’-]+ ){0,2}?[\\w&.'’]+-(?:owned|backed|based|listed|controlled) )?(?<t>${E}) (?:sold|divested) (?:for (?:about |roughly |nearly |some )?⟨M\\d+⟩ )?to ${BUYER('a')}`) },
+  // A headline's whole sentence "X sells to Y" (a name right after "to", nothing after it): X is sold.
+  { name: 'sells-to-headline', cue: cue(` sells to `), type: 'acquisition', pattern: r(`^(?<t>${E}) sells to (?<a>${E})\\s*[.!]?$`) },
   // "Y, which X agreed to buy last month": a relative clause names the buyer after the target (its
   // verb ends the clause or takes a date or price: "which X buys chips from" is no purchase of Y)
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },

@@ -93,6 +93,7 @@ describe('reading the headline', () => {
     ['Lindell Foods raises $30M from Harwood Ventures, Vantor Capital', ['investee:Lindell Foods', 'investor:Harwood Ventures', 'investor:Vantor Capital'], 'completed'],
     ['Harwood Group, Lindell Foods agree to $2 billion merger', ['partner:Harwood Group', 'partner:Lindell Foods'], 'agreed'],
     // a pair set off by a comma before the verb of their deal's end or close
+    ['Lindell Foods sells to Harwood Group', ['acquirer:Harwood Group', 'target:Lindell Foods'], 'completed'],
     ['Harwood Group, Lindell Foods call off merger', ['partner:Harwood Group', 'partner:Lindell Foods'], 'terminated'],
     ['Harwood Group, Lindell Foods end merger talks', ['partner:Harwood Group', 'partner:Lindell Foods'], 'terminated'],
     ['Harwood Group, Lindell Foods complete $2 billion merger', ['partner:Harwood Group', 'partner:Lindell Foods'], 'completed'],
