@@ -91,6 +91,12 @@ export function findDescriptions(text: string, from: number, to: number, ids: { 
   return out;
 }
 
+/** Only an article phrase ("The French company") stands before a name between `from` and `start`: the
+ * name opens its sentence as its subject. */
+export function opensSentence(text: string, from: number, start: number): boolean {
+  return !/\S/.test(text.slice(from, start).replace(/^(?:the|a|an)\s+[\w\s-]{0,30}$/i, ''));
+}
+
 interface Named {
   entity: Entity;
   span: Span;
@@ -133,7 +139,7 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
   if (desc.definite) {
     // The speaker of its sentence ("Y said A and B had invested $30 million in the company": Y).
     const speaker = namedIn(sketches[k])[0];
-    if (speaker && speaker.span.end <= at && fits(speaker) && /^\s*(?:said|says|announced|confirmed)\b/i.test(text.slice(speaker.span.end, speaker.span.end + 12)) && !/\S/.test(text.slice(sketches[k].sentence.start, speaker.span.start).replace(/^(?:the|a|an)\s+[\w\s-]{0,30}$/i, ''))) return [speaker];
+    if (speaker && speaker.span.end <= at && fits(speaker) && /^\s*(?:said|says|announced|confirmed)\b/i.test(text.slice(speaker.span.end, speaker.span.end + 12)) && opensSentence(text, sketches[k].sentence.start, speaker.span.start)) return [speaker];
     // The nearest earlier name of its kind, in this sentence or the five before.
     for (let i = k; i >= 0 && i >= k - 5; i--) {
       const found = namedIn(sketches[i]).filter((n) => n.span.end <= at && fits(n));

@@ -7,7 +7,7 @@
 import type { Analysis, Sentence } from '../extract/analysis.js';
 import type { DateMention, Entity, Money, Percent, Span } from '../schema/index.js';
 import type { Mentions } from '../types.js';
-import { findDescriptions, isDescription } from './descriptions.js';
+import { findDescriptions, isDescription, opensSentence } from './descriptions.js';
 import { findFrameNames } from './frame-names.js';
 import { COMMA_SUFFIXES, MARKET_CODE } from '../extract/entities/lexicon.js';
 
@@ -193,6 +193,8 @@ const LEAGUE_MEMBER = /^ (?:side|club|outfit|franchise)s? $/;
 
 /** A pronoun (or "the company") at [start, end) that stands for `entity`: its slot, in order. */
 function placeAnaphor(placed: Placed[], text: string, start: number, end: number, entity: Entity): void {
+  // (Not over a slot already placed there.)
+  if (placed.some((p) => p.start < end && p.end > start)) return;
   placed.push({ start, end, slot: { kind: 'E', entity, span: { start, end, text: text.slice(start, end) }, anaphor: true, object: false } });
   placed.sort((a, b) => a.start - b.start);
 }
@@ -345,9 +347,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       const start = from + member.index + member[0].length - member[1].length;
       const end = start + member[1].length;
       const speaker = placed.find((p) => p.start < start && p.slot.kind === 'E' && p.slot.entity.type === 'organization' && !isDescription(p.slot.entity));
-      if (speaker && speaker.slot.kind === 'E' && !placed.some((p) => p.start < end && p.end > start)) {
-        placeAnaphor(placed, text, start, end, speaker.slot.entity);
-      }
+      if (speaker && speaker.slot.kind === 'E') placeAnaphor(placed, text, start, end, speaker.slot.entity);
     }
     // A leading pronoun ("However, it will no longer pay ...") stands for the focus organization.
     const head = ANAPHOR.exec(text.slice(s.start, s.end));
@@ -355,9 +355,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
     if ((head || own) && focus) {
       const start = head ? s.start + head[0].length - head[1].length : s.start + own![1].length;
       const end = start + (head ? head[1] : own![2]).length;
-      if (!placed.some((p) => p.start < end && p.end > start)) {
-        placeAnaphor(placed, text, start, end, focus);
-      }
+      placeAnaphor(placed, text, start, end, focus);
     }
     // The subject pronoun of a main clause after a fronted clause of time with a subject of its own
     // ("After Harwood bought Quellmark in 2019, it is selling the business"): that subject.
@@ -366,7 +364,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       const start = from + fronted[1].length;
       const end = start + fronted[2].length;
       const subject = placed.find((p) => p.start >= from && p.end <= start && p.slot.kind === 'E');
-      if (subject && subject.slot.kind === 'E' && subject.slot.entity.type === 'organization' && !isDescription(subject.slot.entity) && FRONTED_SUBJECT.test(text.slice(from, subject.start)) && !placed.some((p) => p.start < end && p.end > start)) {
+      if (subject && subject.slot.kind === 'E' && subject.slot.entity.type === 'organization' && !isDescription(subject.slot.entity) && FRONTED_SUBJECT.test(text.slice(from, subject.start))) {
         placeAnaphor(placed, text, start, end, subject.slot.entity);
       }
     }
@@ -375,7 +373,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
       const start = from + reported[1].length;
       const end = start + reported[2].length;
       const speaker = placed.find((p) => p.start >= from && p.slot.kind === 'E');
-      if (speaker && speaker.slot.kind === 'E' && speaker.slot.entity.type === 'organization' && !isDescription(speaker.slot.entity) && /^\s*said\b/.test(text.slice(speaker.end, speaker.end + 8)) && !/\S/.test(text.slice(from, speaker.start).replace(/^(?:the|a|an)\s+[\w\s-]{0,30}$/i, '')) && !placed.some((p) => p.start < end && p.end > start)) {
+      if (speaker && speaker.slot.kind === 'E' && speaker.slot.entity.type === 'organization' && !isDescription(speaker.slot.entity) && /^\s*said\b/.test(text.slice(speaker.end, speaker.end + 8)) && opensSentence(text, from, speaker.start)) {
         placeAnaphor(placed, text, start, end, speaker.slot.entity);
       }
     }

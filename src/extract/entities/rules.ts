@@ -1300,13 +1300,14 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
     let j = i + 1;
     while (j < toks.length && toks[j].sent === toks[i].sent && !blocked?.[j] && !label[j]) {
       const t = toks[j];
+      let taken = 0;
       // (a name that opens with digits, "3D Systems", starts a run of its own: "Given 3D Systems")
       if ((t.cap || CORPORATE_SUFFIXES.has(t.text)) && !adjacentBreak(t) && !breaksRun(t) && !breaksRun(toks[j - 1]) && !/^\d/.test(t.text) && !pronounI(toks, j)) j++;
       // "Nagorno-Karabakh", "Coca-Cola": a hyphen without spaces joins two capitalized words.
       else if (slashed.size && slash(j) && !blocked?.[j + 1] && slashed.has(`${toks[j - 1].lower}/${toks[j + 1].lower}`)) j += 2;
       else if (t.text === '-' && !blocked?.[j + 1] && t.start === toks[j - 1].end && toks[j + 1]?.cap && toks[j + 1].start === t.end && toks[j + 1].sent === t.sent) j += 2;
       else if (!blocked?.[j + 1] && spacedHyphenName(toks, j)) j += 2;
-      else if (!blocked?.[j + 1] && apostropheLetter(toks, j)) j += apostropheLetter(toks, j);
+      else if (!blocked?.[j + 1] && (taken = apostropheLetter(toks, j)) > 0) j += taken;
       else if (j === i + 1 && possessiveName(ctx, j, blocked)) j++;
       else if (CONNECTORS.has(t.lower) && !t.cap && !blocked?.[j + 1] && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1], toks[j + 2]) && j + 1 - i <= 8) j += 2;
       else break;
@@ -1317,13 +1318,15 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
   return runs;
 }
 
+const APOSTROPHE = /^['\u2019]$/;
+
 /** "Pay 'N Pak", "Toys 'R' Us", "Stop 'n' Go": an apostrophe and one letter (and a closing apostrophe)
  * between capitalized words join them. Token `j` is the apostrophe; returns how many tokens it takes. */
 function apostropheLetter(toks: Tok[], j: number): number {
   const q = toks[j];
   const l = toks[j + 1];
-  if ((q.text !== "'" && q.text !== '\u2019') || !l || l.start !== q.end || !/^[NnR]$/.test(l.text) || l.sent !== q.sent) return 0;
-  const close = toks[j + 2] && toks[j + 2].start === l.end && (toks[j + 2].text === "'" || toks[j + 2].text === '\u2019') ? 1 : 0;
+  if (!APOSTROPHE.test(q.text) || !l || l.start !== q.end || !/^[NnR]$/.test(l.text) || l.sent !== q.sent) return 0;
+  const close = toks[j + 2] && toks[j + 2].start === l.end && APOSTROPHE.test(toks[j + 2].text) ? 1 : 0;
   const next = toks[j + 2 + close];
   return next && next.cap && next.sent === q.sent && !breaksRun(next) ? 2 + close : 0;
 }
@@ -1358,10 +1361,10 @@ function possessiveName(ctx: Ctx, j: number, blocked?: Uint8Array): boolean {
 /** "I" before a lower-case word is the pronoun ("Q I want to invest"), no part of a name ("Elizabeth I"). */
 function pronounI(toks: Tok[], j: number): boolean {
   const next = toks[j + 1];
-  // (A ruler's number follows a given name: "Pedro I became", "Queen Elizabeth I born".)
+  if (toks[j].text !== 'I' || next === undefined || next.sent !== toks[j].sent || !/^\p{Ll}/u.test(next.text)) return false;
+  // (A ruler's number follows a given name or a title: "Pedro I became", "Queen Elizabeth I born".)
   const prev = toks[j - 1];
-  if (prev && (GIVEN_NAMES.has(prev.lower) || PERSON_TITLES.has(prev.text) || PERSON_TITLES.has(toks[j - 2]?.text ?? ''))) return false;
-  return toks[j].text === 'I' && next !== undefined && next.sent === toks[j].sent && /^\p{Ll}/u.test(next.text);
+  return !(prev && (GIVEN_NAMES.has(prev.lower) || PERSON_TITLES.has(prev.text) || PERSON_TITLES.has(toks[j - 2]?.text ?? '')));
 }
 
 /** The scale or unit of an amount written as one word ("$30M", "€2B", "500MW"): no name starts there. */
