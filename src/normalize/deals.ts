@@ -210,6 +210,9 @@ function resale(deals: DealDraft[], parties: PartyFact[], text: string): { past:
 /** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
 /** `cued.any` is set when some rule's cue is in the sentence (its second reading, which only puts
  * slots over names and noun phrases, then finds no trigger word either). */
+/** The side a licensor or investor deals with: never the agent itself. */
+const COUNTER_ROLES = new Set<Role>(['licensee', 'investee']);
+
 function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFact>, cued?: { any: boolean }): Candidate[] {
   const out: Candidate[] = [];
   // A rule's cue is tried first (once per sentence for rules that share it): most sentences lack
@@ -262,7 +265,11 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
     // An unnamed target named in the same match ("its heat transfer business, Southwestern Engineering Co,") is that name.
     if (parties.some((p) => p.role === 'target' && p.entity)) parties = parties.filter((p) => p.role !== 'target' || p.entity);
     // One entity on both sides (a unit read as its parent): keep the side that acts.
+    // A licensee or investee that is its own licensor or investor is a misreading of the sentence
+    // ("X signed a licensing agreement with Y, giving it the right to use X's technology"): another
+    // frame of it may read it.
     parties = parties.filter((p) => !(p.role === 'target' && parties.some((q) => q !== p && q.entity && p.entity && q.entity.id === p.entity.id)));
+    if (parties.some((p) => COUNTER_ROLES.has(p.role) && parties.some((q) => q !== p && AGENT_ROLES.has(q.role) && q.entity && p.entity && q.entity.id === p.entity.id))) continue;
     const first = out[0];
     if (first && conflicts(first.parties, parties)) {
       // "X agreed to buy Y ... while selling its unit to W": the second clause's agent is X, not Y.
@@ -471,6 +478,7 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     const front = frontedEnd(sk);
     const mainToo = front > 0 && candidates.some((c) => c.match.from >= front);
     for (const c of candidates) {
+      if (process.env.DSDEBUG) console.error("RULE", c.rule.name, JSON.stringify(c.parties.map((p: any) => p.role + ":" + (p.name ?? p.text ?? ""))));
       const { type, parties } = c;
       const background = sentenceBackground || (mainToo && c.match.to <= front);
       // A fallback frame only opens a deal where none is yet: it adds no party to another.

@@ -342,6 +342,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp migrates to the cloud with Beta Ltd partnership', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp has signed a five-year agreement to use Beta Ltd cloud services.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp has authorized American biotech firm Beta Ltd the exclusive rights to develop the drug.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'licensing', parties: ['licensee:Beta Ltd', 'licensor:Acme Corp'] },
+    // a licensee that would be its own licensor misreads the sentence: another frame of it reads it
+    { text: "Acme Corp has signed a licensing agreement with Beta Ltd, giving the carmaker the right to use Acme Corp's battery technology.", orgs: ['Acme Corp', 'Beta Ltd'], type: 'licensing', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp announced that it reached agreement with Beta Plc to purchase its brewing activities for $2 billion.', orgs: ['Acme Corp', 'Beta Plc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Plc', 'target:brewing activities'] },
     { text: 'Acme Corp signed an agreement with Widget Inc to acquire the company for $2 billion.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has invested $1 billion in Chinese ride-hailing service Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
