@@ -193,6 +193,9 @@ const DEALS: [string, string][] = [
   // two whole names joined by "and", the right one opening with a common word
   ['Rook Resources', 'Fellgate Mining and Rook Resources are in merger talks.'],
   ['Fellgate Mining', 'Fellgate Mining and Rook Resources are in merger talks.'],
+  // (at a sentence start, the left name may open with a common word)
+  ['Brisk Pharma', 'Brisk Pharma and Annadale Therapeutics have scrapped their merger.'],
+  ['Annadale Therapeutics', 'Brisk Pharma and Annadale Therapeutics have scrapped their merger.'],
   // ... but a trade word after "and" belongs to one name
   ['Texas Oil and Gas Corp', 'Texas Oil and Gas Corp said it sold the unit to Harwood Group.'],
   // an apostrophe and one letter between capitalized words join them ("Pay 'N Pak", "Stop 'n' Go")

@@ -367,7 +367,9 @@ const coordination: SpanRule = (a, b, ctx) => {
     // (The right side may open with a common word, "Fellgate Mining and Rook Resources", when the left
     // is whole and the word names no trade that one name joins with "and": "Texas Oil and Gas Corp".)
     const wholeRight = whole(k + 1, b) || (whole(a, k) && b - k - 1 >= 2 && !AND_NAME_WORDS.has(toks[k + 1].text) && !ORG_HEADS.has(toks[k + 1].text) && !CORPORATE_SUFFIXES.has(toks[k + 1].text) && whole(k + 1, b, true));
-    if (!amp && whole(a, k) && wholeRight && !phrase(ctx, a, b)) {
+    // (At a sentence start the left name may open with a common word: "Acme Pharma and Annadale
+    // Therapeutics have scrapped ...".)
+    if (!amp && whole(a, k, toks[a].sentStart) && wholeRight && !phrase(ctx, a, b)) {
       let joined = false;
       for (let i = a; i < b; i++) if (i !== k && CONNECTORS.has(toks[i].lower)) joined = true;
       if (!joined) inner = false;
@@ -1217,6 +1219,14 @@ function usedMidSentence(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+/** The end of the capitalized words from token `i` in its sentence. */
+function nameEnd(ctx: Ctx, i: number): number {
+  const first = ctx.toks[i];
+  let j = i;
+  while (ctx.toks[j]?.cap && ctx.toks[j].sent === first?.sent) j++;
+  return j;
+}
+
 /** Whether the first token of a run is not part of a name: "The", or a common word starting a sentence
  * ("Revenue rose", "Expanding ...") unless it begins a known name ("NEW YORK", "Calder Northern"). */
 function trimStart(ctx: Ctx, a: number, b: number): boolean {
@@ -1258,6 +1268,12 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
   // So does a head word where a company stands ("Vireo Pharma said ...", "Harbor Capital agreed to ...").
   const after = ctx.toks[b];
   if (b - a >= 2 && next.cap && ORG_HEADS.has(ctx.toks[b - 1].text) && (companySlot(ctx, a, b, false) || (after?.sent === t.sent && SAID_VERBS.has(after.lower)))) return false;
+  // ... or where two such names are joined by "and" ("Acme Pharma and Annadale Therapeutics have
+  // scrapped ..."): the first word opens the left one, as it would before "said".
+  // (The run may be that left name alone, split off by the coordination rule.)
+  const and = ctx.toks[a + 2];
+  const end = b - a >= 5 ? b : b === a + 2 ? nameEnd(ctx, a + 3) : 0;
+  if (end > a + 4 && next.cap && ORG_HEADS.has(next.text) && and && (and.lower === 'and' || and.text === '&') && ctx.toks[a + 3].cap && (ORG_HEADS.has(ctx.toks[end - 1].text) || CORPORATE_SUFFIXES.has(ctx.toks[end - 1].text))) return false;
   // So does a legal form or head word before "of" and a place ("Development Corp of America said ...",
   // "First Federal Savings and Loan Association of Fort Myers said ...").
   for (let j = a + 1; j + 2 < b; j++) {
