@@ -478,7 +478,6 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     const front = frontedEnd(sk);
     const mainToo = front > 0 && candidates.some((c) => c.match.from >= front);
     for (const c of candidates) {
-      if (process.env.DSDEBUG) console.error("RULE", c.rule.name, JSON.stringify(c.parties.map((p: any) => p.role + ":" + (p.name ?? p.text ?? ""))));
       const { type, parties } = c;
       const background = sentenceBackground || (mainToo && c.match.to <= front);
       // A fallback frame only opens a deal where none is yet: it adds no party to another.
