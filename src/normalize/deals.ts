@@ -104,7 +104,9 @@ function speakersCompany(p: PartyFact, parties: PartyFact[], sk: Sketch, text: s
   let company = before && TITLE_BETWEEN.test(text.slice(before.span.end, p.evidence.start)) && speaks(p.evidence.end) ? before : undefined;
   // "Jane Roe, chief executive of Harwood, said the company ...": the company in the person's apposition.
   const after = orgs.find((s) => s.span.start >= p.evidence.end && s.span.start - p.evidence.end <= 50);
-  if (!company && after && TITLE_OF.test(text.slice(p.evidence.end, after.span.start)) && speaks(after.span.end)) company = after;
+  // (So does a relative clause of that company: "said Jane Roe, chief executive of Harwood, which on
+  // Tuesday agreed to buy Lindell": "which" is no person.)
+  if (!company && after && TITLE_OF.test(text.slice(p.evidence.end, after.span.start)) && (speaks(after.span.end) || /^,\s+which\b/.test(text.slice(after.span.end, after.span.end + 10)))) company = after;
   return company ? { entity: company.entity, name: company.entity.name, role: p.role, evidence: company.span } : p;
 }
 
@@ -210,6 +212,11 @@ function resale(deals: DealDraft[], parties: PartyFact[], text: string): { past:
 /** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
 /** `cued.any` is set when some rule's cue is in the sentence (its second reading, which only puts
  * slots over names and noun phrases, then finds no trigger word either). */
+/** Deals between partners, where nothing changes hands. */
+const PARTNER_TYPES = new Set<DealType>(['joint_venture', 'partnership']);
+/** Roles of what changes hands and who gives it up. */
+const TRADED_ROLES = new Set<Role>(['target', 'seller']);
+
 /** The side a licensor or investor deals with: never the agent itself. */
 const COUNTER_ROLES = new Set<Role>(['licensee', 'investee']);
 
@@ -513,7 +520,9 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
         if (!equals && home.type === 'merger' && type === 'acquisition' && parties.every((p) => home.parties.some((q) => sameParty(p, q)))) home.type = 'acquisition';
         // A frame of another kind adds no one in a soft role ("the combination of Cura and Apotek" in
         // an acquisition): its partners are the deal's subject, not new sides of it.
-        for (const p of parties) if (!home.parties.some((q) => sameParty(p, q)) && !(type !== home.type && SOFT_ROLES.has(p.role))) home.parties.push(p);
+        // Nor does it add what a partner buys or sells to a venture or partnership ("form a joint venture
+        // with Y ... X recently acquired a mothballed battery factory").
+        for (const p of parties) if (!home.parties.some((q) => sameParty(p, q)) && !(type !== home.type && (SOFT_ROLES.has(p.role) || (PARTNER_TYPES.has(home.type) && TRADED_ROLES.has(p.role))))) home.parties.push(p);
         // A specific role replaces a soft one ("partner" in a headline, "acquirer" in the body).
         for (const p of parties) {
           const q = home.parties.find((x) => sameParty(x, p));

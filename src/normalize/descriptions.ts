@@ -15,6 +15,7 @@
  */
 import type { Entity, EntityType, Span } from '../schema/index.js';
 import heads from './data/party-heads.json' with { type: 'json' };
+import { DEFINED_TERMS } from '../extract/entities/lexicon.js';
 import type { PartyFact } from './parties.js';
 import type { Sketch } from './sketch.js';
 
@@ -38,7 +39,9 @@ for (const w of heads.either) TYPES_OF.set(w, ['organization', 'person']);
 const plural = (w: string) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 const HEAD_FORMS = [...TYPES_OF.keys()].flatMap((w) => [w, plural(w)]).sort((a, b) => b.length - a.length);
-const HEAD = `(?:${HEAD_FORMS.map(escape).join('|')})`;
+/** A release's defined terms, capitalized ("the Company", "the Purchaser"), whose heads are heads here. */
+const DEFINED = [...DEFINED_TERMS].filter((w) => TYPES_OF.has(w.toLowerCase()));
+const HEAD = `(?:${HEAD_FORMS.map(escape).join('|')}${DEFINED.map((w) => `|(?<=[Tt]he )${escape(w)}`).join('')})`;
 
 /** Words that end a noun phrase's modifiers: a description never runs across them. */
 const FUNCTION_WORDS = 'in|of|to|for|with|on|at|by|from|into|over|under|about|as|than|the|a|an|and|or|but|that|which|who|whose|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|said|says|its|their|his|her|it|they|he|she|not|no';
@@ -84,6 +87,8 @@ export function findDescriptions(text: string, from: number, to: number, ids: { 
     const singular = TYPES_OF.has(head) ? head : [...TYPES_OF.keys()].find((w) => plural(w) === head)!;
     const start = from + m.index;
     const end = start + m[0].length;
+    // A term a release defines in quotes ('(“Harwood” or “the Company”)') is no mention of a party.
+    if (/["“]$/.test(text.slice(start - 1, start)) && /^["”]/.test(text.slice(end, end + 1))) continue;
     const definite = /^the$/i.test(g.det);
     const id = `d${ids.next++}`;
     out.push({ start, end, entity: { id, name: m[0], type: TYPES_OF.get(singular)![0], aliases: [], mentions: [{ start, end, text: m[0] }], rule: 'description', description: { definite, head: singular, types: TYPES_OF.get(singular)! } } });

@@ -51,7 +51,9 @@ const POSS = "(?:'s?)?";
 /** After an agent: a possessive, parentheses that name no other party (a defined term or a listing:
  * '("Harwood" or the "Company") (NYSE: HWD)'), and an appositive between commas that may name others
  * ("MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it ..."). */
-const AG = `${POSS}(?: \\((?:[^()⟨;]|⟨[QMPDL]\\d+⟩){1,60}\\))*(?:,(?:[^⟨;]|⟨[EOMPDLQ]\\d+⟩){1,100}?,)?`;
+/** Parentheses after a name that name no one else: a defined term, a listing, a note ("(“Harwood”)", "(NYSE: HWD)"). */
+const PARENS = '(?: \\((?:[^()⟨;]|⟨[QMPDL]\\d+⟩){1,60}\\))*';
+const AG = `${POSS}${PARENS}(?:,(?:[^⟨;]|⟨[EOMPDLQ]\\d+⟩){1,100}?,)?`;
 /** An indefinite noun phrase: a subject that cannot be a name said before it. */
 const INDEFINITE = '(?:a|an|about|some|several|one|two|three|four|five|six|seven|eight|nine|ten|another|other|unidentified|unnamed|undisclosed)';
 /** Verbs of a speaker's view, which open a clause with its own subject ("writes Netis, and he thinks
@@ -83,7 +85,7 @@ const NOT_LICENSED = '(?<!\\b(?:rights?|licen[cs]es?|permission|authori[sz]ation
 const SELLS = `${NOT_LICENSED}${NOT_SOLD}${SELL}`;
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
 const ASSET =
-  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|affiliates?|operations?|activities|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms)';
+  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|affiliates?|operations?|activities|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms|malls?|cent(?:er|re)s?|buildings?|towers?|campus|headquarters|resorts?|casinos?|factory|factories|warehouses?|mines?|terminals?|stadium|arena|vineyards?|estates?)';
 /** Words of an unnamed asset's description: not across a preposition ("its shares to the company"),
  * but across the "and" of paired modifiers ("its oil and gas assets"; not after a plural or an asset
  * word: "its shares and stock purchase rights", "the assets and business of"); as many as fit, so the head is the last asset word ("its computer systems division"). */
@@ -243,7 +245,7 @@ export const DEAL_RULES: DealRule[] = [
   // "Y, which X agreed to buy last month": a relative clause names the buyer after the target (its
   // verb ends the clause or takes a date or price: "which X buys chips from" is no purchase of Y)
   { name: 'which-acquire', cue: cue(`, (?:which|that) `), type: 'acquisition', pattern: r(`(?<t>${E}), (?:which|that) (?<a>${AGENT}) (?:[a-z]+ly )?(?:(?:has|had|have|will|would|is|was)(?: (?:agreed|planning|set|due|expected))? to |agreed to |plans? to |)(?:${ACQUIRE})\\b(?=[,.;)]| (?:in|last|this|for|from|earlier|on|at|over|during|after|before|when|and)\\b| ⟨[MD]\\d+⟩|$)`) },
-  { name: 'acquire-passive', cue: cue(`\\b${BOUGHT_BY} `), type: 'acquisition', pattern: r(`(?<t>${E})(?:${RELATIVE}|${APPOSITION})${GAP(130)}\\b${BOUGHT_BY} ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
+  { name: 'acquire-passive', cue: cue(`\\b${BOUGHT_BY} `), type: 'acquisition', pattern: r(`(?<t>${E})${PARENS}(?:${RELATIVE}|${APPOSITION})${GAP(130)}\\b${BOUGHT_BY} ${BUYER('a')}(?:${GAP(40)}\\bfrom ${PRE}(?<s>${E}))?`) },
   // A short adjunct between the passive's verb and its agent: "Y was acquired for $5 million by X",
   // "acquired in 2019 by", "bought out of administration by"; "Y was sold last year to X". (Not a
   // participle's own agent: "bought with financing provided by W" names a lender.)

@@ -342,6 +342,16 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp migrates to the cloud with Beta Ltd partnership', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp has signed a five-year agreement to use Beta Ltd cloud services.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp has authorized American biotech firm Beta Ltd the exclusive rights to develop the drug.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'licensing', parties: ['licensee:Beta Ltd', 'licensor:Acme Corp'] },
+    // a building or a shopping centre sold is an asset, named by its kind
+    { text: 'Acme Corp said it had agreed to sell the shopping center to Beta Partners for $215 million.', orgs: ['Acme Corp', 'Beta Partners'], money: [{ text: '$215 million', value: 2.15e8 }], type: 'divestiture', parties: ['acquirer:Beta Partners', 'seller:Acme Corp', 'target:shopping center'] },
+    { text: 'Beta Partners bought two office buildings from Acme Corp.', orgs: ['Acme Corp', 'Beta Partners'], type: 'acquisition', parties: ['acquirer:Beta Partners', 'seller:Acme Corp', 'target:two office buildings'] },
+    // "which" after a person's company is the company's clause: the company acts
+    { text: '"This is a big deal for us," said Jane Roe, chief executive of Acme Corp, which on Tuesday agreed to buy Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], people: ['Jane Roe'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a release's defined terms in parentheses after the name, and "the Company" for it
+    { text: 'Acme Corp ("Acme" or "the Company"), a leading provider of home health services, today announced that it has signed a definitive agreement to be acquired by Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'acquisition', parties: ['acquirer:Beta Partners', 'target:Acme Corp'] },
+    { text: 'Acme Corp makes software. Under the agreement, the Company will be acquired by Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'acquisition', parties: ['acquirer:Beta Partners', 'target:Acme Corp'] },
+    // what a partner buys on its own is no part of the venture
+    { text: 'Acme Corp has signed an agreement to form a joint venture with Beta Ltd. Acme Corp recently acquired a mothballed battery factory in the state.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     // a licensee that would be its own licensor misreads the sentence: another frame of it reads it
     { text: "Acme Corp has signed a licensing agreement with Beta Ltd, giving the carmaker the right to use Acme Corp's battery technology.", orgs: ['Acme Corp', 'Beta Ltd'], type: 'licensing', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp announced that it reached agreement with Beta Plc to purchase its brewing activities for $2 billion.', orgs: ['Acme Corp', 'Beta Plc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Plc', 'target:brewing activities'] },

@@ -139,6 +139,9 @@ export const NEVER_NAME_START = set(lexicon.neverNameStart);
 /** Words of a trade that a company's one name joins with "and" ("Texas Oil and Gas Corp", "Savings and Loan"):
  * after a whole name and "and", a side that opens with one is no second company. */
 export const AND_NAME_WORDS = set(lexicon.andNameWords);
+/** A release's defined terms for a party it names in full ("the Company", "the Purchaser"): after "the",
+ * a description of that party, never a name of its own. */
+export const DEFINED_TERMS = set(lexicon.definedTerms);
 /** Trade words that end a shop's or firm's name after an owner's possessive ("Pell's Markets", "Kessler's Hardware"). */
 export const POSSESSIVE_NAME_HEADS = set(lexicon.possessiveNameHeads);
 /** Function words written in capitals ("I have NO other income"), which no acronym is. */

@@ -9,7 +9,7 @@ import {
   INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, LETTER_LABELS, MARKET_CODE, SAID_VERBS,
-  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS, POSSESSIVE_NAME_HEADS, AND_NAME_WORDS,
+  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS, POSSESSIVE_NAME_HEADS, AND_NAME_WORDS, DEFINED_TERMS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
   HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS,
 } from './lexicon.js';
@@ -1219,6 +1219,13 @@ function usedMidSentence(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+/** "the" before token `a`, or before a quotation mark before it ("the "Company""). */
+function definedTermArticle(ctx: Ctx, a: number): boolean {
+  const p = ctx.toks[a - 1];
+  if (p?.lower === 'the') return true;
+  return p !== undefined && /^["“‘']$/.test(p.text) && ctx.toks[a - 2]?.lower === 'the';
+}
+
 /** The end of the capitalized words from token `i` in its sentence. */
 function nameEnd(ctx: Ctx, i: number): number {
   const first = ctx.toks[i];
@@ -1232,6 +1239,9 @@ function nameEnd(ctx: Ctx, i: number): number {
 function trimStart(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.toks[a];
   if (ARTICLES.has(t.text) || NEVER_NAME_START.has(t.text)) return true;
+  // A release's defined term ("Lantern Health ("Lantern" or "the Company")", "the Company will be
+  // acquired"): a description of a party named in full, no name.
+  if (b - a === 1 && DEFINED_TERMS.has(t.text) && definedTermArticle(ctx, a)) return true;
   // An amount's scale word is no name's first word ("Bids $1 Billion for Pellor").
   if (SCALE_WORD.test(t.text) && a > 0 && /\d$/.test(ctx.toks[a - 1].text)) return true;
   // A wire's label glued before a headline ("EXCLUSIVE-Harwood in talks ...", "REFILE-"): no part of a name.
