@@ -350,6 +350,8 @@ describe('deal rules: frames of modern deal news', () => {
     // a release's defined terms in parentheses after the name, and "the Company" for it
     { text: 'Acme Corp ("Acme" or "the Company"), a leading provider of home health services, today announced that it has signed a definitive agreement to be acquired by Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'acquisition', parties: ['acquirer:Beta Partners', 'target:Acme Corp'] },
     { text: 'Acme Corp makes software. Under the agreement, the Company will be acquired by Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'acquisition', parties: ['acquirer:Beta Partners', 'target:Acme Corp'] },
+    // a plural of their kind before the pair a merger is of
+    { text: 'Regulators blocked the merger of cinema chains Acme Corp and Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // what a partner buys on its own is no part of the venture
     { text: 'Acme Corp has signed an agreement to form a joint venture with Beta Ltd. Acme Corp recently acquired a mothballed battery factory in the state.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     // a licensee that would be its own licensor misreads the sentence: another frame of it reads it
@@ -802,6 +804,12 @@ describe('status', () => {
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
+    // a higher or improved bid made is a revised one; a new or fresh one is not yet
+    ['Acme Corp made a higher offer for Widget Inc on Monday.', 'revised'],
+    ['Acme Corp has submitted an improved $5 billion proposal for Widget Inc.', 'revised'],
+    ['Acme Corp made a new offer for Widget Inc.', 'proposed'],
+    // shareholders who voted, on a day, to approve the sale
+    ["Shareholders of Widget Inc voted on Thursday to approve the company's sale to Acme Corp.", 'agreed'],
     ["Acme Corp's decision to buy Widget Inc for $4 billion surprised investors.", 'agreed'],
     // a bare participle's passive is a reduced relative clause of the past ("the platform acquired by X")
     ['Widget Inc, acquired by Acme Corp for $1 billion in 2012, has grown fast.', 'completed'],
