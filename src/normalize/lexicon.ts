@@ -45,6 +45,12 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
     pattern: /^(?:(?!(?:Said|Reportedly|Plans?|Seeks?|Wants?|Considers?|Weighs?|Eyes|Mulls?|Looks?|Aims?|Hopes?|Set)\b)[\p{Lu}\d][\p{L}\d&'’.-]*,? (?:(?:and|&) )?){1,6}[Tt]o (?:[Bb]uy|[Aa]cquire|[Pp]urchase|[Ss]ell|[Mm]erge|[Tt]ake [Oo]ver|[Ii]nvest|[Tt]ake (?:a |[Aa] )?(?:[\w%-]+ )?[Ss]take|[Tt]ake (?:[\p{Lu}\d][\p{L}\d&'’.-]* ){1,4}[Pp]rivate|[Ff]orm|[Cc]reate|[Ss]et [Uu]p)\b/u,
   },
   {
+    status: 'proposed',
+    // A party that confirms the approach, the talks or the reports ("confirming press speculation",
+    // "has confirmed it received an approach") makes them no rumour.
+    pattern: r(`\\b(?<!\\b(?:not|declined to|refused to|refuses to|declines to|would not|wouldn't|did not|didn't|could not|couldn't|can't|cannot|yet to) )confirm(?:s|ed|ing)? (?:that )?(?:${W}{0,6}?(?:approach|offer|proposal|bid|talks|discussions|negotiations)\\b|(?:the |recent |weekend )?(?:press |media |market |newspaper )?(?:speculation|reports?)\\b)`),
+  },
+  {
     status: 'rumored',
     pattern: r(`\\b(?:(?:people|a person|persons|a source|sources|insiders?) (?:familiar|close|briefed|with (?:direct )?knowledge)|(?:Bloomberg|Reuters|CNBC|Sky News|[A-Z][a-z]+ (?:News|Journal|Times|Post)|the (?:Wall Street Journal|Financial Times|New York Times|Information|newspaper|paper)) (?:reported|reports|said|says|first reported)|(?:insiders|analysts) (?:say|said|speculated)|declined to comment on (?:the )?reports? that|reports? that|said to (?:be|weigh|consider|explore|mull|eye|near)|(?:according to|responding to|citing|following|after) (?:a |an |the )?${W}{0,2}(?:report|reports|media speculation|press speculation|speculation)|(?:according to|citing) (?:people|sources|persons|unnamed)|sources (?:said|say|told)|reportedly|is said to be|(?<=[-–—] ?)(?:sources?|source says|report|reports)$|are said to be|rumou?r(?:s|ed)?|speculation|denie[sd]|deny(?:ing)?|declined to comment on (?:the )?(?:report|speculation|rumou?rs)|(?:is|are|was|were) (?:exploring|considering|weighing) (?:a |an )?(?:sale|bid|offer|deal|merger|acquisition|options))\\b`),
   },

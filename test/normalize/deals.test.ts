@@ -804,6 +804,9 @@ describe('status', () => {
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
+    // an approach the company confirms is no rumour; one it declines to confirm stays one
+    ['Widget Inc has received a takeover approach from Acme Corp, it said on Monday, confirming press speculation.', 'proposed'],
+    ['Widget Inc declined to confirm reports that it had received an approach from Acme Corp.', 'rumored'],
     // a higher or improved bid made is a revised one; a new or fresh one is not yet
     ['Acme Corp made a higher offer for Widget Inc on Monday.', 'revised'],
     ['Acme Corp has submitted an improved $5 billion proposal for Widget Inc.', 'revised'],
