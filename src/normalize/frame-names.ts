@@ -12,7 +12,7 @@
  * state's fund or government named by the state ("Norway's sovereign wealth fund", "the Singapore
  * government") is one too. A deal that a frame name helped open also names a recognized party.
  */
-import { COMMON_WORDS, GIVEN_NAMES, MISC_HEADS, NATIONALITIES, NON_ENTITIES, ORG_HEADS, PERSON_TITLES, lookupPhrase } from '../extract/entities/lexicon.js';
+import { COMMON_WORDS, COMPANY_SLOTS, GIVEN_NAMES, MISC_HEADS, NATIONALITIES, NON_ENTITIES, ORG_HEADS, PERSON_TITLES, lookupPhrase } from '../extract/entities/lexicon.js';
 import type { Entity } from '../schema/index.js';
 
 /** The rule name a frame name's stand-in entity carries. */
@@ -54,6 +54,9 @@ function organizationLike(name: string): boolean {
 
 /** A word any sentence may capitalize where a sentence or quotation opens ("The", "However"). */
 const common = (word: string) => word.toLowerCase().replace(/['’]s$/, '').split('-').every((w) => COMMON_WORDS.has(w));
+
+/** A kind of company in lower case right before a name ("chip designer ", "rival ", "drugmaker "). */
+const KIND_BEFORE = new RegExp(`\\b[a-z]+ (?:${[...COMPANY_SLOTS.appositionNouns].join('|')}|[a-z]*(?:maker|designer)|rival) $`);
 
 /** Where a capital letter says nothing: the sentence's start, after a colon, a quote or a bracket. */
 const OPENING = /(?:^|[:"“‘(]|\s[-–—])\s*$/;
@@ -116,7 +119,9 @@ export function findFrameNames(text: string, from: number, to: number, ids: { ne
     if (name.split(' ').every(plain) || !organizationLike(name)) continue;
     // Made only of common words ("the Board", "Treasury bills", "Export Markets"), it names a
     // company only as an owner ("Supplies' $6.3 billion acquisition").
-    if (name.split(' ').every((w) => common(w) || plain(w)) && !(headed && name.includes(' ')) && !/^['’]/.test(part.slice(s + name.length))) continue;
+    // (Or after a kind of company written in lower case: "will acquire chip designer Ardent Micro".)
+    const kind = !titleCase && name.includes(' ') && KIND_BEFORE.test(part.slice(Math.max(0, s - 30), s));
+    if (name.split(' ').every((w) => common(w) || plain(w)) && !(headed && name.includes(' ')) && !kind && !/^['’]/.test(part.slice(s + name.length))) continue;
     const start = from + s;
     const end = start + name.length;
     if (text.slice(start, end) !== name) continue;

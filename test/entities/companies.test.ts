@@ -193,6 +193,9 @@ const DEALS: [string, string][] = [
   // two whole names joined by "and", the right one opening with a common word
   ['Rook Resources', 'Fellgate Mining and Rook Resources are in merger talks.'],
   ['Fellgate Mining', 'Fellgate Mining and Rook Resources are in merger talks.'],
+  // a kind of company in lower case before an unknown name
+  ['Drummond Cask', 'Harwood Group agreed to buy wholesaler Drummond Cask for $40 million.'],
+  ['Pellmark', 'Harwood Group agreed to buy payment processor Pellmark for $40 million.'],
   // (at a sentence start, the left name may open with a common word)
   ['Brisk Pharma', 'Brisk Pharma and Annadale Therapeutics have scrapped their merger.'],
   ['Annadale Therapeutics', 'Brisk Pharma and Annadale Therapeutics have scrapped their merger.'],

@@ -18,6 +18,8 @@ describe('findFrameNames', () => {
     ['The deal was struck by Harwood Lindell & Brant last week.', ['Harwood Lindell & Brant']],
     // common words before a head word of companies, at a sentence start too
     ['Nimbus AI is exploring a sale of its Lindell unit.', ['Nimbus AI', 'Lindell']],
+    // common words after a kind of company in lower case
+    ['Tech giant Lumina will acquire chip designer Ardent Micro in a deal.', ['Ardent Micro']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -30,6 +32,7 @@ describe('findFrameNames', () => {
     ['The offer came from grain firm J. Souffle at 80 dlrs.'],
     // common words alone, unless they own something
     ['The Board accepted offers for Treasury bills.'],
+    ['The finance ministry sold Treasury Bills to banks.'],
     // figures and models
     ['The XJ-6 sold well in Q3, at A20c a share.'],
     // an event, a law or a programme
