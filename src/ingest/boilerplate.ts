@@ -201,6 +201,7 @@ export const BOILERPLATE_LINES: Readonly<Record<string, readonly RegExp[]>> = {
     /^.{0,60}\bnewsletter\b.{0,80}$/i,
     /^(get|receive) (our|the) .{0,60}(newsletter|briefing|in your inbox)\b.*$/i,
     /^already (a subscriber|have an account)\b.*$/i,
+    /^thanks? (you )?for (subscribing|signing up|registering)\b.{0,80}$/i,
     /^(subscribe|register|log in|sign in) to (continue|read)\b.*$/i,
   ],
   ads: [
@@ -309,6 +310,19 @@ export const TRAILER_HEADINGS: readonly RegExp[] = [
   /^(forward[- ]looking statements?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements)?|disclaimer)$/i,
   /^((media|investor|press|company)( and investor| and media)? )?(contacts?|enquiries|inquiries)( information)?$/i,
   /^(for (further|more|additional) information|notes? to editors?|investor relations)$/i,
+  // other stories' headlines under a label, to the end of the page
+  /^(you (may|might) also like|related (articles|stories|posts|coverage|content|reading|news)|more (stories|news)( from .{1,40})?|recommended( for you| stories| reading)?|read next|what to read next|(also|more) on this topic)$/i,
+];
+
+/**
+ * Lines that point to another story from inside the article ("RELATED: Harwood buys Lindell", "Read
+ * more: ...", "ALSO READ: ..."): a label and a colon before another story's headline. They go
+ * wherever they stand; another story's headline is never the article's own.
+ */
+export const RELATED_INSIDE: readonly RegExp[] = [
+  /^(related|related articles?|related stories|related posts|related coverage|related content|related reading)\s*:.{0,160}$/i,
+  /^(read|see) (more|also)\s*:.{0,160}$/i,
+  /^(also read|also see|don'?t miss|must read|recommended|editor'?s picks?|more on this)\s*:.{0,160}$/i,
 ];
 
 /**

@@ -18,7 +18,7 @@
  * - Then the same edge rules as for HTML (lines.ts): bylines and date stamps at the start,
  *   contact lines and a press-release trailer ("About Acme", "Contacts") at the end.
  */
-import { BOILERPLATE_LINES, WIRE_SIGNOFFS } from './boilerplate.js';
+import { BOILERPLATE_LINES, RELATED_INSIDE, WIRE_SIGNOFFS } from './boilerplate.js';
 import { collapse } from './dom.js';
 import { isBoilerplateLine, isLeadingLine, trimEdges, trimEndChars } from './lines.js';
 import type { RawBlock } from './html.js';
@@ -116,7 +116,7 @@ function paragraphs(text: string): string[][] {
 }
 
 /** Lines removed anywhere in the article, not only at its edges: ad markers, stock-quote lines. */
-const INSIDE = [...BOILERPLATE_LINES.ads, ...BOILERPLATE_LINES.quotes];
+const INSIDE = [...BOILERPLATE_LINES.ads, ...BOILERPLATE_LINES.quotes, ...RELATED_INSIDE];
 
 export function extractText(text: string, givenTitle?: string): TextExtraction {
   // a wire sign-off on the last line ("Reuter", often indented) is never article text
@@ -133,6 +133,11 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
     if (stamp && lines[first].slice(stamp[0].length).trim()) {
       stamped = stamp[1];
       lines[first] = lines[first].slice(stamp[0].length);
+    } else if (stamp) {
+      // (alone on its line: "date 2022-06-14", then the page; boilerplate after it goes too)
+      stamped = stamp[1];
+      first++;
+      while (first < lines.length && (!lines[first].trim() || isBoilerplateLine(lines[first]))) first++;
     }
   }
   if (first < lines.length) {

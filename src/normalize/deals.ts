@@ -554,6 +554,9 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
   for (const d of deals) {
     // ("it" that points back to nothing is no target)
     d.parties = d.parties.filter((p) => !(p.role === 'target' && !p.entity && /^it$/i.test(p.name)));
+    // One unnamed target written twice ("radio stations" in the headline, "its 12 radio stations"
+    // in the body): the fuller words are kept.
+    d.parties = d.parties.filter((p) => !(p.role === 'target' && !p.entity && d.parties.some((q) => q !== p && q.role === 'target' && !q.entity && q.name.length > p.name.length && q.name.toLowerCase().endsWith(` ${p.name.toLowerCase()}`))));
     directMerger(d, sketches);
     if (d.type === 'funding_round' || d.type === 'investment') addInvestors(d, sketches, side, text);
     if (d.type === 'funding_round') speakerFunded(d);

@@ -54,6 +54,10 @@ const TRIM: [string, string, string][] = [
   ['trailing share + comments', `${BODY}\n\nShare this article\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *`, BODY],
   ['trailing lines without blank lines between', `${BODY}\n\nShare this article\nLeave a Reply`, BODY],
   ['related line', `${BODY}\n\nRelated: Widget names new chief executive`, BODY],
+  // another story's headline under a label, inside the article too, and a list of them at its end
+  ['related line inside', `${BODY}\n\nREAD MORE: Harwood Group buys Lindell Foods for $2bn\n\n${BODY}`, `${BODY}\n\n${BODY}`],
+  ['related heading and list at the end', `${BODY}\n\n${BODY}\n\nYou may also like:\nBrant Capital invests $30m in Nexio`, `${BODY}\n\n${BODY}`],
+  ['thanks for subscribing', `Thank you for subscribing!\n\n${BODY}`, BODY],
   ['newsletter line', `${BODY}\n\nSign up for our free Deals newsletter here`, BODY],
   ['click here to subscribe', `${BODY}\n\nClick here to subscribe`, BODY],
   ['follow us', `${BODY}\n\nFollow us on LinkedIn and X`, BODY],
@@ -230,6 +234,12 @@ describe('a scraper date stamp before the first line', () => {
     const a = ingest({ id: 't', text: ` date 2014-11-12 STOCKHOLM, Nov 12 (Reuters) - Acme Corp said it agreed to buy Widget.\n\n${BODY}` });
     expect(a.publishedAt).toBe('2014-11-12');
     expect(a.text.startsWith('STOCKHOLM, Nov 12 (Reuters) - Acme Corp')).toBe(true);
+  });
+  it('is removed alone on its line, with the boilerplate after it, and read as the publication date', () => {
+    const a = ingest({ id: 't', text: `date 2022-06-14\nAdvertisement\nRELATED: Harwood Group buys Lindell Foods for $2bn\n\nAcme to buy Widget\n\n${BODY}` });
+    expect(a.publishedAt).toBe('2022-06-14');
+    expect(a.title).toBe('Acme to buy Widget');
+    expect(a.text).toBe(`Acme to buy Widget\n\n${BODY}`);
   });
   it('leaves a date inside the first sentence alone, and yields to a given date', () => {
     expect(ingest({ id: 't', text: `On 2014-11-12 Acme Corp said it agreed to buy Widget.\n\n${BODY}` }).text.startsWith('On 2014-11-12 Acme')).toBe(true);

@@ -350,6 +350,8 @@ describe('deal rules: frames of modern deal news', () => {
     // a release's defined terms in parentheses after the name, and "the Company" for it
     { text: 'Acme Corp ("Acme" or "the Company"), a leading provider of home health services, today announced that it has signed a definitive agreement to be acquired by Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'acquisition', parties: ['acquirer:Beta Partners', 'target:Acme Corp'] },
     { text: 'Acme Corp makes software. Under the agreement, the Company will be acquired by Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'acquisition', parties: ['acquirer:Beta Partners', 'target:Acme Corp'] },
+    // one unnamed target written twice, in the headline and the body: the fuller words
+    { text: 'Acme Corp sells radio stations to Beta Partners\n\nAcme Corp has sold its 12 radio stations to Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'divestiture', parties: ['acquirer:Beta Partners', 'seller:Acme Corp', 'target:12 radio stations'] },
     // a plural of their kind before the pair a merger is of
     { text: 'Regulators blocked the merger of cinema chains Acme Corp and Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // what a partner buys on its own is no part of the venture
