@@ -86,6 +86,10 @@ function cueIn(cue: Cue, sk: Sketch, text: string): Span | null {
   return { start, end: start + m[0].length, text: m[0] };
 }
 
+/** Cues of a rumour, and of a party confirming what was rumoured. */
+const RUMORED = STATUS_CUES.filter((c) => c.status === 'rumored');
+const CONFIRMS = STATUS_CUES.filter((c) => c.confirms);
+
 /** Statuses that outrank the kind of frame a sentence reads: the deal ended, or its terms changed. */
 const OVERRIDING = STATUS_CUES.filter((c) => c.status === 'terminated' || c.status === 'revised');
 
@@ -137,6 +141,18 @@ export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStar
     tenseOf(d, text) ??
     headlineTense(d, text, bodyStart);
   if (!found) return { status: null, evidence: null };
+  // An agreement that sources or another outlet report in its own sentence ("will invest $400 million
+  // in Y, people familiar with the matter said") is a rumour until a party confirms it.
+  if (found.cue.status === 'agreed') {
+    const at = found.evidence;
+    const sk = [...d.sketches, ...sents].find((x) => x.sentence.start <= at.start && at.end <= x.sentence.end);
+    if (sk && !CONFIRMS.some((c) => cueIn(c, sk, text))) {
+      for (const cue of RUMORED) {
+        const evidence = cueIn(cue, sk, text);
+        if (evidence) return { status: 'rumored', evidence: evidence.start < bodyStart && !headlineInText ? null : evidence };
+      }
+    }
+  }
   let evidence: Span | null = found.evidence;
   if (evidence.start < bodyStart) {
     const headline = evidence;

@@ -13,7 +13,7 @@ const DEALNOUN = '(?:acquisition|purchase|merger|sale|deal|transaction|takeover|
 const NOT_YET = '(?<!\\b(?:will|would|may|might|could|can|cannot|not|threaten(?:s|ed|ing)? to|right to|option to|able to|seeks? to|sought to) )';
 
 /** Status cues in order of precedence: the first status with a cue in the deal's sentences wins. */
-export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }[] = [
+export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp; confirms?: boolean }[] = [
   {
     status: 'terminated',
     // Not what is only threatened, possible or to come ("threatened to terminate the merger", "will
@@ -46,13 +46,14 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp }
   },
   {
     status: 'proposed',
+    confirms: true,
     // A party that confirms the approach, the talks or the reports ("confirming press speculation",
     // "has confirmed it received an approach") makes them no rumour.
-    pattern: r(`\\b(?<!\\b(?:not|declined to|refused to|refuses to|declines to|would not|wouldn't|did not|didn't|could not|couldn't|can't|cannot|yet to) )confirm(?:s|ed|ing)? (?:that )?(?:${W}{0,6}?(?:approach|offer|proposal|bid|talks|discussions|negotiations)\\b|(?:the |recent |weekend )?(?:press |media |market |newspaper )?(?:speculation|reports?)\\b)`),
+    pattern: r(`\\b(?<!\\b(?:not|declined to|refused to|refuses to|declines to|would not|wouldn't|did not|didn't|could not|couldn't|can't|cannot|yet to) )confirm(?:s|ed|ing)? (?:that )?(?:${W}{0,6}?(?:approach|offer|proposal|bid|talks|discussions|negotiations)\\b|(?:an? |the |recent |weekend )?(?:[A-Z][\\w&.'’-]* ){0,3}(?:press |media |market |newspaper )?(?:speculation|reports?)\\b)`),
   },
   {
     status: 'rumored',
-    pattern: r(`\\b(?:(?:people|a person|persons|a source|sources|insiders?) (?:familiar|close|briefed|with (?:direct )?knowledge)|(?:Bloomberg|Reuters|CNBC|Sky News|[A-Z][a-z]+ (?:News|Journal|Times|Post)|the (?:Wall Street Journal|Financial Times|New York Times|Information|newspaper|paper)) (?:reported|reports|said|says|first reported)|(?:insiders|analysts) (?:say|said|speculated)|declined to comment on (?:the )?reports? that|reports? that|said to (?:be|weigh|consider|explore|mull|eye|near)|(?:according to|responding to|citing|following|after) (?:a |an |the )?${W}{0,2}(?:report|reports|media speculation|press speculation|speculation)|(?:according to|citing) (?:people|sources|persons|unnamed)|sources (?:said|say|told)|reportedly|is said to be|(?<=[-–—] ?)(?:sources?|source says|report|reports)$|are said to be|rumou?r(?:s|ed)?|speculation|denie[sd]|deny(?:ing)?|declined to comment on (?:the )?(?:report|speculation|rumou?rs)|(?:is|are|was|were) (?:exploring|considering|weighing) (?:a |an )?(?:sale|bid|offer|deal|merger|acquisition|options))\\b`),
+    pattern: r(`\\b(?:(?:people|a person|persons|a source|sources|insiders?) (?:familiar|close|briefed|with (?:direct )?knowledge)|(?:Bloomberg|Reuters|CNBC|Sky News|[A-Z][a-z]+ (?:News|Journal|Times|Post)|the (?:Wall Street Journal|Financial Times|New York Times|Information|newspaper|paper)) (?:reported|reports|said|says|first reported)|(?:insiders|analysts) (?:say|said|speculated)|, (?:the |Japan's |Germany's |France's |China's |India's )?(?:[A-Z][\\w&.'’-]* ){0,3}[A-Z][\\w&.'’-]* (?:newspaper |daily |business daily |magazine |news agency |broadcaster )?(?:reported|has reported|first reported)(?= on \\w+| late \\w+| earlier| last \\w+| this \\w+| today| yesterday|,|\\.|;|$)|declined to comment on (?:the )?reports? that|reports? that|said to (?:be|weigh|consider|explore|mull|eye|near)|(?:according to|responding to|citing|following|after) (?:a |an |the )?${W}{0,2}(?:report|reports|media speculation|press speculation|speculation)|(?:according to|citing) (?:people|sources|persons|unnamed)|sources (?:said|say|told)|reportedly|is said to be|(?<=[-–—] ?)(?:sources?|source says|report|reports)$|are said to be|rumou?r(?:s|ed)?|speculation|denie[sd]|deny(?:ing)?|declined to comment on (?:the )?(?:report|speculation|rumou?rs)|(?:is|are|was|were) (?:exploring|considering|weighing) (?:a |an )?(?:sale|bid|offer|deal|merger|acquisition|options))\\b`),
   },
   {
     status: 'proposed',

@@ -807,6 +807,10 @@ describe('status', () => {
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
     // an approach the company confirms is no rumour; one it declines to confirm stays one
+    // an agreement that sources or an outlet report in its own sentence is a rumour, until a party confirms it
+    ['Acme Corp will invest $400 million in Widget Inc, giving it a 10% stake, people familiar with the matter said.', 'rumored'],
+    ["Japan's Acme Corp will buy Widget Inc for about $1.5 billion, the Nikkei reported on Sunday.", 'rumored'],
+    ['Acme Corp agreed to buy Widget Inc for $1.5 billion, the companies said, confirming a Bloomberg News report.', 'agreed'],
     ['Widget Inc has received a takeover approach from Acme Corp, it said on Monday, confirming press speculation.', 'proposed'],
     ['Widget Inc declined to confirm reports that it had received an approach from Acme Corp.', 'rumored'],
     // a higher or improved bid made is a revised one; a new or fresh one is not yet
