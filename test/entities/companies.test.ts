@@ -193,6 +193,9 @@ const DEALS: [string, string][] = [
   // two whole names joined by "and", the right one opening with a common word
   ['Rook Resources', 'Fellgate Mining and Rook Resources are in merger talks.'],
   ['Fellgate Mining', 'Fellgate Mining and Rook Resources are in merger talks.'],
+  // an unknown name ending in "-is" is no plural of a common word ("carbon"), before the verb of a deal too
+  ['Carbonis', 'Carbonis has landed $12m in a seed round.'],
+  ['Carbonis', 'London-based Carbonis has landed $12m in a seed round.'],
   // a kind of company in lower case before an unknown name
   ['Drummond Cask', 'Harwood Group agreed to buy wholesaler Drummond Cask for $40 million.'],
   ['Pellmark', 'Harwood Group agreed to buy payment processor Pellmark for $40 million.'],

@@ -253,6 +253,7 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a newswire in a release dateline is no party', 'Harwood Labs SAN FRANCISCO, Oct. 20, 2015 (GLOBE NEWSWIRE) -- Harwood Labs, the leader in media analytics, said it raised $5 million.', 'GLOBE NEWSWIRE'],
   ['a listed possessive name that goes on into a longer name is not merged', "They played at Queen's Park Rangers on Saturday.", "Queen's"],
   ['the scale letter of "$30M" starts no name', 'Arvena Labs Lands $30M From Kestrel Ventures, Harlow Capital', 'M From Kestrel Ventures'],
+  ['a people before a verb is no company', 'Many Kurds have fled the city.', 'Kurds'],
   ["a release's defined term is no company", 'Lantern Health Systems ("Lantern" or "the Company") said it would be acquired.', 'Company'],
   ["a release's defined term is no company where the release uses it", 'Under the agreement, the Company will be acquired by Caldwell Equity Partners.', 'Company'],
   ["a release's defined term in quotes after the article is no company", 'Lantern Health Systems (the "Purchaser") said it agreed to buy the unit.', 'Purchaser'],

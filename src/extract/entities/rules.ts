@@ -302,7 +302,7 @@ function commonPlural(w: string): boolean {
 
 /** A plural common noun ("Chipmakers", "Investors", "Banks"): no company name. */
 function pluralNoun(w: string): boolean {
-  return w.endsWith('s') && (COMMON_WORDS.has(w.slice(0, -1)) || COMMON_WORDS.has(w.slice(0, -2)) || (w.endsWith('ies') && COMMON_WORDS.has(w.slice(0, -3) + 'y')) || /(?:er|or|ist|ant|ent)s$/.test(w));
+  return w.endsWith('s') && (COMMON_WORDS.has(w.slice(0, -1)) || (w.endsWith('es') && COMMON_WORDS.has(w.slice(0, -2))) || (w.endsWith('ies') && COMMON_WORDS.has(w.slice(0, -3) + 'y')) || /(?:er|or|ist|ant|ent)s$/.test(w));
 }
 
 /** Rule: a name no list has, before the verb of a deal, is a company, at a sentence start too
@@ -831,7 +831,8 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
     if (COMMON_WORDS.has(first.lower) && !isNameish(first)) return null;
     if (ADJECTIVE_LIKE.test(first.lower) && !GIVEN_NAMES.has(first.lower)) return null;
     // ("Shares of Qualtrics rose": a company's slot, not a people's "Kurds fled".)
-    if (pluralGroup(ctx, a) && !phraseBefore(ctx, a, COMPANY_SLOTS.before)) return null;
+    // (Nor before the verb of a deal: "London-based Carbonis has landed $12m".)
+    if (pluralGroup(ctx, a) && !phraseBefore(ctx, a, COMPANY_SLOTS.before) && !companySlot(ctx, a, b, true)) return null;
     if (DIRECTION_WORDS.has(first.text)) return null; // "the West" 
     // ("SABMiller", "NBCUniversal": capitals run into a word.)
     if (!/^\p{Lu}\p{Ll}/u.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(first.text)) return null;
