@@ -193,6 +193,8 @@ const DEALS: [string, string][] = [
   // two whole names joined by "and", the right one opening with a common word
   ['Rook Resources', 'Fellgate Mining and Rook Resources are in merger talks.'],
   ['Fellgate Mining', 'Fellgate Mining and Rook Resources are in merger talks.'],
+  // digits glued to a capitalized word open a name before its head word
+  ['3Sixty Health', '3Sixty Health agreed on Tuesday to buy Verdant Clinics.'],
   // an unknown name ending in "-is" is no plural of a common word ("carbon"), before the verb of a deal too
   ['Carbonis', 'Carbonis has landed $12m in a seed round.'],
   ['Carbonis', 'London-based Carbonis has landed $12m in a seed round.'],

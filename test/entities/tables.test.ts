@@ -323,6 +323,15 @@ describe('entities: document consistency', () => {
     expect(orgs[0].mentions.map((m) => m.text)).toEqual(['Fundamental Management Corp', 'Fundamental', 'Fundamental']);
   });
 
+  it('the one name of a firm "& Sons" is its short form, no person', () => {
+    const text = 'Snap-Rite, a maker of hand tools, was acquired by Holloway & Sons for $60 million, Holloway said.';
+    const ents = entities(text);
+    expect(ents.filter((e) => e.type === 'person')).toEqual([]);
+    const firm = entityFor(ents, 'Holloway & Sons')!;
+    expect(firm.mentions.map((m) => m.text)).toEqual(['Holloway & Sons', 'Holloway']);
+    expect(entityFor(ents, 'Snap-Rite')?.type).toBe('organization');
+  });
+
   it('a guess that stands where a company stands once is a company everywhere, whatever a preposition says elsewhere', () => {
     const text = 'Harwood Group has bought a 20% stake in Pellor for £200m. Talks began in Pellor last month.';
     const pellor = entityFor(entities(text), 'Pellor')!;

@@ -13,7 +13,7 @@
  *      qualified by its country ("U.S. Gulf Coast" / "Gulf Coast") become one entity.
  */
 import type { EntityType } from '../../schema/index.js';
-import { ALIAS_PAIRS, COMPANY_SLOTS, NO_SHORT_FORM, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, GIVEN_NAMES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
+import { ALIAS_PAIRS, COMPANY_SLOTS, NO_SHORT_FORM, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, FIRM_TAILS, GIVEN_NAMES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
 import { companySlot, isSecurity, listingAt, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
@@ -514,6 +514,8 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     // The first word: of a suffixed name ("Fundamental" for "Fundamental Management Corp"), or of a
     // listed name when it is not a common word ("Goldman" for "Goldman Sachs", not "New" for "New York Times").
     const first = toks[s.a];
+    // A firm of one name and "& Sons" ("Holloway & Sons" -> "Holloway"), when that name is no common word.
+    if (s.b - s.a === 3 && (toks[s.a + 1].text === '&' || toks[s.a + 1].lower === 'and') && FIRM_TAILS.has(toks[s.a + 2].text) && !COMMON_WORDS.has(first.lower) && first.text.length >= 3 && !out.includes(first.text)) out.push(first.text);
     const listed = (s.rule === 'lexicon' || s.rule === 'gazetteer') && !COMMON_WORDS.has(first.lower) && !NATIONALITIES.has(first.lower) && !PERSON_TITLES.has(first.text);
     // An acronym that opens a name of three or more words ("AZ Electronic Materials" -> "AZ"), unless
     // the lists know it as something else ("UK Power Networks", "US Steel Corp").

@@ -142,6 +142,8 @@ export const AND_NAME_WORDS = set(lexicon.andNameWords);
 /** A release's defined terms for a party it names in full ("the Company", "the Purchaser"): after "the",
  * a description of that party, never a name of its own. */
 export const DEFINED_TERMS = set(lexicon.definedTerms);
+/** Words after "&" that make a firm of the name before it ("Holloway & Sons", "Pike & Partners"): that name is its short form. */
+export const FIRM_TAILS = set(lexicon.firmTails);
 /** Trade words that end a shop's or firm's name after an owner's possessive ("Pell's Markets", "Kessler's Hardware"). */
 export const POSSESSIVE_NAME_HEADS = set(lexicon.possessiveNameHeads);
 /** Function words written in capitals ("I have NO other income"), which no acronym is. */

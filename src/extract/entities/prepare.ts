@@ -83,9 +83,10 @@ export function prepare(analysis: Analysis): Tok[] {
       } else if (glued && (/^\d+$/.test(t.text) ? /^\p{L}/u.test(next.text) : /^['’]s$/.test(next.text) && UPPER_START.test(t.text))) {
         const joined = doc.slice(t.start, next.end);
         const after = tokens[i + 2];
-        // (or digits and capitals that open a capitalized name: "3D Systems", "3G Capital"; not an
+        // (or digits and a capitalized word that open a capitalized name: "3D Systems", "3G Capital",
+        // "3Sixty Health"; not an
         // amount's scale, "$30M", nor a figure's unit)
-        const opensName = /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]{0,3}$/u.test(next.text) && !AMOUNT_UNIT.test(next.text) && !/[$€£¥₹.,]\s*$/.test(doc.slice(Math.max(0, t.start - 2), t.start)) && after !== undefined && i + 2 < s.tokenEnd && ((after.start > next.end && UPPER_START.test(after.text) && (CORPORATE_SUFFIXES.has(after.text) || ORG_HEAD_WORDS.has(after.text))) || (after.start === next.end && /^['’]s$/.test(after.text)));
+        const opensName = /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]*$/u.test(next.text) && !AMOUNT_UNIT.test(next.text) && !/[$€£¥₹.,]\s*$/.test(doc.slice(Math.max(0, t.start - 2), t.start)) && after !== undefined && i + 2 < s.tokenEnd && ((after.start > next.end && UPPER_START.test(after.text) && (CORPORATE_SUFFIXES.has(after.text) || ORG_HEAD_WORDS.has(after.text))) || (after.start === next.end && /^['’]s$/.test(after.text)));
         // (a possessive merges only where the name ends: not "Queen's Park")
         const possessiveEnds = !/^['’]s$/.test(next.text) || !(after !== undefined && i + 2 < s.tokenEnd && UPPER_START.test(after.text));
         if ((lookupPhrase(joined, false)?.type === 'organization' && possessiveEnds) || opensName) {

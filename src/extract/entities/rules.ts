@@ -889,7 +889,8 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
 const orgApposition: SpanRule = (a, b, ctx) => {
   const { toks } = ctx;
   if (b - a > 4 || !companyApposition(ctx, b)) return null;
-  for (let i = a; i < b; i++) if (!toks[i].cap && !CONNECTORS.has(toks[i].lower)) return null;
+  // (a hyphen glued inside the name too: "Snap-Rite, a maker of hand tools")
+  for (let i = a; i < b; i++) if (!toks[i].cap && !CONNECTORS.has(toks[i].lower) && !(toks[i].text === '-' && i > a && toks[i].start === toks[i - 1].end)) return null;
   return [span(a, b, 'organization', 'org-apposition')];
 };
 
