@@ -179,6 +179,9 @@ const POSITIVE: Row[] = [
   ['a nationality stays in a name with a legal form before "of"', 'The company signed an agreement with Swiss Reinsurance Co of Zurich, Switzerland.', 'Swiss Reinsurance Co', 'organization'],
   ['a nationality stays in a name with a head word before "of"', 'The Australian Chamber of Commerce and Industry backed the plan.', 'Australian Chamber of Commerce and Industry', 'organization'],
   ['the acronym of a centre is an organization', 'The Bipartisan Policy Center (BPC) said the bill would pass. BPC staff agreed.', 'BPC', 'organization'],
+  ["a surname with what only a company has after its possessive is a company", "Analysts said Harwood's shares rose.", 'Harwood', 'organization'],
+  ["... with a detached possessive too", 'Analysts said Harwood ’s profit rose.', 'Harwood', 'organization'],
+  ["... not with shares it holds in another", "Analysts said Harwood's shares in Lindell Foods rose.", 'Harwood', 'person'],
   ['a common word opening a sentence stays in a name the text writes mid-sentence', 'Just Serve, a web-based platform, grew fast. Analysts said Just Serve could face rivals.', 'Just Serve', 'organization'],
 ];
 

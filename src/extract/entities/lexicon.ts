@@ -207,6 +207,8 @@ export const COMPANY_SLOTS = {
   before: slots.before.map((p) => p.split(' ')).sort((x, y) => y.length - x.length),
   pairBefore: slots.pairBefore.map((p) => p.split(' ')).sort((x, y) => y.length - x.length),
   possessed: set(slots.possessed),
+  /** What only a company has after a possessive ("Harwood's shares rose"): a surname there is a company. */
+  possessedByCompany: set(slots.possessedByCompany),
   titlesBeforePerson: set(slots.titlesBeforePerson),
   titleModifiers: set(slots.titleModifiers),
   titleTail: set(slots.titleTail),

@@ -843,7 +843,7 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
     // person of that surname the document names joins it.)
     // ("BoE", "PwC", "BoJ": an acronym with a small letter inside, ending in a capital, is no surname.)
     const mixedAcronym = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(first.text);
-    const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) && !mixedAcronym && !phraseBefore(ctx, a, COMPANY_SLOTS.before) && !(!NOUN_DETERMINERS.has(toks[a - 1]?.lower ?? '') && !SAID_VERBS.has(toks[b]?.lower ?? '') && companySlot(ctx, a, b, true)) ? 'person' : 'organization';
+    const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) && !mixedAcronym && !phraseBefore(ctx, a, COMPANY_SLOTS.before) && !(!NOUN_DETERMINERS.has(toks[a - 1]?.lower ?? '') && !SAID_VERBS.has(toks[b]?.lower ?? '') && companySlot(ctx, a, b, true)) && !companysOwn(ctx, b) ? 'person' : 'organization';
     return [span(a, b, type, 'capitalized-sequence', true)];
   }
   if (b - a === 3 && toks[a + 1].text === '-' && toks[a + 1].start === first.end) {
@@ -883,6 +883,16 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
   const type: EntityType = companyApposition(ctx, b) ? 'organization' : placeContext(ctx, a, b) && !looksPerson ? 'place' : looksPerson ? 'person' : 'organization';
   return [span(a, b, type, 'capitalized-sequence', true)];
 };
+
+/** After a name at `b`: a possessive and what only a company has ("Harwood's shares rose", "Harwood ’s
+ * profit"), not what a person holds in another ("Harwood's shares in Lindell"). */
+function companysOwn(ctx: Ctx, b: number): boolean {
+  const { toks } = ctx;
+  const mark = toks[b];
+  const what = toks[b + 1];
+  if (!mark || !what || !POSSESSIVE_MARKS.has(mark.lower) || mark.sent !== toks[b - 1].sent || !COMPANY_SLOTS.possessedByCompany.has(what.lower)) return false;
+  return !/^(?:in|of)$/.test(toks[b + 2]?.lower ?? '');
+}
 
 /** Rule: a name followed by an apposition that names a kind of company is one ("Casas Bahia, the
  * country's biggest retailer": not a person and a place). */
