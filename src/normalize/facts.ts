@@ -29,7 +29,7 @@ const WILL_VERB = { status: 'agreed' as const, pattern: /\b(?:(?:will|would|is t
 /** A headline's present tense tells a deal done ("Harwood buys Lindell", "Harwood Acquires Lindell
  * Foods"), as does its bare passive ("Lindell snapped up by Harwood"): headlines put past events in
  * the present and drop the auxiliary. Read only in the headline. */
-const HEADLINE_PRESENT = { status: 'completed' as const, pattern: /\b(?:buys|acquires|purchases|sells|takes over|snaps up|scoops up|picks up|(?:acquired|bought|purchased|sold|snapped up|scooped up|picked up|taken over) by|divests|offloads|sells off|takes|invests|raises|lands|secures|closes|completes|licenses|licences|merges|combines|forms|launches|agrees|nabs|snags|bags|gets|grabs|scores|pockets|pours|bets|joins|(?<!\b(?:to|will|would|may|might|could|not|cannot|can't|should|must) )(?:complete|close|finali[sz]e|seal) (?:the |their )?(?:[\w$.-]+ ){0,2}?(?:merger|deal|combination|tie-up|takeover)|(?:with|via|through) (?:the |its |an? )?(?:[\w-]+ ){0,3}?(?:acquisition|purchase))\b/i };
+const HEADLINE_PRESENT = { status: 'completed' as const, pattern: /\b(?:buys|acquires|purchases|sells|takes over|snaps up|scoops up|picks up|(?:acquired|bought|purchased|sold|snapped up|scooped up|picked up|taken over) by|divests|offloads|sells off|takes|invests|raises|lands|secures|closes|completes|licenses|licences|merges|combines|forms|launches|agrees|nabs|snags|bags|gets|grabs|scores|pockets|pours|pays|bets|joins|(?<!\b(?:to|will|would|may|might|could|not|cannot|can't|should|must) )(?:complete|close|finali[sz]e|seal) (?:the |their )?(?:[\w$.-]+ ){0,2}?(?:merger|deal|combination|tie-up|takeover)|(?:with|via|through) (?:the |its |an? )?(?:[\w-]+ ){0,3}?(?:acquisition|purchase))\b/i };
 
 /** Deals that run once made rather than close. */
 const ONGOING_TYPES: ReadonlySet<DealType> = new Set(['licensing', 'partnership', 'joint_venture']);
@@ -110,6 +110,17 @@ function othersCue(sk: Sketch, evidence: Span, text: string, parties: ReadonlySe
   );
 }
 
+/** A deal spoken of as one: "the deal", "the proposed acquisition", "its offer", "the talks". */
+const THE_DEAL = /\b(?:the|this|that|its|their|his|her|such an?|any|an?)\s+(?:[\w$£€.,'’-]+\s+){0,3}?(?:deal|acquisition|takeover|merger|transaction|purchase|sale|offer|bid|talks|negotiations|agreement|combination|buyout|investment|round|partnership|venture|approach|proposal)\b/i;
+
+/** A sentence outside the deal's own that speaks of it: the headline or lead, one that names one of its parties, or the deal itself
+ * ("The deal is expected to close in March"), not deals in general ("Analysts said more deals were likely"). */
+function speaksOfDeal(sk: Sketch, text: string, parties: ReadonlySet<string>): boolean {
+  // (The headline and the lead speak of the article's deal.)
+  if (sk.index <= 1 || sk.slots.some((x) => x.kind === 'E' && (parties.has(x.entity.id) || parties.has(x.entity.name)))) return true;
+  return THE_DEAL.test(text.slice(sk.sentence.start, sk.sentence.end));
+}
+
 function statusIn(sents: Sketch[], text: string, cues: readonly Cue[], parties: ReadonlySet<string>): { cue: Cue; evidence: Span } | null {
   for (const cue of cues) {
     for (const sk of sents) {
@@ -137,7 +148,7 @@ export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStar
     statusIn([...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))], text, [PENDING_CUE], parties) ??
     statusIn(own, text, STATUS_CUES, parties) ??
     statusIn(d.sketches.filter((s) => !own.includes(s)), text, STATUS_CUES, parties) ??
-    statusIn(sents.filter((s) => !d.sketches.includes(s)), text, STATUS_CUES, parties) ??
+    statusIn(sents.filter((s) => !d.sketches.includes(s) && speaksOfDeal(s, text, parties)), text, STATUS_CUES, parties) ??
     tenseOf(d, text) ??
     headlineTense(d, text, bodyStart);
   if (!found) return { status: null, evidence: null };

@@ -24,6 +24,24 @@ function spansHold(r: DealRecord): void {
 
 const BODY = 'The Dallas company said on Monday that the boards of both companies had approved the terms. Harwood Group Inc shares rose 3% and Lindell Foods Inc shares jumped 21%. The $410 million price includes debt.';
 
+describe("a headline's status against sentences that speak of no deal", () => {
+  // "Analysts said more deals were likely" is no rumour of this deal: a sentence that speaks neither
+  // of the deal nor of its parties gives it no status, and the headline's present tense does.
+  const AFTER = 'The move comes as the sector consolidates. Analysts said more deals were likely this year.';
+  it.each([
+    ['Harwood Group pays $2bn for Lindell Foods', 'completed'],
+    ["Regulators clear Harwood Group's $2bn Lindell Foods deal", 'agreed'],
+  ])('%s -> %s', (headline, status) => {
+    const r = extract({ id: 't', text: `${headline}\n\n${AFTER}` });
+    expect(r.deal?.status).toBe(status);
+    expect(r.deal?.value?.value).toBe(2e9);
+  });
+  it("nor one of the body's: the tense of the deal's own verb gives it", () => {
+    const r = extract({ id: 't', text: `Harwood Group bought Lindell Foods for $2bn. ${AFTER}` });
+    expect(r.deal?.status).toBe('completed');
+  });
+});
+
 describe('reading the headline', () => {
   it('finds a deal the headline states and the body only describes (a plain text keeps its title line as the first paragraph)', () => {
     const r = extract({ id: 't', text: `Harwood Group to buy Lindell Foods for $410 million\n\n${BODY}` });
