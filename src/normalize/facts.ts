@@ -160,7 +160,8 @@ export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStar
     if (sk && !CONFIRMS.some((c) => cueIn(c, sk, text))) {
       for (const cue of RUMORED) {
         const evidence = cueIn(cue, sk, text);
-        if (evidence) return { status: 'rumored', evidence: evidence.start < bodyStart && !headlineInText ? null : evidence };
+        // (Analysts who judge the deal, or a denial, report no rumour of it.)
+        if (evidence && !/^(?:analysts|denie|deny)/i.test(evidence.text)) return { status: 'rumored', evidence: evidence.start < bodyStart && !headlineInText ? null : evidence };
       }
     }
   }

@@ -806,6 +806,10 @@ describe('status', () => {
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
+    // analysts who judge the price report no rumour; analysts as the source of the news do
+    ['Acme Corp agreed to buy Widget Inc for $2 billion, a price that analysts said was too high.', 'agreed'],
+    ['Acme Corp made a $2 billion offer for Widget Inc, a price that analysts said was too low.', 'proposed'],
+    ['Acme Corp is in talks to buy Widget Inc, analysts said.', 'rumored'],
     // an approach the company confirms is no rumour; one it declines to confirm stays one
     // an agreement that sources or an outlet report in its own sentence is a rumour, until a party confirms it
     ['Acme Corp will invest $400 million in Widget Inc, giving it a 10% stake, people familiar with the matter said.', 'rumored'],
