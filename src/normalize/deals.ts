@@ -212,6 +212,9 @@ function resale(deals: DealDraft[], parties: PartyFact[], text: string): { past:
 /** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
 /** `cued.any` is set when some rule's cue is in the sentence (its second reading, which only puts
  * slots over names and noun phrases, then finds no trigger word either). */
+/** After a name: the kind of part of a company it names ("Harwood unit", "Harwood's chemicals division"). */
+const UNIT_AFTER = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:unit|division|subsidiary|arm|business|brand|chain|operations?|assets|stake|plant|mill)\b/i;
+
 /** Deals between partners, where nothing changes hands. */
 const PARTNER_TYPES = new Set<DealType>(['joint_venture', 'partnership']);
 /** Roles of what changes hands and who gives it up. */
@@ -251,7 +254,7 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
   // A fallback frame reads the sentence only when nothing more specific does.
   if (matches.some((x) => !x.rule.fallback)) matches = matches.filter((x) => !x.rule.fallback);
   for (const { rule, m } of matches) {
-    const type = rule.majority && slotsIn(sk, m[0], 'P').some((p) => p.kind === 'P' && p.percent.value >= 50) ? rule.majority : rule.type;
+    let type = rule.majority && slotsIn(sk, m[0], 'P').some((p) => p.kind === 'P' && p.percent.value >= 50) ? rule.majority : rule.type;
     let parties = partiesFromMatch(m, sk, text, ROLE_OF_GROUP, PARTY_TYPES, true).filter((p) => !(p.entity && side.has(p.entity.id)));
     if (rule.list) {
       const rest = sk.text.slice(m.index + m[0].length);
@@ -271,6 +274,13 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
     if (!opensDeal(parties)) continue;
     // An unnamed target named in the same match ("its heat transfer business, Southwestern Engineering Co,") is that name.
     if (parties.some((p) => p.role === 'target' && p.entity)) parties = parties.filter((p) => p.role !== 'target' || p.entity);
+    // A seller that sells itself by name ("X has ended talks with W for the sale of X to W"), not a unit
+    // named after it ("its X unit"): the company is what is bought.
+    const itself = parties.find((p) => p.role === 'seller' && p.entity && parties.some((q) => q.role === 'target' && q.entity?.id === p.entity!.id && !UNIT_AFTER.test(text.slice(q.evidence.end, q.evidence.end + 30))));
+    if (itself && type === 'divestiture') {
+      parties = parties.filter((p) => p !== itself);
+      type = 'acquisition';
+    }
     // One entity on both sides (a unit read as its parent): keep the side that acts.
     // A licensee or investee that is its own licensor or investor is a misreading of the sentence
     // ("X signed a licensing agreement with Y, giving it the right to use X's technology"): another

@@ -152,7 +152,7 @@ describe('deal rules: parties and roles from the sentence', () => {
     // "for X to buy Y": X is the infinitive's subject, not the object of "for" (regulators are no buyers)
     { text: 'EU regulators cleared the way for Acme Corp to buy Widget Inc on Tuesday.', orgs: ['Acme Corp', 'Widget Inc', 'EU'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // the passive of selling: its subject is sold, and the leader of the buying group is no seller
-    { text: 'Widget Inc has been sold to a group led by Jane Roe for $2 billion.', orgs: ['Widget Inc'], people: ['Jane Roe'], type: 'acquisition', parties: ['acquirer:Jane Roe', 'target:Widget Inc'] },
+    { text: 'Widget Inc has been sold to a group led by Jane Roe for $2 billion.', orgs: ['Widget Inc'], people: ['Jane Roe'], money: [{ text: '22 dlrs', value: 22 }], type: 'acquisition', parties: ['acquirer:Jane Roe', 'target:Widget Inc'] },
     { text: 'Acme Corp said it was selling its pump unit to Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'divestiture', parties: ['acquirer:Beta Ltd', 'seller:Acme Corp', 'target:pump unit'] },
     // rights to sell another company's product: that company licenses them
     { text: "Widget Inc has obtained exclusive rights to sell Acme Corp's drug in China.", orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['licensee:Widget Inc', 'licensor:Acme Corp'] },
@@ -350,6 +350,11 @@ describe('deal rules: frames of modern deal news', () => {
     // a release's defined terms in parentheses after the name, and "the Company" for it
     { text: 'Acme Corp ("Acme" or "the Company"), a leading provider of home health services, today announced that it has signed a definitive agreement to be acquired by Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'acquisition', parties: ['acquirer:Beta Partners', 'target:Acme Corp'] },
     { text: 'Acme Corp makes software. Under the agreement, the Company will be acquired by Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'acquisition', parties: ['acquirer:Beta Partners', 'target:Acme Corp'] },
+    // an offer's amount between the offer and its bidder
+    { text: 'Widget Inc said it received an offer of 22 dlrs a share from an investor group led by its chairman, Jane Roe.', orgs: ['Widget Inc'], people: ['Jane Roe'], money: [{ text: '22 dlrs', value: 22 }], type: 'acquisition', parties: ['acquirer:Jane Roe', 'target:Widget Inc'] },
+    // a company that sells itself by name is what is bought; a unit named after it is not
+    { text: 'Widget Inc said it has terminated negotiations with Acme Corp for the sale of Widget Inc to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc said it sold its Widget Inc unit to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:Widget Inc'] },
     // one unnamed target written twice, in the headline and the body: the fuller words
     { text: 'Acme Corp sells radio stations to Beta Partners\n\nAcme Corp has sold its 12 radio stations to Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'divestiture', parties: ['acquirer:Beta Partners', 'seller:Acme Corp', 'target:12 radio stations'] },
     // a plural of their kind before the pair a merger is of
