@@ -181,6 +181,8 @@ const POSITIVE: Row[] = [
   ['the acronym of a centre is an organization', 'The Bipartisan Policy Center (BPC) said the bill would pass. BPC staff agreed.', 'BPC', 'organization'],
   ["a surname with what only a company has after its possessive is a company", "Analysts said Harwood's shares rose.", 'Harwood', 'organization'],
   ["... with a detached possessive too", 'Analysts said Harwood ’s profit rose.', 'Harwood', 'organization'],
+  ["a given name before a company's shareholders is a company", 'Under the merger agreement, Orion shareholders will receive 0.5 Kessler shares for each share.', 'Orion', 'organization'],
+  ["... not before the verb 'shares'", 'Jane Orion shares her view of the deal.', 'Jane Orion', 'person'],
   ["... not with shares it holds in another", "Analysts said Harwood's shares in Lindell Foods rose.", 'Harwood', 'person'],
   ['a common word opening a sentence stays in a name the text writes mid-sentence', 'Just Serve, a web-based platform, grew fast. Analysts said Just Serve could face rivals.', 'Just Serve', 'organization'],
 ];

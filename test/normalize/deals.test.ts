@@ -811,6 +811,8 @@ describe('status', () => {
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
+    // a company that will be merged into another: agreed
+    ['Widget Inc will be merged into Acme Corp under an agreement announced Tuesday.', 'agreed'],
     // analysts who judge the price report no rumour; analysts as the source of the news do
     ['Acme Corp agreed to buy Widget Inc for $2 billion, a price that analysts said was too high.', 'agreed'],
     ['Acme Corp made a $2 billion offer for Widget Inc, a price that analysts said was too low.', 'proposed'],

@@ -884,11 +884,14 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
   return [span(a, b, type, 'capitalized-sequence', true)];
 };
 
-/** After a name at `b`: a possessive and what only a company has ("Harwood's shares rose", "Harwood ’s
+/** After a name at `b`: its shareholders, or a possessive and what only a company has ("Harwood's shares rose", "Harwood ’s
  * profit"), not what a person holds in another ("Harwood's shares in Lindell"). */
 function companysOwn(ctx: Ctx, b: number): boolean {
   const { toks } = ctx;
   const mark = toks[b];
+  // (Or its holders right after it, without a possessive: "Orion shareholders will receive", "Orion
+  // shares rose"; not the verb "shares".)
+  if (mark && mark.sent === toks[b - 1].sent && (/^(?:shareholders|stockholders)$/.test(mark.lower) || (/^(?:shares|stock)$/.test(mark.lower) && mark.pos === 'NOUN'))) return true;
   const what = toks[b + 1];
   if (!mark || !what || !POSSESSIVE_MARKS.has(mark.lower) || mark.sent !== toks[b - 1].sent || !COMPANY_SLOTS.possessedByCompany.has(what.lower)) return false;
   return !/^(?:in|of)$/.test(toks[b + 2]?.lower ?? '');
