@@ -119,8 +119,8 @@ const TITLE_OF = new RegExp(`^,\\s+(?:the\\s+)?${TITLE}\\s+(?:of|at)\\s+$`, 'i')
 /** Between a company and its person: a title ("'s chief executive", " CEO", ", whose founder"). */
 const TITLE_BETWEEN = new RegExp(`^(?:['’]s?)?\\s+${TITLE}(?:\\s+and\\s+[\\w ]{1,30}?)?,?\\s+$`, 'i');
 
-/** Before a company: its owners ("The family behind US chain X", "The owners of X"). */
-const OWNERS_BEFORE = /\b((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:owners?|family|families|founders?|shareholders|backers)\s+(?:of|behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$/i;
+/** Before a company: its owners ("The family behind US chain X", "The owners of X", "The family that founded X"). */
+const OWNERS_BEFORE = /\b((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:owners?|family|families|founders?|shareholders|backers)\s+(?:of|behind|(?:that|who|which)\s+(?:founded|owns|own|owned|started|built|controls|control))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$/i;
 
 /** After a company: its owners, by the possessive ("X's owners", "X's founding family"). */
 const OWNERS_AFTER = /^['’]s?\s+(?:[\w-]+\s+)?(?:owners?|family|families|founders?|shareholders|backers)\b/i;
@@ -130,7 +130,7 @@ const OWNERS_AFTER = /^['’]s?\s+(?:[\w-]+\s+)?(?:owners?|family|families|found
  * (an unnamed seller, in their own words).
  */
 function ownersSale(parties: PartyFact[], text: string): PartyFact[] {
-  const what = parties.find((p) => !p.entity && p.role === 'target' && /^(?:company|firm|business|businesses|group)$/i.test(p.name));
+  const what = parties.find((p) => (!p.entity || isDescription(p.entity)) && p.role === 'target' && /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:company|firm|business|businesses|group|chain|retailer|brand|stores|restaurants?|hotels?)$/i.test(p.name));
   const seller = parties.find((p) => p.entity && p.role === 'seller');
   if (!what || !seller) return parties;
   const owners = OWNERS_BEFORE.exec(text.slice(Math.max(0, seller.evidence.start - 80), seller.evidence.start));
@@ -139,7 +139,8 @@ function ownersSale(parties: PartyFact[], text: string): PartyFact[] {
   if (!owners && !after) return parties;
   const start = owners ? seller.evidence.start - owners[1].length : seller.evidence.start;
   const end = after ? seller.evidence.end + after[0].length : seller.evidence.end;
-  const described: PartyFact = { entity: null, name: text.slice(start, end), role: 'seller', evidence: { start, end, text: text.slice(start, end) } };
+  // (A description's reading of the sentence that finds the owners keeps its deal: the owners are described.)
+  const described: PartyFact = { entity: null, name: text.slice(start, end), role: 'seller', evidence: { start, end, text: text.slice(start, end) }, described: true };
   return parties.flatMap((p) => (p === what ? [] : p === seller ? [{ ...seller, role: 'target' as const }, described] : [p]));
 }
 

@@ -161,7 +161,9 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
     if (list.length) return list;
   }
   // The same head with names, later: "the Italian consortium of private equity firms Consilium and ...".
-  const same = new RegExp(`\\bthe (?:[\\w'’-]+ ){0,4}?${escape(desc.head)}(?:s|es)?\\b`, 'gi');
+  // (A group goes by any word for one: "A consortium of pension funds ... The group, led by X and Y".)
+  const head = GROUP_HEADS.test(desc.head) ? '(?:consortium|group|syndicate)' : escape(desc.head);
+  const same = new RegExp(`\\bthe (?:[\\w'’-]+ ){0,4}?${head}(?:s|es)?\\b`, 'gi');
   for (let i = k; i < sketches.length && i <= k + 4; i++) {
     const s = sketches[i].sentence;
     const from = i === k ? p.evidence.end : s.start;

@@ -183,6 +183,7 @@ const POSITIVE: Row[] = [
   ["... with a detached possessive too", 'Analysts said Harwood ’s profit rose.', 'Harwood', 'organization'],
   ["a given name before a company's shareholders is a company", 'Under the merger agreement, Orion shareholders will receive 0.5 Kessler shares for each share.', 'Orion', 'organization'],
   ["... not before the verb 'shares'", 'Jane Orion shares her view of the deal.', 'Jane Orion', 'person'],
+  ["... after one modifier", "The family that founded Harwood's department stores has sold the chain.", 'Harwood', 'organization'],
   ["... not with shares it holds in another", "Analysts said Harwood's shares in Lindell Foods rose.", 'Harwood', 'person'],
   ['a common word opening a sentence stays in a name the text writes mid-sentence', 'Just Serve, a web-based platform, grew fast. Analysts said Just Serve could face rivals.', 'Just Serve', 'organization'],
 ];

@@ -350,6 +350,10 @@ describe('deal rules: frames of modern deal news', () => {
     // a release's defined terms in parentheses after the name, and "the Company" for it
     { text: 'Acme Corp ("Acme" or "the Company"), a leading provider of home health services, today announced that it has signed a definitive agreement to be acquired by Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'acquisition', parties: ['acquirer:Beta Partners', 'target:Acme Corp'] },
     { text: 'Acme Corp makes software. Under the agreement, the Company will be acquired by Beta Partners.', orgs: ['Acme Corp', 'Beta Partners'], type: 'acquisition', parties: ['acquirer:Beta Partners', 'target:Acme Corp'] },
+    // an indefinite group resolved by a later one of another word for a group, and the names that lead it
+    { text: 'A consortium of Canadian pension funds has agreed to buy Widget Inc for $1.6 billion. The group, led by Acme Corp and Beta Partners, beat a rival offer.', orgs: ['Acme Corp', 'Beta Partners', 'Widget Inc'], money: [{ text: '$1.6 billion', value: 1.6e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Partners', 'target:Widget Inc'] },
+    // the family that founded a chain sells the chain
+    { text: 'The family that founded Widget Inc has sold the 120-year-old chain to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:The family that founded Widget Inc', 'target:Widget Inc'] },
     // an offer's amount between the offer and its bidder
     { text: 'Widget Inc said it received an offer of 22 dlrs a share from an investor group led by its chairman, Jane Roe.', orgs: ['Widget Inc'], people: ['Jane Roe'], money: [{ text: '22 dlrs', value: 22 }], type: 'acquisition', parties: ['acquirer:Jane Roe', 'target:Widget Inc'] },
     // a company that sells itself by name is what is bought; a unit named after it is not
@@ -811,6 +815,8 @@ describe('status', () => {
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
+    // "will see" with a long description of its subject
+    ['The deal, which was first reported by Bloomberg, will see the Swedish buyout group Acme Corp acquire Widget Inc for $800 million.', 'agreed'],
     // a company that will be merged into another: agreed
     ['Widget Inc will be merged into Acme Corp under an agreement announced Tuesday.', 'agreed'],
     // analysts who judge the price report no rumour; analysts as the source of the news do

@@ -892,9 +892,12 @@ function companysOwn(ctx: Ctx, b: number): boolean {
   // (Or its holders right after it, without a possessive: "Orion shareholders will receive", "Orion
   // shares rose"; not the verb "shares".)
   if (mark && mark.sent === toks[b - 1].sent && (/^(?:shareholders|stockholders)$/.test(mark.lower) || (/^(?:shares|stock)$/.test(mark.lower) && mark.pos === 'NOUN'))) return true;
-  const what = toks[b + 1];
-  if (!mark || !what || !POSSESSIVE_MARKS.has(mark.lower) || mark.sent !== toks[b - 1].sent || !COMPANY_SLOTS.possessedByCompany.has(what.lower)) return false;
-  return !/^(?:in|of)$/.test(toks[b + 2]?.lower ?? '');
+  // (One modifier may come first: "Rexford's department stores".)
+  let w = b + 1;
+  if (toks[w] && !toks[w].cap && /^\p{Ll}+$/u.test(toks[w].text) && !COMPANY_SLOTS.possessedByCompany.has(toks[w].lower)) w++;
+  const what = toks[w];
+  if (!mark || !what || !POSSESSIVE_MARKS.has(mark.lower) || mark.sent !== toks[b - 1].sent || what.sent !== mark.sent || !COMPANY_SLOTS.possessedByCompany.has(what.lower)) return false;
+  return !/^(?:in|of)$/.test(toks[w + 1]?.lower ?? '');
 }
 
 /** Rule: a name followed by an apposition that names a kind of company is one ("Casas Bahia, the
