@@ -64,6 +64,8 @@ const NOT_A_PARTY = /\b(?:same|whole|entire|new|combined|merged|enlarged|resulti
 /** After a sentence's first name: it is the subject ("Harwood Bancorp said ..."). */
 const SUBJECT_VERB = /^\s*(?:said|says|announced|agreed|will|would|has|have|had|is|was|confirmed|paid|bought|acquired)\b/i;
 /** Before a name: a deal word names it ("the acquisition of", "a stake in"). */
+/** Before a name: the sale to it told again ("chose to sell to Idaho-based", "was sold to"). */
+const SOLD_TO = /\b(?:sell|sells|sold|selling|sale)\s+(?:it\s+|the\s+(?:company|business|chain)\s+)?to\s+(?:[\w-]+-based\s+|the\s+)?$/i;
 const DEAL_OBJECT = /\b(?:acquisition|purchase|takeover|buyout|take-private|sale|deal for|stake in|investment in)\s+(?:of\s+)?(?:the\s+)?$/i;
 /** Before a name: the deal's role names it ("The target, Lindell GmbH, makes valves", "The buyer is X"). */
 const ROLE_NAMED = /\bthe (?:target|buyer|acquirer|purchaser|bidder|seller|investor|acquired company)(?:,|:|\s+(?:is|was|will be|would be))\s*$/i;
@@ -176,13 +178,16 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
   }
   // The first new name of its kind in the next two sentences that opens one as its subject, or is
   // what a deal word there names ("... headquartered in McKinney. The acquisition of Bandera ...").
-  for (let i = k + 1; i < sketches.length && i <= k + 2; i++) {
+  // (A buyer may be named a little later, where the sale is told again: "has sold their business to a
+  // rival supermarket business. ... the family chose to sell to Idaho-based Albertson's".)
+  for (let i = k + 1; i < sketches.length && i <= k + 4; i++) {
     const all = namedIn(sketches[i]);
     for (const n of all.filter((x) => fits(x) && x.entity.mentions[0].start > at)) {
       const before = text.slice(Math.max(sketches[i].sentence.start, n.span.start - 40), n.span.start);
       const after = text.slice(n.span.end, n.span.end + 20);
       const opens = n === all[0] && !/\b(?:of|by|with|to|from|for|in|at)\s+(?:the\s+)?$/i.test(before);
-      if ((opens && SUBJECT_VERB.test(after)) || DEAL_OBJECT.test(before) || ROLE_NAMED.test(before)) return [n];
+      if (i <= k + 2 && ((opens && SUBJECT_VERB.test(after)) || DEAL_OBJECT.test(before) || ROLE_NAMED.test(before))) return [n];
+      if (p.role === 'acquirer' && SOLD_TO.test(before)) return [n];
     }
   }
   return [];

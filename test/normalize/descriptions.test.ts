@@ -48,6 +48,14 @@ describe('a description in a deal frame', () => {
     const text = 'Lindell Bank will be bought by a Midwestern lender. Harwood Bancorp said it would pay $410 million.';
     expect(roles(run(text, { orgs: ['Lindell Bank', 'Harwood Bancorp'] }).deal)).toEqual(['acquirer:Harwood Bancorp', 'target:Lindell Bank']);
   });
+  it('an indefinite buyer named a few sentences on, where the sale to it is told again', () => {
+    const text = 'Lindell Foods has agreed to be bought by a rival grocer. Analysts welcomed the news. Shares rose 5%. The chain said it chose to sell to Harwood Group because of its reach.';
+    expect(roles(run(text, { orgs: ['Lindell Foods', 'Harwood Group'] }).deal)).toEqual(['acquirer:Harwood Group', 'target:Lindell Foods']);
+  });
+  it('a consortium named by a later group of another word and the names that lead it', () => {
+    const text = 'A consortium of Canadian pension funds has agreed to buy Widget Inc. The group, led by Acme Corp and Beta Partners, beat a rival offer.';
+    expect(roles(run(text, { orgs: ['Widget Inc', 'Acme Corp', 'Beta Partners'] }).deal)).toEqual(['acquirer:Acme Corp', 'acquirer:Beta Partners', 'target:Widget Inc']);
+  });
   it('an indefinite target named by the deal word of the next sentence', () => {
     const text = 'Argonaut Partners has announced the purchase of a wet utility contractor based in Texas. The acquisition of Bandera Contractors Inc is its second this year.';
     expect(roles(run(text, { orgs: ['Argonaut Partners', 'Bandera Contractors Inc'] }).deal)).toEqual(['acquirer:Argonaut Partners', 'target:Bandera Contractors Inc']);
