@@ -133,7 +133,8 @@ export function findFrameNames(text: string, from: number, to: number, ids: { ne
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
       const { name, place } = m.groups!;
-      if (lookupPhrase(place, false)?.type !== 'place') continue;
+      // (a people's adjective names its state's government too: "the British government")
+      if (lookupPhrase(place, false)?.type !== 'place' && !(re === STATE_BODY && NATIONALITIES.has(place.toLowerCase()))) continue;
       const start = from + m.index + m[0].indexOf(name);
       const end = start + name.length;
       if (!out.some((f) => f.start < end && f.end > start)) out.push(frameName(start, end, name, ids, true));

@@ -193,6 +193,8 @@ const DEALS: [string, string][] = [
   // two whole names joined by "and", the right one opening with a common word
   ['Rook Resources', 'Fellgate Mining and Rook Resources are in merger talks.'],
   ['Fellgate Mining', 'Fellgate Mining and Rook Resources are in merger talks.'],
+  // a company's partner is a company, not a partner of a firm
+  ['Tasman Farms', 'Dalmore Foods has agreed to buy the 50% of the venture it does not own from its partner Tasman Farms.'],
   // digits glued to a capitalized word open a name before its head word
   ['3Sixty Health', '3Sixty Health agreed on Tuesday to buy Verdant Clinics.'],
   // an unknown name ending in "-is" is no plural of a common word ("carbon"), before the verb of a deal too

@@ -55,6 +55,8 @@ describe("a state's fund or government named by the state", () => {
     ["Norway's sovereign wealth fund has bought a 5% stake in Quellmark Foods.", "acquirer:Norway's sovereign wealth fund"],
     ["Qatar's sovereign wealth fund agreed to invest $500 million in Quellmark Foods.", "investor:Qatar's sovereign wealth fund"],
     ['The Singapore government has taken a 20% stake in Quellmark Foods.', 'acquirer:Singapore government'],
+    // (a people's adjective names its state's government too)
+    ['The British government has sold its remaining 8% stake in Quellmark Bank to institutional investors for £1.1 billion.', 'seller:British government'],
   ])('is the party: %s', (text, party) => {
     const r = extract({ id: 'state', text });
     expect(r.deal?.parties.map((p) => `${p.role}:${p.name}`)).toContain(party);

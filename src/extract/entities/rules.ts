@@ -692,7 +692,9 @@ const roleContext: SpanRule = (a, b, ctx) => {
   };
   if (b - a >= 2 && b - a <= 4 && roleFollows(ctx, b) && allNames()) return [span(a, b, 'person', 'role')];
   const prev = toks[a - 1];
-  if (prev && !prev.cap && PERSON_ROLE_WORDS.has(prev.lower) && b - a >= 2 && b - a <= 3 && allNames()) return [span(a, b, 'person', 'role')];
+  // (Not a company's partner: "from its partner Tasman Farms".)
+  const companysPartner = /^partners?$/.test(prev?.lower ?? '') && /^(?:its|their)$/.test(toks[a - 2]?.lower ?? '');
+  if (prev && !prev.cap && PERSON_ROLE_WORDS.has(prev.lower) && !companysPartner && b - a >= 2 && b - a <= 3 && allNames()) return [span(a, b, 'person', 'role')];
   return null;
 };
 
