@@ -203,6 +203,9 @@ const DEALS: [string, string][] = [
   // a kind of company in lower case before an unknown name
   ['Drummond Cask', 'Harwood Group agreed to buy wholesaler Drummond Cask for $40 million.'],
   ['Pellmark', 'Harwood Group agreed to buy payment processor Pellmark for $40 million.'],
+  // (a plural trade noun ends the left one as a head word does)
+  ['Kestrel Bakeries', 'Kestrel Bakeries and Marlin Foods have agreed to end their merger agreement.'],
+  ['Marlin Foods', 'Kestrel Bakeries and Marlin Foods have agreed to end their merger agreement.'],
   // (at a sentence start, the left name may open with a common word)
   ['Brisk Pharma', 'Brisk Pharma and Annadale Therapeutics have scrapped their merger.'],
   ['Annadale Therapeutics', 'Brisk Pharma and Annadale Therapeutics have scrapped their merger.'],

@@ -815,6 +815,14 @@ describe('status', () => {
     ['Acme Corp has won control of Widget Inc after raising its offer.', 'completed'],
     ['Acme Corp raised its offer for Widget Inc after Widget Inc rejected the first.', 'revised'],
     ['Widget Inc has found a new owner in Acme Corp.', 'agreed'],
+    // more ways a deal ends, is cut, closes or is rumoured
+    ['Acme Corp said on Friday it had pulled the plug on its planned $400 million purchase of Widget Inc.', 'terminated'],
+    ["Acme Corp's takeover of Widget Inc is off after the two sides failed to agree on terms.", 'terminated'],
+    ['Acme Corp has lapsed its offer for Widget Inc after failing to secure enough acceptances.', 'terminated'],
+    ['Widget Inc and Acme Corp have mutually agreed to end their merger agreement.', 'terminated'],
+    ['Acme Corp has cut its offer for Widget Inc by 10% after discovering accounting problems.', 'revised'],
+    ['Acme Corp took over Widget Inc on Monday, completing a tender offer it launched in May.', 'completed'],
+    ['Acme Corp is understood to be close to a deal to buy Widget Inc for about $400 million.', 'rumored'],
     // "will see" with a long description of its subject
     ['The deal, which was first reported by Bloomberg, will see the Swedish buyout group Acme Corp acquire Widget Inc for $800 million.', 'agreed'],
     // a company that will be merged into another: agreed

@@ -357,7 +357,8 @@ const coordination: SpanRule = (a, b, ctx) => {
     if (closed) inner = false;
     // "Lindell Foods and Brant Capital": each side a name of its own, two words or more ending in a
     // head word or legal form, the right one opening with a word that is no common word.
-    const whole = (i: number, j: number, common = false) => j - i >= 2 && (ORG_HEADS.has(toks[j - 1].text) || CORPORATE_SUFFIXES.has(toks[j - 1].text)) && (common || !COMMON_WORDS.has(toks[i].lower)) && !CONNECTORS.has(toks[i + 1].lower);
+    // (A plural trade noun ends one as a head word does: "Kestrel Bakeries and Marlin Foods".)
+    const whole = (i: number, j: number, common = false) => j - i >= 2 && (ORG_HEADS.has(toks[j - 1].text) || CORPORATE_SUFFIXES.has(toks[j - 1].text) || (j - i === 2 && !toks[j - 1].upper && pluralNoun(toks[j - 1].lower))) && (common || !COMMON_WORDS.has(toks[i].lower)) && !CONNECTORS.has(toks[i + 1].lower);
     // So is "Zentrio and Lindell Foods" before the verb of their deal or after "led by": the left side
     // a name of no common word, the right side a whole name ending in a head word ("agreed to merge";
     // not a legal form that covers both: "McAndrews and Forbes Holdings Inc will acquire").
