@@ -818,7 +818,7 @@ describe('status', () => {
     // more ways a deal ends, is cut, closes or is rumoured
     ['Acme Corp said on Friday it had pulled the plug on its planned $400 million purchase of Widget Inc.', 'terminated'],
     ["Acme Corp's takeover of Widget Inc is off after the two sides failed to agree on terms.", 'terminated'],
-    ['Acme Corp agreed to buy Widget Inc. The deal is off to a good start, analysts said.', 'agreed'],
+    ["Acme Corp's takeover of Widget Inc is off to a good start.", null],
     ['Acme Corp has lapsed its offer for Widget Inc after failing to secure enough acceptances.', 'terminated'],
     ['Widget Inc and Acme Corp have mutually agreed to end their merger agreement.', 'terminated'],
     ['Acme Corp has cut its offer for Widget Inc by 10% after discovering accounting problems.', 'revised'],
