@@ -282,8 +282,9 @@ function original(v: Money, all: Money[], text: string): Money {
 }
 
 /** After "undisclosed" in its sentence, what others put the price at: "for an undisclosed sum,
- * estimated at $410 million", "terms were not disclosed, but the deal is reportedly worth $410 million". */
-const ESTIMATE_BEFORE = /\b(?:estimated (?:at|to be)|(?:reportedly|reported to be|believed to be|thought to be|understood to be|said to be|rumou?red to be)(?: worth)?|put (?:it |the (?:price|value|deal) )?at|valued at|worth|pegged at|(?:said|says|say|said that) (?:it|the (?:price|deal|value)) (?:was|is|would be))(?:\s+(?:about|around|roughly|approximately|nearly|some|more than|close to|as much as))?\s*$/i;
+ * estimated at $410 million", "terms were not disclosed, but the deal is reportedly worth $410 million",
+ * "... but a source told us the price was around $80 million". */
+const ESTIMATE_BEFORE = /\b(?:estimated (?:at|to be)|(?:reportedly|reported to be|believed to be|thought to be|understood to be|said to be|rumou?red to be)(?: worth)?|put (?:it |the (?:price|value|deal) )?at|valued at|worth|pegged at|(?:said|says|say|said that) (?:it|the (?:price|deal|value)) (?:was|is|would be)|the (?:purchase )?(?:price|value|figure|sum|amount)(?: paid)? (?:was|is|would be|came to|totall?ed))(?:\s+(?:about|around|roughly|approximately|nearly|some|more than|close to|as much as))?\s*$/i;
 
 /** The amount an undisclosed sentence gives as others' estimate of the price, after it says the price is undisclosed. */
 function estimateIn(type: DealType, sk: Sketch, text: string): Money | null {

@@ -1180,6 +1180,13 @@ describe('value', () => {
     expect(deal?.type).toBe('acquisition');
     expect(deal?.value).toBeNull();
   });
+  it("takes the price a source gives after the terms were not disclosed, but not another figure there", () => {
+    const text = 'Acme Corp has acquired Widget Inc. Terms of the deal were not disclosed, but a source told us the price was around $80 million.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$80 million', value: 8e7 }] });
+    expect(deal?.value?.value).toBe(8e7);
+    const other = 'Acme Corp has acquired Widget Inc. Terms of the deal were not disclosed, but Widget Inc had revenue of $80 million.';
+    expect(run(other, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$80 million', value: 8e7 }] }).deal?.value).toBeNull();
+  });
   it('takes the figure as written in its own currency, not its conversion', () => {
     const text = 'Acme Corp agreed to acquire Widget Inc for $5.1 billion. The price of A$6.5 billion ($5.1 billion) includes debt.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$5.1 billion', value: 5.1e9 }, { text: 'A$6.5 billion', value: 6.5e9, currency: 'AUD' }] });
