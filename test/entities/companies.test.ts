@@ -193,6 +193,10 @@ const DEALS: [string, string][] = [
   // two whole names joined by "and", the right one opening with a common word
   ['Rook Resources', 'Fellgate Mining and Rook Resources are in merger talks.'],
   ['Fellgate Mining', 'Fellgate Mining and Rook Resources are in merger talks.'],
+  // common words after "from" where a verb of buying came before: the seller
+  ['Evergreen Living', 'Solace Properties has agreed to buy a portfolio of 22 senior housing communities from Evergreen Living for $640 million.'],
+  // a kind of company as an acronym, with its trade, before the name
+  ['Solace Properties', 'Healthcare REIT Solace Properties has agreed to buy a portfolio from Evergreen Living.'],
   // a company's partner is a company, not a partner of a firm
   ['Tasman Farms', 'Dalmore Foods has agreed to buy the 50% of the venture it does not own from its partner Tasman Farms.'],
   // digits glued to a capitalized word open a name before its head word

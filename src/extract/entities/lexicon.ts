@@ -144,6 +144,8 @@ export const AND_NAME_WORDS = set(lexicon.andNameWords);
 export const DEFINED_TERMS = set(lexicon.definedTerms);
 /** Words after "&" that make a firm of the name before it ("Holloway & Sons", "Pike & Partners"): that name is its short form. */
 export const FIRM_TAILS = set(lexicon.firmTails);
+/** Kinds of company written as an acronym before a name ("Healthcare REIT Solace Properties", "blank-check SPAC Harwood Acquisition"). */
+export const KIND_ACRONYMS = set(lexicon.kindAcronyms);
 /** Trade words that end a shop's or firm's name after an owner's possessive ("Pell's Markets", "Kessler's Hardware"). */
 export const POSSESSIVE_NAME_HEADS = set(lexicon.possessiveNameHeads);
 /** Function words written in capitals ("I have NO other income"), which no acronym is. */

@@ -9,7 +9,7 @@ import {
   INITIAL_DIRECTIONS, LOC_HEADS, MAX_PHRASE_WORDS, MAX_ROLE_WORDS, MISC_HEADS, NAME_FOLLOWERS, NAME_PARTICLES,
   NAME_PARTS, NATIONALITIES, NON_ENTITIES, NON_ENTITY_PHRASES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_PREFIXES, PERSON_ROLE_WORDS,
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, LETTER_LABELS, MARKET_CODE, SAID_VERBS,
-  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS, POSSESSIVE_NAME_HEADS, AND_NAME_WORDS, DEFINED_TERMS,
+  SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS, POSSESSIVE_NAME_HEADS, AND_NAME_WORDS, DEFINED_TERMS, KIND_ACRONYMS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
   HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS,
 } from './lexicon.js';
@@ -276,12 +276,28 @@ const commonWordsName: SpanRule = (a, b, ctx) => {
   // (A last acronym that is a head word of companies is the trade's: "Nimbus AI"; not "Value ETF".)
   const lastAcronym = b - a > 1 && toks[b - 1].upper && ORG_HEADS.has(toks[b - 1].text);
   for (let i = a; i < b - (lastAcronym ? 1 : 0); i++) if (!toks[i].cap || toks[i].upper || !COMMON_WORDS.has(toks[i].lower)) return null;
-  if (tickerAfter(ctx, b) || companySlot(ctx, a, b, false) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return [span(a, b, 'organization', 'company-slot')];
+  if (tickerAfter(ctx, b) || companySlot(ctx, a, b, false) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE) || (b - a > 1 && sellerSlot(ctx, a))) return [span(a, b, 'organization', 'company-slot')];
   // Several such words after "the" in the slot of a deal ("agreed to buy the Harbor Hawks", "a stake in
   // the Lakeside Rovers"): a team or a company named with its article.
   if (b - a > 1 && a > 0 && toks[a - 1].lower === 'the' && toks[a - 1].sent === toks[a].sent && phraseBefore(ctx, a - 1, COMPANY_SLOTS.before)) return [span(a, b, 'organization', 'company-slot')];
   return null;
 };
+
+/** Verbs of buying whose seller "from" names ("bought two hotels from X"). */
+const BUY_VERBS = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchases', 'purchased', 'purchasing']);
+
+/** "from" right before `a`, after a verb of buying a few words before in the same sentence ("agreed to
+ * buy a portfolio of 22 communities from Evergreen Living"): the seller's slot. */
+function sellerSlot(ctx: Ctx, a: number): boolean {
+  const { toks } = ctx;
+  const from = toks[a - 1];
+  if (from?.lower !== 'from' || from.sent !== toks[a].sent) return false;
+  for (let i = a - 2; i >= 0 && i >= a - 12 && toks[i].sent === from.sent; i--) {
+    if (toks[i].lower === 'from' || toks[i].text === ',') return false;
+    if (BUY_VERBS.has(toks[i].lower)) return true;
+  }
+  return false;
+}
 
 /** A trade named by a common word in -ing that is no surname or given name ("Prospecting",
  * "Publishing", "Mining"; not "Manning", "Golding"): it ends a company's name, not a person's. */
@@ -1274,6 +1290,10 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
   if (b - a >= 3 && RUN_BREAKERS.has(t.text) && CONNECTORS.has(ctx.toks[a + 1].lower) && !ctx.toks[a + 1].cap) return true;
   // A participle opening a sentence before "to" ("Looking to expand in Asia, X agreed ...") is no name.
   if (b - a === 1 && t.sentStart && /ing$/.test(t.lower) && COMMON_WORDS.has(t.lower) && ctx.toks[a + 1]?.lower === 'to' && !phrase(ctx, a, b)) return true;
+  // A kind of company written as an acronym, with the trade before it, opens no name ("Healthcare
+  // REIT Solace Properties": "Healthcare", then "REIT", go).
+  if (b - a >= 3 && KIND_ACRONYMS.has(ctx.toks[a + 1].text) && ctx.toks[a + 2].cap && !ctx.toks[a + 2].upper && !phrase(ctx, a, b)) return true;
+  if (b - a >= 2 && KIND_ACRONYMS.has(t.text) && ctx.toks[a + 1].cap && !ctx.toks[a + 1].upper && !phrase(ctx, a, b)) return true;
   // A kind of company before its name ("Chipmaker Ironwood", "Lender Ostlake Bancorp") is no part of it.
   if (b - a >= 2 && t.cap && !t.upper && (KIND_WORDS.has(t.lower) || /.maker$/.test(t.lower)) && ctx.toks[a + 1].cap && !phrase(ctx, a, b)) return true;
   if (!t.sentStart) return false;
