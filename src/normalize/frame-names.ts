@@ -58,6 +58,9 @@ const common = (word: string) => word.toLowerCase().replace(/['’]s$/, '').spli
 /** A kind of company in lower case right before a name ("chip designer ", "rival ", "drugmaker "). */
 const KIND_BEFORE = new RegExp(`\\b[a-z]+ (?:${[...COMPANY_SLOTS.appositionNouns].join('|')}|[a-z]*(?:maker|designer)|rival) $`);
 
+/** A preposition that names a side of a deal right before a name ("for ", "from ", "by "). */
+const SIDE_BEFORE = /\b(?:for|of|from|to|by|with) $/;
+
 /** Where a capital letter says nothing: the sentence's start, after a colon, a quote or a bracket. */
 const OPENING = /(?:^|[:"“‘(]|\s[-–—])\s*$/;
 
@@ -121,7 +124,10 @@ export function findFrameNames(text: string, from: number, to: number, ids: { ne
     // company only as an owner ("Supplies' $6.3 billion acquisition").
     // (Or after a kind of company written in lower case: "will acquire chip designer Ardent Micro".)
     const kind = !titleCase && name.includes(' ') && KIND_BEFORE.test(part.slice(Math.max(0, s - 30), s));
-    if (name.split(' ').every((w) => common(w) || plain(w)) && !(headed && name.includes(' ')) && !kind && !/^['’]/.test(part.slice(s + name.length))) continue;
+    // (Or two words or more after a preposition of a deal's side, inside a sentence: "will pay $560
+    // million for Lisle Instruments".)
+    const sided = !titleCase && ws.length >= 2 && !OPENING.test(part.slice(0, s)) && SIDE_BEFORE.test(part.slice(Math.max(0, s - 8), s));
+    if (name.split(' ').every((w) => common(w) || plain(w)) && !(headed && name.includes(' ')) && !kind && !sided && !/^['’]/.test(part.slice(s + name.length))) continue;
     const start = from + s;
     const end = start + name.length;
     if (text.slice(start, end) !== name) continue;

@@ -77,6 +77,12 @@ describe('a deal frame names a party the recognizer missed', () => {
     expect(e?.name).toBe('Staples');
     expect(r.text.slice(buyer!.evidence.start, buyer!.evidence.end)).toBe('Staples');
   });
+  it('reads a name of common words after a preposition of a side, inside a sentence', () => {
+    const r = extract({ id: 'frame3', text: 'Merriton Group will pay $560 million for Lisle Instruments.' });
+    expect(r.deal?.parties.map((p) => `${p.role}:${p.name}`)).toEqual(['acquirer:Merriton Group', 'target:Lisle Instruments']);
+    // (not at a sentence's opening, nor one word alone)
+    expect(names('Treasury Bills rose after the Board bought Treasury bills.')).toEqual([]);
+  });
   it('opens no deal with no recognized party beside it', () => {
     const r = extract({ id: 'frame2', text: 'The Federal Reserve is buying one billion dlrs of Treasury bills for customer account, a spokesman said.' });
     expect(r.deal?.parties.some((p) => p.name === 'Treasury') ?? false).toBe(false);
