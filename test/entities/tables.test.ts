@@ -329,6 +329,15 @@ describe('entities: document consistency', () => {
     expect(orgs[0].mentions.map((m) => m.text)).toEqual(['Fundamental Management Corp', 'Fundamental', 'Fundamental']);
   });
 
+  it('an unknown company written in full first and then by its first word is one company, named in full', () => {
+    const ents = entities('Tarrant announced the acquisition of Velling Instruments. Velling said it makes sensors.');
+    const v = entityFor(ents, 'Velling Instruments')!;
+    expect(v.type).toBe('organization');
+    expect(v.mentions.map((m) => m.text)).toEqual(['Velling Instruments', 'Velling']);
+    // (a weekday after the word is no part of its name)
+    expect(entityFor(entities('Shares of Velling rose. Analysts at Velling Tuesday said.'), 'Velling Tuesday')).toBeUndefined();
+  });
+
   it('the one name of a firm "& Sons" is its short form, no person', () => {
     const text = 'Snap-Rite, a maker of hand tools, was acquired by Holloway & Sons for $60 million, Holloway said.';
     const ents = entities(text);

@@ -599,6 +599,9 @@ const givenName: SpanRule = (a, b, ctx) => {
   return [span(a, b, 'person', 'given-name')];
 };
 
+/** A month or a weekday, which follows a name as a date does ("said Velling Tuesday"). */
+const CALENDAR_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Rule: longest gazetteer matches inside a longer run; the gaps are classified on their own. */
 const gazetteerSplit: SpanRule = (a, b, ctx) => {
   const found: Span[] = [];
@@ -613,6 +616,12 @@ const gazetteerSplit: SpanRule = (a, b, ctx) => {
       // followed by other capitalized words is a different organization, not a mention of the first.
       if (h && !h.weak && h.source === 'document' && h.rule === 'consistency' && h.type === 'organization' && i === a && j < b && distinctTail(ctx, j, b)) {
         return [span(a, b, 'organization', 'distinct-name')];
+      }
+      // "the acquisition of Velling Controls. Velling, based in Ohio, ...": one unknown word the document
+      // reads as a company where a company stands, followed here by a capitalized word of a trade, is
+      // the company's full name, and the word alone its short form.
+      if (h && !h.weak && h.source === 'document' && h.rule === 'company-slot' && h.type === 'organization' && i === a && j === a + 1 && b === a + 2 && distinctTail(ctx, j, b) && !(phrase(ctx, j, b)?.weak === false) && COMMON_WORDS.has(ctx.toks[j].lower) && !PERSON_TITLES.has(ctx.toks[j].text) && !CALENDAR_WORD.test(ctx.toks[j].text)) {
+        return [span(a, b, 'organization', 'long-form')];
       }
       if (h && !h.weak) {
         found.push(span(i, j, h.type, h.rule ?? h.source, h.weak));
