@@ -327,6 +327,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b (?!${ORDERED})${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
   // "agreed to pay $2 billion for Tessaly Brands": a company paid for, not a stake in it, is bought whole.
+  // "X will pay Y $300 million for its stake / the unit": Y sells what X pays for
+  { name: 'pay-seller-for', cue: cue(`\\bpa(?:y|ys|id|ying) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\bpa(?:y|ys|id|ying) (?<s>${E}) (?:about |around |roughly |nearly |some |up to )?⟨M\\d+⟩(?: in (?:cash|stock|shares))? for (?:its|their|the|a|an) (?<tu>(?:[\\w%⟨⟩-]+ ){0,3}?(?:stake|interest|holding|shares|unit|business|division|assets|operations|subsidiary|arm|brand|plant|mill|portfolio))\\b(?: in ${PRE}(?<t>${E}))?`) },
   { name: 'pay-for-company', cue: cue(`\\b(?:pa(?:id|ys?|ying)|(?:shell|fork|splash)(?:s|es|ed|ing)? out)\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:pa(?:id|ys?|ying)|(?:shell|fork|splash)(?:s|es|ed|ing)? out)\\b ${GAP(60)}\\bfor (?!(?:[^⟨;]|⟨[PM]\\d+⟩){0,60}?\\b(?:stake|stakes|holding|interest|shareholding|shares|stock|position|portion|part|majority|minority)\\b)${PRE}(?<t>${E})(?!'s?\\b| (?:unit|division|subsidiary|arm|business|plant|assets|brand|stake|shares)\\b)`) },
   { name: 'pay-for', cue: cue(`\\bpa(?:id|ys?|ying)\\b `), type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\bpa(?:id|ys?|ying)\\b ${GAP(60)}\\bfor ${TGAP(40)}(?<t>${E})`) },
   // "X said shareholders should reject the tender offer for all its shares launched by Y"

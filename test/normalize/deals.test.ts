@@ -354,6 +354,9 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'A consortium of Canadian pension funds has agreed to buy Widget Inc for $1.6 billion. The group, led by Acme Corp and Beta Partners, beat a rival offer.', orgs: ['Acme Corp', 'Beta Partners', 'Widget Inc'], money: [{ text: '$1.6 billion', value: 1.6e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Partners', 'target:Widget Inc'] },
     // the family that founded a chain sells the chain
     { text: 'The family that founded Widget Inc has sold the 120-year-old chain to Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:The family that founded Widget Inc', 'target:Widget Inc'] },
+    // a payment to a named seller for what it holds
+    { text: 'Acme Corp agreed to pay Widget Inc $300 million for the unit.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$300 million', value: 3e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:unit'] },
+    { text: 'Acme Corp paid Widget Inc $300 million for its 20% stake in Beta Mining.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Mining'], money: [{ text: '$300 million', value: 3e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:Beta Mining'] },
     // an offer's amount between the offer and its bidder
     { text: 'Widget Inc said it received an offer of 22 dlrs a share from an investor group led by its chairman, Jane Roe.', orgs: ['Widget Inc'], people: ['Jane Roe'], money: [{ text: '22 dlrs', value: 22 }], type: 'acquisition', parties: ['acquirer:Jane Roe', 'target:Widget Inc'] },
     // a company that sells itself by name is what is bought; a unit named after it is not
