@@ -170,7 +170,9 @@ const SELF_SALE = `(?:\\b(?:explor|review|evaluat|consider)(?:e|es|ed|ing) (?:st
 
 /** The subject is bid for by the bidder named after the bid and `link`: "X said its board rejected
  * the bid from Y" ("of", "from", "by"), "the approach came from Y". */
-const BID_BY = (link: string) => `(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|take-private|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? (?:(?:of|worth|valued at) (?:about |around |roughly |nearly |some )?⟨M\\d+⟩(?: (?:a|per|each) (?:share|unit))?(?: in (?:cash|stock))?,? )?${link} ${PRE}(?<a>${E})`;
+const BID_BY = (link: string) => `(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|take-private|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? ${link} ${PRE}(?<a>${E})`;
+/** The same with the offer's amount before its bidder: "received an offer of 22 dlrs a share from X". */
+const BID_OF_AMOUNT_BY = `(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|take-private|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? (?:of|worth|valued at) (?:about |around |roughly |nearly |some )?⟨M\\d+⟩(?: (?:a|per|each) (?:share|unit))?(?: in (?:cash|stock))?,? (?:from|by) ${PRE}(?<a>${E})`;
 
 export const DEAL_RULES: DealRule[] = [
   // "X raised its stake in Y to 14.6 pct" (before acquisitions: "raised" is not "bought")
@@ -356,9 +358,10 @@ export const DEAL_RULES: DealRule[] = [
   // "a deal to acquire Y ... by X"
   { name: 'acquisition-of-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout|take-private) of `), type: 'acquisition', pattern: r(`\\b(?:acquisition|purchase|takeover|buyout|take-private) of ${TGAP(40)}(?<t>${E})${GAP(60)}${NOT_OTHER_AGENT}\\bby ${PRE}(?<a>${E})`) },
   // "X said its board rejected the bid from Y", "in response to today's acquisition bid by Y"
-  { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)(?:es|s)? `), type: 'acquisition', pattern: r(BID_BY('(?:of|from|by)')) },
+  { name: 'bid-from', cue: cue(`(?:offer|bid|proposal|approach)(?:es|s)? (?:of|from|by) `), type: 'acquisition', pattern: r(BID_BY('(?:of|from|by)')) },
+  { name: 'bid-of-amount-from', cue: cue(`(?:offer|bid|proposal|approach)(?:es|s)? (?:of|worth|valued at) `), type: 'acquisition', pattern: r(BID_OF_AMOUNT_BY) },
   // "the approach came from X": the bidder named after the approach
-  { name: 'bid-came-from', cue: cue(`(?:came|comes|had come|has come) from `), type: 'acquisition', pattern: r(BID_BY('(?:came|comes|had come|has come) from')) },
+  { name: 'bid-came-from', cue: cue(` (?:came|comes|had come|has come) from `), type: 'acquisition', pattern: r(BID_BY('(?:came|comes|had come|has come) from')) },
   // "Tessaly agreed to a $2 billion buyout from Quellmark": the buyout's source is the buyer.
   { name: 'buyout-from', cue: cue(`(?:buyout|takeover)s? (?:from|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:buyout|takeover)s? (?:from|by) ${PRE}(?<a>${E})`) },
   // "The purchase of X gives Y a foothold in Asia": who gains by a purchase made it.
