@@ -167,18 +167,6 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
       }
       continue;
     }
-    // "the acquisition of Velling Instruments. Velling, based in Ohio, ...": a guess whose words but
-    // the last the document goes on to use alone as an unlisted company's name is that company,
-    // named in full first.
-    const full = g[0].b - g[0].a >= 2 ? forms.exact.get(surface(ctx, g[0].a, g[0].b - 1)) : undefined;
-    if (full && full.type === 'organization' && full.rule !== 'gazetteer' && full.first > g[0].a && g.every((s) => s.type !== 'person')) {
-      for (const s of g) {
-        s.type = 'organization';
-        s.rule = 'consistency';
-        join(full, s);
-      }
-      continue;
-    }
     const votes = new Map<EntityType, number>();
     for (const s of g) votes.set(s.type, (votes.get(s.type) ?? 0) + (s.type === 'place' ? 2 : 1));
     let best = g[0].type;
