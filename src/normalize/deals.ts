@@ -210,11 +210,11 @@ function resale(deals: DealDraft[], parties: PartyFact[], text: string): { past:
   return null;
 }
 
-/** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
-/** `cued.any` is set when some rule's cue is in the sentence (its second reading, which only puts
- * slots over names and noun phrases, then finds no trigger word either). */
 /** After a name: the kind of part of a company it names ("Harwood unit", "Harwood's chemicals division"). */
 const UNIT_AFTER = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:unit|division|subsidiary|arm|business|brand|chain|operations?|assets|stake|plant|mill)\b/i;
+
+/** Two parties that are one recognized entity. */
+const oneEntity = (p: PartyFact, q: PartyFact) => !!p.entity && !!q.entity && p.entity.id === q.entity.id;
 
 /** Deals between partners, where nothing changes hands. */
 const PARTNER_TYPES = new Set<DealType>(['joint_venture', 'partnership']);
@@ -224,6 +224,9 @@ const TRADED_ROLES = new Set<Role>(['target', 'seller']);
 /** The side a licensor or investor deals with: never the agent itself. */
 const COUNTER_ROLES = new Set<Role>(['licensee', 'investee']);
 
+/** All deal-rule matches of one sentence, in rule order, with coordinated clauses sharing a subject. */
+/** `cued.any` is set when some rule's cue is in the sentence (its second reading, which only puts
+ * slots over names and noun phrases, then finds no trigger word either). */
 function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFact>, cued?: { any: boolean }): Candidate[] {
   const out: Candidate[] = [];
   // A rule's cue is tried first (once per sentence for rules that share it): most sentences lack
@@ -277,17 +280,17 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
     if (parties.some((p) => p.role === 'target' && p.entity)) parties = parties.filter((p) => p.role !== 'target' || p.entity);
     // A seller that sells itself by name ("X has ended talks with W for the sale of X to W"), not a unit
     // named after it ("its X unit"): the company is what is bought.
-    const itself = parties.find((p) => p.role === 'seller' && p.entity && parties.some((q) => q.role === 'target' && q.entity?.id === p.entity!.id && !UNIT_AFTER.test(text.slice(q.evidence.end, q.evidence.end + 30))));
+    const itself = parties.find((p) => p.role === 'seller' && parties.some((q) => q.role === 'target' && oneEntity(p, q) && !UNIT_AFTER.test(text.slice(q.evidence.end, q.evidence.end + 30))));
     if (itself && type === 'divestiture') {
       parties = parties.filter((p) => p !== itself);
       type = 'acquisition';
     }
     // One entity on both sides (a unit read as its parent): keep the side that acts.
+    parties = parties.filter((p) => !(p.role === 'target' && parties.some((q) => q !== p && oneEntity(p, q))));
     // A licensee or investee that is its own licensor or investor is a misreading of the sentence
     // ("X signed a licensing agreement with Y, giving it the right to use X's technology"): another
     // frame of it may read it.
-    parties = parties.filter((p) => !(p.role === 'target' && parties.some((q) => q !== p && q.entity && p.entity && q.entity.id === p.entity.id)));
-    if (parties.some((p) => COUNTER_ROLES.has(p.role) && parties.some((q) => q !== p && AGENT_ROLES.has(q.role) && q.entity && p.entity && q.entity.id === p.entity.id))) continue;
+    if (parties.some((p) => COUNTER_ROLES.has(p.role) && parties.some((q) => q !== p && AGENT_ROLES.has(q.role) && oneEntity(p, q)))) continue;
     const first = out[0];
     if (first && conflicts(first.parties, parties)) {
       // "X agreed to buy Y ... while selling its unit to W": the second clause's agent is X, not Y.

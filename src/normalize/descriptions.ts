@@ -63,9 +63,9 @@ const NOT_A_PARTY = /\b(?:same|whole|entire|new|combined|merged|enlarged|resulti
 
 /** After a sentence's first name: it is the subject ("Harwood Bancorp said ..."). */
 const SUBJECT_VERB = /^\s*(?:said|says|announced|agreed|will|would|has|have|had|is|was|confirmed|paid|bought|acquired)\b/i;
-/** Before a name: a deal word names it ("the acquisition of", "a stake in"). */
 /** Before a name: the sale to it told again ("chose to sell to Idaho-based", "was sold to"). */
 const SOLD_TO = /\b(?:sell|sells|sold|selling|sale)\s+(?:it\s+|the\s+(?:company|business|chain)\s+)?to\s+(?:[\w-]+-based\s+|the\s+)?$/i;
+/** Before a name: a deal word names it ("the acquisition of", "a stake in"). */
 const DEAL_OBJECT = /\b(?:acquisition|purchase|takeover|buyout|take-private|sale|deal for|stake in|investment in)\s+(?:of\s+)?(?:the\s+)?$/i;
 /** Before a name: the deal's role names it ("The target, Lindell GmbH, makes valves", "The buyer is X"). */
 const ROLE_NAMED = /\bthe (?:target|buyer|acquirer|purchaser|bidder|seller|investor|acquired company)(?:,|:|\s+(?:is|was|will be|would be))\s*$/i;

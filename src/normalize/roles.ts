@@ -170,9 +170,10 @@ const SELF_SALE = `(?:\\b(?:explor|review|evaluat|consider)(?:e|es|ed|ing) (?:st
 
 /** The subject is bid for by the bidder named after the bid and `link`: "X said its board rejected
  * the bid from Y" ("of", "from", "by"), "the approach came from Y". */
-const BID_BY = (link: string) => `(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|take-private|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? ${link} ${PRE}(?<a>${E})`;
+const BID_HEAD = `(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|take-private|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? `;
+const BID_BY = (link: string) => `${BID_HEAD}${link} ${PRE}(?<a>${E})`;
 /** The same with the offer's amount before its bidder: "received an offer of 22 dlrs a share from X". */
-const BID_OF_AMOUNT_BY = `(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|take-private|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? (?:of|worth|valued at) (?:about |around |roughly |nearly |some )?⟨M\\d+⟩(?: (?:a|per|each) (?:share|unit))?(?: in (?:cash|stock))?,? (?:from|by) ${PRE}(?<a>${E})`;
+const BID_OF_AMOUNT_BY = `${BID_HEAD}(?:of|worth|valued at) (?:about |around |roughly |nearly |some )?⟨M\\d+⟩(?: (?:a|per|each) (?:share|unit))?(?: in (?:cash|stock))?,? (?:from|by) ${PRE}(?<a>${E})`;
 
 export const DEAL_RULES: DealRule[] = [
   // "X raised its stake in Y to 14.6 pct" (before acquisitions: "raised" is not "bought")

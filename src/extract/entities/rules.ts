@@ -917,14 +917,15 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
 function companysOwn(ctx: Ctx, b: number): boolean {
   const { toks } = ctx;
   const mark = toks[b];
+  if (!mark || mark.sent !== toks[b - 1].sent) return false;
   // (Or its holders right after it, without a possessive: "Orion shareholders will receive", "Orion
   // shares rose"; not the verb "shares".)
-  if (mark && mark.sent === toks[b - 1].sent && (/^(?:shareholders|stockholders)$/.test(mark.lower) || (/^(?:shares|stock)$/.test(mark.lower) && mark.pos === 'NOUN'))) return true;
+  if (/^(?:shareholders|stockholders)$/.test(mark.lower) || (/^(?:shares|stock)$/.test(mark.lower) && mark.pos === 'NOUN')) return true;
   // (One modifier may come first: "Rexford's department stores".)
   let w = b + 1;
   if (toks[w] && !toks[w].cap && /^\p{Ll}+$/u.test(toks[w].text) && !COMPANY_SLOTS.possessedByCompany.has(toks[w].lower)) w++;
   const what = toks[w];
-  if (!mark || !what || !POSSESSIVE_MARKS.has(mark.lower) || mark.sent !== toks[b - 1].sent || what.sent !== mark.sent || !COMPANY_SLOTS.possessedByCompany.has(what.lower)) return false;
+  if (!what || !POSSESSIVE_MARKS.has(mark.lower) || what.sent !== mark.sent || !COMPANY_SLOTS.possessedByCompany.has(what.lower)) return false;
   return !/^(?:in|of)$/.test(toks[w + 1]?.lower ?? '');
 }
 
