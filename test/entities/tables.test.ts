@@ -347,6 +347,16 @@ describe('entities: document consistency', () => {
     expect(entityFor(ents, 'Snap-Rite')?.type).toBe('organization');
   });
 
+  it('a firm of one name and a tail with its legal form stays whole when its one name is known on its own', () => {
+    const text = 'Tarvell and Associates Inc said it bought Gannon Alarm Inc. Tarvell, a security company, said terms were not disclosed.';
+    const firm = entityFor(entities(text), 'Tarvell and Associates Inc')!;
+    expect(firm.type).toBe('organization');
+    expect(firm.mentions.map((m) => m.text)).toEqual(['Tarvell and Associates Inc', 'Tarvell']);
+    expect(entityFor(entities('Tamura and Co Ltd agreed to buy Zephan Corp. Tamura, a trading house, said so.'), 'Tamura and Co Ltd')?.mentions).toHaveLength(2);
+    // (two names of their own stay two)
+    expect(entityFor(entities('Tarvell and Gannon Inc agreed to merge. Tarvell, a security company, said so.'), 'Tarvell and Gannon Inc')).toBeUndefined();
+  });
+
   it('a guess that stands where a company stands once is a company everywhere, whatever a preposition says elsewhere', () => {
     const text = 'Harwood Group has bought a 20% stake in Pellor for £200m. Talks began in Pellor last month.';
     const pellor = entityFor(entities(text), 'Pellor')!;

@@ -504,8 +504,9 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     const first = toks[s.a];
     // A full name first written in full ("Velling Controls", a rule's 'long-form') -> "Velling".
     if (s.rule === 'long-form' && !out.includes(first.text)) out.push(first.text);
-    // A firm of one name and "& Sons" ("Holloway & Sons" -> "Holloway"), when that name is no common word.
-    if (s.b - s.a === 3 && (toks[s.a + 1].text === '&' || toks[s.a + 1].lower === 'and') && FIRM_TAILS.has(toks[s.a + 2].text) && !COMMON_WORDS.has(first.lower) && first.text.length >= 3 && !out.includes(first.text)) out.push(first.text);
+    // A firm of one name and "& Sons" ("Holloway & Sons", "Sahlen and Associates Inc" -> "Holloway",
+    // "Sahlen"), when that name is no common word.
+    if ((s.b - s.a === 3 || (s.b - s.a === 4 && CORPORATE_SUFFIXES.has(toks[s.a + 3].text))) && (toks[s.a + 1].text === '&' || toks[s.a + 1].lower === 'and') && FIRM_TAILS.has(toks[s.a + 2].text) && !COMMON_WORDS.has(first.lower) && first.text.length >= 3 && !out.includes(first.text)) out.push(first.text);
     const listed = (s.rule === 'lexicon' || s.rule === 'gazetteer') && !COMMON_WORDS.has(first.lower) && !NATIONALITIES.has(first.lower) && !PERSON_TITLES.has(first.text);
     // An acronym that opens a name of three or more words ("AZ Electronic Materials" -> "AZ"), unless
     // the lists know it as something else ("UK Power Networks", "US Steel Corp").

@@ -11,7 +11,7 @@ import {
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, RUN_BREAKERS, LETTER_LABELS, MARKET_CODE, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS, POSSESSIVE_NAME_HEADS, AND_NAME_WORDS, DEFINED_TERMS, KIND_ACRONYMS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
-  HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS,
+  HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS, FIRM_TAILS,
 } from './lexicon.js';
 import { AMOUNT_UNIT, type Tok } from './prepare.js';
 import { ISO_CODES } from '../values/lexicon.js';
@@ -348,6 +348,8 @@ const coordination: SpanRule = (a, b, ctx) => {
     if (toks[k].lower !== 'and' && !amp) continue;
     // "Pesch and Co", "Bear Stearns & Co": a suffix after the conjunction makes one company.
     if (k + 2 === b && CORPORATE_SUFFIXES.has(toks[k + 1].text)) return [span(a, b, 'organization', 'suffix')];
+    // So does a firm's tail, with or without a legal form: "Sahlen and Associates Inc", "Holloway & Sons".
+    if (FIRM_TAILS.has(toks[k + 1].text) && (k + 2 === b || (k + 3 === b && CORPORATE_SUFFIXES.has(toks[k + 2].text)))) return [span(a, b, 'organization', 'suffix')];
     const left = phrase(ctx, a, k);
     const right = phrase(ctx, k + 1, b);
     // "Harper and Row Publishers Inc said": at a sentence start, one word that is only a place name,
