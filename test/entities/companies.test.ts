@@ -215,6 +215,11 @@ const DEALS: [string, string][] = [
   ['Annadale Therapeutics', 'Brisk Pharma and Annadale Therapeutics have scrapped their merger.'],
   // ... but a trade word after "and" belongs to one name
   ['Texas Oil and Gas Corp', 'Texas Oil and Gas Corp said it sold the unit to Harwood Group.'],
+  ['Norland Engineering and Testing Inc', 'Harwood Group is in talks to buy Norland Engineering and Testing Inc, a firm in Oregon. Norland Engineering had sales of $6 million.'],
+  // a common word at a sentence start before a trade word that heads a name
+  ['Harbor Retail', 'Harbor Retail has completed the acquisition of Dunmore Outfitters.'],
+  ['Dunmore Outfitters', 'Harbor Retail has completed the acquisition of Dunmore Outfitters.'],
+  ['Anchor Brewing', 'Anchor Brewing was sold to Harwood Group in May.'],
   // an apostrophe and one letter between capitalized words join them ("Pay 'N Pak", "Stop 'n' Go")
   ["Pay 'N Pak Stores Inc", "Pay 'N Pak Stores Inc said it received a revised proposal."],
   ["Toys 'R' Us Inc", "Harwood Group sold its stake in Toys 'R' Us Inc to Brantwick Capital."],

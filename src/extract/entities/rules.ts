@@ -350,6 +350,9 @@ const coordination: SpanRule = (a, b, ctx) => {
     if (k + 2 === b && CORPORATE_SUFFIXES.has(toks[k + 1].text)) return [span(a, b, 'organization', 'suffix')];
     // So does a firm's tail, with or without a legal form: "Sahlen and Associates Inc", "Holloway & Sons".
     if (FIRM_TAILS.has(toks[k + 1].text) && (k + 2 === b || (k + 3 === b && CORPORATE_SUFFIXES.has(toks[k + 2].text)))) return [span(a, b, 'organization', 'suffix')];
+    // So do two trades, the second a verb's "-ing" form, before a legal form: "Northern Engineering and
+    // Testing Inc" (whatever a later "Northern Engineering" makes known).
+    if (!amp && k > a + 1 && AND_NAME_WORDS.has(toks[k - 1].text) && /ing$/.test(toks[k + 1].lower) && COMMON_WORDS.has(toks[k + 1].lower) && k + 3 === b && CORPORATE_SUFFIXES.has(toks[b - 1].text)) return [span(a, b, 'organization', 'suffix')];
     const left = phrase(ctx, a, k);
     const right = phrase(ctx, k + 1, b);
     // "Harper and Row Publishers Inc said": at a sentence start, one word that is only a place name,
