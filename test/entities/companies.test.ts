@@ -213,6 +213,10 @@ const DEALS: [string, string][] = [
   // (at a sentence start, the left name may open with a common word)
   ['Brisk Pharma', 'Brisk Pharma and Annadale Therapeutics have scrapped their merger.'],
   ['Annadale Therapeutics', 'Brisk Pharma and Annadale Therapeutics have scrapped their merger.'],
+  // investors listed after "participation from": a name may end in a common word, the next open with one
+  ['Quentor Growth', 'Nimbus Labs raised $25 million, with participation from Quentor Growth and Fennel Capital.'],
+  ['Fennel Capital', 'Nimbus Labs raised $25 million, with participation from Quentor Growth and Fennel Capital.'],
+  ['Texas Oil and Gas Corp', 'The round was led by Texas Oil and Gas Corp, the company said.'],
   // ... but a trade word after "and" belongs to one name
   ['Texas Oil and Gas Corp', 'Texas Oil and Gas Corp said it sold the unit to Harwood Group.'],
   ['Norland Engineering and Testing Inc', 'Harwood Group is in talks to buy Norland Engineering and Testing Inc, a firm in Oregon. Norland Engineering had sales of $6 million.'],

@@ -559,6 +559,7 @@ describe('deal rules: frames of modern deal news', () => {
     ['"The round for Y was led by"', 'The $25 million round for Nimbus Labs was led by Granite Ventures, with Harbor Capital and Vale Partners also taking part.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
     ['"with C and angel investors also taking part"', 'Nimbus Labs secured $25 million from Granite Ventures and Harbor Capital, with Vale Partners and angel investors also taking part.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
     ['"Backed by A and B, Y has raised $N"', 'Backed by Granite Ventures and Harbor Capital, Nimbus Labs has raised $25 million to expand into Europe.', ['Granite Ventures', 'Harbor Capital']],
+    ['"raises $N led by" with no word for the round', 'Nimbus Labs raised $25 million led by Granite Ventures, with participation from Harbor Capital and Vale Partners.', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
     ['a headline\'s list after "from" joined by commas', 'Nimbus Labs raises $25 million from Granite Ventures, Harbor Capital, Vale Partners', ['Granite Ventures', 'Harbor Capital', 'Vale Partners']],
   ])('investors: %s', (_label, text, investors) => {
     const { deal } = run(text, { orgs: ['Nimbus Labs', 'Granite Ventures', 'Harbor Capital', 'Vale Partners'], money: [{ text: '$25 million', value: 2.5e7 }] });
@@ -955,6 +956,7 @@ describe('status', () => {
     ['Acme Corp has withdrawn its $80bn (€59bn) bid for Widget Inc.', 'terminated'],
     // the progressive and the conditional of an agreed purchase; a deal struck or an offer agreed
     ['Acme Corp is buying Widget Inc from its founders.', 'agreed'],
+    ['Acme Corp is paying $2 billion for Widget Inc, a maker of valves.', 'agreed'],
     ['Acme Corp is to buy Widget Inc in a £1.2bn deal.', 'agreed'],
     ['Under the plan, Acme Corp would acquire Widget Inc for cash.', 'agreed'],
     ['Acme Corp struck a $500 million deal to buy Widget Inc.', 'agreed'],

@@ -386,6 +386,10 @@ const coordination: SpanRule = (a, b, ctx) => {
     // (A listed company whose short name is a common word is a name too: "Apple and Lindell Foods agreed".)
     const leftName = k - a <= 3 && (toks.slice(a, k).every((t) => t.cap && !COMMON_WORDS.has(t.lower)) || left?.type === 'organization');
     if (!amp && leftName && whole(k + 1, b) && !COMMA_SUFFIXES.has(toks[b - 1].text) && !phrase(ctx, a, b) && (companySlot(ctx, a, b, true) || phraseBefore(ctx, a, COMPANY_SLOTS.pairBefore))) inner = false;
+    // After "led by" or "participation from", investors are listed: the left side may end in a common
+    // word and the right open with one ("Arden Growth and Fennel Capital"), unless the word names a
+    // trade that one name joins with "and" ("led by Texas Oil and Gas Corp").
+    if (!amp && k - a <= 3 && toks.slice(a, k).every((t) => t.cap) && !COMMON_WORDS.has(toks[a].lower) && whole(k + 1, b, true) && !AND_NAME_WORDS.has(toks[k + 1].text) && !AND_NAME_WORDS.has(toks[k - 1].text) && !COMMA_SUFFIXES.has(toks[b - 1].text) && !phrase(ctx, a, b) && phraseBefore(ctx, a, COMPANY_SLOTS.pairBefore)) inner = false;
     // (The right side may open with a common word, "Fellgate Mining and Rook Resources", when the left
     // is whole and the word names no trade that one name joins with "and": "Texas Oil and Gas Corp".)
     const wholeRight = whole(k + 1, b) || (whole(a, k) && b - k - 1 >= 2 && !AND_NAME_WORDS.has(toks[k + 1].text) && !ORG_HEADS.has(toks[k + 1].text) && !CORPORATE_SUFFIXES.has(toks[k + 1].text) && whole(k + 1, b, true));
