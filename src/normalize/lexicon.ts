@@ -48,8 +48,9 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp; 
     status: 'proposed',
     confirms: true,
     // A party that confirms the approach, the talks or the reports ("confirming press speculation",
-    // "has confirmed it received an approach") makes them no rumour.
-    pattern: r(`\\b(?<!\\b(?:not|declined to|refused to|refuses to|declines to|would not|wouldn't|did not|didn't|could not|couldn't|can't|cannot|yet to) )confirm(?:s|ed|ing)? (?:that )?(?:${W}{0,6}?(?:approach|offer|proposal|bid|talks|discussions|negotiations)\\b|(?:an? |the |recent |weekend )?(?:[A-Z][\\w&.'’-]* ){0,3}(?:press |media |market |newspaper )?(?:speculation|reports?)\\b)`),
+    // "has confirmed it received an approach", "is considering a bid for Y, it has confirmed") makes
+    // them no rumour.
+    pattern: r(`\\b(?<!\\b(?:not|declined to|refused to|refuses to|declines to|would not|wouldn't|did not|didn't|could not|couldn't|can't|cannot|yet to) )confirm(?:s|ed|ing)? (?:that )?(?:${W}{0,6}?(?:approach|offer|proposal|bid|talks|discussions|negotiations)\\b|(?:an? |the |recent |weekend )?(?:[A-Z][\\w&.'’-]* ){0,3}(?:press |media |market |newspaper )?(?:speculation|reports?)\\b)|, (?:it|the company|the firm|the group) (?:has |had )?confirmed(?= ?[.;]| ?$)`),
   },
   {
     status: 'rumored',

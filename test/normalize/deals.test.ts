@@ -957,6 +957,9 @@ describe('status', () => {
     // the progressive and the conditional of an agreed purchase; a deal struck or an offer agreed
     ['Acme Corp is buying Widget Inc from its founders.', 'agreed'],
     ['Acme Corp is paying $2 billion for Widget Inc, a maker of valves.', 'agreed'],
+    // a party that confirms what it is considering makes it no rumour; sources do not
+    ['Acme Corp is considering a bid for Widget Inc, it has confirmed.', 'proposed'],
+    ['Acme Corp is considering a bid for Widget Inc, people familiar with the matter said.', 'rumored'],
     ['Acme Corp is to buy Widget Inc in a £1.2bn deal.', 'agreed'],
     ['Under the plan, Acme Corp would acquire Widget Inc for cash.', 'agreed'],
     ['Acme Corp struck a $500 million deal to buy Widget Inc.', 'agreed'],
