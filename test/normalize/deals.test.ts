@@ -295,6 +295,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     // shareholders approve its sale to W
     { text: 'Widget Inc CEO Jane Roe talked about the pending sale to Acme Corp on Wednesday.', orgs: ['Widget Inc', 'Acme Corp'], people: ['Jane Roe'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Widget Inc shareholders approved the sale to Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Shareholders of Widget Inc will receive $31 a share in cash under the terms of the deal with Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc stockholders will get 1.2 shares under the merger agreement with Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // ... but "the sale to W" with no stage names nothing sold
     { text: 'Widget Inc CEO Jane Roe talked about the sale to Acme Corp on Wednesday.', orgs: ['Widget Inc', 'Acme Corp'], people: ['Jane Roe'], type: undefined, parties: null },
     // a later frame of the sentence fills the target the first frame left empty ("to buy ... from W")
@@ -976,6 +978,8 @@ describe('status', () => {
     ['Widget Inc was sold to Acme Corp in 2019 for $4 billion.', 'completed'],
     ['Widget Inc has been snapped up by Acme Corp for an undisclosed sum.', 'completed'],
     ["Acme Corp's acquisition of Widget Inc is expected to close in the second quarter.", 'agreed'],
+    ['The acquisition of Widget Inc, a Boston-based maker of valves, by Acme Corp is expected to close in May.', 'agreed'],
+    ['Shareholders of Widget Inc will receive $31 a share in cash under the terms of the deal with Acme Corp.', 'agreed'],
     ['Acme Corp led a Series C round in Widget Inc.', 'completed'],
     ['Acme Corp closes acquisition of Widget Inc', 'completed'],
     ['The acquisition of Widget Inc by Acme Corp was completed on Friday.', 'completed'],
