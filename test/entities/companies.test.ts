@@ -220,6 +220,9 @@ const DEALS: [string, string][] = [
   // ... but a trade word after "and" belongs to one name
   ['Texas Oil and Gas Corp', 'Texas Oil and Gas Corp said it sold the unit to Harwood Group.'],
   ['Norland Engineering and Testing Inc', 'Harwood Group is in talks to buy Norland Engineering and Testing Inc, a firm in Oregon. Norland Engineering had sales of $6 million.'],
+  // a listed company named by a common word, which the story writes capitalized on its own inside its
+  // sentences and never in lower case, is the company at a sentence start too
+  ['Apple', 'Apple has removed the infected apps. Hackers got around Apple ’s checks, and the flaw let them reach Apple users.'],
   // a common word at a sentence start before a trade word that heads a name
   ['Harbor Retail', 'Harbor Retail has completed the acquisition of Dunmore Outfitters.'],
   ['Dunmore Outfitters', 'Harbor Retail has completed the acquisition of Dunmore Outfitters.'],
@@ -298,6 +301,8 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Interim', 'Interim chief executive Jane Roe resigned on Monday.', null],
   // a head word's short form is no first name ("Rachel" for "Rachel Foods")
   ['Rachel', 'Rachel Foods said it would close two plants. Rachel said the firm was sound.', null],
+  // (not where the story writes the word in lower case too)
+  ['Apple', 'Apple growers had a good year. Buyers paid more for Apple cider and Apple juice, and the apple crop grew.', null],
 ];
 
 describe('well-known companies in one-sentence deal reports', () => {

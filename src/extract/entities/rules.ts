@@ -33,6 +33,8 @@ export interface Ctx {
   known: Map<string, { type: EntityType; rule: string }>;
   /** Acronyms the document defines by lower-case words ("idiopathic pulmonary fibrosis (IPF)"); lazy. */
   commonAcronyms?: Set<string>;
+  /** Words the document writes capitalized inside sentences twice or more and never in lower case; lazy. */
+  capitalizedWords?: Set<string>;
 }
 
 export type SpanRule = (a: number, b: number, ctx: Ctx) => Span[] | null;
@@ -67,16 +69,44 @@ export function isHeadline(t: Tok): boolean {
 
 /** A weak list entry (a common word, a given name) counts only with context: "Apple shares", "Dole said",
  * "in Reading". Never at a sentence start or in a headline. */
-function weakHitOk(ctx: Ctx, a: number, b: number, type: EntityType): boolean {
+function weakHitOk(ctx: Ctx, a: number, b: number, type: EntityType, source?: string): boolean {
   const t = ctx.toks[a];
   if (type === 'organization' && companySlot(ctx, a, b, false)) return true;
   // "the House", "the Gap": a listed organization after the article.
   // (Not before a noun: "the Amazon basin".)
   if (type === 'organization' && b - a === 1 && ctx.toks[a - 1]?.text === 'the' && ctx.toks[a - 1].sent === t.sent && !(ctx.toks[b]?.sent === t.sent && ctx.toks[b].pos === 'NOUN')) return true;
-  if (t.sentStart || isHeadline(t)) return false;
+  if (isHeadline(t)) return false;
+  // A company of the project's own list (lexicon.json, not the larger gazetteers) whose name is a
+  // common word, which the document writes capitalized inside its sentences twice or more and never in
+  // lower case ("Apple has removed the apps ... bypass Apple's security ... the Apple app store"): the
+  // company, wherever the word stands.
+  if (type === 'organization' && source === 'lexicon' && b - a === 1 && capitalizedWords(ctx).has(t.text)) return true;
+  if (t.sentStart) return false;
   if (type === 'place') return placeContext(ctx, a, b);
   const next = ctx.toks[b];
   return next !== undefined && next.sent === t.sent && NAME_FOLLOWERS.has(next.lower);
+}
+
+/** Words written capitalized on their own inside sentences (not first, not in a headline, no capitalized
+ * word beside them) twice or more and never in lower case in this document; no given names or surnames. */
+function capitalizedWords(ctx: Ctx): Set<string> {
+  if (ctx.capitalizedWords) return ctx.capitalizedWords;
+  const { toks } = ctx;
+  const inside = new Map<string, number>();
+  const lower = new Set<string>();
+  const capWord = (t: Tok | undefined, sent: number) => t !== undefined && t.sent === sent && t.cap && /^\p{L}/u.test(t.text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!/^\p{L}/u.test(t.text)) continue;
+    if (!t.cap) lower.add(t.lower);
+    else if (!t.sentStart && !t.upper && !isHeadline(t) && !capWord(toks[i - 1], t.sent) && !capWord(toks[i + 1], t.sent)) inside.set(t.text, (inside.get(t.text) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [w, n] of inside) {
+    const l = w.toLowerCase();
+    if (n >= 2 && !lower.has(l) && !GIVEN_NAMES.has(l) && !SURNAMES.has(l)) out.add(w);
+  }
+  return (ctx.capitalizedWords = out);
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
@@ -205,7 +235,7 @@ const gazetteerFull: SpanRule = (a, b, ctx) => {
   // (A function word in capitals is no list entry's name: "THE", "AND" of a line in capitals.)
   if (b - a === 1 && CAPS_FUNCTION_WORDS.has(ctx.toks[a].text)) return null;
   const h = phrase(ctx, a, b);
-  if (!h || (h.weak && !weakHitOk(ctx, a, b, h.type))) return null;
+  if (!h || (h.weak && !weakHitOk(ctx, a, b, h.type, h.source))) return null;
   // A listed company that is also a common word or a name, in the slot of a company: found, not guessed.
   if (h.weak && h.type === 'organization' && companySlot(ctx, a, b, false)) return [span(a, b, 'organization', 'company-slot')];
   return [span(a, b, h.type, h.rule ?? h.source, h.weak)];
