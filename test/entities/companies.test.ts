@@ -223,6 +223,9 @@ const DEALS: [string, string][] = [
   // a listed company named by a common word, which the story writes capitalized on its own inside its
   // sentences and never in lower case, is the company at a sentence start too
   ['Apple', 'Apple has removed the infected apps. Hackers got around Apple ’s checks, and the flaw let them reach Apple users.'],
+  // ... or one listed beside a company the story names
+  ['Vale', 'It sells copper to miners including Vedanta Resources, Glencore and Vale.'],
+  ['Target', 'It sold the toys to Target and Glencore last year.'],
   // a common word at a sentence start before a trade word that heads a name
   ['Harbor Retail', 'Harbor Retail has completed the acquisition of Dunmore Outfitters.'],
   ['Dunmore Outfitters', 'Harbor Retail has completed the acquisition of Dunmore Outfitters.'],
@@ -301,6 +304,8 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Interim', 'Interim chief executive Jane Roe resigned on Monday.', null],
   // a head word's short form is no first name ("Rachel" for "Rachel Foods")
   ['Rachel', 'Rachel Foods said it would close two plants. Rachel said the firm was sound.', null],
+  // (not a common word in a list of common words)
+  ['Target', 'The plan sets a Budget, a Target and a Deadline for Glencore.', null],
   // (not where the story writes the word in lower case too)
   ['Apple', 'Apple growers had a good year. Buyers paid more for Apple cider and Apple juice, and the apple crop grew.', null],
 ];

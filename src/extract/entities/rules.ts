@@ -81,6 +81,8 @@ function weakHitOk(ctx: Ctx, a: number, b: number, type: EntityType, source?: st
   // lower case ("Apple has removed the apps ... bypass Apple's security ... the Apple app store"): the
   // company, wherever the word stands.
   if (type === 'organization' && source === 'lexicon' && b - a === 1 && capitalizedWords(ctx).has(t.text)) return true;
+  // Or one listed beside a company the story names ("Glencore and Vale", "Wal-Mart and Target").
+  if (type === 'organization' && source === 'lexicon' && listedWithCompany(ctx, a, b)) return true;
   if (t.sentStart) return false;
   if (type === 'place') return placeContext(ctx, a, b);
   const next = ctx.toks[b];
@@ -107,6 +109,20 @@ function capitalizedWords(ctx: Ctx): Set<string> {
     if (n >= 2 && !lower.has(l) && !GIVEN_NAMES.has(l) && !SURNAMES.has(l)) out.add(w);
   }
   return (ctx.capitalizedWords = out);
+}
+
+const LIST_JOINS = new Set(['and', 'or', '&', ',']);
+/** Tokens [a, b) stand in a list beside a name the document knows as a company: "Glencore and [Vale]",
+ * "[Target], Costco and Kroger". */
+function listedWithCompany(ctx: Ctx, a: number, b: number): boolean {
+  const { toks, known } = ctx;
+  const sent = toks[a].sent;
+  const org = (i: number, j: number) => i >= 0 && j <= toks.length && toks[i].sent === sent && toks[j - 1].sent === sent && known.get(surface(ctx, i, j))?.type === 'organization';
+  for (let n = 1; n <= 4; n++) {
+    if (a >= 2 && LIST_JOINS.has(toks[a - 1].lower) && toks[a - 1].sent === sent && org(a - 1 - n, a - 1)) return true;
+    if (b < toks.length && LIST_JOINS.has(toks[b].lower) && toks[b].sent === sent && org(b + 1, b + 1 + n)) return true;
+  }
+  return false;
 }
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
