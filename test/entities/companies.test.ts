@@ -223,6 +223,10 @@ const DEALS: [string, string][] = [
   // a listed company named by a common word, which the story writes capitalized on its own inside its
   // sentences and never in lower case, is the company at a sentence start too
   ['Apple', 'Apple has removed the infected apps. Hackers got around Apple ’s checks, and the flaw let them reach Apple users.'],
+  // two listed companies of one word each, side by side, are the company their merger made
+  ['Ahold Delhaize', 'Ahold Delhaize agreed to buy Brantwick Foods for $2 billion.'],
+  // (a listed investor whose short name is a common name, where a company stands)
+  ['Apollo', 'Shares of Brantwick Foods jumped after Apollo said it would buy the company.'],
   // ... or one listed beside a company the story names
   ['Vale', 'It sells copper to miners including Vedanta Resources, Glencore and Vale.'],
   ['Target', 'It sold the toys to Target and Glencore last year.'],

@@ -687,6 +687,11 @@ const gazetteerSplit: SpanRule = (a, b, ctx) => {
     i += matched || 1;
   }
   if (!found.length) return null;
+  // Two listed companies of one word each, no acronyms, written side by side with nothing between, are
+  // the company their merger made ("Ahold Delhaize", "Exxon Mobil"), outside headlines and tables.
+  if (found.length === 2 && b - a === 2 && !ctx.toks[a].upper && !ctx.toks[a + 1].upper && found[0].a === a && found[1].a === found[0].b && found[1].b === b && found[0].type === 'organization' && found[1].type === 'organization' && found[0].rule !== 'document' && found[1].rule !== 'document' && ctx.toks[found[1].a].start === ctx.toks[found[0].b - 1].end + 1 && !isHeadline(ctx.toks[a])) {
+    return [span(a, b, 'organization', found[0].rule)];
+  }
   // A listed company followed by a country or city is its national arm, one name ("Frasers Property
   // Australia", "Vodafone Germany"); not an acronym's mission ("OSCE Chechnya").
   if (found.length === 2 && found[0].a === a && found[0].type === 'organization' && !ctx.toks[found[0].b - 1].upper && found[1].a === found[0].b && found[1].b === b && found[1].type === 'place' && !isHeadline(ctx.toks[a])) {
