@@ -20,9 +20,15 @@ const COMES_AFTER = /^(?:the|this|that|its|their|today's|monday's|tuesday's|wedn
 
 /** A sentence's fronted clause of time, to its comma: "After W bought Q last year,", "Two years after
  * ...,", "Since ...,". */
-const FRONTED_TIME = /^(?:(?:[\w-]+ ){0,3}?(?:after|since|before|following)|when|once|while) [^,;]{3,160}?, /i;
+export const FRONTED_TIME = /^(?:(?:[\w-]+ ){0,3}?(?:after|since|before|following)|when|once|while) [^,;]{3,160}?, /i;
 /** Where a sketch's fronted clause of time ends, or 0. */
 const frontedEnd = (sk: Sketch): number => FRONTED_TIME.exec(sk.text)?.[0].length ?? 0;
+/** A trailing clause that dates what it tells by a span before the sentence's news: ", a year after he
+ * led its takeover of Y", ", two months after W bought Q". */
+export const TRAILING_AFTER = /,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since)\b/i;
+/** Where a sketch's trailing clause of time opens, or the sketch's length: a match that reaches into it
+ * is background. */
+const trailingStart = (sk: Sketch): number => TRAILING_AFTER.exec(sk.text)?.index ?? sk.text.length;
 
 /** Before a buyer: a relative clause of the target's past ("which was bought by"). */
 const EARLIER_OWNER = /,\s*(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+)?(?:bought|acquired|purchased|taken over|owned|backed|controlled|founded)\s+by\s+$/i;
@@ -498,9 +504,10 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     // past the sentence's own deal, in its main clause, follows.
     const front = frontedEnd(sk);
     const mainToo = front > 0 && candidates.some((c) => c.match.from >= front);
+    const trailing = trailingStart(sk);
     for (const c of candidates) {
       const { type, parties } = c;
-      const background = sentenceBackground || (mainToo && c.match.to <= front);
+      const background = sentenceBackground || (mainToo && c.match.to <= front) || c.match.to > trailing;
       // A fallback frame only opens a deal where none is yet: it adds no party to another.
       if (c.rule.fallback && deals.length) continue;
       // "Harwood bought Quellmark in 2019. It is now selling the business to Brant": the buyer of a deal

@@ -1,6 +1,6 @@
 /** A deal's status and value, read from its own sentences first, then from those about it. */
 import type { DealStatus, DealType, Money, Span } from '../schema/index.js';
-import { readsOtherDeal, type DealDraft, type MatchSpan } from './deals.js';
+import { FRONTED_TIME, TRAILING_AFTER, readsOtherDeal, type DealDraft, type MatchSpan } from './deals.js';
 import { NOT_VALUE_CUE, PENDING_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_AFTER_CUE, VALUE_CUE } from './lexicon.js';
 import type { Sketch } from './sketch.js';
 import { isDescription } from './descriptions.js';
@@ -121,11 +121,28 @@ function speaksOfDeal(sk: Sketch, text: string, parties: ReadonlySet<string>): b
   return THE_DEAL.test(text.slice(sk.sentence.start, sk.sentence.end));
 }
 
-function statusIn(sents: Sketch[], text: string, cues: readonly Cue[], parties: ReadonlySet<string>): { cue: Cue; evidence: Span } | null {
+/** A cue in a clause of time of one of the deal's sentences, which tells an earlier event ("Two years
+ * after it sold its dairy unit to W, X agreed to buy Y", "X agreed to buy Y, a year after it sold Q"),
+ * while the deal's own words stand outside it: the cue is not the deal's. */
+function inTimeClause(d: DealDraft, sk: Sketch, text: string, evidence: Span): boolean {
+  const s = sk.sentence;
+  const raw = text.slice(s.start, s.end);
+  const front = FRONTED_TIME.exec(raw)?.[0].length ?? 0;
+  const trail = TRAILING_AFTER.exec(raw)?.index ?? raw.length;
+  const at = evidence.start - s.start;
+  if (at >= front && at < trail) return false;
+  return d.matches.some((m) => {
+    if (m.sk.index !== sk.index) return false;
+    const from = (sk.map[m.from] ?? s.start) - s.start;
+    return from >= front && from < trail;
+  });
+}
+
+function statusIn(sents: Sketch[], text: string, cues: readonly Cue[], parties: ReadonlySet<string>, d?: DealDraft): { cue: Cue; evidence: Span } | null {
   for (const cue of cues) {
     for (const sk of sents) {
       const evidence = cueIn(cue, sk, text);
-      if (evidence && !othersCue(sk, evidence, text, parties)) return { cue, evidence };
+      if (evidence && !othersCue(sk, evidence, text, parties) && !(d && inTimeClause(d, sk, text, evidence))) return { cue, evidence };
     }
   }
   return null;
@@ -146,8 +163,8 @@ export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStar
   const found =
     statusIn(d.sketches, text, OVERRIDING, parties) ??
     statusIn([...d.sketches, ...sents.filter((s) => !d.sketches.includes(s))], text, [PENDING_CUE], parties) ??
-    statusIn(own, text, STATUS_CUES, parties) ??
-    statusIn(d.sketches.filter((s) => !own.includes(s)), text, STATUS_CUES, parties) ??
+    statusIn(own, text, STATUS_CUES, parties, d) ??
+    statusIn(d.sketches.filter((s) => !own.includes(s)), text, STATUS_CUES, parties, d) ??
     statusIn(sents.filter((s) => !d.sketches.includes(s) && speaksOfDeal(s, text, parties)), text, STATUS_CUES, parties) ??
     tenseOf(d, text) ??
     headlineTense(d, text, bodyStart);

@@ -716,6 +716,8 @@ describe('no deal', () => {
       text: 'Acme Corp posted record profit for the year. Sales rose strongly in Europe and Asia. Margins widened by two points on lower costs. Costs fell in every one of its units. The dividend rose by a tenth to 40 cents. Shares climbed 3 percent in early trading. In 2019, Acme Corp completed its acquisition of Widget Inc.',
       orgs: ['Acme Corp', 'Widget Inc'],
     },
+    // a deal a trailing clause of time dates before the news ("a year after ...") is background
+    { text: 'The chief executive of Acme Corp will step down in June, the company said on Monday, a year after he led its $4 billion takeover of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$4 billion', value: 4e9 }] },
     // two merger partners and no word on who is paid: a merger, no buyer guessed
     { text: 'Acme Corp said its board and the board of Beta Ltd approved a merger of equals. Each Beta Ltd shareholder will receive 1.2 shares of Acme Corp common stock.', orgs: ['Acme Corp', 'Beta Ltd'], merger: true },
     // both sides' holders are paid, or only own part of the combined company: no side is read
@@ -959,6 +961,9 @@ describe('status', () => {
     // the progressive and the conditional of an agreed purchase; a deal struck or an offer agreed
     ['Acme Corp is buying Widget Inc from its founders.', 'agreed'],
     ['Acme Corp is paying $2 billion for Widget Inc, a maker of valves.', 'agreed'],
+    // a verb of an earlier deal in a clause of time is not this deal's status
+    ['Acme Corp agreed to buy Widget Inc for $300 million, two years after it sold its dairy unit to Beta Ltd.', 'agreed'],
+    ['Two years after it sold its dairy unit to Beta Ltd, Acme Corp agreed to buy Widget Inc.', 'agreed'],
     // a party that confirms what it is considering makes it no rumour; sources do not
     ['Acme Corp is considering a bid for Widget Inc, it has confirmed.', 'proposed'],
     ['Acme Corp is considering a bid for Widget Inc, people familiar with the matter said.', 'rumored'],
