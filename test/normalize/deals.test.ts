@@ -507,6 +507,11 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp Walks Away From Widget Inc Deal', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a headline's passive without its auxiliary
     { text: 'Widget Inc Sold to Acme Corp for $410 Million', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$410 Million', value: 4.1e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a company that agrees or backs a takeover of a stated price, naming no one, is what is bought
+    { text: 'Widget Inc has agreed a £1bn takeover.', orgs: ['Widget Inc'], money: [{ text: '£1bn', value: 1e9 }], type: 'acquisition', parties: ['target:Widget Inc'] },
+    { text: 'Widget Inc backed a £1bn takeover offer on Monday, and Acme Corp said it was pleased.', orgs: ['Widget Inc', 'Acme Corp'], money: [{ text: '£1bn', value: 1e9 }], type: 'acquisition', parties: ['target:Widget Inc'] },
+    // (one that names what it takes over buys it)
+    { text: 'Acme Corp agreed a £1bn takeover of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£1bn', value: 1e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
   ];
   it.each(cases)('$text', ({ text, orgs, people, money, percents, type, parties }) => {
     const { deal } = run(text, { orgs, people, money, percents });
