@@ -327,7 +327,9 @@ export const DEAL_RULES: DealRule[] = [
   // "X acquired the worldwide rights to Y's migraine drug", "X obtained a license to Y's patents":
   // rights to what Y owns are licensed, Y is not bought
   { name: 'rights-to-owners', cue: cue(`(?:rights|licen[cs]e) (?:to|for) `), type: 'licensing', pattern: r(`(?<le>${AGENT})${AG}${AGAP(60)}\\b(?:acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|won|wins|gain(?:s|ed)?|bought|buys|received|receives|got|gets|landed|lands) (?:an? |the )?(?:(?:exclusive|non-exclusive|worldwide|global|commercial|full|marketing|development|distribution|north american|european|u\\.s\\.|us) ){0,3}(?:rights|licen[cs]e) (?:to|for) (?:(?:use|sell|market|develop|make|commercialize|commercialise|distribute) )?(?<lr>${E})['’]s? `) },
-  { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${PURCHASE_NOUN}${ACQUIRE}\\b ${TGAP(70)}(?<!\\bfrom )${TARGET}${SELLER_FROM}`) },
+  // "X bought out its partner W in the Y venture": the partner sells its share of what they held together.
+  { name: 'bought-out-partner', cue: cue(` out (?:its|their) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:buy(?:s|ing)?|bought) out (?:its|their) (?:[\\w-]+ ){0,2}?partners? (?<s>${E})(?:,? (?:in|at|from) (?:the )?(?:(?<t>${E})|(?<tu>${ASSET_NP})))?`) },
+  { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${PURCHASE_NOUN}${ACQUIRE}\\b (?!(?<=\\bout )(?:its|their) (?:[\\w-]+ ){0,2}?partners?\\b)${TGAP(70)}(?<!\\bfrom )${TARGET}${SELLER_FROM}`) },
   // "X is buying the stake from Z"
   // (Not an order of vehicles or machines: "agreed to buy 40 planes from Boeing" is no deal.)
   { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b (?!${ORDERED})${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },

@@ -234,6 +234,7 @@ const DEALS: [string, string][] = [
   ['Harbor Retail', 'Harbor Retail has completed the acquisition of Dunmore Outfitters.'],
   ['Dunmore Outfitters', 'Harbor Retail has completed the acquisition of Dunmore Outfitters.'],
   ['Anchor Brewing', 'Anchor Brewing was sold to Harwood Group in May.'],
+  ['Castell Development', 'Maple Ridge Homes bought out its partner Castell Development in the Riverside Commons project.'],
   // an apostrophe and one letter between capitalized words join them ("Pay 'N Pak", "Stop 'n' Go")
   ["Pay 'N Pak Stores Inc", "Pay 'N Pak Stores Inc said it received a revised proposal."],
   ["Toys 'R' Us Inc", "Harwood Group sold its stake in Toys 'R' Us Inc to Brantwick Capital."],

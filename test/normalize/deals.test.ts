@@ -106,6 +106,11 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp will merge its snacks business with Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // a sale of its unit explored: the company sells, it is not itself for sale
     { text: 'Acme Corp is exploring a sale of its Widget Inc business.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    // a partner bought out sells its share of what the partners held
+    { text: 'Acme Corp bought out its partner Beta Holdings in the Widget Inc venture.', orgs: ['Acme Corp', 'Beta Holdings', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
+    { text: 'Acme Corp bought out its joint venture partner Beta Holdings last year.', orgs: ['Acme Corp', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings'] },
+    // (a company bought out is bought)
+    { text: 'Acme Corp bought out Widget Inc last year.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a company's shares opening the sentence stand for it; the approach "came from" its bidder
     { text: 'Shares in Widget Inc jumped 20% after the firm said it had received a takeover approach. The company said the approach came from Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a market listing after the name is read across: press releases name the buyer with its code
