@@ -44,8 +44,8 @@ export function partiesFromMatch(m: RegExpExecArray, sk: Sketch, text: string, r
     if (value === undefined) continue;
     const role = roleOf[g.replace(/\d+$/, '')];
     if (!role) continue;
-    if (g.startsWith('tu')) {
-      // An unnamed party ("its pipeline unit"): locate the group in the sketch to get its span.
+    if (g.startsWith('tu') || g.startsWith('su')) {
+      // An unnamed party ("its pipeline unit", "its founders"): locate the group in the sketch to get its span.
       const at = m.index + m[0].indexOf(value);
       const span = spanOf(sk, text, at, at + value.length);
       out.push({ entity: null, name: span.text, role, evidence: span });

@@ -35,7 +35,7 @@ export interface DealRule {
 }
 
 export const ROLE_OF_GROUP: Record<string, Role> = {
-  a: 'acquirer', t: 'target', tu: 'target', s: 'seller', i: 'investor', e: 'investee',
+  a: 'acquirer', t: 'target', tu: 'target', s: 'seller', su: 'seller', i: 'investor', e: 'investee',
   p: 'partner', cp: 'partner', lr: 'licensor', le: 'licensee',
 };
 
@@ -113,8 +113,9 @@ const NOT_OTHER_AGENT = '(?<!\\b(?:approved|cleared|blocked|reviewed|opposed|cha
  * competing proposal from Z"): its bidder is no buyer of this deal. (A "rival offer" alone may be the
  * story's own deal: "X said it received a rival offer from Z".) */
 const NOT_RIVAL = '(?<!\\b(?:beating|beat|topping|topped|trumping|trumped|outbidding|outbid|over|than)(?: [\\w$⟨⟩.,-]+){0,4} )';
-/** The seller after a purchase ("bought Y from Z"), not a rival bidder ("after a rival bid from Z"). */
-const SELLER_FROM = `(?:${GAP(90)}(?<!\\b(?:bids?|offers?|proposals?|approach(?:es)?|counterbids?|counteroffers?|interest) )\\bfrom ${PRE}(?<s>${E}))?`;
+/** The seller after a purchase ("bought Y from Z", "from its founders"), not a rival bidder ("after a
+ * rival bid from Z"). */
+const SELLER_FROM = `(?:${GAP(90)}(?<!\\b(?:bids?|offers?|proposals?|approach(?:es)?|counterbids?|counteroffers?|interest) )\\bfrom (?:${PRE}(?<s>${E})|(?<su>(?:its|their) (?:founders?|founding (?:family|shareholders|partners)|family owners|owners)\\b)))?`;
 /** A buyer named after "to" or "by": the unit when a unit is named ("to Sara Lee Corp's Superior
  * Coffee subsidiary"), else the company ("to a subsidiary of Senior Engineering Group PLC", "to an
  * Exxon Corp unit"). `g` names its group; `${g}9` is the unit's. */

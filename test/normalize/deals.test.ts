@@ -106,6 +106,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp will merge its snacks business with Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // a sale of its unit explored: the company sells, it is not itself for sale
     { text: 'Acme Corp is exploring a sale of its Widget Inc business.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    // its founders or owners, unnamed, sell what is bought from them
+    { text: 'Acme Corp has agreed to acquire Widget Inc, a maker of valves, from its founders.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:its founders', 'target:Widget Inc'] },
+    { text: 'Acme Corp bought Widget Inc from its family owners last year.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:its family owners', 'target:Widget Inc'] },
     // a partner bought out sells its share of what the partners held
     { text: 'Acme Corp bought out its partner Beta Holdings in the Widget Inc venture.', orgs: ['Acme Corp', 'Beta Holdings', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings', 'target:Widget Inc'] },
     { text: 'Acme Corp bought out its joint venture partner Beta Holdings last year.', orgs: ['Acme Corp', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Holdings'] },
