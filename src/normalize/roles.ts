@@ -328,6 +328,8 @@ export const DEAL_RULES: DealRule[] = [
   // "X acquired the worldwide rights to Y's migraine drug", "X obtained a license to Y's patents":
   // rights to what Y owns are licensed, Y is not bought
   { name: 'rights-to-owners', cue: cue(`(?:rights|licen[cs]e) (?:to|for) `), type: 'licensing', pattern: r(`(?<le>${AGENT})${AG}${AGAP(60)}\\b(?:acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|won|wins|gain(?:s|ed)?|bought|buys|received|receives|got|gets|landed|lands) (?:an? |the )?(?:(?:exclusive|non-exclusive|worldwide|global|commercial|full|marketing|development|distribution|north american|european|u\\.s\\.|us) ){0,3}(?:rights|licen[cs]e) (?:to|for) (?:(?:use|sell|market|develop|make|commercialize|commercialise|distribute) )?(?<lr>${E})['’]s? `) },
+  // "X has acqui-hired the team behind Y": a startup bought for its people is bought.
+  { name: 'acqui-hired', cue: cue(`acqui-?hir`), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\bacqui-?hir(?:e|es|ed|ing)\\b (?:(?:the |its )?(?:[\\w-]+ )?(?:team|staff|founders|engineers|employees|talent) (?:behind|at|of|from) )?${PRE}(?<t>${E})`) },
   // "X bought out its partner W in the Y venture": the partner sells its share of what they held together.
   { name: 'bought-out-partner', cue: cue(` out (?:its|their) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:buy(?:s|ing)?|bought) out (?:its|their) (?:[\\w-]+ ){0,2}?partners? (?<s>${E})(?:,? (?:in|at|from) (?:the )?(?:(?<t>${E})|(?<tu>${ASSET_NP})))?`) },
   { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${PURCHASE_NOUN}${ACQUIRE}\\b (?!(?<=\\bout )(?:its|their) (?:[\\w-]+ ){0,2}?partners?\\b)${TGAP(70)}(?<!\\bfrom )${TARGET}${SELLER_FROM}`) },
@@ -511,7 +513,7 @@ export const DEAL_RULES: DealRule[] = [
  * An entity found here is never taken as a buyer, seller or target.
  */
 export const SIDE_RULES: { role: Role; cue: RegExp; pattern: RegExp }[] = [
-  { role: 'advisor', cue: cue(`(?:advis[eo]rs?|counsel|bankers?)\\b`), pattern: r(`(?<x>${E})(?: & Co\\.?)?${GAP(20)}\\b(?:is|was|are|were|acted|acting|served|serving|will act|will serve)\\b (?:as )?(?:the |its |their |a |an )?(?:[\\w-]+ ){0,2}(?:advis[eo]rs?|counsel|bankers?)\\b`) },
+  { role: 'advisor', cue: cue(`(?:advis[eo]rs?|counsel|bankers?)\\b`), pattern: r(`(?<x>${E})(?: & Co\\.?)?${GAP(20)}\\b(?:is|was|are|were|acted|acting|served|serving|will act|will serve)\\b (?:as )?(?:the |its |their |a |an )?(?:(?!(?:with|alongside|hiring|hired|appointing|appointed)\\b)[\\w-]+ ){0,2}(?:advis[eo]rs?|counsel|bankers?)\\b`) },
   { role: 'advisor', cue: cue(`(?:bankers?|advis[eo]rs?|counsel|lawyers?)`), pattern: r(`\\b(?:its|their|the company's) (?:[\\w-]+ ){0,2}(?:bankers?|advis[eo]rs?|counsel|lawyers?)(?:, (?<x>${E}),| (?<x2>${E}))`) },
   { role: 'advisor', cue: cue(`\\b(?:advised|represented|counseled|counselled) by `), pattern: r(`(?<!\\b(?:funds?|vehicles?|entities|affiliates|accounts) )\\b(?:advised|represented|counseled|counselled) by (?:the law firm |investment bank )?(?<x>${E})(?:${GAP(20)}(?:,? and |,? & )(?:the law firm |investment bank )?(?<x2>${E}))?`) },
   { role: 'advisor', cue: cue(`\\b(?:retained|hired|engaged|appointed|tapped|named) `), pattern: r(`\\b(?:retained|hired|engaged|appointed|tapped|named) (?<x>${E})${GAP(30)}\\b(?:to (?:advise|assist|help|act|represent|explore|manage|find|seek)|as (?:[\\w-]+ ){0,2}advis)`) },

@@ -106,6 +106,10 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp will merge its snacks business with Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // a sale of its unit explored: the company sells, it is not itself for sale
     { text: 'Acme Corp is exploring a sale of its Widget Inc business.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    // a startup bought for its people is bought
+    { text: 'Acme Corp has acqui-hired the team behind Widget Inc and will shut its app down.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a company working with advisers on a sale is the seller, not an adviser
+    { text: 'Acme Corp is working with advisers on a sale of its consumer magazine business.', orgs: ['Acme Corp'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:consumer magazine business'] },
     // its founders or owners, unnamed, sell what is bought from them
     { text: 'Acme Corp has agreed to acquire Widget Inc, a maker of valves, from its founders.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:its founders', 'target:Widget Inc'] },
     { text: 'Acme Corp bought Widget Inc from its family owners last year.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:its family owners', 'target:Widget Inc'] },
@@ -974,6 +978,8 @@ describe('status', () => {
     // the progressive and the conditional of an agreed purchase; a deal struck or an offer agreed
     ['Acme Corp is buying Widget Inc from its founders.', 'agreed'],
     ['Acme Corp is paying $2 billion for Widget Inc, a maker of valves.', 'agreed'],
+    ['Acme Corp is working with advisers on a sale of Widget Inc.', 'proposed'],
+    ['Acme Corp has acqui-hired the team behind Widget Inc.', 'completed'],
     // a verb of an earlier deal in a clause of time is not this deal's status
     ['Acme Corp agreed to buy Widget Inc for $300 million, two years after it sold its dairy unit to Beta Ltd.', 'agreed'],
     ['Two years after it sold its dairy unit to Beta Ltd, Acme Corp agreed to buy Widget Inc.', 'agreed'],
