@@ -85,7 +85,7 @@ const NOT_LICENSED = '(?<!\\b(?:rights?|licen[cs]es?|permission|authori[sz]ation
 const SELLS = `${NOT_LICENSED}${NOT_SOLD}${SELL}`;
 /** What a company sells or buys when it is not named: "its pipeline unit", "five rural hospitals". */
 const ASSET =
-  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|affiliates?|operations?|activities|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms|malls?|cent(?:er|re)s?|buildings?|towers?|campus|headquarters|resorts?|casinos?|factory|factories|warehouses?|mines?|terminals?|stadium|arena|vineyards?|estates?)';
+  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|affiliates?|operations?|activities|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|book|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms|malls?|cent(?:er|re)s?|buildings?|towers?|campus|headquarters|resorts?|casinos?|factory|factories|warehouses?|mines?|terminals?|stadium|arena|vineyards?|estates?)';
 /** Words of an unnamed asset's description: not across a preposition ("its shares to the company"),
  * but across the "and" of paired modifiers ("its oil and gas assets"; not after a plural or an asset
  * word: "its shares and stock purchase rights", "the assets and business of"); as many as fit, so the head is the last asset word ("its computer systems division"). */
@@ -133,7 +133,7 @@ const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|
 const OWNER = `(?:(?: (?:of |in )?⟨L\\d+⟩(?:, ⟨L\\d+⟩)?)?,? (?:(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate|portfolio company) of |(?:which|that) (?:is|was|has been) (?:wholly |majority[- ]|jointly |partly )?owned by |(?:wholly |majority[- ]|jointly )?owned by )${PRE}(?<s7>${E})|, (?<s12>${E})['’]s? (?:[\\w-]+ ){0,3}?(?:unit|subsidiary|division|arm|business|affiliate)(?=[,.;]|$))?`;
 /** A part of a company, not the whole of it: what "the X of Y" names when Y keeps the rest. */
 const PART =
-  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|plants?|brands?|portfolio|line|chain|stores|hospitals|hotels?|restaurants|newspapers|magazines?|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|library)';
+  '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|operations?|arm|plants?|brands?|portfolio|line|chain|stores|hospitals|hotels?|restaurants|newspapers|magazines?|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|library|book)';
 /** "(substantially) all the assets of (its unit) Y", "all of Y's assets": Y itself is what is bought. */
 const ASSETS_OF = (g: string, g2: string) =>
   `(?:(?:(?:substantially |virtually |nearly )?all (?:of )?(?:the |its )?|the )assets (?:and (?:[\\w-]+ ){1,2})?of (?:its (?:[\\w-]+ ){0,4}?(?:unit|subsidiary|division|affiliate),? )?(?<${g}>${E})|(?:(?:substantially |virtually |nearly )?all (?:of )?)?(?<${g2}>${E})'s? assets\\b)`;
