@@ -357,6 +357,11 @@ describe('entities: document consistency', () => {
     expect(entityFor(entities('Tarvell and Gannon Inc agreed to merge. Tarvell, a security company, said so.'), 'Tarvell and Gannon Inc')).toBeUndefined();
   });
 
+  it('a company named by a plural trade noun is named later by its first word', () => {
+    const text = 'Fairway Markets said it would merge with Tandor Grocers. Under the terms, Tandor shareholders will receive $14 a share.';
+    expect(entityFor(entities(text), 'Tandor Grocers')?.mentions.map((m) => m.text)).toEqual(['Tandor Grocers', 'Tandor']);
+  });
+
   it('a guess that stands where a company stands once is a company everywhere, whatever a preposition says elsewhere', () => {
     const text = 'Harwood Group has bought a 20% stake in Pellor for £200m. Talks began in Pellor last month.';
     const pellor = entityFor(entities(text), 'Pellor')!;

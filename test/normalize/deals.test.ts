@@ -981,6 +981,7 @@ describe('status', () => {
     ['Acme Corp is buying Widget Inc from its founders.', 'agreed'],
     ['Acme Corp is paying $2 billion for Widget Inc, a maker of valves.', 'agreed'],
     ['Acme Corp is working with advisers on a sale of Widget Inc.', 'proposed'],
+    ['The sale of Widget Inc to a group of pension funds led by Acme Corp has been approved by the regulator, clearing the way for the deal to complete next month.', 'agreed'],
     ['Acme Corp has acqui-hired the team behind Widget Inc.', 'completed'],
     // a verb of an earlier deal in a clause of time is not this deal's status
     ['Acme Corp agreed to buy Widget Inc for $300 million, two years after it sold its dairy unit to Beta Ltd.', 'agreed'],

@@ -14,7 +14,7 @@
  */
 import type { EntityType } from '../../schema/index.js';
 import { ALIAS_PAIRS, COMPANY_SLOTS, NO_SHORT_FORM, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, FIRM_TAILS, GIVEN_NAMES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
-import { companySlot, isSecurity, listingAt, surface, type Ctx, type Span } from './rules.js';
+import { commonPlural, companySlot, isSecurity, listingAt, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
   type: EntityType;
@@ -513,7 +513,8 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     if (first.upper && /^\p{Lu}{2,4}$/u.test(first.text) && s.b - s.a >= 3 && toks[s.a + 1].cap && !lookupPhrase(first.text, false) && !NATIONALITIES.has(first.lower)) out.push(first.text);
     // Or a company named by its head word ("Lindell Foods" -> "Lindell"), when that first word is no
     // common word and no given name ("Whole Foods", "Bank of America", "Jeffrey Bank" give none).
-    const headed = s.rule === 'org-head' && ORG_HEADS.has(toks[s.b - 1].text) && !COMMON_WORDS.has(first.lower) && !GIVEN_NAMES.has(first.lower) && !NATIONALITIES.has(first.lower);
+    // (A plural trade noun ends a name as a head word does: "Tandor Grocers" -> "Tandor".)
+    const headed = ((s.rule === 'org-head' && ORG_HEADS.has(toks[s.b - 1].text)) || tradePlural(ctx, s)) && !COMMON_WORDS.has(first.lower) && !GIVEN_NAMES.has(first.lower) && !NATIONALITIES.has(first.lower);
     if (b < s.b || listed || headed) {
       if (
         b - s.a >= 2 && first.text.length >= 3 && !first.upper &&
@@ -527,9 +528,15 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
 
 /** The first word of a company named by its head word when that word is a given name ("Lindell" of
  * "Lindell Foods"; shortForms leaves it out, as "Rachel" of "Rachel Foods" is more often a person). */
+/** A company's name of two words whose second is a plural trade noun ("Tandor Grocers", "Kestrel Bakeries"). */
+function tradePlural(ctx: Ctx, s: Span): boolean {
+  const last = ctx.toks[s.b - 1];
+  return s.b - s.a === 2 && last.cap && !last.upper && commonPlural(last.lower);
+}
+
 function givenNameHead(ctx: Ctx, s: Span): string | null {
   const { toks } = ctx;
-  if (s.rule !== 'org-head' || s.b - s.a < 2 || !ORG_HEADS.has(toks[s.b - 1].text)) return null;
+  if (!((s.rule === 'org-head' && ORG_HEADS.has(toks[s.b - 1].text)) || tradePlural(ctx, s)) || s.b - s.a < 2) return null;
   const first = toks[s.a];
   if (!GIVEN_NAMES.has(first.lower) || COMMON_WORDS.has(first.lower) || NATIONALITIES.has(first.lower) || first.upper || first.text.length < 3 || !toks[s.a + 1].cap) return null;
   return first.text;

@@ -358,7 +358,7 @@ function genericSubject(t: Tok): boolean {
 }
 
 /** The plural of a listed common word ("bakeries", "foods"; not a surname's "-ers"). */
-function commonPlural(w: string): boolean {
+export function commonPlural(w: string): boolean {
   return w.length > 4 && ((w.endsWith('ies') && COMMON_WORDS.has(w.slice(0, -3) + 'y')) || (w.endsWith('s') && !w.endsWith('ss') && COMMON_WORDS.has(w.slice(0, -1)) && !SURNAMES.has(w)));
 }
 
