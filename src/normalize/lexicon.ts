@@ -67,7 +67,7 @@ export const STATUS_CUES: { status: Exclude<DealStatus, null>; pattern: RegExp; 
  * of Y, a maker of valves, by X is expected to close"). facts.ts tries it before STATUS_CUES. */
 export const PENDING_CUE: { status: 'agreed'; pattern: RegExp } = {
   status: 'agreed',
-  pattern: r(`\\b${DEALNOUN} ${W}{0,6}?(?:[\\w'’-]+, ${W}{1,8}?[\\w'’-]+, ${W}{0,4}?)?(?:is|are) (?:still |now )?(?:expected|scheduled|due|set) to (?:close|complete|be completed|be closed|be finali[sz]ed)\\b`),
+  pattern: r(`\\b${DEALNOUN} (?:${W}{0,6}?|of ${W}{0,3}?[\\w'’-]+, ${W}{1,8}?[\\w'’-]+, ${W}{0,4}?)(?:is|are) (?:still |now )?(?:expected|scheduled|due|set) to (?:close|complete|be completed|be closed|be finali[sz]ed)\\b`),
 };
 
 /** Phrases just before an amount that make it the deal's price or size. */
