@@ -124,9 +124,10 @@ const OWNERS_OF = /(?:^|\b(?:said|says)\s+(?:that\s+)?)(?:the\s+)?(?:(?:common|p
 const ACTS_THROUGH = /^(?:[^,;]*?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:an?|the|one|two|three|several|certain)?\s*(?:[\w-]+\s+){0,2}?(?:affiliates?|subsidiar(?:y|ies)|units?|divisions?|arm|funds?|vehicles?|entity)\s+(?:of|managed by|advised by|controlled by|owned by|backed by|affiliated with)\s+(?:the\s+)?$/i;
 
 /** A clause that opens with a group led by its members ("A consortium led by X has agreed to buy",
- * "A group led by X and Y"): the leaders act for it, so they are its agents. (A group with its members'
+ * "A group led by X and Y", "Investors led by X have taken a stake"): the leaders act for it, so they
+ * are its agents. (A group with its members'
  * kind, "a group of investors led by X", is a description its list resolves: descriptions.ts.) */
-const LED_GROUP = /^(?:[^,;]*?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|group|syndicate|club|partnership|alliance)\s+(?:led|headed|fronted|spearheaded|co-led)\s+by\s+(?:the\s+)?(?:[^,;]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))?$/i;
+const LED_GROUP = /^(?:[^,;]*?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|group|syndicate|club|partnership|alliance)|(?:[\w-]+\s+)?(?:investors|backers|buyers|bidders|funds|lenders))\s+(?:led|headed|fronted|spearheaded|co-led)\s+by\s+(?:the\s+)?(?:[^,;]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))?$/i;
 
 /** The mention [start, end) of the sentence [from, to) is the object of a preposition before it: not
  * the subject of "said" after it ("led by X said it raised"), of an infinitive ("for X to buy"), nor a

@@ -106,6 +106,8 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Acme Corp will merge its snacks business with Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
     // a sale of its unit explored: the company sells, it is not itself for sale
     { text: 'Acme Corp is exploring a sale of its Widget Inc business.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    // investors led by a firm act through it: the firm is the buyer
+    { text: 'Investors led by Acme Corp have taken a majority stake in Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a lender's book of loans is a part of it, which it sells
     { text: 'Acme Corp has agreed to buy the mortgage book of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:mortgage book'] },
     // a startup bought for its people is bought
