@@ -357,6 +357,11 @@ describe('entities: document consistency', () => {
     expect(entityFor(entities('Tarvell and Gannon Inc agreed to merge. Tarvell, a security company, said so.'), 'Tarvell and Gannon Inc')).toBeUndefined();
   });
 
+  it('the acronym that opens a hyphenated name is its short form', () => {
+    const text = 'Harwood Group reached a merger agreement with QZT-Presidential Inc. QZT shareholders would have a 25 pct stake.';
+    expect(entityFor(entities(text), 'QZT-Presidential Inc.')?.mentions.map((m) => m.text)).toEqual(['QZT-Presidential Inc.', 'QZT']);
+  });
+
   it('a company named by a plural trade noun is named later by its first word', () => {
     const text = 'Fairway Markets said it would merge with Tandor Grocers. Under the terms, Tandor shareholders will receive $14 a share.';
     expect(entityFor(entities(text), 'Tandor Grocers')?.mentions.map((m) => m.text)).toEqual(['Tandor Grocers', 'Tandor']);

@@ -457,6 +457,12 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
       break;
     }
   }
+  // "MCC-Presidential Inc" -> "MCC": the acronym that opens a hyphenated name, when the lists know it
+  // as no place or person.
+  if (type === 'organization' && n >= 3) {
+    const [x, h, y] = [toks[s.a], toks[s.a + 1], toks[s.a + 2]];
+    if (/^\p{Lu}{2,5}$/u.test(x.text) && h.text === '-' && h.start === x.end && y.start === h.end && /^\p{Lu}\p{Ll}/u.test(y.text) && (lookupPhrase(x.text, false)?.type ?? 'organization') === 'organization' && !out.includes(x.text)) out.push(x.text);
+  }
   if (n < 2) return out;
   if (type === 'person') {
     const last = toks[s.b - 1];
