@@ -20,15 +20,15 @@ const COMES_AFTER = /^(?:the|this|that|its|their|today's|monday's|tuesday's|wedn
 
 /** A sentence's fronted clause of time, to its comma: "After W bought Q last year,", "Two years after
  * ...,", "Since ...,". */
-export const FRONTED_TIME = /^(?:(?:[\w-]+ ){0,3}?(?:after|since|before|following)|when|once|while) [^,;]{3,160}?, /i;
+const FRONTED_TIME = /^(?:(?:[\w-]+ ){0,3}?(?:after|since|before|following)|when|once|while) [^,;]{3,160}?, /i;
 /** Where a sketch's fronted clause of time ends, or 0. */
-const frontedEnd = (sk: Sketch): number => FRONTED_TIME.exec(sk.text)?.[0].length ?? 0;
+export const frontedEnd = (sk: Sketch): number => FRONTED_TIME.exec(sk.text)?.[0].length ?? 0;
 /** A trailing clause that dates what it tells by a span before the sentence's news: ", a year after he
  * led its takeover of Y", ", two months after W bought Q". */
-export const TRAILING_AFTER = /,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since)\b/i;
+const TRAILING_AFTER = /,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since)\b/i;
 /** Where a sketch's trailing clause of time opens, or the sketch's length: a match that reaches into it
  * is background. */
-const trailingStart = (sk: Sketch): number => TRAILING_AFTER.exec(sk.text)?.index ?? sk.text.length;
+export const trailingStart = (sk: Sketch): number => TRAILING_AFTER.exec(sk.text)?.index ?? sk.text.length;
 
 /** Before a buyer: a relative clause of the target's past ("which was bought by"). */
 const EARLIER_OWNER = /,\s*(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+)?(?:bought|acquired|purchased|taken over|owned|backed|controlled|founded)\s+by\s+$/i;

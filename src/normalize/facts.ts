@@ -1,6 +1,6 @@
 /** A deal's status and value, read from its own sentences first, then from those about it. */
 import type { DealStatus, DealType, Money, Span } from '../schema/index.js';
-import { FRONTED_TIME, TRAILING_AFTER, readsOtherDeal, type DealDraft, type MatchSpan } from './deals.js';
+import { frontedEnd, readsOtherDeal, trailingStart, type DealDraft, type MatchSpan } from './deals.js';
 import { NOT_VALUE_CUE, PENDING_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_AFTER_CUE, VALUE_CUE } from './lexicon.js';
 import type { Sketch } from './sketch.js';
 import { isDescription } from './descriptions.js';
@@ -124,25 +124,21 @@ function speaksOfDeal(sk: Sketch, text: string, parties: ReadonlySet<string>): b
 /** A cue in a clause of time of one of the deal's sentences, which tells an earlier event ("Two years
  * after it sold its dairy unit to W, X agreed to buy Y", "X agreed to buy Y, a year after it sold Q"),
  * while the deal's own words stand outside it: the cue is not the deal's. */
-function inTimeClause(d: DealDraft, sk: Sketch, text: string, evidence: Span): boolean {
-  const s = sk.sentence;
-  const raw = text.slice(s.start, s.end);
-  const front = FRONTED_TIME.exec(raw)?.[0].length ?? 0;
-  const trail = TRAILING_AFTER.exec(raw)?.index ?? raw.length;
-  const at = evidence.start - s.start;
-  if (at >= front && at < trail) return false;
-  return d.matches.some((m) => {
-    if (m.sk.index !== sk.index) return false;
-    const from = (sk.map[m.from] ?? s.start) - s.start;
-    return from >= front && from < trail;
-  });
+function inTimeClause(d: DealDraft, sk: Sketch, evidence: Span): boolean {
+  // (The clauses as deals.ts reads them in the sketch, in text offsets.)
+  const f = frontedEnd(sk);
+  const t = trailingStart(sk);
+  const front = f > 0 ? sk.map[f] : sk.sentence.start;
+  const trail = t < sk.text.length ? sk.map[t] : sk.sentence.end;
+  const inMain = (at: number) => at >= front && at < trail;
+  return !inMain(evidence.start) && d.matches.some((m) => m.sk.index === sk.index && inMain(sk.map[m.from] ?? sk.sentence.start));
 }
 
 function statusIn(sents: Sketch[], text: string, cues: readonly Cue[], parties: ReadonlySet<string>, d?: DealDraft): { cue: Cue; evidence: Span } | null {
   for (const cue of cues) {
     for (const sk of sents) {
       const evidence = cueIn(cue, sk, text);
-      if (evidence && !othersCue(sk, evidence, text, parties) && !(d && inTimeClause(d, sk, text, evidence))) return { cue, evidence };
+      if (evidence && !othersCue(sk, evidence, text, parties) && !(d && inTimeClause(d, sk, evidence))) return { cue, evidence };
     }
   }
   return null;

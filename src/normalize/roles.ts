@@ -120,6 +120,9 @@ const SELLER_FROM = `(?:${GAP(90)}(?<!\\b(?:bids?|offers?|proposals?|approach(?:
  * Coffee subsidiary"), else the company ("to a subsidiary of Senior Engineering Group PLC", "to an
  * Exxon Corp unit"). `g` names its group; `${g}9` is the unit's. */
 const BUYER = (g: string) => `(?:(?:an? |the )?(?:wholly[- ]owned |newly[- ]formed |[\\w-]+ )?(?:subsidiary|unit|affiliate|division) of )?${PRE}(?:${E}'s? (?<${g}9>${E})(?= (?:[\\w-]+ ){0,2}?(?:unit|subsidiary|affiliate|division|arm)\\b)|(?<${g}>${E}))`;
+/** After what a company's holders are paid ("will receive $31 a share"), the deal with its buyer:
+ * "under the terms of the deal with W". */
+const PAID_IN_DEAL_WITH = `(?:will|would|are to|are set to|stand to) (?:receive|get|be paid)\\b ${GAP(100)}\\b(?:the |its |a |an )?(?:proposed |planned |pending |agreed )?(?:deal|merger|agreement|transaction|takeover) with ${BUYER('a')}`;
 /** A physical asset named by a place or company name and plain words: "its Cleveland chemical plant",
  * "the Broussard oil and gas field" (the asset is what changes hands, not the name's bearer). */
 const PHYSICAL = '(?:plants?|mills?|fields?|propert(?:y|ies)|library|refinery|refineries|terminals?|mines?|facility|facilities|hotels?|centers?|complex|stations?)';
@@ -306,8 +309,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'fronted-own-sale-said', cue: cue(`(?:sale|divestiture|divestment|disposal) of (?:its|their) `), type: 'divestiture', pattern: r(`^(?:the )?(?:(?:planned|proposed|pending|agreed|announced|\\$?⟨M\\d+⟩|[\\w-]+-dollar) )?(?:sale|divestiture|divestment|disposal) of (?:its|their) (?<tu>${ASSET_NP})\\b to ${BUYER('a')}${GAP(150)}, (?<s>${E}) (?:said|says|announced|added|confirmed)\\b`) },
   // "Shareholders of Y will receive $31 a share under the terms of the deal with W": what Y's holders
   // are paid in a deal with W is W's purchase of Y.
-  { name: 'holders-paid-deal-with', cue: cue(`holders `), type: 'acquisition', pattern: r(`(?<t>${E})(?:'s?)? (?:common |public )?(?:share|stock)holders (?:will|would|are to|are set to|stand to) (?:receive|get|be paid)\\b ${GAP(100)}\\b(?:the |its |a |an )?(?:proposed |planned |pending |agreed )?(?:deal|merger|agreement|transaction|takeover) with ${BUYER('a')}`) },
-  { name: 'holders-of-paid-deal-with', cue: cue(`holders of `), type: 'acquisition', pattern: r(`\\b(?:common |public )?(?:share|stock)?holders of (?:the )?(?<t>${E}) (?:will|would|are to|are set to|stand to) (?:receive|get|be paid)\\b ${GAP(100)}\\b(?:the |its |a |an )?(?:proposed |planned |pending |agreed )?(?:deal|merger|agreement|transaction|takeover) with ${BUYER('a')}`) },
+  { name: 'holders-paid-deal-with', cue: cue(`holders `), type: 'acquisition', pattern: r(`(?<t>${E})(?:'s?)? (?:common |public )?(?:share|stock)holders ${PAID_IN_DEAL_WITH}`) },
+  { name: 'holders-of-paid-deal-with', cue: cue(`holders of `), type: 'acquisition', pattern: r(`\\b(?:common |public )?(?:share|stock)?holders of (?:the )?(?<t>${E}) ${PAID_IN_DEAL_WITH}`) },
   // "Y shareholders approved the sale to W", "Y's board backed the takeover by W"
   { name: 'holders-approved-sale-to', cue: cue(`(?:sale|takeover|acquisition|buyout|take-private) (?:to|by) `), type: 'acquisition', pattern: r(`(?<t>${E})(?:'s?)? (?:(?:common )?(?:share|stock)holders|investors|board|directors) ${GAP(30)}\\b(?:approved|backed|endorsed|voted (?:for|to approve)|accepted|supported) (?:the|a) (?:(?:proposed|planned|pending|agreed|\\$?⟨M\\d+⟩) )?(?:sale|takeover|acquisition|buyout|take-private) (?:to|by) ${BUYER('a')}`) },
   { name: 'own-sale-to', cue: cue(`(?:sale|takeover|acquisition) (?:to|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(80)}\\b(?:its|the company's|the firm's|the group's|the bank's|the company’s|the firm’s|the group’s|the bank’s|the(?= (?:proposed|planned|pending|agreed) )) (?:(?:proposed|planned|pending|agreed|\\$?⟨M\\d+⟩) )?(?:sale|takeover|acquisition) (?:to|by) ${BUYER('a')}`) },
@@ -406,11 +409,11 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'will-own', cue: cue(`\\b(?:will own|to own|will hold|to hold|now (?:owns|holds)|took|takes|will take)\\b ⟨P\\d+⟩ (?:of|in) `), type: 'stake_change', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}(?<!\\b(?:shareholders|holders|stockholders|investors|owners) )\\b(?:will own|to own|will hold|to hold|now (?:owns|holds)|took|takes|will take)\\b ⟨P\\d+⟩ (?:of|in) (?:the )?(?:(?:[\\w-]+ ){0,3}?(?:of|in) )?${PRE}(?<t>${E})`) },
   // "X said it has received 33,467 shares of Y in response to its tender offer"
   { name: 'received-shares', cue: cue(`\\breceived `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\breceived ${GAP(30)}\\bshares (?:of|in) ${PRE}(?<t>${E})${GAP(60)}\\b(?:offer|tender)`) },
-  // The company is the one for sale: "X said it received proposals to acquire the company",
-  // "X has started negotiations on its possible acquisition", "X, which has attracted takeover bids"
   // "Harwood agrees £1bn takeover", "X backed a £1bn takeover offer": a company that agrees a takeover
   // of a stated price, naming no one, is what is bought.
   { name: 'agrees-own-takeover', cue: cue(`(?:takeover|buyout|take-private)`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\b(?:agrees|agreed|agreed to|backs|backed|accepts|accepted|recommends|recommended) (?:an? |the )?⟨M\\d+⟩ (?:[\\w-]+ ){0,2}?(?:takeover|buyout|take-private)(?: (?:offer|bid|deal|proposal))?\\b(?! (?:of|for|by|from|with|to)\\b)`) },
+  // The company is the one for sale: "X said it received proposals to acquire the company",
+  // "X has started negotiations on its possible acquisition", "X, which has attracted takeover bids"
   { name: 'self-target', cue: cue(SELF_SALE), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}(?:${GAP(40)}\\bits (?:[\\w-]+ ){0,2}(?:bankers?|advis[eo]rs?|counsel), ${E},)?${GAP(120)}${SELF_SALE}`) },
   // "X and Y formed a joint venture"
   { name: 'jv-pair', cue: cue(`\\bjoint[- ]venture\\b`), type: 'joint_venture', pattern: r(`${PAIR('p', 'p2')}${GAP(100)}\\bjoint[- ]venture\\b`) },

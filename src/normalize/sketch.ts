@@ -125,8 +125,8 @@ const ACTS_THROUGH = /^(?:[^,;]*?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:an
 
 /** A clause that opens with a group led by its members ("A consortium led by X has agreed to buy",
  * "A group led by X and Y", "Investors led by X have taken a stake"): the leaders act for it, so they
- * are its agents. (A group with its members'
- * kind, "a group of investors led by X", is a description its list resolves: descriptions.ts.) */
+ * are its agents. (A group with its members' kind, "a group of investors led by X", is a description
+ * its list resolves: descriptions.ts.) */
 const LED_GROUP = /^(?:[^,;]*?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|group|syndicate|club|partnership|alliance)|(?:[\w-]+\s+)?(?:investors|backers|buyers|bidders|funds|lenders))\s+(?:led|headed|fronted|spearheaded|co-led)\s+by\s+(?:the\s+)?(?:[^,;]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))?$/i;
 
 /** The mention [start, end) of the sentence [from, to) is the object of a preposition before it: not

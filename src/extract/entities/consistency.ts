@@ -532,14 +532,14 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
   return out;
 }
 
-/** The first word of a company named by its head word when that word is a given name ("Lindell" of
- * "Lindell Foods"; shortForms leaves it out, as "Rachel" of "Rachel Foods" is more often a person). */
 /** A company's name of two words whose second is a plural trade noun ("Tandor Grocers", "Kestrel Bakeries"). */
 function tradePlural(ctx: Ctx, s: Span): boolean {
   const last = ctx.toks[s.b - 1];
   return s.b - s.a === 2 && last.cap && !last.upper && commonPlural(last.lower);
 }
 
+/** The first word of a company named by its head word when that word is a given name ("Lindell" of
+ * "Lindell Foods"; shortForms leaves it out, as "Rachel" of "Rachel Foods" is more often a person). */
 function givenNameHead(ctx: Ctx, s: Span): string | null {
   const { toks } = ctx;
   if (!((s.rule === 'org-head' && ORG_HEADS.has(toks[s.b - 1].text)) || tradePlural(ctx, s)) || s.b - s.a < 2) return null;

@@ -79,10 +79,9 @@ function weakHitOk(ctx: Ctx, a: number, b: number, type: EntityType, source?: st
   // A company of the project's own list (lexicon.json, not the larger gazetteers) whose name is a
   // common word, which the document writes capitalized inside its sentences twice or more and never in
   // lower case ("Apple has removed the apps ... bypass Apple's security ... the Apple app store"): the
-  // company, wherever the word stands.
-  if (type === 'organization' && source === 'lexicon' && b - a === 1 && capitalizedWords(ctx).has(t.text)) return true;
-  // Or one listed beside a company the story names ("Glencore and Vale", "Wal-Mart and Target").
-  if (type === 'organization' && source === 'lexicon' && listedWithCompany(ctx, a, b)) return true;
+  // company, wherever the word stands. Or one listed beside a company the story names ("Glencore and
+  // Vale", "Wal-Mart and Target").
+  if (type === 'organization' && source === 'lexicon' && ((b - a === 1 && capitalizedWords(ctx).has(t.text)) || listedWithCompany(ctx, a, b))) return true;
   if (t.sentStart) return false;
   if (type === 'place') return placeContext(ctx, a, b);
   const next = ctx.toks[b];
@@ -118,10 +117,10 @@ function listedWithCompany(ctx: Ctx, a: number, b: number): boolean {
   const { toks, known } = ctx;
   const sent = toks[a].sent;
   const org = (i: number, j: number) => i >= 0 && j <= toks.length && toks[i].sent === sent && toks[j - 1].sent === sent && known.get(surface(ctx, i, j))?.type === 'organization';
-  for (let n = 1; n <= 4; n++) {
-    if (a >= 2 && LIST_JOINS.has(toks[a - 1].lower) && toks[a - 1].sent === sent && org(a - 1 - n, a - 1)) return true;
-    if (b < toks.length && LIST_JOINS.has(toks[b].lower) && toks[b].sent === sent && org(b + 1, b + 1 + n)) return true;
-  }
+  const joinAt = (i: number) => i >= 0 && i < toks.length && toks[i].sent === sent && LIST_JOINS.has(toks[i].lower);
+  const before = joinAt(a - 1);
+  const after = joinAt(b);
+  for (let n = 1; n <= 4; n++) if ((before && org(a - 1 - n, a - 1)) || (after && org(b + 1, b + 1 + n))) return true;
   return false;
 }
 
@@ -687,9 +686,9 @@ const gazetteerSplit: SpanRule = (a, b, ctx) => {
     i += matched || 1;
   }
   if (!found.length) return null;
-  // Two listed companies of one word each, no acronyms, written side by side with nothing between, are
+  // Two known companies of one word each, no acronyms, written side by side with one space between, are
   // the company their merger made ("Ahold Delhaize", "Exxon Mobil"), outside headlines and tables.
-  if (found.length === 2 && b - a === 2 && !ctx.toks[a].upper && !ctx.toks[a + 1].upper && found[0].a === a && found[1].a === found[0].b && found[1].b === b && found[0].type === 'organization' && found[1].type === 'organization' && found[0].rule !== 'document' && found[1].rule !== 'document' && ctx.toks[found[1].a].start === ctx.toks[found[0].b - 1].end + 1 && !isHeadline(ctx.toks[a])) {
+  if (found.length === 2 && b - a === 2 && found[0].type === 'organization' && found[1].type === 'organization' && !ctx.toks[a].upper && !ctx.toks[a + 1].upper && ctx.toks[a + 1].start === ctx.toks[a].end + 1 && !isHeadline(ctx.toks[a])) {
     return [span(a, b, 'organization', found[0].rule)];
   }
   // A listed company followed by a country or city is its national arm, one name ("Frasers Property
