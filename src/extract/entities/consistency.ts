@@ -84,6 +84,9 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   const ordered = [...spans].sort((x, y) => x.a - y.a);
   const strong = ordered.filter((s) => !s.weak).sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
   for (const s of strong) {
+    // A headline's slot drops the common words a name may open with ("SELLS NATIONAL HERITAGE STAKE"
+    // reads "HERITAGE"): they come back when, with them, the slot is a company named in the text.
+    if (s.rule === 'headline-slot') extendSlot(ctx, s, forms, covered);
     claim(s);
     const text = surface(ctx, s.a, s.b);
     let c = forms.exact.get(text) ?? forms.short.get(text);
@@ -576,4 +579,18 @@ function listedAmongOrganizations(ctx: Ctx, s: Span, ends: { byEnd: Map<number, 
     at = x.b;
   }
   return orgs >= 2;
+}
+
+/** The slot [a, b) of a headline grows left over up to three capitalized words of its sentence when
+ * the longer run is a form of an organization already clustered (see step 1). */
+function extendSlot(ctx: Ctx, s: Span, forms: Forms, covered: Uint8Array): void {
+  const { toks } = ctx;
+  for (let k = s.a - 1; k >= 0 && k >= s.a - 3 && toks[k].cap && !covered[k] && toks[k].sent === toks[s.a].sent; k--) {
+    const text = surface(ctx, k, s.b);
+    const c = forms.exact.get(text) ?? forms.short.get(text) ?? (toks[k].line.allCaps ? forms.upper.get(text) : undefined);
+    if (c && c.type === 'organization') {
+      s.a = k;
+      return;
+    }
+  }
 }

@@ -643,6 +643,9 @@ const givenName: SpanRule = (a, b, ctx) => {
   }
   // "Ashby Rovers", "Marlow Wanderers": a plural noun that is no surname ends a club or a company.
   if (pluralNoun(toks[b - 1].lower) && !isNameish(toks[b - 1])) return null;
+  // "a stake in the Brooklyn Cavley": after "the", a given name that is also a place opens the name
+  // of a team or a company, not a person's.
+  if (a > 0 && toks[a - 1].lower === 'the' && phrase(ctx, a, a + 1)?.type === 'place') return null;
   const last = phrase(ctx, b - 1, b);
   const placeLast = last !== undefined && !last.weak && last.type === 'place' && !SURNAMES.has(toks[b - 1].lower);
   if (placeLast && n === 2) return null;
@@ -708,6 +711,9 @@ const gazetteerSplit: SpanRule = (a, b, ctx) => {
     const tk = ctx.toks;
     // (A direction before it, even one that is a surname too: "East Africa", "West Africa".)
     if (rest.length && rest.every((i) => i < found[0].a && DIRECTION_WORDS.has(tk[i].text) && !strongAt(i))) return [span(a, b, 'place', 'place-direction')];
+    // After "the", a place and one or two words no list knows name a team or a company ("a stake in
+    // the Brooklyn Cavley").
+    if (found[0].a === a && a > 0 && tk[a - 1].lower === 'the' && /^\p{Lu}\p{Ll}+$/u.test(tk[a].text) && rest.length && rest.length <= 2 && rest.every((i) => tk[i].cap && !tk[i].upper && !strongAt(i) && !COMMON_WORDS.has(tk[i].lower))) return [span(a, b, 'organization', 'place-name-org')];
     if (rest.every((i) => tk[i].cap && !isNameish(tk[i]) && !strongAt(i)) && rest.some((i) => COMMON_WORDS.has(tk[i].lower) || ORG_HEADS.has(tk[i].text))) {
       if (rest.every((i) => DIRECTION_WORDS.has(tk[i].text))) return [span(a, b, 'place', 'place-direction')];
       return [span(a, b, 'organization', 'place-name-org')];
