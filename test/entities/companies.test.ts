@@ -268,6 +268,12 @@ const DEALS: [string, string][] = [
   ['Shell', 'Harwood Group sold its chemicals business to Shell last year.'],
   // A company named by its head word gives its first word as a short form, read in the headline
   ['Brantwick', "How Harwood's Acquisition of Brantwick Could Provide Targeted Advertising\n\nThe data Brantwick Foods holds is worth billions."],
+  // a headline's slot takes back the common words a company's name opens with, when the text names it
+  ['NATIONAL QUENTOR', 'HARWOOD SELLS NATIONAL QUENTOR STAKE\n\nNational Quentor Inc, a unit of Harwood Corp, began an offering of two mln shares.'],
+  ['United Lindell', 'Harwood to Buy United Lindell for $400 Million\n\nHarwood Group said it agreed to acquire United Lindell Inc.'],
+  // after "the", a place and a word no list knows: a team or a company
+  ['Brooklyn Quentors', 'Jane Doe is in talks to buy a stake in the Brooklyn Quentors, people familiar with the matter said.'],
+  ['Dallas Marwick', 'Harwood Group bought a stake in the Dallas Marwick last year.'],
 ];
 
 /** Negative rows: [surface, sentence, the type it must have, or null for no entity]. */
@@ -291,6 +297,11 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Grace', 'Grace said on Tuesday she would stay.', null],
   // a headline's slot that is a place, a nationality or common words is no company
   ['Greenland', 'Harwood Group Wants to Buy Greenland From Denmark', 'place'],
+  // ... and it takes back no common word the text does not name with it
+  ['NATIONAL QUENTOR', 'HARWOOD SELLS NATIONAL QUENTOR STAKE\n\nQuentor Inc, a unit of Harwood Corp, began an offering of two mln shares.', null],
+  // "the" and a place that ends a phrase, then a name of its own, are no one name
+  ['U.S. Quentor', 'It is the largest discount shopping site in the U.S. Quentor said sales rose.', null],
+  ['Brooklyn Quentor', 'Jane Doe said Brooklyn Quentor would join the board.', 'person'],
   ['Tech Stocks', 'Why Investors Are Buying Tech Stocks Again', null],
   // a participle opening a sentence before "to" is no company; a role word and "of" open no name
   ['Looking', 'Looking to expand in Asia, Harwood Group has agreed to buy Brantwick Foods.', null],
