@@ -265,7 +265,7 @@ const COMMA_LEGAL_FORM = new RegExp(`^,\\s?(?:${COMMA_SUFFIXES_LIST.map((w) => w
  * "Norway has invested $2 billion in"), or of buying a company by its name ("Suzano agreed to buy
  * Pellor": a company named like a town; not "Brazil has bought 75,000 tonnes of wheat", nor "India
  * will buy Rafale fighters": a name that a common noun follows is a product's). */
-const STATE_ACTS = /^\s(?:(?:has|have|had|will|would|is set to|agreed to|agrees to|plans to|is to)\s)?(?:buy|bought|buys|acquire[sd]?|invest(?:s|ed)?|take|took|takes)\s(?:(?:an?\s|its\s)?(?:[\w$€£%.,-]+\s){0,3}?(?:stake|shares|holding|interest|investment|in\s)|(?!(?:A|An|The|U\.S\.|US|UK)\b)\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,4}(?=[,.;]|$| (?:for|from|in|on|at|after|to|and|as|,)\b))/u;
+const STATE_ACTS = /^\s(?:(?:has|have|had|will|would|is|set|to|agreed|agrees|plans|first|also|now|today)\s){0,4}(?:(?:sweeten|rais|increas|improv|lift)(?:ed|es|e|s)?\s(?:its|their)\s(?:offer|bid)\sfor\s(?:(?!the\b|an?\b)[a-z][\w-]*\s){0,3}|offer(?:ed|s)?\sto\s(?:buy|acquire)\s|(?:buy|bought|buys|acquire[sd]?|invest(?:s|ed)?|take|took|takes)\s)(?:(?:an?\s|its\s)?(?:[\w$€£%.,-]+\s){0,3}?(?:stake|shares|holding|interest|investment|in\s)|(?!(?:A|An|The|U\.S\.|US|UK)\b)\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,4}(?=[,.;]|$| (?:for|from|in|on|at|after|to|and|as|,)\b))/u;
 
 function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, described: boolean): Generator<Sketch> {
   const all: Placed[] = [];
@@ -285,7 +285,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
         continue;
       }
       // A state that buys or invests ("Qatar agreed to buy a 10% stake in ...") stands where a company stands.
-      const slot: Slot = e.type === 'place' && !STATE_ACTS.test(text.slice(m.end, m.end + 40)) ? { kind: 'L', entity: e, span: m } : { kind: 'E', entity: e, span: m, anaphor: false, object: false };
+      const slot: Slot = e.type === 'place' && !STATE_ACTS.test(text.slice(m.end, m.end + 80)) ? { kind: 'L', entity: e, span: m } : { kind: 'E', entity: e, span: m, anaphor: false, object: false };
       // A legal form after a comma ("Lindell Foods, LLC, a maker of ..."): the name's own, written apart.
       const legal = e.type === 'organization' ? COMMA_LEGAL_FORM.exec(text.slice(m.end, m.end + 12)) : null;
       all.push({ start: m.start, end: m.end + (legal ? legal[0].length : 0), slot });

@@ -274,6 +274,13 @@ const DEALS: [string, string][] = [
   // after "the", a place and a word no list knows: a team or a company
   ['Brooklyn Quentors', 'Jane Doe is in talks to buy a stake in the Brooklyn Quentors, people familiar with the matter said.'],
   ['Dallas Marwick', 'Harwood Group bought a stake in the Dallas Marwick last year.'],
+  // a place's "-based" before a name that is also a surname: a company
+  ['Fulton', 'The move by Chicago-based Fulton is similar to that of Kraft Heinz.'],
+  // a kind of business before a common word; both sides of a pair after a kind of companies in the plural
+  ['Harbor', 'Investors have agreed to buy Italy-based frozen food business Harbor from Fulton Brands.'],
+  ['Vantage', 'The consortium of private equity firms Hollis and Vantage paid 70 million euros.'],
+  // a common word at a sentence start before an apposition naming a service, long, then a verb
+  ['Keystone', 'Keystone, a dinner delivery service that has so far only launched in the San Francisco Bay Area, now has $28 million in funding.'],
 ];
 
 /** Negative rows: [surface, sentence, the type it must have, or null for no entity]. */
@@ -302,6 +309,8 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   // "the" and a place that ends a phrase, then a name of its own, are no one name
   ['U.S. Quentor', 'It is the largest discount shopping site in the U.S. Quentor said sales rose.', null],
   ['Brooklyn Quentor', 'Jane Doe said Brooklyn Quentor would join the board.', 'person'],
+  ['Jane Fulton', 'The move by Chicago-based designer Jane Fulton surprised the market.', 'person'],
+  ['San Francisco Bay Area', 'Keystone, a dinner delivery service that has so far only launched in the San Francisco Bay Area, now has $28 million in funding.', 'place'],
   ['Tech Stocks', 'Why Investors Are Buying Tech Stocks Again', null],
   // a participle opening a sentence before "to" is no company; a role word and "of" open no name
   ['Looking', 'Looking to expand in Asia, Harwood Group has agreed to buy Brantwick Foods.', null],

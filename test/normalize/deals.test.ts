@@ -33,6 +33,9 @@ describe('deal rules: parties and roles from the sentence', () => {
     { text: 'Qatar agreed to buy a 10% stake in Widget Inc for $300 million.', orgs: ['Widget Inc'], places: ['Qatar'], type: 'stake_change', parties: ['acquirer:Qatar', 'target:Widget Inc'] },
     // a company named like a town buys a company by its name
     { text: 'Suzano agreed to buy Widget Inc for $10 billion.', orgs: ['Widget Inc'], places: ['Suzano'], type: 'acquisition', parties: ['acquirer:Suzano', 'target:Widget Inc'] },
+    // (past auxiliaries and an adverb; or raising its offer for a company described first)
+    { text: 'Suzano has now agreed to buy Widget Inc for $10 billion.', orgs: ['Widget Inc'], places: ['Suzano'], type: 'acquisition', parties: ['acquirer:Suzano', 'target:Widget Inc'] },
+    { text: 'Suzano has today sweetened its offer for payment company Widget Inc to about $247 million.', orgs: ['Widget Inc'], places: ['Suzano'], type: 'acquisition', parties: ['acquirer:Suzano', 'target:Widget Inc'] },
     // an earlier deal that the sentence sets the deal beside opens nothing
     { text: 'The deal comes a week after rival Beta Capital bought Gamma Labs. Acme Corp agreed to buy Widget Inc for $1 billion.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital', 'Gamma Labs'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a deal in a fronted clause of time is the past the main clause's deal follows

@@ -162,7 +162,7 @@ function closedCompanyApposition(ctx: Ctx, b: number): boolean {
   if (!companyApposition(ctx, b)) return false;
   const sent = toks[b - 1].sent;
   let k = b + 1;
-  while (k < b + 16 && toks[k] && toks[k].sent === sent && toks[k].text !== ',') k++;
+  while (k < b + 24 && toks[k] && toks[k].sent === sent && toks[k].text !== ',') k++;
   const v = toks[k + 1];
   return toks[k]?.text === ',' && v !== undefined && v.sent === sent && (COMPANY_SLOTS.verbsAfter.has(v.lower) || COMPANY_SLOTS.auxiliaries.has(v.lower));
 }
@@ -461,6 +461,11 @@ const coordination: SpanRule = (a, b, ctx) => {
       if (!amp && (!l.length || !r.length) && companySlot(ctx, a, b, true)) {
         if (!l.length && (unknownSide(ctx, a, k) || phrase(ctx, a, k)?.type === 'organization')) l = [span(a, k, 'organization', 'company-slot')];
         if (!r.length && unknownSide(ctx, k + 1, b)) r = [span(k + 1, b, 'organization', 'company-slot')];
+      }
+      // After a kind of companies in the plural ("private equity firms Hollis and Vantage"), both sides
+      // are companies, a side written as a common word too.
+      if (!amp && !r.length && l.length === 1 && l[0].type === 'organization' && l[0].rule === 'org-context' && /s$/.test(toks[a - 1]?.lower ?? '') && b - k - 1 <= 2 && toks.slice(k + 1, b).every((t) => t.cap && !t.upper && !NON_ENTITIES.has(t.text)) && !phrase(ctx, k + 1, b)) {
+        r = [span(k + 1, b, 'organization', 'org-context')];
       }
       return [...l, ...r];
     }
@@ -936,7 +941,9 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
     // person of that surname the document names joins it.)
     // ("BoE", "PwC", "BoJ": an acronym with a small letter inside, ending in a capital, is no surname.)
     const mixedAcronym = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u.test(first.text);
-    const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) && !mixedAcronym && !phraseBefore(ctx, a, COMPANY_SLOTS.before) && !(!NOUN_DETERMINERS.has(toks[a - 1]?.lower ?? '') && !SAID_VERBS.has(toks[b]?.lower ?? '') && companySlot(ctx, a, b, true)) && !companysOwn(ctx, b) ? 'person' : 'organization';
+    // ("Chicago-based Fulton": a place's "-based" describes a company, not a person.)
+    const based = /-(?:based|headquartered)$/.test(toks[a - 1]?.lower ?? '') || (toks[a - 1]?.lower === 'based' && toks[a - 2]?.text === '-');
+    const type: EntityType = placeContext(ctx, a, b) || hyphenPlace ? 'place' : isNameish(first) && !mixedAcronym && !based && !phraseBefore(ctx, a, COMPANY_SLOTS.before) && !(!NOUN_DETERMINERS.has(toks[a - 1]?.lower ?? '') && !SAID_VERBS.has(toks[b]?.lower ?? '') && companySlot(ctx, a, b, true)) && !companysOwn(ctx, b) ? 'person' : 'organization';
     return [span(a, b, type, 'capitalized-sequence', true)];
   }
   if (b - a === 3 && toks[a + 1].text === '-' && toks[a + 1].start === first.end) {
