@@ -281,6 +281,9 @@ const DEALS: [string, string][] = [
   ['Vantage', 'The consortium of private equity firms Hollis and Vantage paid 70 million euros.'],
   // a common word at a sentence start before an apposition naming a service, long, then a verb
   ['Keystone', 'Keystone, a dinner delivery service that has so far only launched in the San Francisco Bay Area, now has $28 million in funding.'],
+  // the first word of a company named with its legal form, alone where a company stands, though the
+  // lists know a town of that name
+  ['Harper', 'Willow Corp and Harper Brant Inc signed an agreement. Harper said it will pay $1 million.'],
 ];
 
 /** Negative rows: [surface, sentence, the type it must have, or null for no entity]. */
@@ -310,6 +313,9 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['U.S. Quentor', 'It is the largest discount shopping site in the U.S. Quentor said sales rose.', null],
   ['Brooklyn Quentor', 'Jane Doe said Brooklyn Quentor would join the board.', 'person'],
   ['Jane Fulton', 'The move by Chicago-based designer Jane Fulton surprised the market.', 'person'],
+  // ... not where a place stands too, nor a country's name
+  ['Harper', 'Harper Brant Inc said it will build a plant in Harper. Harper said it will pay for it.', 'place'],
+  ['China', 'A spokesman for China National Offshore Oil Corp said China signed eight contracts with foreign firms.', 'place'],
   ['San Francisco Bay Area', 'Keystone, a dinner delivery service that has so far only launched in the San Francisco Bay Area, now has $28 million in funding.', 'place'],
   ['Tech Stocks', 'Why Investors Are Buying Tech Stocks Again', null],
   // a participle opening a sentence before "to" is no company; a role word and "of" open no name

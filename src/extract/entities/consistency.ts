@@ -13,8 +13,8 @@
  *      qualified by its country ("U.S. Gulf Coast" / "Gulf Coast") become one entity.
  */
 import type { EntityType } from '../../schema/index.js';
-import { ALIAS_PAIRS, COMPANY_SLOTS, NO_SHORT_FORM, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, FIRM_TAILS, GIVEN_NAMES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
-import { commonPlural, companySlot, isSecurity, listingAt, surface, type Ctx, type Span } from './rules.js';
+import { ALIAS_PAIRS, COMPANY_SLOTS, NO_SHORT_FORM, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, FIRM_TAILS, GIVEN_NAMES, LOC_HEADS, NAME_PARTS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
+import { commonPlural, companySlot, isSecurity, listingAt, placeContext, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
   type: EntityType;
@@ -103,6 +103,11 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
       join(c, s);
     } else open(s);
   }
+
+  // 1b. A word the lists know as a place that opens a company's name made by its legal form ("Harper" of
+  // "Harper Brant Inc"), used alone where a company stands ("Harper said it will pay") and never where
+  // a place stands ("in Harper"): the company's short form, not the town.
+  placeShortForms(ctx, clusters, spanCluster, join);
 
   // 2. Acronyms defined in the text: "Long Name (ABC)".
   for (const s of ordered) {
@@ -592,5 +597,41 @@ function extendSlot(ctx: Ctx, s: Span, forms: Forms, covered: Uint8Array): void 
       s.a = k;
       return;
     }
+  }
+}
+
+/** Step 1b of cluster(): place clusters of one word, also a common word or a person's name, that are the
+ * first word of exactly one company named with its legal form, in the slot of a company at least once and
+ * in the context of a place nowhere. */
+function placeShortForms(ctx: Ctx, clusters: Cluster[], spanCluster: Map<Span, Cluster>, join: (c: Cluster, s: Span) => void): void {
+  const { toks } = ctx;
+  const byFirst = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    for (const s of c.spans) {
+      if (s.rule !== 'suffix' || s.b - s.a < 2 || !CORPORATE_SUFFIXES.has(toks[s.b - 1].text) || toks[s.a].upper || !toks[s.a + 1].cap) continue;
+      const w = toks[s.a].text;
+      const prev = byFirst.get(w);
+      byFirst.set(w, prev === undefined || prev === c ? c : null);
+    }
+  }
+  if (!byFirst.size) return;
+  for (const c of clusters) {
+    if (c.type !== 'place' || !c.spans.length || c.spans.some((s) => s.b - s.a !== 1)) continue;
+    const w = toks[c.spans[0].a].text;
+    const owner = byFirst.get(w[0] + w.slice(1).toLowerCase()) ?? byFirst.get(w);
+    if (!owner || owner === c) continue;
+    // (Only a word that is also a common word or a person's name: no country, state or great city,
+    // "China" of "China National Offshore Oil Corp" where "China signed eight contracts".)
+    const lw = w.toLowerCase();
+    if (!COMMON_WORDS.has(lw) && !GIVEN_NAMES.has(lw) && !SURNAMES.has(lw) && !NAME_PARTS.has(lw)) continue;
+    if (!c.spans.some((s) => !toks[s.a].line.allCaps && companySlot(ctx, s.a, s.b, false)) || c.spans.some((s) => placeContext(ctx, s.a, s.b))) continue;
+    for (const s of c.spans) {
+      s.type = 'organization';
+      s.rule = 'consistency';
+      spanCluster.delete(s);
+      join(owner, s);
+    }
+    c.spans = [];
   }
 }

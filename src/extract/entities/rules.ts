@@ -893,7 +893,7 @@ function investedIn(ctx: Ctx, a: number): boolean {
 }
 
 /** "in X", "near X", "the town of X", "X province": a place. */
-function placeContext(ctx: Ctx, a: number, b: number): boolean {
+export function placeContext(ctx: Ctx, a: number, b: number): boolean {
   const { toks } = ctx;
   const p = toks[a - 1];
   // "a 51% stake in Belvoir Metals", "shares in X", "invested $50 million in X": the slot of a company, not a place.
