@@ -284,6 +284,10 @@ const DEALS: [string, string][] = [
   // the first word of a company named with its legal form, alone where a company stands, though the
   // lists know a town of that name
   ['Harper', 'Willow Corp and Harper Brant Inc signed an agreement. Harper said it will pay $1 million.'],
+  // a town's name that is also a surname or common word, after a kind of company; a head word of events
+  // after a kind of company
+  ['Lincoln', 'Pub firm Lincoln appears to have given up on its attempts to take over rival Quest Parker Group.'],
+  ['Keystone Summit', 'Brant has invested $1 billion in Chinese ride-hailing service Keystone Summit.'],
 ];
 
 /** Negative rows: [surface, sentence, the type it must have, or null for no entity]. */
@@ -316,6 +320,8 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   // ... not where a place stands too, nor a country's name
   ['Harper', 'Harper Brant Inc said it will build a plant in Harper. Harper said it will pay for it.', 'place'],
   ['China', 'A spokesman for China National Offshore Oil Corp said China signed eight contracts with foreign firms.', 'place'],
+  ['Lincoln', 'The firm opened an office in Lincoln last year.', 'place'],
+  ['Paris Summit', 'Leaders met at the Paris Summit on Monday.', null],
   ['San Francisco Bay Area', 'Keystone, a dinner delivery service that has so far only launched in the San Francisco Bay Area, now has $28 million in funding.', 'place'],
   ['Tech Stocks', 'Why Investors Are Buying Tech Stocks Again', null],
   // a participle opening a sentence before "to" is no company; a role word and "of" open no name

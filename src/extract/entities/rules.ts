@@ -253,8 +253,18 @@ const gazetteerFull: SpanRule = (a, b, ctx) => {
   if (!h || (h.weak && !weakHitOk(ctx, a, b, h.type, h.source))) return null;
   // A listed company that is also a common word or a name, in the slot of a company: found, not guessed.
   if (h.weak && h.type === 'organization' && companySlot(ctx, a, b, false)) return [span(a, b, 'organization', 'company-slot')];
+  // A town's name that is also a common word or a person's name, after a kind of company ("pub firm
+  // Lincoln") or before an apposition naming one ("Falcon, a dinner delivery service, ..."): a company.
+  if (!h.weak && h.type === 'place' && b - a === 1 && h.source === 'gazetteer' && ambiguousWord(ctx.toks[a].lower) && (phraseBefore(ctx, a, ORG_CONTEXT_BEFORE) || companyApposition(ctx, b))) {
+    return [span(a, b, 'organization', 'org-context')];
+  }
   return [span(a, b, h.type, h.rule ?? h.source, h.weak)];
 };
+
+/** A word that is also a common word or a person's name (no country, state or great city). */
+function ambiguousWord(lower: string): boolean {
+  return COMMON_WORDS.has(lower) || GIVEN_NAMES.has(lower) || SURNAMES.has(lower) || NAME_PARTS.has(lower);
+}
 
 /**
  * A market page's listing in parentheses at token b: "(Amsterdam: PR8.AS - news)", "(Other OTC: JSTLF -
@@ -509,7 +519,8 @@ const dateline: SpanRule = (a, b, ctx) => {
 const miscHead: SpanRule = (a, b, ctx) => {
   if (b - a < 2 || !MISC_HEADS.has(ctx.toks[b - 1].text)) return null;
   // (Where a deal puts a company, the head names a trade: "agreed to buy Sparrowhawk Games".)
-  if (companySlot(ctx, a, b, true) || phraseBefore(ctx, a, COMPANY_SLOTS.before)) return null;
+  // (So does a kind of company before it: "ride-hailing service Keystone Summit".)
+  if (companySlot(ctx, a, b, true) || phraseBefore(ctx, a, COMPANY_SLOTS.before) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE)) return null;
   return [];
 };
 
