@@ -288,6 +288,8 @@ const DEALS: [string, string][] = [
   // after a kind of company
   ['Lincoln', 'Pub firm Lincoln appears to have given up on its attempts to take over rival Quest Parker Group.'],
   ['Keystone Summit', 'Brant has invested $1 billion in Chinese ride-hailing service Keystone Summit.'],
+  // a participle after an adverb inside an apposition naming a kind of company
+  ['Lincoln', 'Lincoln Venture Corp signed a letter of intent. Lincoln, a publicly held corporation, said it will issue shares.'],
 ];
 
 /** Negative rows: [surface, sentence, the type it must have, or null for no entity]. */
@@ -322,6 +324,7 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['China', 'A spokesman for China National Offshore Oil Corp said China signed eight contracts with foreign firms.', 'place'],
   ['Lincoln', 'The firm opened an office in Lincoln last year.', 'place'],
   ['Paris Summit', 'Leaders met at the Paris Summit on Monday.', null],
+  ['Keystone', 'Keystone, a widely used term in building, names the top stone of an arch.', null],
   ['San Francisco Bay Area', 'Keystone, a dinner delivery service that has so far only launched in the San Francisco Bay Area, now has $28 million in funding.', 'place'],
   ['Tech Stocks', 'Why Investors Are Buying Tech Stocks Again', null],
   // a participle opening a sentence before "to" is no company; a role word and "of" open no name

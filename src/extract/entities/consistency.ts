@@ -600,9 +600,9 @@ function extendSlot(ctx: Ctx, s: Span, forms: Forms, covered: Uint8Array): void 
   }
 }
 
-/** Step 1b of cluster(): place clusters of one word, also a common word or a person's name, that are the
- * first word of exactly one company named with its legal form, in the slot of a company at least once and
- * in the context of a place nowhere. */
+/** Step 1b of cluster(): clusters of one word, also a common word or a person's name, that are the first
+ * word of exactly one company named with its legal form and are read as a company, or as a place that
+ * stands in the slot of a company at least once and in the context of a place nowhere. */
 function placeShortForms(ctx: Ctx, clusters: Cluster[], spanCluster: Map<Span, Cluster>, join: (c: Cluster, s: Span) => void): void {
   const { toks } = ctx;
   const byFirst = new Map<string, Cluster | null>();
@@ -617,7 +617,7 @@ function placeShortForms(ctx: Ctx, clusters: Cluster[], spanCluster: Map<Span, C
   }
   if (!byFirst.size) return;
   for (const c of clusters) {
-    if (c.type !== 'place' || !c.spans.length || c.spans.some((s) => s.b - s.a !== 1)) continue;
+    if ((c.type !== 'place' && c.type !== 'organization') || !c.spans.length || c.spans.some((s) => s.b - s.a !== 1)) continue;
     const w = toks[c.spans[0].a].text;
     const owner = byFirst.get(w[0] + w.slice(1).toLowerCase()) ?? byFirst.get(w);
     if (!owner || owner === c) continue;
@@ -625,7 +625,8 @@ function placeShortForms(ctx: Ctx, clusters: Cluster[], spanCluster: Map<Span, C
     // "China" of "China National Offshore Oil Corp" where "China signed eight contracts".)
     const lw = w.toLowerCase();
     if (!COMMON_WORDS.has(lw) && !GIVEN_NAMES.has(lw) && !SURNAMES.has(lw) && !NAME_PARTS.has(lw)) continue;
-    if (!c.spans.some((s) => !toks[s.a].line.allCaps && companySlot(ctx, s.a, s.b, false)) || c.spans.some((s) => placeContext(ctx, s.a, s.b))) continue;
+    // (A word already read as a company, "Lincoln, a publicly held corporation", needs no more.)
+    if (c.type === 'place' && (!c.spans.some((s) => !toks[s.a].line.allCaps && companySlot(ctx, s.a, s.b, false)) || c.spans.some((s) => placeContext(ctx, s.a, s.b)))) continue;
     for (const s of c.spans) {
       s.type = 'organization';
       s.rule = 'consistency';

@@ -149,7 +149,9 @@ function companyApposition(ctx: Ctx, b: number): boolean {
     const w = at(k);
     // (A participle glued to a hyphen is part of the phrase: "the net-based book retailer".)
     const glued = w?.pos === 'VERB' && toks[k - 1]?.text === '-';
-    if (!w || w.text === ',' || (w.pos === 'VERB' && !glued) || APPOSITION_ENDS.has(w.lower)) break;
+    // (So is a participle after an adverb: "a publicly held corporation", "a privately owned company".)
+    const adverbed = w?.pos === 'VERB' && /ly$/.test(toks[k - 1]?.lower ?? '') && k > b + 2;
+    if (!w || w.text === ',' || (w.pos === 'VERB' && !glued && !adverbed) || APPOSITION_ENDS.has(w.lower)) break;
     if (/^\p{L}/u.test(w.text) && !POSSESSIVE_MARKS.has(w.lower)) head = w;
   }
   return head !== undefined && (COMPANY_SLOTS.appositionNouns.has(head.lower) || /maker$/.test(head.lower));
