@@ -225,6 +225,9 @@ export const BOILERPLATE_LINES: Readonly<Record<string, readonly RegExp[]>> = {
     /^\(?(photo|image|picture)s? (by|courtesy of)\b.{0,120}\)?$/i,
     // a wire photo's caption ending in its credit: "... is seen at its headquarters. REUTERS/File Photo"
     /^.{0,300}\b(?:REUTERS|AFP|AP)\/(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:\/File Photo)?$/,
+    // a bare address or an image's path left by a scraper: "https://cdn.site.com/uploads/photo.png)"
+    /^[([]?(?:https?:\/\/|www\.|\/\/?[\w-]+(?:\.[\w-]+)+\/)\S*$/i,
+    /^\S+\.(?:png|jpe?g|gif|webp|svg|avif)(?:\?\S*)?[)\]]?$/i,
   ],
   // a stock-quote widget read as a line: TICKER (+ exchange) + price + change in %, no sentence
   // ("ORNO US $33.51 +0.42% Last close", "NASDAQ: ORNO 33.51 ▲ 0.42%", "AAPL.O $189.20 -1.3 (-0.7%)")
@@ -233,6 +236,8 @@ export const BOILERPLATE_LINES: Readonly<Record<string, readonly RegExp[]>> = {
   ],
   navigation: [
     /^(skip to (main )?content|back to top|previous article|next article|next story|previous story|home)$/i,
+    // a site's menu read as lines: "Home / News / Markets / Subscribe"
+    /^(news|latest|markets|business|companies|deals|world|politics|tech|technology|opinion|subscribe|sign in|sign up|log in|login|register|menu|search|newsletters?)$/i,
     /^(tags?|topics?|filed under|categories|category)\s*:.{0,200}$/i,
   ],
 };

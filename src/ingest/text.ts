@@ -38,6 +38,11 @@ export interface TextExtraction {
 
 /** A date stamp that scraped text puts before the article: "date 2014-11-12", "Published: 2021-05-18". */
 const DATE_STAMP = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*)?(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?:\s+|$)/i;
+/** A wire dateline opening a line: a place in capitals, then a date, an agency or a dash ("TOKYO, March
+ * 30 ...", "MILAN (Reuters) - ...", "NEW YORK -- ..."). */
+const WIRE_DATELINE = /^\s*\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,})*\.?(?:, (?:\p{Lu}\p{Ll}+\.? \d{1,2}\b|\p{Lu}{2,})| \((?:Reuters|AP|AFP|Bloomberg|UPI|Dow Jones)\)| -{1,2} | — )/u;
+/** The same with its keyword ("date 2014-11-12 ..."): a stamp on the second line too. */
+const DATE_KEYWORD_STAMP = /^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\b/i;
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]+";
@@ -128,7 +133,18 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
   while (first < lines.length && (!lines[first].trim() || isBoilerplateLine(lines[first]))) first++;
   // a scraper's date stamp before the first line ("date 2014-11-12 STOCKHOLM (Reuters) - ...")
   let stamped: string | null = null;
-  if (first < lines.length) {
+  // (Or on the line after a stray one, when the stamp says what it is: "Tesla shares slide\ndate
+  // 2019-05-06 MILAN (Reuters) - ...": the stray line stays, the stamp goes.)
+  let stampAt = first;
+  if (first + 1 < lines.length && !DATE_STAMP.exec(lines[first]) && DATE_KEYWORD_STAMP.test(lines[first + 1]) && lines[first + 1].replace(DATE_KEYWORD_STAMP, '').trim()) {
+    const m = DATE_STAMP.exec(lines[first + 1]);
+    if (m) {
+      stamped = m[1];
+      lines[first + 1] = lines[first + 1].slice(m[0].length);
+      stampAt = -1;
+    }
+  }
+  if (stampAt === first && first < lines.length) {
     const stamp = DATE_STAMP.exec(lines[first]);
     if (stamp && lines[first].slice(stamp[0].length).trim()) {
       stamped = stamp[1];
@@ -150,6 +166,9 @@ export function extractText(text: string, givenTitle?: string): TextExtraction {
       lines.splice(first, 1, lines[first].slice(0, by.index), '', by[1], '', lines[first].slice(by.index + by[0].length));
     }
   }
+  // A line that reads as a title right before a wire dateline ("Tesla shares slide\nTOKYO, March 30
+  // Marubeni Corp said ...") is a headline of its own, not the first line of the lead's paragraph.
+  if (first + 1 < lines.length && readsAsTitle(lines[first]) && WIRE_DATELINE.test(lines[first + 1]) && !WIRE_DATELINE.test(lines[first])) lines.splice(first + 1, 0, '');
   let title: string | null = null;
   // the title: a first line followed by a blank line (record.md) that reads as a title; a lead
   // sentence stays in the body ("Harwood Group has completed its purchase of Lindell Foods.")

@@ -125,8 +125,9 @@ const TITLE_OF = new RegExp(`^,\\s+(?:the\\s+)?${TITLE}\\s+(?:of|at)\\s+$`, 'i')
 /** Between a company and its person: a title ("'s chief executive", " CEO", ", whose founder"). */
 const TITLE_BETWEEN = new RegExp(`^(?:['’]s?)?\\s+${TITLE}(?:\\s+and\\s+[\\w ]{1,30}?)?,?\\s+$`, 'i');
 
-/** Before a company: its owners ("The family behind US chain X", "The owners of X", "The family that founded X"). */
-const OWNERS_BEFORE = /\b((?:the\s+)?(?:[\w-]+\s+){0,2}?(?:owners?|family|families|founders?|shareholders|backers)\s+(?:of|behind|(?:that|who|which)\s+(?:founded|owns|own|owned|started|built|controls|control))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$/i;
+/** Before a company: its owners ("The family behind US chain X", "The owners of X", "The family that founded X"),
+ * inside one paragraph (a headline's last word before it is none of theirs). */
+const OWNERS_BEFORE = /\b((?:the[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?(?:owners?|family|families|founders?|shareholders|backers)[^\S\n]+(?:of|behind|(?:that|who|which)[^\S\n]+(?:founded|owns|own|owned|started|built|controls|control))[^\S\n]+(?:the[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,3}?)$/i;
 
 /** After a company: its owners, by the possessive ("X's owners", "X's founding family"). */
 const OWNERS_AFTER = /^['’]s?\s+(?:[\w-]+\s+)?(?:owners?|family|families|founders?|shareholders|backers)\b/i;

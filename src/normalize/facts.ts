@@ -124,21 +124,30 @@ function speaksOfDeal(sk: Sketch, text: string, parties: ReadonlySet<string>): b
 /** A cue in a clause of time of one of the deal's sentences, which tells an earlier event ("Two years
  * after it sold its dairy unit to W, X agreed to buy Y", "X agreed to buy Y, a year after it sold Q"),
  * while the deal's own words stand outside it: the cue is not the deal's. */
-function inTimeClause(d: DealDraft, sk: Sketch, evidence: Span): boolean {
+function inTimeClause(d: DealDraft, sk: Sketch, evidence: Span, text: string): boolean {
   // (The clauses as deals.ts reads them in the sketch, in text offsets.)
   const f = frontedEnd(sk);
   const t = trailingStart(sk);
   const front = f > 0 ? sk.map[f] : sk.sentence.start;
   const trail = t < sk.text.length ? sk.map[t] : sk.sentence.end;
   const inMain = (at: number) => at >= front && at < trail;
-  return !inMain(evidence.start) && d.matches.some((m) => m.sk.index === sk.index && inMain(sk.map[m.from] ?? sk.sentence.start));
+  if (!inMain(evidence.start) && d.matches.some((m) => m.sk.index === sk.index && inMain(sk.map[m.from] ?? sk.sentence.start))) return true;
+  // A clause of time after the deal's own words, with a subject of its own ("... rejected the offer
+  // for the company after two other investors bought shares"): its verb tells another event.
+  return d.matches.some((m) => {
+    if (m.sk.index !== sk.index) return false;
+    const end = sk.map[m.to - 1] ?? sk.sentence.end;
+    return end < evidence.start && LATER_CLAUSE.test(text.slice(end, evidence.start));
+  });
 }
+/** Between a deal's words and a cue: a conjunction of time that opens a clause with its own subject. */
+const LATER_CLAUSE = /\b(?:after|since|before|when|while|as)\s+(?:(?:the|its|their|two|three|several|other|some|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:investors|shareholders|holders|rivals?|bidders?|companies|firms|funds|it|they|he|she)\s+$/i;
 
 function statusIn(sents: Sketch[], text: string, cues: readonly Cue[], parties: ReadonlySet<string>, d?: DealDraft): { cue: Cue; evidence: Span } | null {
   for (const cue of cues) {
     for (const sk of sents) {
       const evidence = cueIn(cue, sk, text);
-      if (evidence && !othersCue(sk, evidence, text, parties) && !(d && inTimeClause(d, sk, evidence))) return { cue, evidence };
+      if (evidence && !othersCue(sk, evidence, text, parties) && !(d && inTimeClause(d, sk, evidence, text))) return { cue, evidence };
     }
   }
   return null;

@@ -347,7 +347,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
     if (member) {
       const start = from + member.index + member[0].length - member[1].length;
       const end = start + member[1].length;
-      const speaker = placed.find((p) => p.start < start && p.slot.kind === 'E' && p.slot.entity.type === 'organization' && !isDescription(p.slot.entity));
+      const speaker = placed.find((p) => p.start >= from && p.start < start && p.slot.kind === 'E' && p.slot.entity.type === 'organization' && !isDescription(p.slot.entity));
       if (speaker && speaker.slot.kind === 'E') placeAnaphor(placed, text, start, end, speaker.slot.entity);
     }
     // A leading pronoun ("However, it will no longer pay ...") stands for the focus organization.

@@ -241,9 +241,31 @@ describe('a scraper date stamp before the first line', () => {
     expect(a.title).toBe('Acme to buy Widget');
     expect(a.text).toBe(`Acme to buy Widget\n\n${BODY}`);
   });
+  it('is removed on the line after a stray line when it says what it is; the stray line stays', () => {
+    const a = ingest({ id: 't', text: `Tesla shares slide as deliveries miss forecasts\ndate 2019-05-06 MILAN (Reuters) - Acme Corp said it agreed to buy Widget.\n\n${BODY}` });
+    expect(a.publishedAt).toBe('2019-05-06');
+    expect(a.text.startsWith('Tesla shares slide as deliveries miss forecasts\n\nMILAN (Reuters) - Acme Corp')).toBe(true);
+    // (without its keyword a date there is the text's own)
+    expect(ingest({ id: 't', text: `Acme results\n2019-05-06 was a good day for Acme Corp, which agreed to buy Widget.\n\n${BODY}` }).text).toContain('2019-05-06 was a good day');
+  });
   it('leaves a date inside the first sentence alone, and yields to a given date', () => {
     expect(ingest({ id: 't', text: `On 2014-11-12 Acme Corp said it agreed to buy Widget.\n\n${BODY}` }).text.startsWith('On 2014-11-12 Acme')).toBe(true);
     expect(ingest({ id: 't', text: `date 2014-11-12 Acme Corp said it agreed to buy Widget.`, publishedAt: '2015-01-02' }).publishedAt).toBe('2015-01-02');
+  });
+});
+
+describe('a stray line before wrapped wire copy', () => {
+  it('is a headline of its own before a wire dateline, not the first line of the lead', () => {
+    const a = ingest({ id: 't', text: 'Tesla shares slide as deliveries miss forecasts\nTOKYO, March 30 Marubeni Corp said on\nFriday it will buy 30 percent of the project.\nMarubeni will pay A$3.5 billion.' });
+    expect(a.text.startsWith('Tesla shares slide as deliveries miss forecasts\n\nTOKYO, March 30 Marubeni Corp said on Friday')).toBe(true);
+  });
+  it('stays in the lead when the next line is no dateline', () => {
+    const a = ingest({ id: 't', text: 'Marubeni Corp said on Friday that a consortium of\nPOSCO and STX will buy 30 percent of the project\nfrom Hancock Prospecting for A$3.5 billion.' });
+    expect(a.text).toBe('Marubeni Corp said on Friday that a consortium of POSCO and STX will buy 30 percent of the project from Hancock Prospecting for A$3.5 billion.');
+  });
+  it('goes when it is a bare address or an image path, or a site menu', () => {
+    const a = ingest({ id: 't', text: `https://cdn.example.com/uploads/image/2019/06/photo-1467740798.png)\nHome\nMarkets\nSubscribe\nAcme Corp said it agreed to buy Widget Holdings for $2.1 billion in cash, its largest deal in a decade, on Tuesday.\n\n${BODY}` });
+    expect(a.text.startsWith('Acme Corp said it agreed')).toBe(true);
   });
 });
 

@@ -213,3 +213,32 @@ describe('a party only the headline names', () => {
     spansHold(r);
   });
 });
+
+describe('a stray headline of another story before the article', () => {
+  const STRAY = 'Tesla shares slide as deliveries miss forecasts\n';
+  it('lends no party to a consortium that names "it" (the sentence speaker is meant)', () => {
+    const r = extract({ id: 't', text: `${STRAY}TOKYO, March 30 Harwood Corp said on\nFriday a consortium of it, Brant Steel and Kessel Corp\nwill buy 30 percent of the Lindell project for $3.5 billion.` });
+    expect(roles(r)).toEqual(['acquirer:Brant Steel', 'acquirer:Harwood Corp', 'acquirer:Kessel Corp', 'target:Lindell']);
+    spansHold(r);
+  });
+  it('lends no word to the owners who sell in the next paragraph', () => {
+    const r = extract({ id: 't', text: `${STRAY}\nThe family behind US chain Lindell Markets has sold their business to Harwood Group.` });
+    expect(roles(r)).toEqual(['acquirer:Harwood Group', 'seller:The family behind US chain Lindell Markets', 'target:Lindell Markets']);
+    spansHold(r);
+  });
+});
+
+describe('an offer its holders reject or approve', () => {
+  it('is an offer for their company', () => {
+    const r = extract({ id: 't', text: 'Lindell Ferries shareholders have rejected a €24 a share offer for the ferry operator by management after two other investors bought shares above the bid price.' });
+    expect(roles(r)).toEqual(['target:Lindell Ferries']);
+    // (the shares two investors bought are no status of the offer)
+    expect(r.deal?.status).not.toBe('completed');
+    spansHold(r);
+  });
+  it('names its bidder after "from"', () => {
+    const r = extract({ id: 't', text: 'Lindell Foods shareholders approved the offer for the company from Harwood Group on Monday.' });
+    expect(roles(r)).toEqual(['acquirer:Harwood Group', 'target:Lindell Foods']);
+    spansHold(r);
+  });
+});
