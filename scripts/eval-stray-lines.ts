@@ -1,0 +1,78 @@
+/**
+ * Stray lines: scraped text often opens with lines of the page around the article (another story's
+ * headline, an image's path, the site's menu) and ends with teasers of other stories. This scores
+ * web-deals-dev (by the halves of eval-web-deals.ts, with ../shared/eval/deals/score.mjs) with such
+ * lines, written for this script, put before or after each article; a record should not change.
+ *
+ *   npx tsx scripts/eval-stray-lines.ts [--half dev|check] [--verbose]
+ *
+ * `--verbose` prints the scorer's lines that a stray line changed. Skips with a message (exit 0) when
+ * the data are absent. Evaluation use only: the altered texts are written under .eval/ and never
+ * copied into the repository.
+ */
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { safeExtract, toErrorLine } from '../src/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.join(root, '../shared/datasets/web-deals-dev');
+const scorerPath = path.join(root, '../shared/eval/deals/score.mjs');
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+if (!existsSync(dataDir) || !existsSync(scorerPath)) {
+  console.log(`skipped: ${existsSync(dataDir) ? scorerPath : dataDir} not found`);
+  process.exit(0);
+}
+const scorer = realpathSync(scorerPath);
+
+interface Item {
+  id: string;
+  text: string;
+}
+const items: Item[] = readdirSync(dataDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
+  .flatMap((f) => readFileSync(path.join(dataDir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Item));
+const halfOf = (id: string): 'dev' | 'check' => (createHash('sha256').update(id).digest()[0] % 2 === 0 ? 'dev' : 'check');
+
+/** The alterations: each puts lines of a page around the article. */
+const STRAY: [name: string, alter: (t: string) => string][] = [
+  ['none', (t) => t],
+  ['other headline', (t) => `Carmaker shares slide as quarterly deliveries miss forecasts\n${t}`],
+  ['image path', (t) => `https://cdn.example.com/uploads/image/2019/06/photo-1467740798.png)\n${t}`],
+  ['site menu', (t) => `Home\nNews\nMarkets\nSubscribe\n${t}`],
+  ['teasers after', (t) => `${t}\nRelated: Harwood Group agrees to buy Lindell Foods for $400 million\nRead more: Brant Capital sells stake in Quell Systems`],
+];
+
+const outDir = path.join(root, '.eval/stray-lines');
+mkdirSync(outDir, { recursive: true });
+const only = flag('--half');
+const verbose = args.includes('--verbose');
+for (const half of ['dev', 'check'] as const) {
+  if (only && half !== only) continue;
+  const sel = items.filter((it) => halfOf(it.id) === half);
+  const gold = path.join(outDir, `${half}.gold.jsonl`);
+  writeFileSync(gold, `${sel.map((it) => JSON.stringify(it)).join('\n')}\n`);
+  console.log(`\n== ${half} (${sel.length} articles): TOTAL F1`);
+  let baseLines = new Set<string>();
+  for (const [name, alter] of STRAY) {
+    const recs = path.join(outDir, `${half}.${name.replace(/\W+/g, '-')}.records.jsonl`);
+    const out = sel.map((it) => {
+      const r = safeExtract({ id: it.id, text: alter(it.text) });
+      return JSON.stringify(r.success ? r.data : toErrorLine(it.id, r.error));
+    });
+    writeFileSync(recs, `${out.join('\n')}\n`);
+    const rows = (JSON.parse(execFileSync(process.execPath, [scorer, recs, gold, '--json'], { encoding: 'utf8' })) as { rows: Record<string, { f1: number }> }).rows;
+    console.log(`${name.padEnd(16)} ${rows.TOTAL.f1.toFixed(3)}`);
+    if (!verbose) continue;
+    const lines = execFileSync(process.execPath, [scorer, recs, gold, '--verbose'], { encoding: 'utf8' }).split('\ndocs ')[0].split('\n').filter(Boolean);
+    if (name === 'none') baseLines = new Set(lines);
+    else for (const l of lines) if (!baseLines.has(l)) console.log(`  changed: ${l}`);
+  }
+}
