@@ -242,3 +242,19 @@ describe('an offer its holders reject or approve', () => {
     spansHold(r);
   });
 });
+
+describe('an offer a company receives', () => {
+  it('is for what it sells, in the body and in a Title Case headline', () => {
+    expect(roles(extract({ id: 't', text: 'Harwood Group has received a takeover offer for its packaging unit.' }))).toEqual(['seller:Harwood Group', 'target:packaging unit']);
+    expect(roles(extract({ id: 't', text: 'Harwood Group received a $40 million offer for Lindell Foods from Brant Capital.' }))).toEqual(['acquirer:Brant Capital', 'seller:Harwood Group', 'target:Lindell Foods']);
+    const r = extract({ id: 't', text: 'Harwood Group Receives Offer for Lindell Mill\n\nThe company did not name the bidder.' });
+    expect(roles(r)).toEqual(['seller:Harwood Group', 'target:Lindell']);
+    spansHold(r);
+  });
+  it('is for itself when it is for the company', () => {
+    expect(roles(extract({ id: 't', text: 'Harwood Group said it received an offer for the company from Brant Capital.' }))).toEqual(['acquirer:Brant Capital', 'target:Harwood Group']);
+  });
+  it('is still made by the one who offers', () => {
+    expect(roles(extract({ id: 't', text: 'Harwood Group made an offer for Lindell Foods on Monday.' }))).toEqual(['acquirer:Harwood Group', 'target:Lindell Foods']);
+  });
+});
