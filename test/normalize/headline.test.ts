@@ -258,3 +258,15 @@ describe('an offer a company receives', () => {
     expect(roles(extract({ id: 't', text: 'Harwood Group made an offer for Lindell Foods on Monday.' }))).toEqual(['acquirer:Harwood Group', 'target:Lindell Foods']);
   });
 });
+
+describe('a deal that gives a company control of another', () => {
+  it('names the one who gets control and what it controls', () => {
+    expect(roles(extract({ id: 't', text: 'The acquisition will give Harwood Group full control of Lindell Foods.' }))).toEqual(['acquirer:Harwood Group', 'target:Lindell Foods']);
+    const r = extract({ id: 't', text: 'The deal, which Kemble Insurance valued at A$780 million, gives it control of Rushcliffe Life.' });
+    expect(roles(r)).toEqual(['acquirer:Kemble Insurance', 'target:Rushcliffe Life']);
+    expect(r.deal?.value?.value).toBe(780_000_000);
+  });
+  it('is no deal when what it controls is no company', () => {
+    expect(extract({ id: 't', text: 'The vote gave Jane Doe control of the board.' }).deal).toBeNull();
+  });
+});
