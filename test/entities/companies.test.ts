@@ -290,6 +290,9 @@ const DEALS: [string, string][] = [
   ['Keystone Summit', 'Brant has invested $1 billion in Chinese ride-hailing service Keystone Summit.'],
   // a participle after an adverb inside an apposition naming a kind of company
   ['Lincoln', 'Lincoln Venture Corp signed a letter of intent. Lincoln, a publicly held corporation, said it will issue shares.'],
+  // two or more capitalized common words inside a sentence before the noun of a deal
+  ['Harbor City', 'Tom Weller completes Harbor City takeover'],
+  ['Summit Ridge', 'Harwood Group completed the Summit Ridge acquisition on Friday.'],
 ];
 
 /** Negative rows: [surface, sentence, the type it must have, or null for no entity]. */
@@ -325,6 +328,8 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Lincoln', 'The firm opened an office in Lincoln last year.', 'place'],
   ['Paris Summit', 'Leaders met at the Paris Summit on Monday.', null],
   ['Keystone', 'Keystone, a widely used term in building, names the top stone of an arch.', null],
+  ['West Coast', 'Analysts said the West Coast deal would help.', 'place'],
+  ['Black Friday', 'Shoppers rushed to the Black Friday deal on Friday.', null],
   ['San Francisco Bay Area', 'Keystone, a dinner delivery service that has so far only launched in the San Francisco Bay Area, now has $28 million in funding.', 'place'],
   ['Tech Stocks', 'Why Investors Are Buying Tech Stocks Again', null],
   // a participle opening a sentence before "to" is no company; a role word and "of" open no name

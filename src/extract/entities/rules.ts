@@ -334,6 +334,11 @@ const commonWordsName: SpanRule = (a, b, ctx) => {
   const lastAcronym = b - a > 1 && toks[b - 1].upper && ORG_HEADS.has(toks[b - 1].text);
   for (let i = a; i < b - (lastAcronym ? 1 : 0); i++) if (!toks[i].cap || toks[i].upper || !COMMON_WORDS.has(toks[i].lower)) return null;
   if (tickerAfter(ctx, b) || companySlot(ctx, a, b, false) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE) || (b - a > 1 && sellerSlot(ctx, a))) return [span(a, b, 'organization', 'company-slot')];
+  // Two or more such words inside a sentence before the noun of a deal ("completes Harbor City
+  // takeover", "closed the Summit Ridge acquisition"): the company the deal is about.
+  const after = toks[b];
+  const prev = toks[a - 1];
+  if (b - a > 1 && after && after.sent === toks[a].sent && DEAL_NOUNS_AFTER_NAME.has(after.text) && prev && prev.sent === toks[a].sent && !prev.cap && /^\p{Ll}/u.test(prev.text) && !toks.slice(a, b).some((t) => NON_ENTITIES.has(t.text))) return [span(a, b, 'organization', 'company-slot')];
   // Several such words after "the" in the slot of a deal ("agreed to buy the Harbor Hawks", "a stake in
   // the Lakeside Rovers"): a team or a company named with its article.
   if (b - a > 1 && a > 0 && toks[a - 1].lower === 'the' && toks[a - 1].sent === toks[a].sent && phraseBefore(ctx, a - 1, COMPANY_SLOTS.before)) return [span(a, b, 'organization', 'company-slot')];
@@ -485,6 +490,9 @@ const coordination: SpanRule = (a, b, ctx) => {
   }
   return null;
 };
+
+/** Nouns of a deal written after the name of the company it is about ("the Harbor City takeover"). */
+const DEAL_NOUNS_AFTER_NAME = new Set(['takeover', 'acquisition', 'buyout', 'merger', 'purchase', 'deal', 'bid', 'sale']);
 
 /** Nouns of a deal between two parties, after "the X-Y ...". */
 const PAIR_DEAL_NOUNS = new Set(['merger', 'mergers', 'deal', 'tie-up', 'combination', 'talks', 'transaction', 'partnership', 'alliance', 'venture', 'pact', 'agreement', 'joint']);
