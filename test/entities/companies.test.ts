@@ -244,6 +244,9 @@ const DEALS: [string, string][] = [
   // a firm named by its partners, listed with commas and joined by "and" before its legal form
   ['Kidder, Peabody and Co', 'The offer was made through Kidder, Peabody and Co, the company said.'],
   ['Holt, Rinehart and Winston Inc', 'Holt, Rinehart and Winston Inc said it sold the unit to Harwood Group.'],
+  // (partners' names that are also given names: one word each before the legal form is a firm)
+  ['Foster, Palmer and Russell Inc', 'Harwood Group agreed to buy the software unit of Foster, Palmer and Russell Inc, a subsidiary of Brant Corp.'],
+  ['Palmer and Russell Inc', 'Palmer and Russell Inc said it sold the unit.'],
   ['Donaldson, Lufkin & Jenrette Inc', 'Donaldson, Lufkin & Jenrette Inc is the dealer-manager of the offer.'],
   // a company speaks of itself as "itself"; a company finds a buyer
   ['Brantwell', 'Brantwell has put itself up for sale.'],
@@ -329,6 +332,7 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Paris Summit', 'Leaders met at the Paris Summit on Monday.', null],
   ['Keystone', 'Keystone, a widely used term in building, names the top stone of an arch.', null],
   ['West Coast', 'Analysts said the West Coast deal would help.', 'place'],
+  ['Mary Smith', 'John and Mary Smith said they sold the unit.', 'person'],
   ['Black Friday', 'Shoppers rushed to the Black Friday deal on Friday.', null],
   ['San Francisco Bay Area', 'Keystone, a dinner delivery service that has so far only launched in the San Francisco Bay Area, now has $28 million in funding.', 'place'],
   ['Tech Stocks', 'Why Investors Are Buying Tech Stocks Again', null],

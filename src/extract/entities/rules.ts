@@ -422,7 +422,9 @@ const coordination: SpanRule = (a, b, ctx) => {
     if (!amp && k === a + 1 && toks[a].sentStart && k + 2 < b && CORPORATE_SUFFIXES.has(toks[b - 1].text) && left?.type === 'place' && !right) return [span(a, b, 'organization', 'and-name')];
     const known = (left && !left.weak) || (right && !right.weak);
     // (Or a person's full name and a name of two or more words: "Adam Jourdan and SHANGHAI Newsroom".)
-    const people = (GIVEN_NAMES.has(toks[a].lower) && GIVEN_NAMES.has(toks[k + 1].lower)) || (!amp && k - a === 2 && b - k > 2 && GIVEN_NAMES.has(toks[a].lower) && isNameWord(toks[a + 1]) && !COMMON_WORDS.has(toks[a + 1].lower) && !left);
+    // (Not one word each before a legal form: "Palmer and Russell Inc" is a firm of two partners.)
+    const firm = k - a === 1 && b - k - 1 === 2 && CORPORATE_SUFFIXES.has(toks[b - 1].text) && !amp;
+    const people = (GIVEN_NAMES.has(toks[a].lower) && GIVEN_NAMES.has(toks[k + 1].lower) && !firm) || (!amp && k - a === 2 && b - k > 2 && GIVEN_NAMES.has(toks[a].lower) && isNameWord(toks[a + 1]) && !COMMON_WORDS.has(toks[a + 1].lower) && !left);
     // "Futures and Options Exchange", "Ministry of Trade and Industry": one name.
     let inner = (ORG_HEADS.has(toks[b - 1].text) || CORPORATE_SUFFIXES.has(toks[b - 1].text)) && !CORPORATE_SUFFIXES.has(toks[k - 1].text);
     // An "of" inside the left side joins it to the right ("Ministry of Trade and Industry"), unless the
