@@ -8,13 +8,15 @@
  *   - `invented`: a made-up word no list holds ("Talvex", "Bremora"): the parties must be read from
  *     the sentence, as for a company the lists never heard of;
  *   - `common`: a real-looking name that is also a common word, surname or place ("Summit", "Harper",
- *     "Lincoln"): the parties must be read against the other readings of the word.
+ *     "Lincoln"): the parties must be read against the other readings of the word;
+ *   - `people`: surnames and given names ("Morgan", "Baxter", "Fleming"), as in "Morgan Stanley" or
+ *     "Dell": the parties must be told from persons.
  * Acronyms made of a name's initials become the initials of the new name. The same input gives the
  * same words (SHA-256 of the article's id and the word). Both the original and the swapped articles
  * are scored with ../shared/eval/deals/score.mjs, by the same halves as eval-web-deals.ts and
  * eval-deals.ts: a drop on `dev` that `check` does not share points to names fitted into the lists.
  *
- *   npx tsx scripts/eval-name-swap.ts [--set web|reuters] [--mode invented|common] [--half dev|check]
+ *   npx tsx scripts/eval-name-swap.ts [--set web|reuters] [--mode invented|common|people] [--half dev|check]
  *                                     [--verbose] [--json FILE]
  *
  * Skips with a message (exit 0) when the data are absent. Evaluation use only: the swapped texts are
@@ -36,8 +38,8 @@ const flag = (name: string) => {
 };
 const set = flag('--set') ?? 'web';
 const mode = flag('--mode') ?? 'invented';
-if (!['web', 'reuters'].includes(set) || !['invented', 'common'].includes(mode)) {
-  console.error(`eval-name-swap: --set must be web or reuters (got ${set}), --mode invented or common (got ${mode})`);
+if (!['web', 'reuters'].includes(set) || !['invented', 'common', 'people'].includes(mode)) {
+  console.error(`eval-name-swap: --set must be web or reuters (got ${set}), --mode invented, common or people (got ${mode})`);
   process.exit(2);
 }
 const dataPath = set === 'web' ? path.join(root, '../shared/datasets/web-deals-dev') : path.join(root, '../shared/datasets/reuters-acq-templates/templates.jsonl');
@@ -81,6 +83,8 @@ for (const it of items) for (const w of it.text.match(/\b[a-z][a-z'-]*\b/g) ?? [
 
 const SYL1 = ['Tal', 'Bre', 'Quin', 'Dar', 'Vel', 'Mor', 'Nor', 'Kes', 'Lum', 'Pra', 'Sol', 'Cav', 'Hal', 'Zen', 'Ost', 'Fen', 'Gar', 'Riv', 'Tor', 'Wex'];
 const SYL2 = ['vex', 'mora', 'del', 'tron', 'wick', 'ley', 'ora', 'ent', 'ix', 'ara', 'ton', 'ane', 'ith', 'olt', 'ova', 'ure', 'ston', 'ick', 'ica', 'ell'];
+/** Surnames and given names (company names of people: "Morgan Stanley", "Ford", "Dell"). */
+const PEOPLE = 'Morgan Stanley Carter Warren Baxter Lewis Grant Spencer Howard Russell Marshall Porter Wallace Graham Reid Shaw Palmer Fleming Bennett Hughes Foster Gordon Murray Harvey Walsh Barker Lambert Fisher Griffin Hayes Mason Dixon Perry Hunt Holmes Chapman Pearson Cole Webb'.split(' ');
 /** Real-looking names that are also common words, surnames or places. */
 const POOL = 'Sterling Summit Harper Beacon Crest Pioneer Keystone Mercer Atlas Vantage Meridian Granite Carter Monroe Lincoln Bishop Walker Hudson Madison Quest Archer Fulton Baxter Hollis Sutton Parker Landmark Cobalt Harbor Everest Orion Falcon Jasper Redwood Willow Cedar Marlow Ashford Brant Cooper'.split(' ');
 
@@ -88,6 +92,7 @@ function newWord(word: string, salt: string): string {
   const h = createHash('sha256').update(`${salt}\u0000${word}`).digest();
   if (/^[A-Z0-9&]{1,5}$/.test(word)) return Array.from({ length: Math.max(2, Math.min(4, word.length)) }, (_, i) => SYL1[h[i] % SYL1.length][0]).join('');
   if (mode === 'common') return POOL[(h[0] * 256 + h[1]) % POOL.length];
+  if (mode === 'people') return PEOPLE[(h[0] * 256 + h[1]) % PEOPLE.length];
   return SYL1[h[0] % SYL1.length] + SYL2[h[1] % SYL2.length] + (word.length > 7 ? SYL2[h[2] % SYL2.length] : '');
 }
 
@@ -124,11 +129,15 @@ function swap(it: Item): { map: Map<string, string>; item: Item } {
     }
   }
   // An acronym made of a name's initials becomes the initials of the new name ("KKR").
+  // (With or without the words the lists take for legal forms: "Trans World Airlines Inc", "TWA".)
+  const LEGAL = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'plc', 'PLC', 'AG', 'SA', 'NV']);
   for (const n of names) {
-    const ws = n.split(SPLIT).filter((w) => /^\p{Lu}/u.test(w) && !CORPORATE_SUFFIXES.has(w) && w !== 'The' && w !== '&');
-    if (ws.length < 2) continue;
-    const initials = ws.map((w) => w[0]).join('');
-    if (/^[A-Z]+$/.test(initials) && new RegExp(`\\b${initials}\\b`).test(it.text)) map.set(initials, ws.map((w) => (map.get(w) ?? w)[0]).join(''));
+    for (const legal of [(w: string) => CORPORATE_SUFFIXES.has(w), (w: string) => LEGAL.has(w)]) {
+      const ws = n.split(SPLIT).filter((w) => /^\p{Lu}/u.test(w) && !legal(w) && w !== 'The' && w !== '&');
+      if (ws.length < 2) continue;
+      const initials = ws.map((w) => w[0]).join('');
+      if (/^[A-Z]+$/.test(initials) && new RegExp(`\\b${initials}\\b`).test(it.text)) map.set(initials, ws.map((w) => (map.get(w) ?? w)[0]).join(''));
+    }
   }
   const pairs: [string, string][] = [];
   for (const [a, b] of map) {
