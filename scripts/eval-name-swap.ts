@@ -122,6 +122,13 @@ function swap(it: Item): { map: Map<string, string>; item: Item } {
   for (const n of names) {
     for (const w of n.split(SPLIT)) {
       if (keep(w) || map.has(w)) continue;
+      // (A word in capitals that a name also writes in lower case takes that word's new word: "GENCORP".)
+      const same = w.length > 5 && w === w.toUpperCase() ? [...names].flatMap((m) => m.split(SPLIT)).find((v) => v !== w && v.toUpperCase() === w && !keep(v)) : undefined;
+      if (same) {
+        if (!map.has(same)) map.set(same, newWord(same, it.id));
+        map.set(w, map.get(same)!.toUpperCase());
+        continue;
+      }
       const used = new Set(map.values());
       let x = newWord(w, it.id);
       for (let k = 1; used.has(x) || it.text.includes(x); k++) x = newWord(w, `${it.id}#${k}`);
