@@ -296,6 +296,8 @@ const DEALS: [string, string][] = [
   // two or more capitalized common words inside a sentence before the noun of a deal
   ['Harbor City', 'Tom Weller completes Harbor City takeover'],
   ['Summit Ridge', 'Harwood Group completed the Summit Ridge acquisition on Friday.'],
+  // capitalized common words after "from" where a long clause of buying names the seller
+  ['Harbor Crest', 'A consortium of Parker Corp, Brant Steel and Kessel Corp will buy 30 percent of the Lindell Ridge iron ore project in Western Australia from Harbor Crest for $3.5 billion.'],
 ];
 
 /** Negative rows: [surface, sentence, the type it must have, or null for no entity]. */

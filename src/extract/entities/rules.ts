@@ -354,7 +354,7 @@ function sellerSlot(ctx: Ctx, a: number): boolean {
   const { toks } = ctx;
   const from = toks[a - 1];
   if (from?.lower !== 'from' || from.sent !== toks[a].sent) return false;
-  for (let i = a - 2; i >= 0 && i >= a - 12 && toks[i].sent === from.sent; i--) {
+  for (let i = a - 2; i >= 0 && i >= a - 20 && toks[i].sent === from.sent; i--) {
     if (toks[i].lower === 'from' || toks[i].text === ',') return false;
     if (BUY_VERBS.has(toks[i].lower)) return true;
   }
