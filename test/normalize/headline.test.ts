@@ -270,3 +270,13 @@ describe('a deal that gives a company control of another', () => {
     expect(extract({ id: 't', text: 'The vote gave Jane Doe control of the board.' }).deal).toBeNull();
   });
 });
+
+describe('a deal named by its target, after a verb and a determiner', () => {
+  it('is the subject buying the named company', () => {
+    expect(roles(extract({ id: 't', text: 'Harwood Group closed its Lindell Foods deal, the company said.' }))).toEqual(['acquirer:Harwood Group', 'target:Lindell Foods']);
+    const r = extract({ id: 't', text: 'Harwood Group completed the $400 million Lindell Foods purchase.' });
+    expect(roles(r)).toEqual(['acquirer:Harwood Group', 'target:Lindell Foods']);
+    expect(r.deal?.status).toBe('completed');
+    expect(r.deal?.value?.value).toBe(400_000_000);
+  });
+});
