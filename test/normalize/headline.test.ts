@@ -280,3 +280,16 @@ describe('a deal named by its target, after a verb and a determiner', () => {
     expect(r.deal?.value?.value).toBe(400_000_000);
   });
 });
+
+describe("a company's acquisition named by its target", () => {
+  it('is the owner of the noun buying the company named before it', () => {
+    const r = extract({ id: 't', text: "Amazon's Whole Foods acquisition closed on Monday." });
+    expect(roles(r)).toEqual(['acquirer:Amazon', 'target:Whole Foods']);
+    expect(r.deal?.status).toBe('completed');
+    expect(roles(extract({ id: 't', text: "Disney's Pixar purchase in 2006 paid off." }))).toEqual(['acquirer:Disney', 'target:Pixar']);
+  });
+  it('is no deal of the company after a preposition', () => {
+    // (the noun's "of" names what is bought: Brant Dairy, not Lindell Foods)
+    expect(roles(extract({ id: 't', text: "Harwood Group's Lindell Foods acquisition of Brant Dairy closed." }))).not.toContain('target:Lindell Foods');
+  });
+});

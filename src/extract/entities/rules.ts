@@ -187,7 +187,11 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
     // (Past an amount: "Apple's $2 billion acquisition of".)
     let k = j + 1;
     while (k < j + 5 && at(k) && /^(?:[$€£¥]|\d.*|[mb]n?|million|billion|trillion)$/i.test(at(k)!.text)) k++;
-    return COMPANY_SLOTS.possessed.has(at(k)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(k + 1)?.lower ?? '');
+    if (COMPANY_SLOTS.possessed.has(at(k)?.lower ?? '') || COMPANY_SLOTS.possessed.has(at(k + 1)?.lower ?? '')) return true;
+    // ("Amazon's Whole Foods acquisition": a company's deal for the company named after it.)
+    let n = k;
+    while (n < k + 4 && at(n)?.cap) n++;
+    return n > k && DEAL_NOUNS_AFTER_NAME.has(at(n)?.text ?? '');
   }
   if (!dealOnly && companyApposition(ctx, b)) return true;
   // (A legal form alone is no name: "Pantera's Corp said".)
