@@ -367,7 +367,7 @@ export const DEAL_RULES: DealRule[] = [
   // buys the second (a bare "deal" says so only with its price or its stage)
   // "Amazon's Whole Foods acquisition closed", "Harwood's Lindell takeover": the owner of the noun buys
   // the company named before it (a "deal" may be a licence or a venture: named-deal asks more of it)
-  { name: 'possessive-named-acquisition', cue: cue(`['’]s? `), type: 'acquisition', pattern: r(`(?<a>${E})['’]s? (?<t>${E}) (?:acquisition|takeover|buyout|purchase|take-private)\\b(?! (?:of|by|for|from|with)\\b)`) },
+  { name: 'possessive-named-acquisition', cue: cue(` (?:acquisition|takeover|buyout|purchase|take-private)\\b`), type: 'acquisition', pattern: r(`(?<a>${E})['’]s? (?<t>${E}) (?:acquisition|takeover|buyout|purchase|take-private)\\b(?! (?:of|by|for|from|with)\\b)`) },
   { name: 'named-deal', cue: cue(` deal\\b`), type: 'acquisition', pattern: r(`(?:(?<a>${E})'s? (?:(?:proposed|planned|pending|agreed|completed|announced|⟨M\\d+⟩|[\\w-]+-dollar) )(?:(?:proposed|planned|pending|agreed|completed|announced|⟨M\\d+⟩|[\\w-]+-dollar) )?|(?<a2>${E}) ?[-\u2013/] ?)(?<t>${E}) deal\\b(?! (?:with|for|to)\\b)`) },
   { name: 'named-acquisition', cue: cue(` (?:acquisition|purchase|takeover|buyout|take-private)\\b`), type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:the|its|their|this|that|with|through|via)|(?<a2>${E})'s?) (?:(?:proposed|planned|pending|agreed|completed|announced|recent|big|giant|huge|landmark|⟨M\\d+⟩|[\\w-]+-dollar) ){0,3}(?<t>${E}) (?:acquisition|purchase|takeover|buyout|take-private)\\b(?! (?:of|by|for|from)\\b)`) },
   // "Harwood Completes Lindell Takeover", "Harwood closes Lindell deal", "Harwood drops Lindell bid",
