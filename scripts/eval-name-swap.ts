@@ -19,18 +19,16 @@
  *   npx tsx scripts/eval-name-swap.ts [--set web|reuters] [--mode invented|common|people] [--half dev|check]
  *                                     [--verbose] [--json FILE]
  *
- * Skips with a message (exit 0) when the data are absent. Evaluation use only: the swapped texts are
+ * Skips with a message (exit 0) when the data are absent (the halves are those of deal-sets.ts). Evaluation use only: the swapped texts are
  * written under .eval/ and never copied into the repository.
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { safeExtract, toErrorLine } from '../src/index.js';
 import { CORPORATE_SUFFIXES, NATIONALITIES, ORG_HEADS, lookupPhrase } from '../src/extract/entities/lexicon.js';
+import { halfOf, missing, root, scoreLines, scoreRows, scorerPath, webDealItems, webDealsDir } from './deal-sets.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const flag = (name: string) => {
   const i = args.indexOf(name);
@@ -42,13 +40,12 @@ if (!['web', 'reuters'].includes(set) || !['invented', 'common', 'people'].inclu
   console.error(`eval-name-swap: --set must be web or reuters (got ${set}), --mode invented, common or people (got ${mode})`);
   process.exit(2);
 }
-const dataPath = set === 'web' ? path.join(root, '../shared/datasets/web-deals-dev') : path.join(root, '../shared/datasets/reuters-acq-templates/templates.jsonl');
-const scorerPath = path.join(root, '../shared/eval/deals/score.mjs');
-if (!existsSync(dataPath) || !existsSync(scorerPath)) {
-  console.log(`skipped: ${existsSync(dataPath) ? scorerPath : dataPath} not found`);
+const dataPath = set === 'web' ? webDealsDir : path.join(root, '../shared/datasets/reuters-acq-templates/templates.jsonl');
+const absent = missing(dataPath, scorerPath);
+if (absent) {
+  console.log(`skipped: ${absent} not found`);
   process.exit(0);
 }
-const scorer = realpathSync(scorerPath);
 
 interface Item {
   id: string;
@@ -66,16 +63,13 @@ const isoDate = (d?: string) => {
 const readJsonl = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const items: Item[] =
   set === 'web'
-    ? readdirSync(dataPath).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => readJsonl(path.join(dataPath, f)) as Item[])
+    ? webDealItems()
     : readJsonl(dataPath).map((g: { id: number; title?: string; text: string; date?: string; template: Item['template'] }) => ({
         id: String(g.id),
         text: g.title ? `${g.title}\n\n${g.text}` : g.text,
         publishedAt: isoDate(g.date),
         template: g.template,
       }));
-
-/** The halves of eval-web-deals.ts and eval-deals.ts: the first byte of the SHA-256 of the id. */
-const halfOf = (id: string): 'dev' | 'check' => (createHash('sha256').update(id).digest()[0] % 2 === 0 ? 'dev' : 'check');
 
 /** Words the texts write in lower case somewhere: common words, kept (a name's "First", "United"). */
 const lowerWords = new Set<string>();
@@ -171,8 +165,8 @@ const score = (recs: string[], gold: Item[], name: string, verbose = false): { r
   const gf = path.join(outDir, `${name}.gold.jsonl`);
   writeFileSync(rf, `${recs.join('\n')}\n`);
   writeFileSync(gf, `${gold.map((g) => JSON.stringify(g)).join('\n')}\n`);
-  const rows = (JSON.parse(execFileSync(process.execPath, [scorer, rf, gf, '--json'], { encoding: 'utf8' })) as { rows: Rows }).rows;
-  const lines = verbose ? execFileSync(process.execPath, [scorer, rf, gf, '--verbose'], { encoding: 'utf8' }).split('\ndocs ')[0].split('\n').filter(Boolean) : [];
+  const rows: Rows = scoreRows(rf, gf);
+  const lines = verbose ? scoreLines(rf, gf) : [];
   return { rows, lines };
 };
 

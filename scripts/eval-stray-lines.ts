@@ -10,36 +10,22 @@
  * the data are absent. Evaluation use only: the altered texts are written under .eval/ and never
  * copied into the repository.
  */
-import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { safeExtract, toErrorLine } from '../src/index.js';
+import { halfOf, missing, root, scoreLines, scoreRows, scorerPath, webDealItems, webDealsDir } from './deal-sets.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = path.join(root, '../shared/datasets/web-deals-dev');
-const scorerPath = path.join(root, '../shared/eval/deals/score.mjs');
 const args = process.argv.slice(2);
 const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-if (!existsSync(dataDir) || !existsSync(scorerPath)) {
-  console.log(`skipped: ${existsSync(dataDir) ? scorerPath : dataDir} not found`);
+const absent = missing(webDealsDir, scorerPath);
+if (absent) {
+  console.log(`skipped: ${absent} not found`);
   process.exit(0);
 }
-const scorer = realpathSync(scorerPath);
-
-interface Item {
-  id: string;
-  text: string;
-}
-const items: Item[] = readdirSync(dataDir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort()
-  .flatMap((f) => readFileSync(path.join(dataDir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Item));
-const halfOf = (id: string): 'dev' | 'check' => (createHash('sha256').update(id).digest()[0] % 2 === 0 ? 'dev' : 'check');
+const items = webDealItems();
 
 /** The alterations: each puts lines of a page around the article. */
 const STRAY: [name: string, alter: (t: string) => string][] = [
@@ -68,10 +54,10 @@ for (const half of ['dev', 'check'] as const) {
       return JSON.stringify(r.success ? r.data : toErrorLine(it.id, r.error));
     });
     writeFileSync(recs, `${out.join('\n')}\n`);
-    const rows = (JSON.parse(execFileSync(process.execPath, [scorer, recs, gold, '--json'], { encoding: 'utf8' })) as { rows: Record<string, { f1: number }> }).rows;
+    const rows = scoreRows(recs, gold);
     console.log(`${name.padEnd(16)} ${rows.TOTAL.f1.toFixed(3)}`);
     if (!verbose) continue;
-    const lines = execFileSync(process.execPath, [scorer, recs, gold, '--verbose'], { encoding: 'utf8' }).split('\ndocs ')[0].split('\n').filter(Boolean);
+    const lines = scoreLines(recs, gold);
     if (name === 'none') baseLines = new Set(lines);
     else for (const l of lines) if (!baseLines.has(l)) console.log(`  changed: ${l}`);
   }

@@ -237,7 +237,8 @@ export const BOILERPLATE_LINES: Readonly<Record<string, readonly RegExp[]>> = {
   navigation: [
     /^(skip to (main )?content|back to top|previous article|next article|next story|previous story|home)$/i,
     // a site's menu read as lines: "Home / News / Markets / Subscribe"
-    /^(news|latest|markets|business|companies|deals|world|politics|tech|technology|opinion|subscribe|sign in|sign up|log in|login|register|menu|search|newsletters?)$/i,
+    // (capitalized, as menus write them: a wrapped line "business" of a sentence is none)
+    /^(?=\p{Lu})(news|latest|markets|business|companies|deals|world|politics|tech|technology|opinion|subscribe|sign in|sign up|log in|login|register|menu|search|newsletters?)$/iu,
     /^(tags?|topics?|filed under|categories|category)\s*:.{0,200}$/i,
   ],
 };

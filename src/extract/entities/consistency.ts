@@ -13,8 +13,8 @@
  *      qualified by its country ("U.S. Gulf Coast" / "Gulf Coast") become one entity.
  */
 import type { EntityType } from '../../schema/index.js';
-import { ALIAS_PAIRS, COMPANY_SLOTS, NO_SHORT_FORM, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, FIRM_TAILS, GIVEN_NAMES, LOC_HEADS, NAME_PARTS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
-import { commonPlural, companySlot, isSecurity, listingAt, placeContext, surface, type Ctx, type Span } from './rules.js';
+import { ALIAS_PAIRS, COMPANY_SLOTS, NO_SHORT_FORM, CONNECTORS, COMMON_WORDS, CORPORATE_SUFFIXES, EXCHANGE_NAMES, EXCHANGE_PREFIXES, FIRM_TAILS, GIVEN_NAMES, LOC_HEADS, NATIONALITIES, PERSON_TITLES, NAME_PARTICLES, NON_ENTITIES, ORG_HEADS, ORG_HEADS_BEFORE_OF, SENTENCE_INITIAL_STOP, SURNAMES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
+import { ambiguousWord, commonPlural, companySlot, isSecurity, listingAt, placeContext, surface, type Ctx, type Span } from './rules.js';
 
 export interface Cluster {
   type: EntityType;
@@ -623,8 +623,7 @@ function placeShortForms(ctx: Ctx, clusters: Cluster[], spanCluster: Map<Span, C
     if (!owner || owner === c) continue;
     // (Only a word that is also a common word or a person's name: no country, state or great city,
     // "China" of "China National Offshore Oil Corp" where "China signed eight contracts".)
-    const lw = w.toLowerCase();
-    if (!COMMON_WORDS.has(lw) && !GIVEN_NAMES.has(lw) && !SURNAMES.has(lw) && !NAME_PARTS.has(lw)) continue;
+    if (!ambiguousWord(w.toLowerCase())) continue;
     // (A word already read as a company, "Lincoln, a publicly held corporation", needs no more.)
     if (c.type === 'place' && (!c.spans.some((s) => !toks[s.a].line.allCaps && companySlot(ctx, s.a, s.b, false)) || c.spans.some((s) => placeContext(ctx, s.a, s.b)))) continue;
     for (const s of c.spans) {

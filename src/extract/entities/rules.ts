@@ -260,7 +260,7 @@ const gazetteerFull: SpanRule = (a, b, ctx) => {
   // A listed company that is also a common word or a name, in the slot of a company: found, not guessed.
   if (h.weak && h.type === 'organization' && companySlot(ctx, a, b, false)) return [span(a, b, 'organization', 'company-slot')];
   // A town's name that is also a common word or a person's name, after a kind of company ("pub firm
-  // Lincoln") or before an apposition naming one ("Falcon, a dinner delivery service, ..."): a company.
+  // Lincoln") or before an apposition naming one ("Harper, a dinner delivery service, ..."): a company.
   if (!h.weak && h.type === 'place' && b - a === 1 && h.source === 'gazetteer' && ambiguousWord(ctx.toks[a].lower) && (phraseBefore(ctx, a, ORG_CONTEXT_BEFORE) || companyApposition(ctx, b))) {
     return [span(a, b, 'organization', 'org-context')];
   }
@@ -268,7 +268,7 @@ const gazetteerFull: SpanRule = (a, b, ctx) => {
 };
 
 /** A word that is also a common word or a person's name (no country, state or great city). */
-function ambiguousWord(lower: string): boolean {
+export function ambiguousWord(lower: string): boolean {
   return COMMON_WORDS.has(lower) || GIVEN_NAMES.has(lower) || SURNAMES.has(lower) || NAME_PARTS.has(lower);
 }
 
