@@ -437,10 +437,17 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
     return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === second[d.matches[0].sk.index] && (!d.parties.some((p) => p.described || isFrameName(p.entity)) || d.parties.length < 2 || !d.parties.some((p) => p.entity && !isFrameName(p.entity) && !isDescription(p.entity))) && !sides(d)));
   };
   const head = sketches.filter((sk) => sk.sentence.start < bodyStart);
-  if (!head.length) return resolved(findDealsIn(sketches, text, side, published, described));
+  if (!head.length) return salientFirst(resolved(findDealsIn(sketches, text, side, published, described)));
   const body = sketches.filter((sk) => sk.sentence.start >= bodyStart);
-  const deals = resolved(findDealsIn(body, text, side, published, described));
-  if (!deals.length) return resolved(findDealsIn(sketches, text, side, published, described));
+  const deals = salientFirst(resolved(findDealsIn(body, text, side, published, described)));
+  // (A headline whose named sides the body never names, while it names companies of its own, is
+  // another story's headline: its deal is none of this article's.)
+  const bodyNames = new Set(body.flatMap((sk) => sk.slots.flatMap((x) => (x.kind === 'E' && x.entity.type === 'organization' && !isDescription(x.entity) ? [x.entity.id] : []))));
+  const stray = (d: DealDraft) => {
+    const named = d.parties.filter((p) => p.entity && !isDescription(p.entity));
+    return bodyNames.size > 0 && named.length > 0 && named.every((p) => !bodyNames.has(p.entity!.id) && !p.entity!.mentions.some((m) => m.start >= bodyStart));
+  };
+  if (!deals.length) return salientFirst(resolved(findDealsIn(sketches, text, side, published, described))).filter((d) => !stray(d));
   const main = deals[0];
   // The body's frame is a general one ("X reached an agreement with Y"): a headline that says what
   // kind of deal it is ("X to Acquire Y") gives the type and the roles of the sides it shares.
@@ -470,6 +477,25 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
     }
   }
   return deals;
+}
+
+/**
+ * The article's deal first: a first deal none of whose named parties the text names outside its own
+ * sentences is another story's (a stray headline of a scraped page, "Brant Capital agrees to buy
+ * Quell Systems" above the article), when a later deal's parties are named again. It goes last.
+ */
+function salientFirst(deals: DealDraft[]): DealDraft[] {
+  if (deals.length < 2) return deals;
+  const namedElsewhere = (d: DealDraft) =>
+    d.parties.some((p) => p.entity && !isDescription(p.entity) && p.entity.mentions.some((m) => !d.sketches.some((sk) => m.start >= sk.sentence.start && m.start < sk.sentence.end)));
+  const first = deals[0];
+  if (namedElsewhere(first) || !first.parties.some((p) => p.entity && !isDescription(p.entity))) return deals;
+  // (Only for a deal of other parties: "Leonard Chavin raised his stake" and "Chavin bought shares"
+  // are one story, whatever the entities made of the two names.)
+  const words = (d: DealDraft) => new Set(d.parties.flatMap((p) => p.name.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 3)));
+  const own = words(first);
+  const k = deals.findIndex((d, i) => i > 0 && namedElsewhere(d) && ![...words(d)].some((w) => own.has(w)));
+  return k < 0 ? deals : [...deals.slice(1), first];
 }
 
 /**

@@ -11,10 +11,15 @@ export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean,
   const ids = new Set(d.parties.map((p) => p.entity?.id).filter(Boolean));
   // The lead counts from the body's first sentence (a headline before it is read too).
   const first = sketches.find((sk) => sk.sentence.start >= bodyStart)?.index ?? 0;
+  const bodyFrom = sketches[first]?.sentence.start ?? 0;
   return sketches.filter((sk) => {
     if (d.sketches.includes(sk)) return true;
     if (readsOtherDeal(sk)) return false;
     const named = new Set(sk.slots.flatMap((s) => (s.kind === 'E' && ids.has(s.entity.id) ? [s.entity.id] : [])));
+    // (A headline that names companies, none of them the deal's nor named in the body, is another
+    // story's: "Brant Capital agrees to buy Quell Systems for $90 million" above an article about
+    // another deal.)
+    if (sk.index < first && named.size === 0 && sk.slots.some((s) => s.kind === 'E' && s.entity.type === 'organization' && !isDescription(s.entity)) && sk.slots.every((s) => s.kind !== 'E' || !s.entity.mentions.some((m) => m.start >= bodyFrom))) return false;
     if (isMain && (sk.index - first < 3 || (sk.index - first < 6 && named.size > 0))) return true;
     return named.size >= Math.min(2, ids.size) && named.size > 0;
   });

@@ -293,3 +293,21 @@ describe("a company's acquisition named by its target", () => {
     expect(roles(extract({ id: 't', text: "Harwood Group's Lindell Foods acquisition of Brant Dairy closed." }))).not.toContain('target:Lindell Foods');
   });
 });
+
+describe("another story's headline above the article", () => {
+  const STRAY = 'Brant Capital agrees to buy Quell Systems for $90 million\n\n';
+  it("gives no deal to a body that names none of its companies, and names its own", () => {
+    expect(extract({ id: 't', text: `${STRAY}Harwood Group reported higher quarterly profit on Tuesday. Its chief executive said sales of snacks rose 12%. Harwood shares rose 3%.` }).deal).toBeNull();
+  });
+  it("lends no value to the body's own deal", () => {
+    const r = extract({ id: 't', text: `${STRAY}Harwood Group said on Monday it had agreed to buy Lindell Foods. Harwood Group will pay cash for Lindell, it said.` });
+    expect(roles(r)).toEqual(['acquirer:Harwood Group', 'target:Lindell Foods']);
+    expect(r.deal?.value ?? null).toBeNull();
+    spansHold(r);
+  });
+  it('is still the deal when the body speaks of it by description', () => {
+    const r = extract({ id: 't', text: 'Harwood to buy Lindell for $400 million\n\nThe snack maker agreed to the deal on Monday. Harwood Group said it would pay cash.' });
+    expect(roles(r)).toEqual(['acquirer:Harwood Group', 'target:Lindell']);
+    expect(r.deal?.value?.value).toBe(400_000_000);
+  });
+});
