@@ -1,6 +1,7 @@
 /**
  * Stray lines: scraped text often opens with lines of the page around the article (another story's
- * headline, an image's path, the site's menu) and ends with teasers of other stories. This scores
+ * headline, another deal's headline, an image's path, the site's menu) and ends with teasers of other
+ * stories. This scores
  * web-deals-dev (by the halves of eval-web-deals.ts, with ../shared/eval/deals/score.mjs) with such
  * lines, written for this script, put before or after each article; a record should not change.
  *
@@ -31,6 +32,8 @@ const items = webDealItems();
 const STRAY: [name: string, alter: (t: string) => string][] = [
   ['none', (t) => t],
   ['other headline', (t) => `Carmaker shares slide as quarterly deliveries miss forecasts\n${t}`],
+  ['other deal', (t) => `Brant Capital agrees to buy Quell Systems for $90 million\n\n${t}`],
+  ['other deal, joined', (t) => `Brant Capital agrees to buy Quell Systems for $90 million\n${t}`],
   ['image path', (t) => `https://cdn.example.com/uploads/image/2019/06/photo-1467740798.png)\n${t}`],
   ['site menu', (t) => `Home\nNews\nMarkets\nSubscribe\n${t}`],
   ['teasers after', (t) => `${t}\nRelated: Harwood Group agrees to buy Lindell Foods for $400 million\nRead more: Brant Capital sells stake in Quell Systems`],
