@@ -482,7 +482,8 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
 /**
  * The article's deal first: a first deal none of whose named parties the text names outside its own
  * sentences is another story's (a stray headline of a scraped page, "Brant Capital agrees to buy
- * Quell Systems" above the article), when a later deal's parties are named again. It goes last.
+ * Quell Systems" above the article), when a later deal of other parties is named again: that deal
+ * comes first, the stray one last.
  */
 function salientFirst(deals: DealDraft[]): DealDraft[] {
   if (deals.length < 2) return deals;
@@ -495,7 +496,7 @@ function salientFirst(deals: DealDraft[]): DealDraft[] {
   const words = (d: DealDraft) => new Set(d.parties.flatMap((p) => p.name.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 3)));
   const own = words(first);
   const k = deals.findIndex((d, i) => i > 0 && namedElsewhere(d) && ![...words(d)].some((w) => own.has(w)));
-  return k < 0 ? deals : [...deals.slice(1), first];
+  return k < 0 ? deals : [deals[k], ...deals.slice(1, k), ...deals.slice(k + 1), first];
 }
 
 /**

@@ -10,8 +10,9 @@ import { CueFilter } from './cue-literals.js';
 export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean, bodyStart = 0): Sketch[] {
   const ids = new Set(d.parties.map((p) => p.entity?.id).filter(Boolean));
   // The lead counts from the body's first sentence (a headline before it is read too).
-  const first = sketches.find((sk) => sk.sentence.start >= bodyStart)?.index ?? 0;
-  const bodyFrom = sketches[first]?.sentence.start ?? 0;
+  const lead = sketches.find((sk) => sk.sentence.start >= bodyStart);
+  const first = lead?.index ?? 0;
+  const bodyFrom = lead?.sentence.start ?? 0;
   return sketches.filter((sk) => {
     if (d.sketches.includes(sk)) return true;
     if (readsOtherDeal(sk)) return false;
