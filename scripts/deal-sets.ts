@@ -32,8 +32,19 @@ export function webDealItems(): WebDealItem[] {
     .flatMap((f) => readFileSync(path.join(webDealsDir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as WebDealItem));
 }
 
-/** What is missing of `paths`, for a "skipped: ... not found" line, or null. */
-export const missing = (...paths: string[]): string | null => paths.find((p) => !existsSync(p)) ?? null;
+/** Ends the script with a "skipped: ... not found" line (exit 0) when one of `paths` is missing. */
+export function skipWhenMissing(...paths: string[]): void {
+  const absent = paths.find((p) => !existsSync(p));
+  if (!absent) return;
+  console.log(`skipped: ${absent} not found`);
+  process.exit(0);
+}
+
+/** The value after `--name` among the script's arguments, or undefined. */
+export function flag(name: string, args = process.argv.slice(2)): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
 
 /** The shared scorer's path with links resolved: it runs main() only when argv[1] is its real path. */
 export const scorer = (): string => realpathSync(scorerPath);

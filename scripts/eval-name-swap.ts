@@ -27,13 +27,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { safeExtract, toErrorLine } from '../src/index.js';
 import { CORPORATE_SUFFIXES, NATIONALITIES, ORG_HEADS, lookupPhrase } from '../src/extract/entities/lexicon.js';
-import { halfOf, missing, root, scoreLines, scoreRows, scorerPath, webDealItems, webDealsDir } from './deal-sets.js';
+import { flag, halfOf, root, scoreLines, scoreRows, scorerPath, skipWhenMissing, webDealItems, webDealsDir } from './deal-sets.js';
 
 const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const set = flag('--set') ?? 'web';
 const mode = flag('--mode') ?? 'invented';
 if (!['web', 'reuters'].includes(set) || !['invented', 'common', 'people'].includes(mode)) {
@@ -41,11 +37,7 @@ if (!['web', 'reuters'].includes(set) || !['invented', 'common', 'people'].inclu
   process.exit(2);
 }
 const dataPath = set === 'web' ? webDealsDir : path.join(root, '../shared/datasets/reuters-acq-templates/templates.jsonl');
-const absent = missing(dataPath, scorerPath);
-if (absent) {
-  console.log(`skipped: ${absent} not found`);
-  process.exit(0);
-}
+skipWhenMissing(dataPath, scorerPath);
 
 interface Item {
   id: string;

@@ -14,18 +14,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { safeExtract, toErrorLine } from '../src/index.js';
-import { halfOf, missing, root, scoreLines, scoreRows, scorerPath, webDealItems, webDealsDir } from './deal-sets.js';
+import { flag, halfOf, root, scoreLines, scoreRows, scorerPath, skipWhenMissing, webDealItems, webDealsDir } from './deal-sets.js';
 
 const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const absent = missing(webDealsDir, scorerPath);
-if (absent) {
-  console.log(`skipped: ${absent} not found`);
-  process.exit(0);
-}
+skipWhenMissing(webDealsDir, scorerPath);
 const items = webDealItems();
 
 /** The alterations: each puts lines of a page around the article. */
