@@ -1,7 +1,7 @@
 /** A deal's status and value, read from its own sentences first, then from those about it. */
 import type { DealStatus, DealType, Money, Span } from '../schema/index.js';
 import { frontedEnd, readsOtherDeal, trailingStart, type DealDraft, type MatchSpan } from './deals.js';
-import { NOT_VALUE_CUE, PENDING_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_AFTER_CUE, VALUE_CUE } from './lexicon.js';
+import { NOT_VALUE_CUE, PAYEE_VALUE_CUE, PENDING_CUE, PRICED_TYPES, STATUS_CUES, UNDISCLOSED, VALUE_AFTER_CUE, VALUE_CUE } from './lexicon.js';
 import type { Sketch } from './sketch.js';
 import { isDescription } from './descriptions.js';
 import { CueFilter } from './cue-literals.js';
@@ -245,6 +245,10 @@ function likePerShare(money: Money, all: readonly Money[]): boolean {
   return all.some((p) => p.perShare && p !== money && p.currency === money.currency && money.value <= p.value * 2 && money.value * 2 >= p.value);
 }
 
+/** After a price paid to a named payee: what it buys ("pay Pearson £844m for the FT"), not one part of
+ * mixed consideration ("pay X one mln dlrs in cash and notes ... and 500,000 shares"). */
+const PAID_FOR_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:in (?:cash|stock|shares)\s+)?for\b/i;
+
 function isPrice(type: DealType, money: Money, sk: Sketch, text: string, all: readonly Money[] = []): boolean {
   if (!money.perShare && likePerShare(money, all)) return false;
   if (!money.perShare && money.value === 1 && NOMINAL_FOR.test(text.slice(Math.max(sk.sentence.start, money.start - 30), money.start)) && !PER_UNIT_AFTER.test(text.slice(money.end, money.end + 8))) return true;
@@ -266,7 +270,7 @@ function isPrice(type: DealType, money: Money, sk: Sketch, text: string, all: re
   // (Not across a comma: "X, now valued at $1 billion, raised $100 million" states the round after it.)
   if (PART_TYPES.has(type) && (/\b(?:valu(?:ing|ed|es|ation)|value of)\b[^;,]{0,50}$/i.test(before) || /^\s*(?:\([^()]{1,30}\)\s*)?(?:pre-money |post-money )?valuation\b/i.test(after))) return false;
   if (/\b(?:valued at|worth|deal valued|transaction valued)\s*$/i.test(before)) return true;
-  return PRICED_TYPES.has(type) && (VALUE_CUE.test(before) || VALUE_AFTER_CUE.test(after));
+  return PRICED_TYPES.has(type) && (VALUE_CUE.test(before) || (PAYEE_VALUE_CUE.test(before) && PAID_FOR_AFTER.test(after)) || VALUE_AFTER_CUE.test(after));
 }
 
 /** Money slots of a sketch with their position in the sketch text. */

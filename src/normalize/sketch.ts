@@ -58,6 +58,9 @@ const MAX_SENTENCE = 2000;
 
 /** Words right after a mention that make it a clause's subject. */
 const SUBJECT_AFTER = /^\s*(?:said|says|announced|reported|agreed)\b/i;
+/** After a name: a relative clause of buying, selling or paying whose subject it is ("the structure of
+ * X, which has agreed to pay Y £844m for Z"): the name is that clause's agent, not only an object. */
+const RELATIVE_AGENT = /^\s*,\s*(?:which|that)\s+(?:(?:has|have|had|will|would|also|recently|previously|then|now)\s+){0,2}(?:agreed to (?!be\b)|(?:is|was) (?:set|due|expected|planning) to |plans to |)(?:acquir(?:e|ed|es)|buy|buys|bought|purchas(?:e|ed|es)|pa(?:y|ys|id)|sell|sells|sold|bid|offered|took over|take over|invest(?:ed|s)?)\b/i;
 
 /** After a name: it reports news, so it is the source of what follows, never a party to it ("after
  * Sky News reported that it had received an offer"). Results are no news report ("reported a loss"). */
@@ -65,7 +68,7 @@ const REPORTS = /^\s*(?:has |had |first |earlier )?(?:reported|reports)\b(?!\s+(
 
 /** After a maker's name: a model or a kind of product, so the name is part of the product's name
  * ("ordered 30 Boeing 787 jets", "buys Airbus A350 planes"): no party to a deal. */
-const PRODUCT_AFTER = /^(?:\s+(?:(?!(?:19|20)\d\d\b)\d[\w-]*|[A-Z]{1,3}-?\d[\w-]*)(?:\s|$)|(?:['’]s)?\s+(?:(?:\d+-\d+|[A-Z]{1,3}-?\d[\w-]*)\s+)?(?:[\w-]+\s+)?(?:jets?|jetliners?|aircraft|airliners?|planes?|helicopters?|smartphones?|handsets?|chips?|processors?|engines?|turbines?|locomotives?)\b)/;
+const PRODUCT_AFTER = /^(?:\s+(?:(?!(?:19|20)\d\d\b)(?!\d+\s+(?:days?|weeks?|months?|years?|hours?|minutes?|percent|per cent|pc|points?|times|shares|stores|outlets|employees|people|workers|staff|countries|states|cities|markets|locations|sites|branches)\b)\d[\w-]*|[A-Z]{1,3}-?\d[\w-]*)(?:\s|$)|(?:['’]s)?\s+(?:(?:\d+-\d+|[A-Z]{1,3}-?\d[\w-]*)\s+)?(?:[\w-]+\s+)?(?:jets?|jetliners?|aircraft|airliners?|planes?|helicopters?|smartphones?|handsets?|chips?|processors?|engines?|turbines?|locomotives?)\b)/;
 
 /** After a name: its people, so the name only qualifies the subject that follows ("Best Buy founder
  * Richard Schulze offered", "Acme chief executive Jane Roe said"). */
@@ -134,7 +137,7 @@ const LED_GROUP = /^(?:[^,;]*?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:(?:an
  * member of a group or the company whose owners open the clause. */
 function prepositionObject(text: string, from: number, to: number, start: number, end: number): boolean {
   if (!PREPOSITION.test(text.slice(Math.max(from, start - 48), start))) return false;
-  if (infinitiveSubject(text, from, to, start, end) || SUBJECT_AFTER.test(text.slice(end, Math.min(to, end + 20)))) return false;
+  if (infinitiveSubject(text, from, to, start, end) || SUBJECT_AFTER.test(text.slice(end, Math.min(to, end + 20))) || RELATIVE_AGENT.test(text.slice(end, Math.min(to, end + 60)))) return false;
   if (MEMBERS_OF.test(text.slice(Math.max(from, start - 50), start)) || ACTS_THROUGH.test(text.slice(from, start)) || LED_GROUP.test(text.slice(from, start))) return false;
   return !(OWNERS_OF.test(text.slice(from, start)) && !/^\s*(?:and|&)\s/.test(text.slice(end, end + 6)));
 }

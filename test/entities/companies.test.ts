@@ -165,6 +165,9 @@ const DEALS: [string, string][] = [
   ['Brantwick Foods', 'Harwood Group Buys Brantwick Foods for $410 Million'],
   ['Harwood', 'Why Harwood Is Buying Brantwick Foods Now'],
   ['Harwood Group', 'The deal was welcomed, said Jane Doe, CEO of Harwood Group, on Monday.'],
+  // a relative clause of business about the name
+  ['Nikkei', 'The unusual structure of Nikkei, which has agreed to pay the publisher £844m, surprised many.'],
+  ['Ford', 'Shares of the supplier rose on news about Ford, which bought a stake in the start-up.'],
   // the verb after an appositive between commas
   ['Block', 'Block, formerly known as Square, agreed to buy the lender for $29 billion.'],
   // a headline verb's particle belongs to the verb; a deal noun after a known short name ends it
@@ -308,6 +311,8 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Amazon', 'Fires spread across the Amazon basin last year.', null],
   ['Lincoln', 'Abraham Lincoln said the union would hold.', null],
   ['Apple', 'Apple pie is a dessert.', null],
+  // a passive relative clause makes no buyer
+  ['Mars', 'Probes sent to Mars, which were bought by the agency this year, failed.', null],
   // a list of names the lists know, or places, before a firm's name is no part of it
   ['Google', 'Shares of Apple, Google and Brantwick Corp rose.', 'organization'],
   ['Texas', 'Harwood Group owns plants in Ohio, Texas and Brantwick Inc.', 'place'],

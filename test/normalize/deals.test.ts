@@ -378,6 +378,13 @@ describe('deal rules: frames of modern deal news', () => {
     // a payment to a named seller for what it holds
     { text: 'Acme Corp agreed to pay Widget Inc $300 million for the unit.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$300 million', value: 3e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:unit'] },
     { text: 'Acme Corp paid Widget Inc $300 million for its 20% stake in Beta Mining.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Mining'], money: [{ text: '$300 million', value: 3e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:Beta Mining'] },
+    // a payment to a named seller for a named company; the payer as the subject of a relative clause
+    { text: 'Acme Corp has agreed to pay Widget Inc $300 million for Beta Mining.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Mining'], money: [{ text: '$300 million', value: 3e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:Beta Mining'] },
+    { text: 'The structure of Acme Corp, which has agreed to pay Widget Inc £300m for Beta Mining, is unusual.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Mining'], money: [{ text: '£300m', value: 3e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:Beta Mining'] },
+    // (a passive relative clause: the object stays an object)
+    { text: 'The structure of Acme Corp, which was bought by Widget Inc last year, is unusual.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Widget Inc', 'target:Acme Corp'] },
+    // a possessive deal with a span of time after the target's name ("10 days ago" is no product model)
+    { text: "Acme Corp's surprise takeover of the Widget Group 10 days ago has rattled the industry.", orgs: ['Acme Corp', 'Widget Group'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Group'] },
     // an offer's amount between the offer and its bidder
     { text: 'Widget Inc said it received an offer of 22 dlrs a share from an investor group led by its chairman, Jane Roe.', orgs: ['Widget Inc'], people: ['Jane Roe'], money: [{ text: '22 dlrs', value: 22 }], type: 'acquisition', parties: ['acquirer:Jane Roe', 'target:Widget Inc'] },
     // a company that sells itself by name is what is bought; a unit named after it is not
@@ -1146,14 +1153,22 @@ describe('value', () => {
     // the consideration stated; the amount a bidder offered
     ['Acme Corp agreed to buy Widget Inc. The aggregate consideration is $410 million.', '$410 million'],
     ['Acme Corp has offered $410 million for Widget Inc.', '$410 million'],
+    // a price paid to a named seller for what it sells
+    ['Acme Corp has agreed to pay Widget Inc $410 million for Beta Mining.', '$410 million'],
     // a raised offer's new figure after a name that ends in an abbreviated legal form
     ['Acme Corp raised its offer for Widget Inc. to $410 million on Wednesday.', '$410 million'],
   ] as const) {
     it(`takes ${amount} in: ${text}`, () => {
-      const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc', 'Nimbus Labs'].filter((o) => text.includes(o)), money: [{ text: amount, value: 4.1e8 }] });
+      const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc', 'Nimbus Labs', 'Beta Mining'].filter((o) => text.includes(o)), money: [{ text: amount, value: 4.1e8 }] });
       expect(deal?.value?.text).toBe(amount);
     });
   }
+  it('takes no amount paid to a named payee when it is one part of mixed consideration', () => {
+    const text = 'Acme Corp will buy 51 pct of Widget Inc. Acme Corp said it will pay Widget Inc one mln dlrs in cash and notes over five years and 500,000 shares.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: 'one mln dlrs', value: 1e6 }] });
+    expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+    expect(deal?.value).toBeNull();
+  });
   it('takes the amount of the name a description stood for', () => {
     const text = 'Widget Inc will be bought by a Midwestern lender. Acme Corp said on Monday it would pay $410 million for the company.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$410 million', value: 4.1e8 }] });

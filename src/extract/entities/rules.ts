@@ -175,6 +175,9 @@ function closedCompanyApposition(ctx: Ctx, b: number): boolean {
  * before them ("shares of Honda", "sold to Disney"), a possessive before a business noun ("Cisco's
  * chief executive"). `dealOnly`: only the verbs of a deal (for names no list has).
  */
+/** A verb of buying, selling or paying after "X, which" (companySlot). */
+const RELATIVE_DEAL_VERB = /^(?:acquired|acquires|bought|buys|purchased|purchases|sold|sells|paid|pays|merged|invested|invests|offered|bid|took)$/;
+
 export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): boolean {
   const { toks } = ctx;
   const sent = toks[a].sent;
@@ -218,6 +221,15 @@ export function companySlot(ctx: Ctx, a: number, b: number, dealOnly: boolean): 
   }
   // An appositive between commas ("Block, formerly known as Square, agreed to buy"): the verb after it.
   if (first.text === ',') {
+    // "Nikkei, which has agreed to pay", "Ardent, which bought": a relative clause of business about
+    // the name ("who" would be a person's).
+    if (/^(?:which|that)$/.test(at(j + 1)?.lower ?? '')) {
+      let k = j + 2;
+      // (Not a passive: "Isuprel, which were bought by".)
+      for (let n = 0; n < 2 && at(k) && COMPANY_SLOTS.auxiliaries.has(at(k)!.lower) && !/^(?:is|are|was|were|been|being)$/.test(at(k)!.lower); n++) k++;
+      const rv = at(k);
+      if (rv && (RELATIVE_DEAL_VERB.test(rv.lower) || (/^(?:agreed|agrees|plans|planned)$/.test(rv.lower) && at(k + 1)?.lower === 'to' && COMPANY_SLOTS.infinitives.has(at(k + 2)?.lower ?? '')))) return true;
+    }
     let k = j + 1;
     while (k < j + 14 && at(k) && at(k)!.text !== ',') k++;
     if (at(k)?.text === ',' && k > j + 1 && !at(j + 1)!.cap) j = k + 1;
