@@ -177,13 +177,13 @@ function analyzeWith(n: Nlp, original: string): Analysis {
 }
 
 /** wink-nlp sometimes ends a sentence at the point inside a figure ("(Dh1." | "84 billion)") or a
- * market code ("(UBSG." | "VX)"): a sentence that ends in a point, with the next one starting right
+ * market code ("(UBSG." | "VX)", Reuters' "<UMAR." | "L>"): a sentence that ends in a point, with the next one starting right
  * there, without a space, on a digit or a letter, is one sentence with it. */
 function joinInsideNumbers(text: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && prev.end === s.start && ((/\d\.$/.test(text.slice(prev.end - 2, prev.end)) && /^\d/.test(text.slice(s.start, s.start + 1))) || (/\(\s*[0-9A-Z]{1,8}\.$/.test(text.slice(prev.end - 12, prev.end)) && /^[A-Z]{1,3}\s*\)/.test(text.slice(s.start, s.start + 5))))) {
+    if (prev && prev.end === s.start && ((/\d\.$/.test(text.slice(prev.end - 2, prev.end)) && /^\d/.test(text.slice(s.start, s.start + 1))) || (/[(<]\s*[0-9A-Z]{1,8}\.$/.test(text.slice(prev.end - 12, prev.end)) && /^[A-Z]{1,3}\s*[)>]/.test(text.slice(s.start, s.start + 5))))) {
       out[out.length - 1] = { start: prev.start, end: s.end, tokenStart: prev.tokenStart, tokenEnd: s.tokenEnd };
     } else out.push(s);
   }

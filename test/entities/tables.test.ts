@@ -254,6 +254,7 @@ const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['an acronym of lower-case words with a function word among them is no company', 'It trades on a price to earnings growth (PEG) ratio of 0.3.', 'PEG'],
   ['an acronym of quoted lower-case words is no company', 'The average "maker suggested retail price" (MSRP) rose.', 'MSRP'],
   ['the exchange of a market code is no company', 'Major banks like UBS (UBSG.VX) were fine.', 'VX'],
+  ['the exchange of a market code in angle brackets is no company', 'Ultramar Plc <UMAR.L> said it would sell its units.', 'L'],
   ['an unknown title in quotes is a work, no name', 'A former intern on the film "Black Swan," brought a lawsuit.', 'Black Swan'],
   ['a title alone names a post, not a body', 'He shared a platform with the Chancellor of the Exchequer.', 'Chancellor'],
   ['a newswire in a release dateline is no party', 'Harwood Labs SAN FRANCISCO, Oct. 20, 2015 (GLOBE NEWSWIRE) -- Harwood Labs, the leader in media analytics, said it raised $5 million.', 'GLOBE NEWSWIRE'],

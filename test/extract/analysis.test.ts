@@ -32,6 +32,10 @@ describe('sentences and figures', () => {
     const text = 'Banks like Credit Suisse (CSGN.VX) were fine. The deal closes in May.';
     expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Banks like Credit Suisse (CSGN.VX) were fine.', 'The deal closes in May.']);
   });
+  it("does not end a sentence inside a market code in Reuters' angle brackets", () => {
+    const text = 'Ultramar Plc <UMAR.L> said it would sell its units to Kuwait Petroleum Corp. The sale closes in May.';
+    expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Ultramar Plc <UMAR.L> said it would sell its units to Kuwait Petroleum Corp.', 'The sale closes in May.']);
+  });
   it('ends a sentence after the letter of "Series A." when a capitalized word follows', () => {
     const text = 'Quillon Labs raised $12 million in a Series A. The round was led by Kestrel Ventures. Holders of Class B shares agreed.';
     expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Quillon Labs raised $12 million in a Series A.', 'The round was led by Kestrel Ventures.', 'Holders of Class B shares agreed.']);

@@ -383,6 +383,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'The structure of Acme Corp, which has agreed to pay Widget Inc £300m for Beta Mining, is unusual.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Mining'], money: [{ text: '£300m', value: 3e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:Beta Mining'] },
     // (a passive relative clause: the object stays an object)
     { text: 'The structure of Acme Corp, which was bought by Widget Inc last year, is unusual.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Widget Inc', 'target:Acme Corp'] },
+    // a market code in Reuters' angle brackets after the seller's name is no party
+    { text: 'Acme Plc <ACME.L> said it had reached agreement in principle to sell its marketing companies to Widget Corp for around 50 mln stg.', orgs: ['Acme Plc', 'ACME.L', 'Widget Corp'], type: 'divestiture', parties: ['acquirer:Widget Corp', 'seller:Acme Plc', 'target:marketing companies'] },
     // a possessive deal with a span of time after the target's name ("10 days ago" is no product model)
     { text: "Acme Corp's surprise takeover of the Widget Group 10 days ago has rattled the industry.", orgs: ['Acme Corp', 'Widget Group'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Group'] },
     // an offer's amount between the offer and its bidder

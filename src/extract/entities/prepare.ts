@@ -74,9 +74,9 @@ export function prepare(analysis: Analysis): Tok[] {
       // possessive that belongs to the name ("McDonald's"): one word.
       const next = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
       const glued = next !== undefined && next.start === t.end;
-      // A market code and its exchange without spaces ("UBSG.VX", "WMT.N"): one word.
+      // A market code and its exchange without spaces ("UBSG.VX", "WMT.N", Reuters' "<UMAR.L>"): one word.
       const ex = tokens[i + 2];
-      if (glued && next.text === '.' && ex && i + 2 < s.tokenEnd && ex.start === next.end && /[A-Z]/.test(t.text) && MARKET_CODE.test(doc.slice(t.start, ex.end)) && /^\s*\)/.test(doc.slice(ex.end, ex.end + 3))) {
+      if (glued && next.text === '.' && ex && i + 2 < s.tokenEnd && ex.start === next.end && /[A-Z]/.test(t.text) && MARKET_CODE.test(doc.slice(t.start, ex.end)) && /^\s*[)>]/.test(doc.slice(ex.end, ex.end + 3))) {
         t = { ...t, end: ex.end, text: doc.slice(t.start, ex.end), pos: 'PROPN' };
         known = true;
         i += 2;

@@ -1101,7 +1101,7 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
     }
   }
   // A market code with its exchange in parentheses ("(UBSG.VX)", "(WMT.N)"): the company, by its ticker.
-  if (b - a === 1 && MARKET_CODE.test(toks[a].text) && toks[a - 1]?.text === '(') return [span(a, b, 'organization', 'ticker')];
+  if (b - a === 1 && MARKET_CODE.test(toks[a].text) && (toks[a - 1]?.text === '(' || toks[a - 1]?.text === '<')) return [span(a, b, 'organization', 'ticker')];
   if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b))) return [];
   // A company's numbered fund after its possessive ("Vantor Capital's Fund IV") is the company's, no name.
   if (b - a === 2 && CORPORATE_SUFFIXES.has(toks[a].text) && FUND_NUMBER.test(toks[a + 1].text) && POSSESSIVE_MARKS.has(toks[a - 1]?.lower ?? '')) return [];
