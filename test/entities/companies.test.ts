@@ -168,6 +168,13 @@ const DEALS: [string, string][] = [
   // a relative clause of business about the name
   ['Nikkei', 'The unusual structure of Nikkei, which has agreed to pay the publisher £844m, surprised many.'],
   ['Ford', 'Shares of the supplier rose on news about Ford, which bought a stake in the start-up.'],
+  // a legal form ends a name before "for": two companies ("the offer by X Group for Y Inc")
+  ['Harwood Group', 'The offer by Harwood Group for Lindell Foods Inc comes a week after a rival bid.'],
+  ['Lindell Foods Inc', 'The offer by Harwood Group for Lindell Foods Inc comes a week after a rival bid.'],
+  // a company's ownership before a name no list has
+  ['Ice Creations Unlimited', 'Its molding unit has purchased privately held Ice Creations Unlimited for an undisclosed amount.'],
+  // a whole name in Reuters' angle brackets, also one the lists hold as a place
+  ['San Miguel', 'Ariadne Australia Ltd has offered 3.8 billion pesos for 38 mln shares in the Philippine brewing firm <San Miguel>.'],
   // the verb after an appositive between commas
   ['Block', 'Block, formerly known as Square, agreed to buy the lender for $29 billion.'],
   // a headline verb's particle belongs to the verb; a deal noun after a known short name ends it
@@ -311,6 +318,8 @@ const NOT_COMPANIES: [string, string, Entity['type'] | null][] = [
   ['Amazon', 'Fires spread across the Amazon basin last year.', null],
   ['Lincoln', 'Abraham Lincoln said the union would hold.', null],
   ['Apple', 'Apple pie is a dessert.', null],
+  // an e-mail address in angle brackets is no company
+  ['jane', 'Write to Jane Roe <jane@harwood.com> for details.', null],
   // a passive relative clause makes no buyer
   ['Mars', 'Probes sent to Mars, which were bought by the agency this year, failed.', null],
   // a list of names the lists know, or places, before a firm's name is no part of it

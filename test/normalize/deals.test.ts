@@ -385,6 +385,21 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'The structure of Acme Corp, which was bought by Widget Inc last year, is unusual.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Widget Inc', 'target:Acme Corp'] },
     // a market code in Reuters' angle brackets after the seller's name is no party
     { text: 'Acme Plc <ACME.L> said it had reached agreement in principle to sell its marketing companies to Widget Corp for around 50 mln stg.', orgs: ['Acme Plc', 'ACME.L', 'Widget Corp'], type: 'divestiture', parties: ['acquirer:Widget Corp', 'seller:Acme Plc', 'target:marketing companies'] },
+    // the company itself for sale: options "to maximize value, including a possible sale", advisers
+    // retained "to seek purchasers", "the proposed ... buyout of the company"
+    { text: 'Widget Inc said it is considering several options to maximize shareholder value, including a possible sale, merger or leveraged buyout.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    { text: 'Widget Inc said it retained Acme Corp to seek purchasers of the company or its units.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['advisor:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc set its annual meeting for shareholders to vote on the proposed management-led leveraged buyout of the company.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    // (options for a unit, including its sale, are no sale of the company)
+    { text: 'Widget Inc said it is exploring options for its valve unit, including a sale.', orgs: ['Widget Inc'], type: undefined, parties: null },
+    // a merger agreement between two named companies; an offer by X for Y; the purchase by X of Y
+    { text: 'The judge will rule on whether to block a 78 dlr per share merger agreement between Acme Corp and Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
+    { text: 'The $8-a-share offer by Acme Corp for Widget Inc comes two weeks after a rival bid.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Regulators cleared the purchase by Acme Corp of Widget Inc on Monday.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // (an offer by X for a company's shares, its unit: not a bid for the company named)
+    { text: 'The offer by Acme Corp for Widget Inc shares was withdrawn.', orgs: ['Acme Corp', 'Widget Inc'], type: undefined, parties: null },
+    // an amount offered for a number of shares in a company
+    { text: 'Acme Corp has offered 3.8 billion pesos for 38 mln shares in the Philippine brewing firm Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '3.8 billion pesos', value: 3.8e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a possessive deal with a span of time after the target's name ("10 days ago" is no product model)
     { text: "Acme Corp's surprise takeover of the Widget Group 10 days ago has rattled the industry.", orgs: ['Acme Corp', 'Widget Group'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Group'] },
     // an offer's amount between the offer and its bidder
@@ -1079,6 +1094,9 @@ describe('status', () => {
     // an offer amended in the passive, a revision to a proposal
     ['Widget Inc said the proposal from Acme Corp to buy the company had been amended to raise the dividend.', 'revised'],
     ['Widget Inc said it received a revision to one of the proposals from Acme Corp to buy the company.', 'revised'],
+    // an offer by the bidder for the target; an amount offered for a company
+    ['The $8-a-share offer by Acme Corp for Widget Inc comes two weeks after a rival bid.', 'proposed'],
+    ['Acme Corp has offered 3.8 billion pesos for 38 mln shares in Widget Inc.', 'proposed'],
   ];
   it.each(cases)('%s -> %s', (text, status) => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });

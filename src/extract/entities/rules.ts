@@ -1103,6 +1103,10 @@ export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] 
   // A market code with its exchange in parentheses ("(UBSG.VX)", "(WMT.N)"): the company, by its ticker.
   if (b - a === 1 && MARKET_CODE.test(toks[a].text) && (toks[a - 1]?.text === '(' || toks[a - 1]?.text === '<')) return [span(a, b, 'organization', 'ticker')];
   if (b - a > 1 && NON_ENTITY_PHRASES.has(surface(ctx, a, b))) return [];
+  // A whole name in angle brackets ("the Philippine brewing firm <San Miguel>"): Reuters' wire marks
+  // companies so (people and places never), whatever else the words could name. (A name with its legal
+  // form or trade word is read by the rules for those.)
+  if (!CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && toks[a - 1]?.text === '<' && toks[b]?.text === '>' && toks[a - 1].end === toks[a].start && toks[b].start === toks[b - 1].end && !toks.slice(a, b).some((t) => t.text.includes('@'))) return [span(a, b, 'organization', 'wire-brackets')];
   // A company's numbered fund after its possessive ("Vantor Capital's Fund IV") is the company's, no name.
   if (b - a === 2 && CORPORATE_SUFFIXES.has(toks[a].text) && FUND_NUMBER.test(toks[a + 1].text) && POSSESSIVE_MARKS.has(toks[a - 1]?.lower ?? '')) return [];
   // A title alone ("the Chancellor of the Exchequer", "as Chancellor") names a post, not a body; an
@@ -1497,7 +1501,7 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
       else if (!blocked?.[j + 1] && spacedHyphenName(toks, j)) j += 2;
       else if (!blocked?.[j + 1] && (taken = apostropheLetter(toks, j)) > 0) j += taken;
       else if (j === i + 1 && possessiveName(ctx, j, blocked)) j++;
-      else if (CONNECTORS.has(t.lower) && !t.cap && !blocked?.[j + 1] && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1], toks[j + 2]) && j + 1 - i <= 8) j += 2;
+      else if (CONNECTORS.has(t.lower) && !t.cap && !blocked?.[j + 1] && toks[j + 1]?.cap && toks[j + 1].sent === t.sent && !breaksRun(toks[j + 1], toks[j + 2]) && j + 1 - i <= 8 && !(LEGAL_FORM_END.test(toks[j - 1].text) && /^(?:for|and|&)$/.test(t.lower))) j += 2;
       else break;
     }
     runs.push([i, j]);
@@ -1505,6 +1509,11 @@ export function candidateRuns(ctx: Ctx, blocked?: Uint8Array): [number, number][
   }
   return runs;
 }
+
+/** A legal form that ends a name: "for", "and" or "&" after it joins no second name to it ("the offer by
+ * Harwood Group for Lindell Foods Inc", "Brant Ltd and Kessel Corp"); "of" still may ("Allied Ordnance Co of
+ * Singapore Ltd"). */
+const LEGAL_FORM_END = /^(?:Inc\.?|Corp\.?|Corporation|Co\.?|Cos\.?|Ltd\.?|Limited|plc|Plc|PLC|AG|NV|N\.V\.|SpA|SA|S\.A\.|GmbH|LLC|LP|L\.P\.|Holdings|Group|BV|AB|Oy|Oyj)$/;
 
 const APOSTROPHE = /^['\u2019]$/;
 
