@@ -97,6 +97,13 @@ const CODE_CLOSE = /^(?:\s*[-–]\s*news)?\s*[)>]/u;
  * '(together, "Harwood")': the short name the release uses, no other party. */
 const TERM_OPEN = /[\p{L}\p{N}.)]\s*\(\s*(?:(?:together|collectively|jointly|hereinafter|hereafter),?\s+)?(?:the\s+)?["“'‘]$/u;
 const TERM_CLOSE = /^["”'’](?:\s*(?:or|and)\s+(?:the\s+)?["“'‘][\p{L}\s]{1,20}["”'’])?\s*\)/u;
+/** Reuters' market code in angle brackets right after a name ("Chemlawn Corp <CHEM>", "Chrysler Corp's
+ * <C> 1.5 billion dlr offer", "Ultramar Plc <UMAR.L>"): no slot at all, so rules read the name and what
+ * follows the code as adjacent. */
+function wireTicker(text: string, from: number, start: number, end: number): boolean {
+  return /^[A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,3})?$/.test(text.slice(start, end)) && /[\p{L}\p{N}.)'’]\s*<$/u.test(text.slice(Math.max(from, start - 4), start)) && text[end] === '>';
+}
+
 function listing(text: string, from: number, to: number, start: number, end: number): boolean {
   const before = text.slice(Math.max(from, start - 32), start);
   const after = text.slice(end, Math.min(to, end + 30));
@@ -409,6 +416,14 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
     let pos = from;
     for (const p of placed) {
       emitText(pos, p.start);
+      if (p.slot.kind === 'E' && !p.slot.anaphor && wireTicker(text, s.start, p.start, p.end)) {
+        if (out.endsWith(' ')) {
+          out = out.slice(0, -1);
+          map.pop();
+        }
+        pos = p.end;
+        continue;
+      }
       if (p.slot.kind === 'E' && !p.slot.anaphor) {
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
         // (Not "X's owners sold the company to W": X is what the owners sell, deals.ts: ownersSale.)

@@ -400,6 +400,25 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'The offer by Acme Corp for Widget Inc shares was withdrawn.', orgs: ['Acme Corp', 'Widget Inc'], type: undefined, parties: null },
     // an amount offered for a number of shares in a company
     { text: 'Acme Corp has offered 3.8 billion pesos for 38 mln shares in the Philippine brewing firm Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '3.8 billion pesos', value: 3.8e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a price or an offer "offered by" / "made by" the bidder: the subject is bid for (not when the offer names its target)
+    { text: 'Widget Inc could attract a higher bid than the 27 dlrs per share offered by Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], money: [{ text: '27 dlrs per share', value: 27, perShare: true }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc said its board will recommend to shareholders the takeover offer made by Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc said the offer made by Acme Corp for Beta Mining was too low.', orgs: ['Widget Inc', 'Acme Corp', 'Beta Mining'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Mining'] },
+    // an offer by X for all of Y's shares is X's bid for Y, not for the subject that speaks of it
+    { text: 'Widget Inc said it acted in response to an offer by Acme Corp for all of Beta Mining shares.', orgs: ['Widget Inc', 'Acme Corp', 'Beta Mining'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Beta Mining'] },
+    // the subject's own offer to or for a company, far from the subject
+    { text: 'Acme Corp said it has withdrawn and terminated its 23 dlr per share takeover offer to Widget Inc because it failed to respond.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '23 dlr per share', value: 23, perShare: true }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp said it received notice of early termination of the Hart-Scott-Rodino waiting period for its 270 mln dlr takeover bid for Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // (approval received for its own bid: no offer received for what it owns)
+    { text: 'Acme Corp said it received approval for its takeover bid for Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // (a proposal "to merge with" is a merger, no bid for the company named)
+    { text: 'Acme Corp said its counter proposal to merge with Widget Inc was still under consideration.', orgs: ['Acme Corp', 'Widget Inc'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
+    // a board meeting "to consider" the bidder's offer; the company's own shares sold to a buyer
+    { text: "Widget Inc's board of directors is meeting this morning in Chicago to consider Acme Corp's 1.5 billion dlr takeover offer.", orgs: ['Widget Inc', 'Acme Corp'], places: ['Chicago'], money: [{ text: '1.5 billion dlr', value: 1.5e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc said it sold 11.3 mln shares, or 29.4 pct, of its common stock to Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], percents: [{ text: '29.4 pct', value: 29.4 }], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // "a proposed leveraged buy-out of the company"; all the stock of the company named
+    { text: 'Widget Inc said the talks concerning a proposed leveraged buy-out of the company have been terminated.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    { text: 'Acme Corp said it completed the acquisition of all the issued and outstanding stock of the Quincy Co-operative Bank.', orgs: ['Acme Corp', 'Quincy Co-operative Bank'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Quincy Co-operative Bank'] },
     // a possessive deal with a span of time after the target's name ("10 days ago" is no product model)
     { text: "Acme Corp's surprise takeover of the Widget Group 10 days ago has rattled the industry.", orgs: ['Acme Corp', 'Widget Group'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Group'] },
     // an offer's amount between the offer and its bidder
@@ -1097,9 +1116,10 @@ describe('status', () => {
     // an offer by the bidder for the target; an amount offered for a company
     ['The $8-a-share offer by Acme Corp for Widget Inc comes two weeks after a rival bid.', 'proposed'],
     ['Acme Corp has offered 3.8 billion pesos for 38 mln shares in Widget Inc.', 'proposed'],
+    ['Widget Inc could attract a higher bid than the 27 dlrs per share offered by Acme Corp.', 'proposed'],
   ];
   it.each(cases)('%s -> %s', (text, status) => {
-    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'] });
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: text.includes('27 dlrs per share') ? [{ text: '27 dlrs per share', value: 27, perShare: true }] : [] });
     expect(deal?.status ?? null).toBe(status);
   });
   it('a stake raised beside a takeover offer does not make the offer completed; an end outranks all', () => {
