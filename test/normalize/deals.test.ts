@@ -419,6 +419,18 @@ describe('deal rules: frames of modern deal news', () => {
     // "a proposed leveraged buy-out of the company"; all the stock of the company named
     { text: 'Widget Inc said the talks concerning a proposed leveraged buy-out of the company have been terminated.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
     { text: 'Acme Corp said it completed the acquisition of all the issued and outstanding stock of the Quincy Co-operative Bank.', orgs: ['Acme Corp', 'Quincy Co-operative Bank'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Quincy Co-operative Bank'] },
+    // an offer for all its shares "from" a bidder after its price; control of the company given to a buyer
+    { text: 'Widget Inc said its board is studying the unsolicited and conditional tender offer for all its common shares at 28 dlrs per share from Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], money: [{ text: '28 dlrs per share', value: 28, perShare: true }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc said it agreed in principle to give control of the company to Acme Corp in return for 2.6 mln dlrs in capital.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // stakes taken by two buyers; an offer "announced by" its bidder; reserves sold; a merger "between it and" X
+    { text: 'Acme Corp and Beta Mining have each taken 50 pct stakes in factoring company Widget Inc.', orgs: ['Acme Corp', 'Beta Mining', 'Widget Inc'], percents: [{ text: '50 pct', value: 50 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Mining', 'target:Widget Inc'] },
+    { text: 'Widget Inc said it considered the proposed 2.20 dlrs a share cash takeover offer announced by Acme Corp to be too low.', orgs: ['Widget Inc', 'Acme Corp'], money: [{ text: '2.20 dlrs a share', value: 2.2, perShare: true }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc said it has completed the previously-announced sale of its domestic oil and natural gas reserves to Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:domestic oil and natural gas reserves'] },
+    { text: 'Widget Inc said it is holding a special shareholders meeting to vote on the previously-proposed merger between it and Acme Corp.', orgs: ['Widget Inc', 'Acme Corp'], type: 'merger', parties: ['partner:Acme Corp', 'partner:Widget Inc'] },
+    // the company itself for sale: "may seek a possible sale or merger of the association"
+    { text: 'Widget Savings Association said it may seek a possible sale or merger of the association as it reported a net loss.', orgs: ['Widget Savings Association'], type: 'acquisition', parties: ['target:Widget Savings Association'] },
+    // (a sale of its unit sought: no sale of the company)
+    { text: 'Widget Inc said it may seek a sale of its valve unit.', orgs: ['Widget Inc'], type: 'divestiture', parties: ['seller:Widget Inc', 'target:valve unit'] },
     // a possessive deal with a span of time after the target's name ("10 days ago" is no product model)
     { text: "Acme Corp's surprise takeover of the Widget Group 10 days ago has rattled the industry.", orgs: ['Acme Corp', 'Widget Group'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Group'] },
     // an offer's amount between the offer and its bidder

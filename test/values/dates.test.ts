@@ -127,6 +127,9 @@ const RANGES: [string, string | null, string, string, string, string][] = [
 ];
 
 const NEGATIVE: [string, string | null][] = [
+  // a month word that opens a company's name
+  ['The May Department Stores Co said it agreed to sell the division.', null],
+  ['March Networks Corp agreed to buy the firm.', null],
   ['The company has 2,030 employees.', null],
   ['It flies the Boeing 747 and runs Windows 95.', null],
   ['a Fortune 500 company', null],

@@ -244,7 +244,12 @@ function twoDigitYear(s: string): number {
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'sat', 'sun', 'wed', 'dec', 'aug', 'sept', 'sep', 'oct', 'nov', 'feb', 'apr', 'jul', 'mon', 'tue', 'thu', 'fri']);
 const DATE_PREP_RE = /\b(?:in|on|since|until|till|through|by|from|before|after|during|of|last|next|this|early|late|mid|end|start|beginning|between|and|to|the)[ \t-]{1,2}$/i;
 const MAY_PREP_RE = /\b(?:in|since|until|till|through|by|from|before|after|during|of|last|next|this|early|late|mid|end of|beginning of)[ \t-]{1,2}$/i;
+/** After a capitalized month word: the rest of a company's name ("The May Department Stores Co",
+ * "March Networks Corp", "August Capital Partners"), so the word is a name's, no date. */
+const COMPANY_TAIL_AFTER = /^\s+(?:[A-Z][\w&'-]*\s+){0,3}(?:Co|Corp|Inc|Ltd|Plc|LLC|Company|Corporation|Stores|Group|Holdings|Partners|Capital|Industries|Networks|Systems|Technologies|Communications|Enterprises)\b\.?/;
+
 function monthWordOk(text: string, start: number, word: string): boolean {
+  if (/^[A-Z]/.test(word) && COMPANY_TAIL_AFTER.test(text.slice(start + word.length, start + word.length + 60))) return false;
   const w = word.toLowerCase().replace(/\.$/, '');
   if (!AMBIGUOUS_MONTHS.has(w)) return true;
   if (w === 'may' && /^may$/.test(word)) return MAY_PREP_RE.test(text.slice(Math.max(0, start - 12), start));
