@@ -175,6 +175,9 @@ const DEALS: [string, string][] = [
   ['Ice Creations Unlimited', 'Its molding unit has purchased privately held Ice Creations Unlimited for an undisclosed amount.'],
   // a whole name in Reuters' angle brackets, also one the lists hold as a place
   ['San Miguel', 'Ariadne Australia Ltd has offered 3.8 billion pesos for 38 mln shares in the Philippine brewing firm <San Miguel>.'],
+  // the company after a person's title and "of"
+  ['Zignal Labs', '"We are thrilled," said Jane Roe, Chairman of Zignal Labs.'],
+  ['Kestrel Financial', 'John Doe, Founder and Portfolio Manager of Kestrel Financial, said the firm would invest.'],
   // a U.S. savings bank's legal form
   ['Riverhead Savings Bank FSB', 'Richmond Hill Savings Bank and Riverhead Savings Bank FSB said they ended their merger talks.'],
   // the verb after an appositive between commas

@@ -1077,11 +1077,26 @@ export const TABLE_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coord
 export const HEADLINE_RULES: SpanRule[] = [dateline, gazetteerFull, coordination, suffix, byline, gazetteerSplit, dealVerb];
 
 /** Classify the run [a, b): trim what cannot start or end a name, then ask the rules in order. */
+/** A word of a person's title ("Chairman", "Chief Executive Officer", "Portfolio Manager", "Co-Founder"). */
+const TITLE_EXTRA = new Set(['Manager', 'Portfolio', 'Co-Founder', 'Member', 'Editor', 'Professor', 'Principal', 'Trustee', 'Adviser', 'Advisor']);
+const titleWord = (w: string) => ROLE_TITLE_WORDS.has(w) || PERSON_TITLES.has(w) || TITLE_EXTRA.has(w);
+
 export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] {
   const { toks } = ctx;
   while (a < b && (!toks[a].cap || trimStart(ctx, a, b))) a++;
   while (b > a && ((!toks[b - 1].cap && !CORPORATE_SUFFIXES.has(toks[b - 1].text)) || (ROLE_TITLE_WORDS.has(toks[b - 1].text) && !ORG_HEADS.has(toks[b - 1].text) && !(CORPORATE_SUFFIXES.has(toks[b - 1].text) && !ROLE_TITLE_WORDS.has(toks[b - 2]?.text ?? '')) && b - a > 1 && !phrase(ctx, a, b) && !isHeadline(toks[a])))) b--;
   if (a >= b) return [];
+  // "Chairman of Zignal Labs", "Founder and Portfolio Manager of JMJ Financial", "Governor of the Bank of
+  // England": a person's title before "of" is no part of the organization named after it (when what
+  // follows is one by its own rules).
+  if (b - a >= 3 && !inner && titleWord(toks[a].text) && !phrase(ctx, a, b)) {
+    let k = a;
+    while (k < b && (titleWord(toks[k].text) || (k > a && toks[k].lower === 'and'))) k++;
+    if (k < b - 1 && toks[k].lower === 'of') {
+      const rest = classify(k + 1, b, ctx, inner);
+      if (rest.length && rest.every((x) => x.type === 'organization')) return rest;
+    }
+  }
   // "Treasury yields", "the 10-year Treasury note": a government security, not the department.
   if (isSecurity(ctx, b - 1)) return classify(a, b - 1, ctx, inner);
   if (b - a === 1 && toks[a].upper && (compoundAcronym(ctx, a) || commonAcronyms(ctx).has(toks[a].text))) return [];
