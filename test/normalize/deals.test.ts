@@ -431,6 +431,23 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Widget Savings Association said it may seek a possible sale or merger of the association as it reported a net loss.', orgs: ['Widget Savings Association'], type: 'acquisition', parties: ['target:Widget Savings Association'] },
     // (a sale of its unit sought: no sale of the company)
     { text: 'Widget Inc said it may seek a sale of its valve unit.', orgs: ['Widget Inc'], type: 'divestiture', parties: ['seller:Widget Inc', 'target:valve unit'] },
+    // the company itself for sale: its owners' offer "to take the company private", "seeking to be acquired",
+    // "inquiries concerning the purchase of the company", "its possible purchase", a third party's proposal
+    // "to acquire the company", "seeking a buyer for the company"
+    { text: 'Widget Inc said owners of about 70 pct of its stock have offered to take the company private.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    { text: 'Widget Inc, which has been seeking to be acquired, said it recently received inquiries concerning the purchase of the company.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    { text: 'Widget Inc said it is involved in talks on its possible purchase by a substantial U.S. company.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    { text: 'Widget Inc said it received an unsolicited proposal from a third party to acquire the company at 41.75 dlrs per share.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    { text: 'Widget Inc said it is considering recapitalizing, restructuring, or seeking a buyer for the company.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    // (a buyer sought for a unit is no sale of the company)
+    { text: 'Widget Inc said it is seeking a buyer for its valve unit.', orgs: ['Widget Inc'], type: undefined, parties: null },
+    // an amount offered for "the N shares of" a company; a holder's stake raised in the speaker
+    { text: 'Acme Corp confirmed it offered 3.8 billion pesos in cash for the 38 mln shares of brewing company Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '3.8 billion pesos', value: 3.8e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Widget Inc said its largest shareholder, Acme Corp, has increased its stake to 15 pct from 14 pct.', orgs: ['Widget Inc', 'Acme Corp'], percents: [{ text: '15 pct', value: 15 }, { text: '14 pct', value: 14 }], type: 'stake_change', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // shares bought by buyers only described in the sentence: the company whose shares they are
+    { text: 'Two affiliated New York investment firms told the Securities and Exchange Commission they have acquired 555,057 shares of Widget Inc, or 5.1 pct of the total outstanding.', orgs: ['Widget Inc'], percents: [{ text: '5.1 pct', value: 5.1 }], type: 'stake_change', parties: ['target:Widget Inc'] },
+    // (a named buyer in the sentence: the buyer's own frame)
+    { text: 'Acme Corp told the Securities and Exchange Commission it has acquired 555,057 shares of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a possessive deal with a span of time after the target's name ("10 days ago" is no product model)
     { text: "Acme Corp's surprise takeover of the Widget Group 10 days ago has rattled the industry.", orgs: ['Acme Corp', 'Widget Group'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Group'] },
     // an offer's amount between the offer and its bidder
@@ -1129,6 +1146,8 @@ describe('status', () => {
     ['The $8-a-share offer by Acme Corp for Widget Inc comes two weeks after a rival bid.', 'proposed'],
     ['Acme Corp has offered 3.8 billion pesos for 38 mln shares in Widget Inc.', 'proposed'],
     ['Widget Inc could attract a higher bid than the 27 dlrs per share offered by Acme Corp.', 'proposed'],
+    // seeking to be acquired is no agreement
+    ['Widget Inc, which has been seeking to be acquired, said it received inquiries from Acme Corp.', null],
   ];
   it.each(cases)('%s -> %s', (text, status) => {
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: text.includes('27 dlrs per share') ? [{ text: '27 dlrs per share', value: 27, perShare: true }] : [] });
