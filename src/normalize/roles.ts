@@ -175,7 +175,7 @@ const SELF_SALE = `(?:\\b(?:explor|review|evaluat|consider)(?:e|es|ed|ing) (?:se
 /** The subject is bid for by the bidder named after the bid and `link`: "X said its board rejected
  * the bid from Y" ("of", "from", "by"), "the approach came from Y". */
 const BID_HEAD = `(?<t>${AGENT})${AG}${AGAP(120)}\\b${NOT_RIVAL}(?:(?:acquisition|takeover|buyout|take-private|merger|tender|cash|unsolicited|hostile|pending|revised|new) )?(?:offer|bid|proposal|approach)(?:es|s)? `;
-const BID_BY = (link: string) => `${BID_HEAD}${link} ${PRE}(?<a>${E})(?! for (?:(?:all|any and all|the remaining|the rest) )?(?:of )?(?:the )?⟨[EO]\\d+⟩)`;
+const BID_BY = (link: string) => `${BID_HEAD}${link} ${PRE}(?<a>${E})(?! for (?:(?:all|any and all|the remaining|the rest) )?(?:of )?(?:the )?⟨[EO]\\d+⟩)(?! to ${ACQUIRE} ${TGAP(60)}⟨[EO]\\d+⟩)`;
 /** The same with the offer's amount before its bidder: "received an offer of 22 dlrs a share from X". */
 const BID_OF_AMOUNT_BY = `${BID_HEAD}(?:of|worth|valued at) (?:about |around |roughly |nearly |some )?⟨M\\d+⟩(?: (?:a|per|each) (?:share|unit))?(?: in (?:cash|stock))?,? (?:from|by) ${PRE}(?<a>${E})`;
 
@@ -337,7 +337,9 @@ export const DEAL_RULES: DealRule[] = [
   // "X said it received an offer for the company (from Y)": X is the one to be bought
   { name: 'received-offer-for-itself', cue: cue(`\\breceiv(?:e|es|ed|ing) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(60)}\\breceiv(?:e|es|ed|ing) (?:(?:an?|the|another|two|several|three) )?(?:(?:(?!\\b(?:for|its|their)\\b)[^⟨;,.]){0,30}?|\\$?⟨M\\d+⟩[^⟨;,.]{0,20}?)(?:offers?|bids?|proposals?|approach(?:es)?) for (?:the (?:company|firm|group|business|bank)|itself|it|all (?:of )?its (?:shares|stock)|its (?:shares|stock))\\b(?:${GAP(40)}\\bfrom (?<a>${E}))?`) },
   // "X said it received an offer from Y to buy the company" (the subject is the one to be bought)
-  { name: 'offer-from-to-buy', cue: cue(`\\b(?:offer|bid|proposal|approach)s? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(80)}\\b(?:offer|bid|proposal|approach)s? (?:(?:that |which )?it (?:has |had )?received )?(?:from|by) ${PRE}(?<a>${E}) to ${ACQUIRE}\\b`) },
+  // "accepted an offer from X to buy state-owned armaments maker Y": the infinitive's object is bought
+  { name: 'offer-from-to-buy-named', cue: cue(`\\b(?:offer|bid|proposal|approach)(?:es|s)? `), type: 'acquisition', pattern: r(`\\b(?:offer|bid|proposal|approach)(?:es|s)? (?:(?:that |which )?(?:it|they) (?:has |had |have )?received )?(?:from|by) ${PRE}(?<a>${E}) to ${ACQUIRE}\\b ${TGAP(60)}(?<!\\bfrom )${TARGET}`) },
+  { name: 'offer-from-to-buy', cue: cue(`\\b(?:offer|bid|proposal|approach)s? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(80)}\\b(?:offer|bid|proposal|approach)s? (?:(?:that |which )?it (?:has |had )?received )?(?:from|by) ${PRE}(?<a>${E}) to ${ACQUIRE}\\b(?! ${TGAP(60)}⟨[EO]\\d+⟩)`) },
   // "X reached agreement with Y to purchase its brewing activities": Y sells its unit
   { name: 'agreement-with-to-buy-its', cue: cue(`\\b(?:agreement|deal|pact|accord|letter of intent|memorandum of understanding) with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:agreement|deal|pact|accord|letter of intent|memorandum of understanding) with ${PRE}(?<s>${E})(?:,[^,⟨;]{0,60},)? to ${ACQUIRE}\\b (?:its|their) (?<tu>${ASSET_NP})\\b(?:,? (?<t>${E}))?`) },
   // "X signed an agreement with Y to acquire the company": Y is what is bought
@@ -351,10 +353,10 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'acqui-hired', cue: cue(`acqui-?hir`), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\bacqui-?hir(?:e|es|ed|ing)\\b (?:(?:the |its )?(?:[\\w-]+ )?(?:team|staff|founders|engineers|employees|talent) (?:behind|at|of|from) )?${PRE}(?<t>${E})`) },
   // "X bought out its partner W in the Y venture": the partner sells its share of what they held together.
   { name: 'bought-out-partner', cue: cue(` out (?:its|their) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:buy(?:s|ing)?|bought) out (?:its|their) (?:[\\w-]+ ){0,2}?partners? (?<s>${E})(?:,? (?:in|at|from) (?:the )?(?:(?<t>${E})|(?<tu>${ASSET_NP})))?`) },
-  { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${PURCHASE_NOUN}${ACQUIRE}\\b (?!(?<=\\bout )(?:its|their) (?:[\\w-]+ ){0,2}?partners?\\b)${TGAP(70)}(?<!\\bfrom )${TARGET}${SELLER_FROM}`) },
+  { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}(?<!\\b(?:from|by|for) ⟨O\\d+⟩ to )\\b${NOT_PASSIVE}${PURCHASE_NOUN}${ACQUIRE}\\b (?!(?<=\\bout )(?:its|their) (?:[\\w-]+ ){0,2}?partners?\\b)${TGAP(70)}(?<!\\bfrom )${TARGET}${SELLER_FROM}`) },
   // "X is buying the stake from Z"
   // (Not an order of vehicles or machines: "agreed to buy 40 planes from Boeing" is no deal.)
-  { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${NOT_PASSIVE}${ACQUIRE}\\b (?!${ORDERED})${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
+  { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}(?<!\\b(?:from|by|for) ⟨O\\d+⟩ to )\\b${NOT_PASSIVE}${ACQUIRE}\\b (?!${ORDERED})${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
   // "agreed to pay $2 billion for Tessaly Brands": a company paid for, not a stake in it, is bought whole.
   // "X will pay Y $300 million for its stake / the unit": Y sells what X pays for
@@ -368,7 +370,7 @@ export const DEAL_RULES: DealRule[] = [
   // "the proposed acquisition of the company by Paccar Inc"
   { name: 'acquisition-of-it-by', cue: cue(`\\b(?:acquisition|purchase|takeover|buyout|take-private) of (?:the company|the firm|the bank|it) by `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(120)}\\b(?:acquisition|purchase|takeover|buyout|take-private) of (?:the company|the firm|the bank|it) by ${PRE}(?<a>${E})`) },
   // "X's acquisition of Y", "X has closed the previously announced acquisition of Y"
-  { name: 'acquisition-of', cue: cue(`\\b(?:(?:acquisitions?|purchase|takeover|buyout|take-private|pursuit) (?:of|for)|${OFFER} for) `), type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout|take-private|pursuit) (?:of|for)|${OFFER} for) (?:all (?:of )?(?:the )?(?:[\\w-]+ ){0,4}?(?:stock|shares|capital) of )?${TGAP(40)}(?<!\\bfrom )(?:${TARGET}|${UNNAMED})${SELLER_FROM}`) },
+  { name: 'acquisition-of', cue: cue(`\\b(?:(?:acquisitions?|purchase|takeover|buyout|take-private|pursuit) (?:of|for)|${OFFER} for) `), type: 'acquisition', pattern: r(`(?:(?<a>${AGENT})${AG}|(?<a2>⟨O\\d+⟩)'s?) ${GAP(80)}\\b(?:(?:acquisitions?|purchase|takeover|buyout|take-private|pursuit) (?:of|for)|${OFFER} for) (?:all (?:of )?(?:the )?(?:[\\w-]+ ){0,4}?(?:stock|shares|capital) of )?${TGAP(40)}(?<!\\bfrom )(?:${TARGET}|${UNNAMED})(?!(?: (?:unit|subsidiary|division|arm|business|operations?))?,? ?by (?:the )?⟨[EO]\\d+⟩)${SELLER_FROM}`) },
   // "X will offer 18.50 dlrs per share for all of Y's stock"
   // "AT&T expects the Time Warner purchase to ...", "Harwood completed its Lindell acquisition": the
   // name before the deal noun is what is bought (not before "of", "by": "the Acme acquisition of Widget").

@@ -448,6 +448,12 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Two affiliated New York investment firms told the Securities and Exchange Commission they have acquired 555,057 shares of Widget Inc, or 5.1 pct of the total outstanding.', orgs: ['Widget Inc'], percents: [{ text: '5.1 pct', value: 5.1 }], type: 'stake_change', parties: ['target:Widget Inc'] },
     // (a named buyer in the sentence: the buyer's own frame)
     { text: 'Acme Corp told the Securities and Exchange Commission it has acquired 555,057 shares of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // an offer from X to buy a named company: X buys that company; the speaker who accepted it is no party
+    { text: 'Minister Jane Roe said she had accepted an offer from Acme Corp to buy state-owned armaments manufacturer Widget Inc for 190 mln stg.', orgs: ['Acme Corp', 'Widget Inc'], people: ['Jane Roe'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // (the company that received the offer to buy it is its target)
+    { text: 'Widget Inc said it had no comment on an offer it received from Acme Corp to buy the company for 52 dlrs cash per share.', orgs: ['Widget Inc', 'Acme Corp'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the acquisition of its unit "by" a buyer: the speaker does not buy it
+    { text: 'Acme Corp said its shareholders approved the acquisition of its Widget Bank subsidiary by Beta Holdings.', orgs: ['Acme Corp', 'Widget Bank', 'Beta Holdings'], type: 'acquisition', parties: ['acquirer:Beta Holdings', 'target:Widget Bank'] },
     // a possessive deal with a span of time after the target's name ("10 days ago" is no product model)
     { text: "Acme Corp's surprise takeover of the Widget Group 10 days ago has rattled the industry.", orgs: ['Acme Corp', 'Widget Group'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Group'] },
     // an offer's amount between the offer and its bidder
