@@ -184,7 +184,7 @@ export const DEAL_RULES: DealRule[] = [
   // "Y said its largest shareholder, X, has increased its stake to 15 pct": X's stake in Y
   { name: 'holder-stake-change', cue: cue(` said (?:that )?its (?:largest |biggest |major |principal |single largest )?(?:shareholder|stockholder|holder|investor)`), type: 'stake_change', pattern: r(`(?<t>${AGENT})${AG} said (?:that )?its (?:largest |biggest |major |principal |single largest )?(?:shareholder|stockholder|holder|investor),? (?<a>${E}),? (?:has |had )?(?:increased|raised|boosted|lifted|reduced|cut|lowered|trimmed) (?:its|his|her|their) (?:stake|holding|shareholding|interest)\\b`) },
   // "A group of investment firms told the SEC they have acquired 555,057 shares of Y": Y's stake sold, the
-  // buyers only described here
+  // buyers only described here (the sentence's first slot is no named agent; a named one has its own frame)
   { name: 'described-bought-shares', cue: cue(`shares (?:of|in) `), type: 'stake_change', pattern: r(`^(?![^⟨]*⟨E\\d+⟩)[^;]{0,160}?\\b(?:they|it|he|she|the group|the firms|the investors) (?:have|has|had) (?:acquired|bought|purchased) [\\d,.]+ (?:mln |million )?(?:common |ordinary )?shares (?:of|in) ${PRE}(?<t>${E})`) },
   { name: 'stake-raise', cue: cue(`\\b${RAISE}\\b (?:(?:its|his|her|their) )?${HELD} in`), type: 'stake_change', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b${RAISE}\\b (?:(?:its|his|her|their) )?${HELD} in(?:to)? ${PRE}(?<t>${E})`) },
   // "X increased its ownership of Y to 75%"
