@@ -89,10 +89,10 @@ const MEMBERS_OF = new RegExp(`${GROUP_OF}(?:the\\s+)?$`, 'i');
  * code are no party of their own, and a rule reads across them as across a date ("Harwood Group Inc.
  * (NYSE: HWD) completed its acquisition of ..."). The exchange is followed by a colon and the code; the
  * code follows the exchange and its colon. */
-const EXCHANGE_OPEN = /[\p{L}\p{N}.)]\s*[(<]\s*$/u;
+const EXCHANGE_OPEN = /[\p{L}\p{N}.)]\s*\(\s*$/u;
 const EXCHANGE_CLOSE = /^\s*:\s*[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]{0,12}(?:\s*[-–]\s*news)?\s*\)/u;
 const CODE_OPEN = /[\p{L}\p{N}.)]\s*\(\s*[\p{L}][\p{L}\p{N} .&-]{0,24}:\s*$/u;
-const CODE_CLOSE = /^(?:\s*[-–]\s*news)?\s*[)>]/u;
+const CODE_CLOSE = /^(?:\s*[-–]\s*news)?\s*\)/u;
 /** A defined term in parentheses after a name, in quotes: '("Harwood")', '(“Harwood” or the “Company”)',
  * '(together, "Harwood")': the short name the release uses, no other party. */
 const TERM_OPEN = /[\p{L}\p{N}.)]\s*\(\s*(?:(?:together|collectively|jointly|hereinafter|hereafter),?\s+)?(?:the\s+)?["“'‘]$/u;
@@ -101,7 +101,8 @@ const TERM_CLOSE = /^["”'’](?:\s*(?:or|and)\s+(?:the\s+)?["“'‘][\p{L}\s]
  * <C> 1.5 billion dlr offer", "Ultramar Plc <UMAR.L>"): no slot at all, so rules read the name and what
  * follows the code as adjacent. */
 function wireTicker(text: string, from: number, start: number, end: number): boolean {
-  return /^[A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,3})?$/.test(text.slice(start, end)) && /[\p{L}\p{N}.)'’]\s*<$/u.test(text.slice(Math.max(from, start - 4), start)) && text[end] === '>';
+  const code = text.slice(start, end);
+  return (/^[A-Z][A-Z0-9]{0,7}$/.test(code) || MARKET_CODE.test(code)) && /[\p{L}\p{N}.)'’]\s*<$/u.test(text.slice(Math.max(from, start - 4), start)) && text[end] === '>';
 }
 
 function listing(text: string, from: number, to: number, start: number, end: number): boolean {

@@ -122,6 +122,8 @@ export const MARKET_CODE = /^[0-9A-Z]{1,8}\.[A-Z]{1,3}$/;
 export const LETTER_LABELS = set(lexicon.letterLabels.words);
 /** Capitalized job-title words ("Chief Executive Officer"): a title block inside a run. */
 export const ROLE_TITLE_WORDS = set(lexicon.roleTitleWords);
+/** More words of a person's title, read before "of" and a company (rules.ts: classify). */
+export const TITLE_WORDS_BEFORE_OF = set(lexicon.titleWordsBeforeOf.words);
 /** Capitalized phrases that are never names ("Series C", "Leave a Reply"). */
 export const NON_ENTITY_PHRASES = set(lexicon.nonEntityPhrases);
 /** Stock exchange codes before a ticker: "(LSE: ALDM)", "(NASDAQ: ORNO)". */
