@@ -10,7 +10,7 @@
 import type { Analysis } from '../analysis.js';
 import type { Entity } from '../../schema/index.js';
 import { prepare } from './prepare.js';
-import { benchmarkSpans, candidateRuns, classify, companySlot, listingAt, surface, type Ctx, type Span } from './rules.js';
+import { benchmarkSpans, candidateRuns, classify, companySlot, listingAt, surface, webName, type Ctx, type Span } from './rules.js';
 import { COMMA_SUFFIXES, COMMON_WORDS, CORPORATE_SUFFIXES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
 import { cluster, documentForms, type Cluster } from './consistency.js';
 
@@ -148,8 +148,10 @@ function domainNames(ctx: Ctx, spans: Span[]): Span[] {
   let out: Span[] | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!LOWER_DOMAIN.test(t.text) || (i > 0 && toks[i - 1].end === t.start) || (toks[i + 1]?.start === t.end && !/^[,.;:)]$/.test(toks[i + 1].text))) continue;
-    if (spans.some((s) => s.a <= i && i < s.b) || !companySlot(ctx, i, i + 1, false)) continue;
+    // (A web name with a capital inside needs no slot: "allAfrica.com" is written as a name.)
+    const camel = !t.cap && webName(t.text);
+    if (!(camel || LOWER_DOMAIN.test(t.text)) || (i > 0 && toks[i - 1].end === t.start) || (toks[i + 1]?.start === t.end && !/^[,.;:)]$/.test(toks[i + 1].text))) continue;
+    if (spans.some((s) => s.a <= i && i < s.b) || (!camel && !companySlot(ctx, i, i + 1, false))) continue;
     (out ??= [...spans]).push({ a: i, b: i + 1, type: 'organization', rule: 'web-domain', weak: false });
   }
   return out ?? spans;

@@ -11,7 +11,7 @@ import {
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, TITLE_WORDS_BEFORE_OF, RUN_BREAKERS, LETTER_LABELS, MARKET_CODE, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS, POSSESSIVE_NAME_HEADS, AND_NAME_WORDS, DEFINED_TERMS, KIND_ACRONYMS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
-  HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS, FIRM_TAILS,
+  HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS, FIRM_TAILS, WEB_DOMAINS,
 } from './lexicon.js';
 import { AMOUNT_UNIT, type Tok } from './prepare.js';
 import { ISO_CODES } from '../values/lexicon.js';
@@ -964,7 +964,8 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
   // A weak list entry its context rejected ("Apple pie"), unless it is also a name ("Dole").
   if (listed && !(listed.weak && b - a === 1 && isNameish(first) && !COMMON_WORDS.has(first.lower))) return null;
   if (b - a === 1) {
-    if (first.sentStart || first.upper || NON_ENTITIES.has(first.text)) return null;
+    // (A web name is one wherever it stands: "PRBuzz.com said ...".)
+    if ((first.sentStart && !webName(first.text)) || first.upper || NON_ENTITIES.has(first.text)) return null;
     if (COMMON_WORDS.has(first.lower) && !isNameish(first)) return null;
     if (ADJECTIVE_LIKE.test(first.lower) && !GIVEN_NAMES.has(first.lower)) return null;
     // ("Shares of Qualtrics rose": a company's slot, not a people's "Kurds fled".)
@@ -972,7 +973,7 @@ const capitalizedSequence: SpanRule = (a, b, ctx) => {
     if (pluralGroup(ctx, a) && !phraseBefore(ctx, a, COMPANY_SLOTS.before) && !companySlot(ctx, a, b, true)) return null;
     if (DIRECTION_WORDS.has(first.text)) return null; // "the West" 
     // ("SABMiller", "NBCUniversal": capitals run into a word.)
-    if (!/^\p{Lu}\p{Ll}/u.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(first.text)) return null;
+    if (!/^\p{Lu}\p{Ll}/u.test(first.text) && !/\p{Ll}\p{Lu}/u.test(first.text) && !/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(first.text) && !webName(first.text)) return null;
     const hyphenPlace = /^(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|al-\p{Lu}\p{Ll}+)$/u.test(first.text);
     // (A name after "buy", "rival", "shares of", "a stake in" is a company's, even a surname's: "to buy
     // rival Calloway".)
@@ -1480,6 +1481,12 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
   if (b - a === 1 && !genericSubject(t) && !pluralNoun(t.lower) && !ADJECTIVE_LIKE.test(t.lower) && (companySlot(ctx, a, b, true) || closedCompanyApposition(ctx, b))) return false;
   if (COMMON_WORDS.has(t.lower) && !isNameish(t)) return true;
   return t.pos !== 'PROPN' && b - a === 1;
+}
+
+/** A name written as its web address, with a capital inside ("MarketBeat.com", "allAfrica.com"). */
+export function webName(text: string): boolean {
+  const dot = text.lastIndexOf('.');
+  return dot > 1 && WEB_DOMAINS.has(text.slice(dot + 1).toLowerCase()) && /^\p{L}[\p{L}\d-]*$/u.test(text.slice(0, dot)) && /\p{Lu}/u.test(text.slice(0, dot));
 }
 
 /** Split the document into candidate runs: capitalized tokens joined by connectors inside a sentence. */
