@@ -10,6 +10,7 @@ import type { Mentions } from '../types.js';
 import { findDescriptions, isDescription, opensSentence } from './descriptions.js';
 import { findFrameNames } from './frame-names.js';
 import { COMMA_SUFFIXES, MARKET_CODE } from '../extract/entities/lexicon.js';
+import regulators from './data/regulators.json' with { type: 'json' };
 
 const COMMA_SUFFIXES_LIST = [...COMMA_SUFFIXES].sort((a, b) => b.length - a.length);
 
@@ -68,6 +69,24 @@ const REPORTS = /^\s*(?:has |had |first |earlier )?(?:reported|reports)\b(?!\s+(
 
 /** After a maker's name: a model or a kind of product, so the name is part of the product's name
  * ("ordered 30 Boeing 787 jets", "buys Airbus A350 planes"): no party to a deal. */
+const REGULATOR_NAMES: ReadonlySet<string> = new Set(regulators.names);
+const REGULATOR_HEADS: ReadonlySet<string> = new Set(regulators.heads);
+const REGULATOR_QUALIFIERS: ReadonlySet<string> = new Set(regulators.qualifiers);
+const COURTS: ReadonlySet<string> = new Set(regulators.courts);
+
+/** A regulator, a competition authority or a court (data/regulators.json): it clears, reviews or
+ * blocks a deal and is never its party ("Harwood said the Federal Trade Commission cleared its offer
+ * for Pellor": Harwood bids). */
+export function isRegulator(e: Entity): boolean {
+  if (e.type !== 'organization') return false;
+  return [e.name, ...e.aliases].some((n) => {
+    if (REGULATOR_NAMES.has(n)) return true;
+    const words = n.split(/\s+/);
+    const last = words[words.length - 1];
+    return COURTS.has(last) || (REGULATOR_HEADS.has(last) && words.some((w) => REGULATOR_QUALIFIERS.has(w)));
+  });
+}
+
 const PRODUCT_AFTER = /^(?:\s+(?:(?!(?:19|20)\d\d\b)(?!\d+\s+(?:days?|weeks?|months?|years?|hours?|minutes?|percent|per cent|pc|points?|times|shares|stores|outlets|employees|people|workers|staff|countries|states|cities|markets|locations|sites|branches)\b)\d[\w-]*|[A-Z]{1,3}-?\d[\w-]*)(?:\s|$)|(?:['’]s)?\s+(?:(?:\d+-\d+|[A-Z]{1,3}-?\d[\w-]*)\s+)?(?:[\w-]+\s+)?(?:jets?|jetliners?|aircraft|airliners?|planes?|helicopters?|smartphones?|handsets?|chips?|processors?|engines?|turbines?|locomotives?)\b)/;
 
 /** After a name: its people, so the name only qualifies the subject that follows ("Best Buy founder
@@ -429,7 +448,7 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
         // After a preposition, unless it is the subject of "said" ("led by X said it raised").
         // (Not "X's owners sold the company to W": X is what the owners sell, deals.ts: ownersSale.)
         p.slot.object = prepositionObject(text, s.start, s.end, p.start, p.end) || REPORTS.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || (PEOPLE_OF.test(text.slice(p.end, Math.min(s.end, p.end + 30))) && !OWNERS_SELL.test(text.slice(p.end, Math.min(s.end, p.end + 60))));
-        p.slot.modifier = (p.slot.entity.type === 'organization' && PRODUCT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 40)))) || listing(text, s.start, s.end, p.start, p.end) || MAKER_OF.test(text.slice(p.end, Math.min(s.end, p.end + 40)));
+        p.slot.modifier = (p.slot.entity.type === 'organization' && PRODUCT_AFTER.test(text.slice(p.end, Math.min(s.end, p.end + 40)))) || listing(text, s.start, s.end, p.start, p.end) || MAKER_OF.test(text.slice(p.end, Math.min(s.end, p.end + 40))) || isRegulator(p.slot.entity);
         // A name in apposition to, or listed after, a prepositional object is an object too ("a pact
         // with Compania Nacional, CNP, to sell ...", "talks with X, Y and Z").
         const prev = slots[slots.length - 1];

@@ -609,6 +609,13 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Widget Inc backed a £1bn takeover offer on Monday, and Acme Corp said it was pleased.', orgs: ['Widget Inc', 'Acme Corp'], money: [{ text: '£1bn', value: 1e9 }], type: 'acquisition', parties: ['target:Widget Inc'] },
     // (one that names what it takes over buys it)
     { text: 'Acme Corp agreed a £1bn takeover of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£1bn', value: 1e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a regulator, a competition authority or a court between the speaker and "its" offer is no party
+    { text: 'Acme Corp said the Securities and Exchange Commission had cleared its tender offer for Widget Inc.', orgs: ['Acme Corp', 'Securities and Exchange Commission', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp said the Norland Competition Authority would review its purchase of Widget Inc.', orgs: ['Acme Corp', 'Norland Competition Authority', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp said a U.S. Bankruptcy Court approved its purchase of Widget Inc.', orgs: ['Acme Corp', 'U.S. Bankruptcy Court', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp said the FTC has asked for more information on its proposed acquisition of Widget Inc.', orgs: ['Acme Corp', 'FTC', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // (a deposit insurer that sells a failed bank is a seller: it is no regulator here)
+    { text: 'The Federal Deposit Insurance Corp said it sold Widget Savings Bank to Acme Corp.', orgs: ['Federal Deposit Insurance Corp', 'Widget Savings Bank', 'Acme Corp'], type: 'divestiture', parties: ['acquirer:Acme Corp', 'seller:Federal Deposit Insurance Corp', 'target:Widget Savings Bank'] },
   ];
   it.each(cases)('$text', ({ text, orgs, people, money, percents, type, parties }) => {
     const { deal } = run(text, { orgs, people, money, percents });
