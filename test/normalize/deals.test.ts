@@ -910,6 +910,11 @@ describe('status', () => {
     ['Acme Corp said it terminated its agreement to acquire Widget Inc.', 'terminated'],
     ['Acme Corp sweetened its offer to acquire Widget Inc.', 'revised'],
     ['Acme Corp won the auction for Widget Inc on Monday.', 'agreed'],
+    // a deal that became final, took effect or went through is completed; one that will is not
+    ['The merger of Acme Corp and Widget Inc, which became final Tuesday, created the largest grocer in the state.', 'completed'],
+    ["Acme Corp's acquisition of Widget Inc took effect on Friday.", 'completed'],
+    ["Acme Corp's takeover of Widget Inc went through on Monday.", 'completed'],
+    ['Acme Corp agreed to acquire Widget Inc. The acquisition will become effective once regulators approve it.', 'agreed'],
     ['Acme Corp said it does not intend to make an offer for Widget Inc.', 'terminated'],
     // a headline's grammar: no determiner, the present tense
     ['Acme Corp abandons Widget Inc takeover', 'terminated'],
