@@ -112,6 +112,8 @@ const GROUPING: Pair[] = [
   ['4. short form of an earlier organization wins over a person reading',
     'Aubrey Lane Asset Management holds 9%. "The board has to engage," Aubrey Lane portfolio manager Theresa Kwan said.', 'Aubrey Lane Asset Management', 'Aubrey Lane', true],
   ['4. a strict prefix of an earlier name joins it', 'Granger Street Capital Partners advised. Granger Street said more.', 'Granger Street Capital Partners', 'Granger Street', true],
+  ['4. a company written again with other capitals inside is the same company', 'BrantHouse Media agreed to merge with Harwood Group. Later, Branthouse Media executives said jobs would go.', 'BrantHouse Media', 'Branthouse Media', true],
+  ['4. ... and so is its short form', 'Shares of BrantWell Corp rose. The deal values Brantwell at $2 billion.', 'BrantWell Corp', 'Brantwell', true],
   ['4. alias pair as data: Fed', 'Traders bet the Federal Reserve will cut. It is hard for the Fed to justify a cut.', 'Federal Reserve', 'Fed', true],
   ['4. alias pair as data: U.S.', 'Approvals in the United States and Japan are needed. U.S. rules apply.', 'United States', 'U.S.', true],
   ['4. dateline caps and normal case are one place', 'CHICAGO, Sept 14 (Reuters) - Halvorsen Freight Inc will be based in Chicago.', 'CHICAGO', 'Chicago', true],

@@ -40,6 +40,15 @@ const MAX_FORM_WORDS = 8;
 /** Tokens that may sit inside a name between capitalized words. */
 const JOINERS = /^(?:of|and|&|de|du|des|der|den|van|von|la|le|del|della|di|da|dos|for|the|y|al|bin|el|ibn|-|,|plc)$/;
 
+/** Whether the span's words, or a short form of them, are `text` but for the case of letters after
+ * each word's first ("BrantHouse" and "Branthouse"). */
+function sameButInnerCase(ctx: Ctx, o: Span, text: string): boolean {
+  const other = surface(ctx, o.a, o.b);
+  const forms = other.toUpperCase() === text.toUpperCase() ? [other] : shortForms(ctx, o, 'organization').filter((f) => f.toUpperCase() === text.toUpperCase());
+  const heads = (t: string) => t.split(/\s+/).map((w) => w[0]).join(' ');
+  return forms.some((f) => f !== text && heads(f) === heads(text) && /\p{Ll}/u.test(f));
+}
+
 export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   const clusters: Cluster[] = [];
   const forms: Forms = { exact: new Map(), short: new Map(), upper: new Map(), orgShort: new Map() };
@@ -80,6 +89,13 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     return c;
   };
 
+  /** "Branthouse" after "BrantHouse Media": a company's name written again with other capitals inside
+   * (each word's first letter the same) is the same company. */
+  const caseVariant = (text: string): Cluster | undefined => {
+    const u = forms.upper.get(text.toUpperCase());
+    return u && u.type === 'organization' && /\p{Ll}/u.test(text) && u.spans.some((o) => sameButInnerCase(ctx, o, text)) ? u : undefined;
+  };
+
   // 1. Strong spans: longer names first, so that an earlier short form finds its full name.
   const ordered = [...spans].sort((x, y) => x.a - y.a);
   const strong = ordered.filter((s) => !s.weak).sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
@@ -94,6 +110,7 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     if (!c) {
       const u = forms.upper.get(text.toUpperCase());
       if (u && u.type === s.type && (!/\p{Ll}/u.test(text) || capsClusters.has(u))) c = u;
+      else if (s.type === 'organization') c = caseVariant(text);
     }
     // "Swiss Re" after "Swiss Reinsurance Co": a company's name whose later words are cut short.
     if (!c && s.type === 'organization' && s.b - s.a >= 2) c = clippedOf(forms, text);
@@ -166,7 +183,7 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   }
   const groups = [...weakGroups.entries()].sort((x, y) => y[1][0].b - y[1][0].a - (x[1][0].b - x[1][0].a) || x[1][0].a - y[1][0].a);
   for (const [text, g] of groups) {
-    const c = forms.exact.get(text) ?? forms.short.get(text);
+    const c = forms.exact.get(text) ?? forms.short.get(text) ?? caseVariant(text);
     if (c) {
       for (const s of g) {
         s.type = c.type;
