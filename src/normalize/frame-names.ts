@@ -12,7 +12,7 @@
  * state's fund or government named by the state ("Norway's sovereign wealth fund", "the Singapore
  * government") is one too. A deal that a frame name helped open also names a recognized party.
  */
-import { COMMON_WORDS, COMPANY_SLOTS, GIVEN_NAMES, MISC_HEADS, NATIONALITIES, NON_ENTITIES, ORG_HEADS, PERSON_TITLES, lookupPhrase } from '../extract/entities/lexicon.js';
+import { CAPS_FUNCTION_WORDS, COMMON_WORDS, COMPANY_SLOTS, GIVEN_NAMES, MISC_HEADS, NATIONALITIES, NON_ENTITIES, ORG_HEADS, PERSON_TITLES, lookupPhrase } from '../extract/entities/lexicon.js';
 import type { Entity } from '../schema/index.js';
 
 /** The rule name a frame name's stand-in entity carries. */
@@ -53,7 +53,8 @@ function organizationLike(name: string): boolean {
 }
 
 /** A word any sentence may capitalize where a sentence or quotation opens ("The", "However"). */
-const common = (word: string) => word.toLowerCase().replace(/['’]s$/, '').split('-').every((w) => COMMON_WORDS.has(w));
+/** (A function word too: "As the dust settles on ..."; "as" is no common word of the lists, for "AS" is a legal form.) */
+const common = (word: string) => CAPS_FUNCTION_WORDS.has(word.toUpperCase()) || word.toLowerCase().replace(/['’]s$/, '').split('-').every((w) => COMMON_WORDS.has(w));
 
 /** A kind of company in lower case right before a name ("chip designer ", "rival ", "drugmaker "). */
 const KIND_BEFORE = new RegExp(`\\b[a-z]+ (?:${[...COMPANY_SLOTS.appositionNouns].join('|')}|[a-z]*(?:maker|designer)|rival) $`);
@@ -61,8 +62,9 @@ const KIND_BEFORE = new RegExp(`\\b[a-z]+ (?:${[...COMPANY_SLOTS.appositionNouns
 /** A preposition that names a side of a deal right before a name ("for ", "from ", "by "). */
 const SIDE_BEFORE = /\b(?:for|of|from|to|by|with) $/;
 
-/** Where a capital letter says nothing: the sentence's start, after a colon, a quote or a bracket. */
-const OPENING = /(?:^|[:"“‘(]|\s[-–—])\s*$/;
+/** Where a capital letter says nothing: the sentence's or a line's start (a line the sentence
+ * splitter joined to the one before), after a colon, a quote or a bracket. */
+const OPENING = /(?:^|[:"“‘(\n]|\s[-–—])\s*$/;
 
 export interface FoundName {
   start: number;

@@ -18,6 +18,8 @@ describe('findFrameNames', () => {
     ['The deal was struck by Harwood Lindell & Brant last week.', ['Harwood Lindell & Brant']],
     // common words before a head word of companies, at a sentence start too
     ['Nimbus AI is exploring a sale of its Lindell unit.', ['Nimbus AI', 'Lindell']],
+    // a line's first word, in a sentence the splitter joined to the line before, is capitalized whatever it is
+    ['Results were weak, writes a reporter\n\nRival Pellor agreed to buy Harwood.', ['Pellor', 'Harwood']],
     // common words after a kind of company in lower case
     ['Tech giant Lumina will acquire chip designer Ardent Micro in a deal.', ['Ardent Micro']],
   ])('%s', (text, expected) => {
@@ -26,6 +28,9 @@ describe('findFrameNames', () => {
   it.each([
     // the sentence's first word, months, weekdays and titles
     ['However, the talks ended on Monday in January.'],
+    // a function word, at a sentence's or a line's start ("as" is no common word of the lists: "AS" is a legal form)
+    ['As the dust settles on the takeover, questions are asked.'],
+    ['Quarterly results, writes a reporter\n\nAs the dust settles on the takeover, questions are asked.'],
     // a people, a place the lists know, a person
     ['Japanese crushers bought rapeseed from North American growers.'],
     ['It quoted president Richard Tucker as saying so.'],
