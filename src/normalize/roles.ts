@@ -9,6 +9,7 @@
  */
 import type { DealType, Role } from '../schema/index.js';
 import { AGENT, E, GAP, TGAP } from './sketch.js';
+import goods from './data/goods.json' with { type: 'json' };
 
 export interface DealRule {
   name: string;
@@ -71,6 +72,8 @@ const PURCHASE_NOUN = '(?!purchases? (?:agreements?|price|contracts?|options?|or
 const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?|purchas(?:e|es|ed|ing)|tak(?:e|es|ing|en) over|took over|tak(?:e|es|ing|en) (?:full |majority |outright |operational |effective |complete |total )?control of|took (?:full |majority |outright |operational |effective |complete |total )?control of|(?:tak(?:e|es|ing|en)|took|assum(?:e|es|ed|ing)) (?:full |sole |complete |total |majority |outright )ownership of|(?:gain(?:s|ed|ing)?|w[oi]n(?:s|ning)?) (?:full |majority |outright |operational |effective |complete |total |(?:close to |nearly |almost |about |over |more than )?⟨P\\d+⟩ )?control of|scoop(?:s|ed)? up|pick(?:s|ed)? up|swoop(?:s|ed)? (?:on|for)|snap(?:s|ped)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|nab(?:s|bed|bing)?|absorb(?:s|ed|ing)?)';
 /** Goods a company orders, not a business it buys: "40 planes", "two new vessels", "100 A320neo jets". */
 const ORDERED = '(?:up to |another |more than |about |some )?(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:[\\w-]+ |⟨[EOQ]\\d+⟩ ){0,3}?(?:planes|aircraft|jets|airliners|jetliners|ships|vessels|tankers|trucks|locomotives|railcars|helicopters|satellites|turbines|engines|buses|cars|rigs)\\b';
+/** Goods bought in trade right before "from" (data/goods.json): "buys electricity from Zesco" is no deal. */
+const GOODS = `(?:[\\w,.-]+ ){0,4}?(?:${goods.words.map((w) => w.replace(/ /g, ' ')).sort((x, y) => y.length - x.length).join('|')})s? from\\b`;
 /** The passive of buying, with its agent to come: "was acquired by", "has been snapped up by". */
 const BOUGHT_BY = '(?:(?:acquired|bought|purchased|taken over|taken private|snapped up|picked up|scooped up|gobbled up|swallowed up|absorbed) by|absorbed into)';
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|offload(?:s|ed|ing)?|off-load(?:s|ed|ing)?|hive(?:s|d)? off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
@@ -353,10 +356,10 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'acqui-hired', cue: cue(`acqui-?hir`), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\bacqui-?hir(?:e|es|ed|ing)\\b (?:(?:the |its )?(?:[\\w-]+ )?(?:team|staff|founders|engineers|employees|talent) (?:behind|at|of|from) )?${PRE}(?<t>${E})`) },
   // "X bought out its partner W in the Y venture": the partner sells its share of what they held together.
   { name: 'bought-out-partner', cue: cue(` out (?:its|their) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:buy(?:s|ing)?|bought) out (?:its|their) (?:[\\w-]+ ){0,2}?partners? (?<s>${E})(?:,? (?:in|at|from) (?:the )?(?:(?<t>${E})|(?<tu>${ASSET_NP})))?`) },
-  { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}(?<!\\b(?:from|by|for) ⟨O\\d+⟩ to )\\b${NOT_PASSIVE}${PURCHASE_NOUN}${ACQUIRE}\\b (?!(?<=\\bout )(?:its|their) (?:[\\w-]+ ){0,2}?partners?\\b)${TGAP(70)}(?<!\\bfrom )${TARGET}${SELLER_FROM}`) },
+  { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}(?<!\\b(?:from|by|for) ⟨O\\d+⟩ to )\\b${NOT_PASSIVE}${PURCHASE_NOUN}${ACQUIRE}\\b (?!(?<=\\bout )(?:its|their) (?:[\\w-]+ ){0,2}?partners?\\b)${TGAP(70)}(?<!\\bfrom (?:(?!to\\b)[a-z][\\w-]* ){0,4})${TARGET}${SELLER_FROM}`) },
   // "X is buying the stake from Z"
   // (Not an order of vehicles or machines: "agreed to buy 40 planes from Boeing" is no deal.)
-  { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}(?<!\\b(?:from|by|for) ⟨O\\d+⟩ to )\\b${NOT_PASSIVE}${ACQUIRE}\\b (?!${ORDERED})${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
+  { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}(?<!\\b(?:from|by|for) ⟨O\\d+⟩ to )\\b${NOT_PASSIVE}${ACQUIRE}\\b (?!${ORDERED}|${GOODS})${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
   // "agreed to pay $2 billion for Tessaly Brands": a company paid for, not a stake in it, is bought whole.
   // "X will pay Y $300 million for its stake / the unit": Y sells what X pays for

@@ -1187,6 +1187,12 @@ describe('status', () => {
     const jets = run('India will buy Gadget fighters from Widget Inc, the defence ministry said.', { orgs: ['Widget Inc', 'Gadget'], places: ['India'] });
     expect(jets.deal?.parties.some((p) => p.name === 'India') ?? false).toBe(false);
   });
+  it('reads no deal in goods bought from a company, even with a description before it; a business bought from it is one', () => {
+    expect(run('Widget Inc buys electricity from state power company Acme Corp and supplies it to mines.', { orgs: ['Widget Inc', 'Acme Corp'] }).deal).toBeNull();
+    expect(run('Widget Inc said it bought 20,000 tonnes of copper concentrate from Acme Corp.', { orgs: ['Widget Inc', 'Acme Corp'] }).deal).toBeNull();
+    expect(roles(run('Widget Inc bought its gas assets from Acme Corp.', { orgs: ['Widget Inc', 'Acme Corp'] }).deal)).toEqual(['acquirer:Widget Inc', 'seller:Acme Corp']);
+    expect(roles(run('Widget Inc bought the Gadget plant from its parent company Acme Corp.', { orgs: ['Widget Inc', 'Acme Corp', 'Gadget'] }).deal)).toEqual(['acquirer:Widget Inc', 'seller:Acme Corp', 'target:Gadget']);
+  });
   it('reads no deal in an owner named in passing', () => {
     const { deal } = run('Widget Inc, now owned by Acme Corp, makes frozen pizza.', { orgs: ['Acme Corp', 'Widget Inc'] });
     expect(deal).toBeNull();
