@@ -4,6 +4,7 @@
  * stories. This scores
  * web-deals-dev (by the halves of eval-web-deals.ts, with ../shared/eval/deals/score.mjs) with such
  * lines, written for this script, put before or after each article; a record should not change.
+ * One more alteration sets the first line (most often the headline) in Title Case, as many sites do.
  *
  *   npx tsx scripts/eval-stray-lines.ts [--half dev|check] [--verbose]
  *
@@ -20,7 +21,20 @@ const args = process.argv.slice(2);
 skipWhenMissing(webDealsDir, scorerPath);
 const items = webDealItems();
 
-/** The alterations: each puts lines of a page around the article. */
+/** Words a Title Case headline leaves in lower case (AP and Chicago styles). */
+const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'as', 'vs']);
+/** A first line that reads as a headline (at most 100 characters, no final point) set in Title Case, as many sites set headlines ("Harwood Agrees to Buy Lindell for $410 Million"). */
+function titleCase(line: string): string {
+  let first = true;
+  return line.replace(/[\p{L}][\p{L}'’]*/gu, (w) => {
+    const out = !first && MINOR.has(w.toLowerCase()) ? w : w[0].toUpperCase() + w.slice(1);
+    first = false;
+    return out;
+  });
+}
+
+/** The alterations: each puts lines of a page around the article (or, the last but one, sets its
+ * first line in Title Case). */
 const STRAY: [name: string, alter: (t: string) => string][] = [
   ['none', (t) => t],
   ['other headline', (t) => `Carmaker shares slide as quarterly deliveries miss forecasts\n${t}`],
@@ -28,6 +42,7 @@ const STRAY: [name: string, alter: (t: string) => string][] = [
   ['other deal, joined', (t) => `Brant Capital agrees to buy Quell Systems for $90 million\n${t}`],
   ['image path', (t) => `https://cdn.example.com/uploads/image/2019/06/photo-1467740798.png)\n${t}`],
   ['site menu', (t) => `Home\nNews\nMarkets\nSubscribe\n${t}`],
+  ['title-case head', (t) => t.replace(/^[^\n]*/, (l) => (l.length <= 100 && !/[.:|]\s*$/.test(l) ? titleCase(l) : l))],
   ['teasers after', (t) => `${t}\nRelated: Harwood Group agrees to buy Lindell Foods for $400 million\nRead more: Brant Capital sells stake in Quell Systems`],
 ];
 
