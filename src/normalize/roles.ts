@@ -541,7 +541,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'pair-signed', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(30)}\\b(?:signed|sign|inked|struck|reached|entered into|have agreed|agreed on) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"
-  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|${NOT_CHANNEL}(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
+  { name: 'sell-unnamed', cue: cue(`${SELL}\\b `), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG}${AGAP(60)}\\b${SELLS}\\b (?:${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|${NOT_CHANNEL}(?<t>${E})|${UNIT}|${UNNAMED})|(?<tu9>(?!(?:the|a|an|its|their|his|her|our|this|that)\\b|[a-z]+ (?:of|to|for)\\b)${ASSET_NP})(?= to\\b| for\\b|,|$))(?:,? (?:the )?(?<t5>${E})(?:,| \\(|$))?`) },
   // "A court approved the sale of Y to W", "shareholders backed the sale of the company to W": Y, or
   // the company of the sentence's subject, is bought
   { name: 'sale-of-named-to', cue: cue(`\\b(?:sale|divestiture|divestment|disposal) of `), type: 'acquisition', pattern: r(`(?:(?<t2>${AGENT})${AG}${AGAP(80)})?\\b(?:sale|divestiture|divestment|disposal) of (?:${PRE}(?<t>${E})|(?:the company|itself|the business|the firm|the group)) to ${BUYER('a')}`) },

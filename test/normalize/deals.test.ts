@@ -1193,6 +1193,10 @@ describe('status', () => {
     expect(roles(run('Widget Inc bought its gas assets from Acme Corp.', { orgs: ['Widget Inc', 'Acme Corp'] }).deal)).toEqual(['acquirer:Widget Inc', 'seller:Acme Corp']);
     expect(roles(run('Widget Inc bought the Gadget plant from its parent company Acme Corp.', { orgs: ['Widget Inc', 'Acme Corp', 'Gadget'] }).deal)).toEqual(['acquirer:Widget Inc', 'seller:Acme Corp', 'target:Gadget']);
   });
+  it("a headline's asset without a determiner, sold to no named buyer, is the deal's target; goods sold are none", () => {
+    expect(roles(run('Widget Inc sells dairy unit to private equity firm', { orgs: ['Widget Inc'] }).deal)).toEqual(['seller:Widget Inc', 'target:dairy unit']);
+    expect(run('Widget Inc said it sells frozen meals to retailers.', { orgs: ['Widget Inc'] }).deal).toBeNull();
+  });
   it('reads no deal in an owner named in passing', () => {
     const { deal } = run('Widget Inc, now owned by Acme Corp, makes frozen pizza.', { orgs: ['Acme Corp', 'Widget Inc'] });
     expect(deal).toBeNull();
