@@ -58,6 +58,7 @@ const POSITIVE: Row[] = [
   ['a financial site of two common words (list)', 'Pellor was upgraded, according to Seeking Alpha.', 'Seeking Alpha', 'organization', 'lexicon'],
   ['a kind of company (brewer) before a name that opens a sentence is no part of it', 'Brewer Yarrowby has agreed a deal to buy smaller rival Kestle.', 'Yarrowby', 'organization'],
   ['a deal noun ends a name in a Title Case headline (approach)', 'Dennet Rejects Marlowe Approach After Talks\n\nDennet said it had rejected the approach.', 'Marlowe', 'organization'],
+  ['a word the lists know only as part of some name, opening a sentence before a deal verb', 'Faxon raises $30 million in a Series B round.', 'Faxon', 'organization'],
   ['what a company snaps up is a company, even a place name', 'Wexley snaps up Harrow in $900 million deal\n\nThe purchase gives the buyer a foothold in pet food.', 'Harrow', 'organization'],
   ['a headline verb ends a name in a Title Case headline (tables)', 'Pemberly Tables Fresh Offer for Castor Gas Group\n\nThe offer values Castor at more than its market price.', 'Pemberly', 'organization'],
   ['two names joined by a hyphen before the noun of their deal, one of two words', 'The Pellor-Lindell Foods merger was approved on Friday.', 'Lindell Foods', 'organization'],

@@ -412,7 +412,10 @@ const dealVerb: SpanRule = (a, b, ctx) => {
     const t = toks[i];
     // (A common word alone opens a sentence without an article only as a name: "Ironwood will buy ...";
     // not a word of a company's kind or role: "Management agreed to sell".)
-    if (!t.cap || isNameish(t) || (COMMON_WORDS.has(t.lower) && b - a === 1 && (!t.sentStart || genericSubject(t))) || SENTENCE_INITIAL_STOP.has(t.text) || NON_ENTITIES.has(t.text)) return null;
+    // (A word the lists know only as a part of some name, neither a first name nor a surname, may be
+    // one company's name alone: "Faxon raises $30 million".)
+    const namePartOnly = b - a === 1 && NAME_PARTS.has(t.lower) && !GIVEN_NAMES.has(t.lower) && !SURNAMES.has(t.lower);
+    if (!t.cap || (isNameish(t) && !namePartOnly) || (COMMON_WORDS.has(t.lower) && b - a === 1 && (!t.sentStart || genericSubject(t))) || SENTENCE_INITIAL_STOP.has(t.text) || NON_ENTITIES.has(t.text)) return null;
   }
   return companySlot(ctx, a, b, true) ? [span(a, b, 'organization', 'company-slot')] : null;
 };
