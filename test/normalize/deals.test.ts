@@ -550,6 +550,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp has swooped for Widget Inc in a £400m deal.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£400m', value: 4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Shares in Widget Inc rose after the firm confirmed it was in talks with a possible buyer.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
     { text: 'Widget Inc is exploring a sale and has hired advisers, people familiar with the matter said.', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
+    // (a headline's present tense, without the article)
+    { text: 'Widget Inc explores sale', orgs: ['Widget Inc'], type: 'acquisition', parties: ['target:Widget Inc'] },
     { text: 'A consortium of Acme Corp, Beta Ltd and Gamma Ltd will buy Widget Inc for $2 billion.', orgs: ['Acme Corp', 'Beta Ltd', 'Gamma Ltd', 'Widget Inc'], money: [{ text: '$2 billion', value: 2e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Ltd', 'acquirer:Gamma Ltd', 'target:Widget Inc'] },
     // a bid the deal beat names no buyer of it; a rival offer alone is the story's deal
     { text: 'Acme Corp agreed to buy Widget Inc for $600 million, beating a rival offer from Beta Ltd.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Ltd'], money: [{ text: '$600 million', value: 6e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
@@ -914,6 +916,9 @@ describe('status', () => {
     ['The merger of Acme Corp and Widget Inc, which became final Tuesday, created the largest grocer in the state.', 'completed'],
     ["Acme Corp's acquisition of Widget Inc took effect on Friday.", 'completed'],
     ["Acme Corp's takeover of Widget Inc went through on Monday.", 'completed'],
+    // a headline's infinitive of combining, and a takeover sealed, are agreed
+    ['Acme Corp, Widget Inc to combine in all-stock merger', 'agreed'],
+    ['Acme Corp seals Widget Inc takeover', 'agreed'],
     ['Acme Corp agreed to acquire Widget Inc. The acquisition will become effective once regulators approve it.', 'agreed'],
     ['Acme Corp said it does not intend to make an offer for Widget Inc.', 'terminated'],
     // a headline's grammar: no determiner, the present tense
