@@ -73,7 +73,7 @@ const ACQUIRE = '(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?(?: out)?|bought(?: out)?
 /** Goods a company orders, not a business it buys: "40 planes", "two new vessels", "100 A320neo jets". */
 const ORDERED = '(?:up to |another |more than |about |some )?(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of) (?:[\\w-]+ |⟨[EOQ]\\d+⟩ ){0,3}?(?:planes|aircraft|jets|airliners|jetliners|ships|vessels|tankers|trucks|locomotives|railcars|helicopters|satellites|turbines|engines|buses|cars|rigs)\\b';
 /** Goods bought in trade right before "from" (data/goods.json): "buys electricity from Zesco" is no deal. */
-const GOODS = `(?:[\\w,.-]+ ){0,4}?(?:${goods.words.map((w) => w.replace(/ /g, ' ')).sort((x, y) => y.length - x.length).join('|')})s? from\\b`;
+const GOODS = `(?:[\\w,.-]+ ){0,4}?(?:${[...goods.words].sort((x, y) => y.length - x.length).join('|')})s? from\\b`;
 /** The passive of buying, with its agent to come: "was acquired by", "has been snapped up by". */
 const BOUGHT_BY = '(?:(?:acquired|bought|purchased|taken over|taken private|snapped up|picked up|scooped up|gobbled up|swallowed up|absorbed) by|absorbed into)';
 const SELL = '(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|spin(?:s|ning)? off|spun off|offload(?:s|ed|ing)?|off-load(?:s|ed|ing)?|hive(?:s|d)? off|unload(?:s|ed)?|transfer(?:s|red|ring)?)';
