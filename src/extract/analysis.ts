@@ -105,7 +105,7 @@ function breakLongRuns(text: string): string {
 /** Top-level domains of a company's web name written as its name ("Amazon.com", "Booking.com"). */
 export const WEB_DOMAINS: ReadonlySet<string> = new Set(entityWords.webDomains);
 /** The word before a web domain in a company's web name ("Amazon" of "Amazon.com"). */
-const WEB_NAME = /^\p{L}[\p{L}\d-]*$/u;
+export const WEB_NAME = /^\p{L}[\p{L}\d-]*$/u;
 
 function analyzeWith(n: Nlp, original: string): Analysis {
   const text = breakLongRuns(original);

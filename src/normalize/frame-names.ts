@@ -52,8 +52,9 @@ function organizationLike(name: string): boolean {
   return !ws.some((w) => NON_ENTITIES.has(w) && !(ws.length > 1 && ORG_HEADS.has(w)));
 }
 
-/** A word any sentence may capitalize where a sentence or quotation opens ("The", "However"). */
-/** (A function word too: "As the dust settles on ..."; "as" is no common word of the lists, for "AS" is a legal form.) */
+/** A word any sentence may capitalize where a sentence or quotation opens ("The", "However"), or a
+ * function word ("As the dust settles on ...": "as" is no common word of the lists, for "AS" is a
+ * legal form). */
 const common = (word: string) => CAPS_FUNCTION_WORDS.has(word.toUpperCase()) || word.toLowerCase().replace(/['’]s$/, '').split('-').every((w) => COMMON_WORDS.has(w));
 
 /** A kind of company in lower case right before a name ("chip designer ", "rival ", "drugmaker "). */

@@ -67,8 +67,6 @@ const RELATIVE_AGENT = /^\s*,\s*(?:which|that)\s+(?:(?:has|have|had|will|would|a
  * Sky News reported that it had received an offer"). Results are no news report ("reported a loss"). */
 const REPORTS = /^\s*(?:has |had |first |earlier )?(?:reported|reports)\b(?!\s+(?:an?|its|their|his|her|the|net|record|higher|lower|strong|weak|quarterly|annual|first|second|third|fourth|full|revenue|sales|profits?|earnings|loss(?:es)?|income|results|growth|\d))/i;
 
-/** After a maker's name: a model or a kind of product, so the name is part of the product's name
- * ("ordered 30 Boeing 787 jets", "buys Airbus A350 planes"): no party to a deal. */
 const REGULATOR_NAMES: ReadonlySet<string> = new Set(regulators.names);
 const REGULATOR_HEADS: ReadonlySet<string> = new Set(regulators.heads);
 const REGULATOR_QUALIFIERS: ReadonlySet<string> = new Set(regulators.qualifiers);
@@ -77,7 +75,7 @@ const COURTS: ReadonlySet<string> = new Set(regulators.courts);
 /** A regulator, a competition authority or a court (data/regulators.json): it clears, reviews or
  * blocks a deal and is never its party ("Harwood said the Federal Trade Commission cleared its offer
  * for Pellor": Harwood bids). */
-export function isRegulator(e: Entity): boolean {
+function isRegulator(e: Entity): boolean {
   if (e.type !== 'organization') return false;
   return [e.name, ...e.aliases].some((n) => {
     if (REGULATOR_NAMES.has(n)) return true;
@@ -87,6 +85,8 @@ export function isRegulator(e: Entity): boolean {
   });
 }
 
+/** After a maker's name: a model or a kind of product, so the name is part of the product's name
+ * ("ordered 30 Boeing 787 jets", "buys Airbus A350 planes"): no party to a deal. */
 const PRODUCT_AFTER = /^(?:\s+(?:(?!(?:19|20)\d\d\b)(?!\d+\s+(?:days?|weeks?|months?|years?|hours?|minutes?|percent|per cent|pc|points?|times|shares|stores|outlets|employees|people|workers|staff|countries|states|cities|markets|locations|sites|branches)\b)\d[\w-]*|[A-Z]{1,3}-?\d[\w-]*)(?:\s|$)|(?:['’]s)?\s+(?:(?:\d+-\d+|[A-Z]{1,3}-?\d[\w-]*)\s+)?(?:[\w-]+\s+)?(?:jets?|jetliners?|aircraft|airliners?|planes?|helicopters?|smartphones?|handsets?|chips?|processors?|engines?|turbines?|locomotives?)\b)/;
 
 /** After a name: its people, so the name only qualifies the subject that follows ("Best Buy founder

@@ -34,24 +34,22 @@ interface Forms {
   /** The first word of a company named by its head word that is also a given name ("Lindell" of
    * "Lindell Foods"): it joins only a guess read as an organization, never a person. */
   orgShort: Map<string, Cluster>;
+  /** Upper-cased form -> the forms written with small letters that organizations were registered
+   * under ("BRANTHOUSE" -> "BrantHouse" of "BrantHouse Media"), for names written again with other
+   * inner capitals. */
+  mixed: Map<string, { c: Cluster; form: string }[]>;
 }
 
 const MAX_FORM_WORDS = 8;
 /** Tokens that may sit inside a name between capitalized words. */
 const JOINERS = /^(?:of|and|&|de|du|des|der|den|van|von|la|le|del|della|di|da|dos|for|the|y|al|bin|el|ibn|-|,|plc)$/;
 
-/** Whether the span's words, or a short form of them, are `text` but for the case of letters after
- * each word's first ("BrantHouse" and "Branthouse"). */
-function sameButInnerCase(ctx: Ctx, o: Span, text: string): boolean {
-  const other = surface(ctx, o.a, o.b);
-  const forms = other.toUpperCase() === text.toUpperCase() ? [other] : shortForms(ctx, o, 'organization').filter((f) => f.toUpperCase() === text.toUpperCase());
-  const heads = (t: string) => t.split(/\s+/).map((w) => w[0]).join(' ');
-  return forms.some((f) => f !== text && heads(f) === heads(text) && /\p{Ll}/u.test(f));
-}
+/** The first letter of each word ("B M" of "BrantHouse Media"). */
+const heads = (t: string) => t.split(/\s+/).map((w) => w[0]).join(' ');
 
 export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   const clusters: Cluster[] = [];
-  const forms: Forms = { exact: new Map(), short: new Map(), upper: new Map(), orgShort: new Map() };
+  const forms: Forms = { exact: new Map(), short: new Map(), upper: new Map(), orgShort: new Map(), mixed: new Map() };
   const byStart = new Map<number, Span>();
   const covered = new Uint8Array(ctx.toks.length);
   const claim = (s: Span) => {
@@ -69,11 +67,20 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
     if (!forms.upper.has(text.toUpperCase())) forms.upper.set(text.toUpperCase(), c);
     const given = c.type === 'organization' ? givenNameHead(ctx, s) : null;
     if (given && !forms.orgShort.has(given)) forms.orgShort.set(given, c);
-    for (const f of shortForms(ctx, s, c.type)) {
+    const shorts = shortForms(ctx, s, c.type);
+    for (const f of shorts) {
       // A short form shared by two names belongs to the one named first ("Halvorsen").
       const prev = forms.short.get(f);
       if (!prev || prev.first > c.first) forms.short.set(f, c);
       if (!forms.upper.has(f.toUpperCase())) forms.upper.set(f.toUpperCase(), c);
+    }
+    if (c.type !== 'organization') return;
+    for (const form of [text, ...shorts]) {
+      if (!/\p{Ll}/u.test(form)) continue;
+      const key = form.toUpperCase();
+      const list = forms.mixed.get(key);
+      if (list) list.push({ c, form });
+      else forms.mixed.set(key, [{ c, form }]);
     }
   };
   const join = (c: Cluster, s: Span) => {
@@ -92,8 +99,9 @@ export function cluster(ctx: Ctx, spans: Span[]): Cluster[] {
   /** "Branthouse" after "BrantHouse Media": a company's name written again with other capitals inside
    * (each word's first letter the same) is the same company. */
   const caseVariant = (text: string): Cluster | undefined => {
-    const u = forms.upper.get(text.toUpperCase());
-    return u && u.type === 'organization' && /\p{Ll}/u.test(text) && u.spans.some((o) => sameButInnerCase(ctx, o, text)) ? u : undefined;
+    const key = text.toUpperCase();
+    const u = forms.upper.get(key);
+    return u && u.type === 'organization' && /\p{Ll}/u.test(text) && forms.mixed.get(key)?.some((m) => m.c === u && m.form !== text && heads(m.form) === heads(text)) ? u : undefined;
   };
 
   // 1. Strong spans: longer names first, so that an earlier short form finds its full name.

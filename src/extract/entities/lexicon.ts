@@ -175,7 +175,7 @@ export const HEADLINE_DEAL_NOUNS = set(lexicon.headlineDealNouns);
 export const HEADLINE_DEAL_PREPS = set(lexicon.headlineDealPreps);
 /** Labels a news wire glues before a headline ("EXCLUSIVE-", "UPDATE 2-", "REFILE-"). */
 export const WIRE_LABELS = set(lexicon.wireLabels);
-export { WEB_DOMAINS } from '../analysis.js';
+export { WEB_DOMAINS, WEB_NAME } from '../analysis.js';
 /** Places a legal form takes into the name after "of" ("Dynamics Corp of America"). */
 export const SUFFIX_OF_PLACES = set(lexicon.suffixOfPlaces);
 export const MISC_HEADS = set(lexicon.miscHeads);

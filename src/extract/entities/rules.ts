@@ -11,7 +11,7 @@ import {
   PERSON_TITLES, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TITLE_WORDS, TITLE_WORDS_BEFORE_OF, RUN_BREAKERS, LETTER_LABELS, MARKET_CODE, SAID_VERBS,
   SENTENCE_INITIAL_STOP, SUFFIX_OF_PLACES, SURNAMES, lookupPhrase, type GazHit, EXCHANGE_PREFIXES, NEVER_NAME_START, CAPS_FUNCTION_WORDS, POSSESSIVE_NAME_HEADS, AND_NAME_WORDS, DEFINED_TERMS, KIND_ACRONYMS,
   MARKET_BENCHMARKS, HEADLINE_VERBS, KIND_WORDS, GENERIC_SUBJECTS, ORG_CONTEXT_BEFORE, ORG_VERBS, SECURITY_FOLLOWERS, SECURITY_HEADS, COMPANY_SLOTS,
-  HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS, FIRM_TAILS, WEB_DOMAINS,
+  HEADLINE_OBJECT_VERBS, HEADLINE_SLOT_STOPS, HEADLINE_DEAL_NOUNS, HEADLINE_DEAL_PREPS, WIRE_LABELS, FIRM_TAILS, WEB_DOMAINS, WEB_NAME,
 } from './lexicon.js';
 import { AMOUNT_UNIT, type Tok } from './prepare.js';
 import { ISO_CODES } from '../values/lexicon.js';
@@ -1080,10 +1080,10 @@ export const TABLE_RULES: SpanRule[] = [dateline, gazetteerFull, miscHead, coord
 /** On headline lines (all caps, Title Case) only evidence that does not depend on capitalization. */
 export const HEADLINE_RULES: SpanRule[] = [dateline, gazetteerFull, coordination, suffix, byline, gazetteerSplit, dealVerb];
 
-/** Classify the run [a, b): trim what cannot start or end a name, then ask the rules in order. */
 /** A word of a person's title ("Chairman", "Chief Executive Officer", "Portfolio Manager", "Co-Founder"). */
 const titleWord = (w: string) => ROLE_TITLE_WORDS.has(w) || PERSON_TITLES.has(w) || TITLE_WORDS_BEFORE_OF.has(w);
 
+/** Classify the run [a, b): trim what cannot start or end a name, then ask the rules in order. */
 export function classify(a: number, b: number, ctx: Ctx, inner = false): Span[] {
   const { toks } = ctx;
   while (a < b && (!toks[a].cap || trimStart(ctx, a, b))) a++;
@@ -1489,7 +1489,7 @@ function trimStart(ctx: Ctx, a: number, b: number): boolean {
 /** A name written as its web address, with a capital inside ("MarketBeat.com", "allAfrica.com"). */
 export function webName(text: string): boolean {
   const dot = text.lastIndexOf('.');
-  return dot > 1 && WEB_DOMAINS.has(text.slice(dot + 1).toLowerCase()) && /^\p{L}[\p{L}\d-]*$/u.test(text.slice(0, dot)) && /\p{Lu}/u.test(text.slice(0, dot));
+  return dot > 1 && WEB_DOMAINS.has(text.slice(dot + 1).toLowerCase()) && WEB_NAME.test(text.slice(0, dot)) && /\p{Lu}/u.test(text.slice(0, dot));
 }
 
 /** Split the document into candidate runs: capitalized tokens joined by connectors inside a sentence. */
