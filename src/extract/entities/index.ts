@@ -179,23 +179,28 @@ function parenSuffix(ctx: Ctx, spans: Span[]): Span[] {
   return out.length === spans.length && out === spans ? spans : out.sort((x, y) => x.a - y.a);
 }
 
-/** Refiner: a chain of abbreviated legal forms is one suffix ("Kisaragi Pharmaceutical Co., Ltd."): a
- * name ending in a legal form takes the one after the comma, whichever rule found it (the second pass may
- * find "Kisaragi Pharmaceutical Co." as a known form). A descriptive suffix word before the comma keeps
- * the name short, as for any "Acme, Inc." ("Gatso Holdings, Inc." -> "Gatso Holdings"). */
+/** Refiner: a legal form after a comma is the name's ("LifePoint Health, Inc.", "Friedman, LLP"), as is a
+ * chain of abbreviated legal forms ("Kisaragi Pharmaceutical Co., Ltd."), whichever rule found the name
+ * (the second pass may find "Kisaragi Pharmaceutical Co." as a known form): the registered form is the
+ * fullest one the article writes, and the short form stays an alias. */
 function suffixChain(ctx: Ctx, spans: Span[]): Span[] {
   const { toks } = ctx;
+  const taken = new Set<Span>();
   for (const s of spans) {
     const c = toks[s.b];
     const x = toks[s.b + 1];
-    if (s.type === 'organization' && c?.text === ',' && x && x.sent === toks[s.a].sent && COMMA_SUFFIXES.has(x.text) && COMMA_SUFFIXES.has(toks[s.b - 1].text) && s.b - s.a >= 2) s.b += 2;
+    // (Not when the legal form opens another name: "Google, AB InBev".)
+    if (s.type === 'organization' && !taken.has(s) && c?.text === ',' && x && x.sent === toks[s.a].sent && COMMA_SUFFIXES.has(x.text) && !spans.some((o) => o.a === s.b + 1 && o.b > s.b + 2)) {
+      for (const o of spans) if (o.a === s.b + 1 && o.b === s.b + 2) taken.add(o);
+      s.b += 2;
+    }
     // The German limited partnership written with "and": "Kessler Verwaltung GmbH and Co KG".
     if (s.type === 'organization' && /^(?:GmbH|AG)$/.test(toks[s.b - 1].text) && c?.lower === 'and' && x && /^Co\.?$/.test(x.text) && x.sent === toks[s.a].sent) {
       const k = toks[s.b + 2];
       s.b += k && k.sent === x.sent && /^(?:KG|KGaA|OHG)$/.test(k.text) ? 3 : 2;
     }
   }
-  return spans;
+  return taken.size ? spans.filter((s) => !taken.has(s)) : spans;
 }
 
 /** Refiner: an abbreviation keeps its period when the tokenizer split it off ("Madison, Wis., makes",
