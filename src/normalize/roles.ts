@@ -565,7 +565,9 @@ export const SIDE_RULES: { role: Role; cue: RegExp; pattern: RegExp }[] = [
   { role: 'advisor', cue: cue(`\\b(?:retained|hired|engaged|appointed|tapped|named) `), pattern: r(`\\b(?:retained|hired|engaged|appointed|tapped|named) (?<x>${E})${GAP(30)}\\b(?:to (?:advise|assist|help|act|represent|explore|manage|find|seek)|as (?:[\\w-]+ ){0,2}advis)`) },
   { role: 'advisor', cue: cue(` (?:advised|advises|is advising|are advising|was advising|acted for|represented|counseled|counselled)\\b`), pattern: r(`(?<x>${E})(?: & Co\\.?)?(?:,${GAP(40)},)? (?:advised|advises|is advising|are advising|was advising|acted for|represented|counseled|counselled)\\b`) },
   { role: 'lender', cue: cue(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b `), pattern: r(`(?!(?:loans?|financing|credit|facility|bridge loan|debt) (?:cards?|accounts?|receivables|portfolios?|business|businesses|unit|operations|union|insurer|bureau)\\b)\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b ${GAP(60)}(?<!\\b(?:participation|investment|investors?|equity|led|backing) )\\bfrom (?:a (?:group|syndicate) of banks led by |banks led by |a syndicate led by )?(?<x>${E})`) },
-  { role: 'lender', cue: cue(`\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b `), pattern: r(`(?<x>${E})${GAP(30)}\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b ${GAP(40)}\\b(?:financing|loans?|bridge|credit|facility)\\b`) },
+  // (Not "committed" or "arranged" as a word of the financing: "It has secured committed financing of
+  // $1.5 billion": the company is the borrower.)
+  { role: 'lender', cue: cue(`\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b `), pattern: r(`(?<x>${E})${GAP(30)}(?<!\\b(?:secured|obtained|received|has|have|had|with|fully|firmly|the|its|their|in|of) )\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b ${GAP(40)}\\b(?:financing|loans?|bridge|credit|facility)\\b`) },
 ];
 
 const HOLDERS = '(?:common |public )?(?:share|stock)holders?';
