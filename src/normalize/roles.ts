@@ -92,7 +92,7 @@ const ASSET =
 /** Words of an unnamed asset's description: not across a preposition ("its shares to the company"),
  * but across the "and" of paired modifiers ("its oil and gas assets"; not after a plural or an asset
  * word: "its shares and stock purchase rights", "the assets and business of"); as many as fit, so the head is the last asset word ("its computer systems division"). */
-const WORDS = `(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ (?:(?<!s |\\b${ASSET} )and (?=[a-z][\\w-]* ))?|⟨L\\d+⟩,? |[\\w-]+, (?=⟨L\\d+⟩)){0,5}`;
+const WORDS = `(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ (?:(?<!\\b${ASSET} )and (?=[a-z][\\w-]* ))?|⟨L\\d+⟩,? |[\\w-]+, (?=⟨L\\d+⟩)){0,5}`;
 /** An unnamed asset's words up to its head, which may be plural ("its retail chains"); a word boundary follows it where used. */
 const ASSET_NP = `${WORDS}${ASSET}(?:e?s)?`;
 /** An asset right after the verb of selling and right before its buyer, without its owner's word: a
@@ -485,7 +485,9 @@ export const DEAL_RULES: DealRule[] = [
   // "X led a $50 million round in Y", "X co-led the Series B financing of Y"
   { name: 'led-round-in', cue: cue(`(?:round|investment|financing|funding)(?: round)? (?:in|for|into|of) `), type: 'funding_round', pattern: r(`(?<i>${AGENT})${AG}${AGAP(60)}\\b(?:(?:co-)?(?:led|leads|leading)|backed|funded|joined|participated in)\\b (?:a |an |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:round|investment|financing|funding)(?: round)? (?:in|for|into|of) ${PRE}(?<e>${E})`) },
   // "Y has received an investment from X", "Y secured backing from X"
-  { name: 'investment-from', cue: cue(` from `), type: 'investment', pattern: r(`(?<e>${AGENT})${AG}${AGAP(60)}\\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|won|wins|get(?:s|ting)?|got|attract(?:s|ed)?|announc(?:e|es|ed|ing))\\b (?:an? |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:investments?|backing|funding|financing|capital injection) from ${PRE}(?<i>${E})`) },
+  // (Also a placement closed with its buyer, as press releases write it: "has closed the previously
+  // announced strategic investment by Y", "completed a $74 million private placement with Y".)
+  { name: 'investment-from', cue: cue(`(?:(?:investments?|backing|funding|financing|capital injection) from|(?:investments?|backing) by|placements? (?:from|by|with|to)) `), type: 'investment', pattern: r(`(?<e>${AGENT})${AG}${AGAP(60)}\\b(?:receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|won|wins|get(?:s|ting)?|got|attract(?:s|ed)?|announc(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing))\\b (?:an? |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:(?:investments?|backing|funding|financing|capital injection) from|(?:investments?|backing) by|placements? (?:from|by|with|to)) ${PRE}(?<i>${E})`) },
   // "X has backed Y with a $15 million investment"
   { name: 'backed-with', cue: cue(`\\bback(?:s|ed|ing)? `), type: 'investment', pattern: r(`(?<i>${AGENT})${AG}${AGAP(40)}\\bback(?:s|ed|ing)? ${PRE}(?<e>${E}) with (?:(?:an? |another |a further )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,2}?(?:investment|funding|financing|round|injection)\\b|(?:another |a further )?⟨M\\d+⟩(?=[,.;]|$| in | of ))`) },
   // "X participated in Y's $40 million Series B round", "X led Y's latest funding round"
