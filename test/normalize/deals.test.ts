@@ -356,6 +356,13 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp has offloaded Widget Inc to a pair of private equity houses. A group of investors led by Beta Capital and Gamma Capital, two buyout firms, paid £217m cash for the 35 garden centres.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital', 'Gamma Capital'], money: [{ text: '£217m', value: 217e6 }], type: 'divestiture', parties: ['acquirer:Beta Capital', 'acquirer:Gamma Capital', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has offloaded Widget Inc to Beta Capital LLP.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital LLP'], type: 'divestiture', parties: ['acquirer:Beta Capital LLP', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has snapped up rival Widget Inc for $40 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a placement or strategic investment closed with or by its buyer
+    { text: 'Widget Inc said it has closed the previously announced strategic investment by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
+    { text: 'Widget Inc has completed a private placement with Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
+    // a unit described by paired modifiers, its name after it
+    { text: 'Acme Corp is exploring a sale of its sensors and measurement unit, Widget Inc, people familiar with the matter said.', orgs: ['Acme Corp', 'Widget Inc'], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    // "committed" financing a bidder secured makes it no lender
+    { text: 'Acme Corp made an offer to buy Widget Inc. Acme Corp has secured committed financing of $1.5 billion from a group of banks.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$1.5 billion', value: 1.5e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has signed a joint venture agreement with Beta Ltd to enter the Kenyan market.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp said it signed an agreement to form a joint venture (JV) company with Beta Ltd.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'joint_venture', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
     { text: 'Acme Corp and Beta Ltd have agreed a tie-up over transatlantic flights.', orgs: ['Acme Corp', 'Beta Ltd'], type: 'partnership', parties: ['partner:Acme Corp', 'partner:Beta Ltd'] },
@@ -1263,6 +1270,10 @@ describe('value', () => {
     ['Acme Corp has agreed to pay Widget Inc $410 million for Beta Mining.', '$410 million'],
     // a raised offer's new figure after a name that ends in an abbreviated legal form
     ['Acme Corp raised its offer for Widget Inc. to $410 million on Wednesday.', '$410 million'],
+    // an amount before the agreement it prices; a placement's proceeds
+    ['Acme Corp said it has terminated its $410 million agreement to acquire Widget Inc.', '$410 million'],
+    ['Nimbus Labs said it has closed a $410 million private placement with Acme Corp.', '$410 million'],
+    ['Acme Corp acquired 41,250,000 shares of Nimbus Labs at $1.80 per share, for gross proceeds of $410 million.', '$410 million'],
   ] as const) {
     it(`takes ${amount} in: ${text}`, () => {
       const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc', 'Nimbus Labs', 'Beta Mining'].filter((o) => text.includes(o)), money: [{ text: amount, value: 4.1e8 }] });
