@@ -236,6 +236,12 @@ const EARLIER_VALUE_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:in (?:its|a|the|their
 const CUMULATIVE_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:in (?:total )?)?(?:(?:[\w-]+ ){0,2}(?:funding|financing|capital|investment) )?(?:to date|so far|in total|altogether|since (?:its )?(?:founding|inception|launch))\b/i;
 const CUMULATIVE_BEFORE = /\b(?:total(?:ling)? (?:funding|raised|investment) (?:of|to) |raised a total of |bringing (?:its |the company's |the startup's )?total (?:funding |raised |capital raised )?to |(?:has|have) now raised )(?:about |around |more than |nearly |over |some )?$/i;
 
+/** After an amount: a noun of another kind of deal than the one priced ("a $25 million equity investment"
+ * beside a merger, "its $410 million acquisition of" beside a round). */
+const INVESTMENT_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:investment|financing|funding|round|series [a-h]|placement|loan|credit facility)\b/i;
+const TAKEOVER_AFTER = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:takeover|acquisition|merger|buyout|take-private)\b/i;
+const OTHER_KIND_AFTER: Partial<Record<DealType, RegExp>> = { acquisition: INVESTMENT_AFTER, merger: INVESTMENT_AFTER, divestiture: INVESTMENT_AFTER, funding_round: TAKEOVER_AFTER, investment: TAKEOVER_AFTER };
+
 /** Below this an amount is a price per share or unit, whatever the text says around it. */
 const MIN_DEAL_VALUE = 1000;
 
@@ -270,6 +276,9 @@ function isPrice(type: DealType, money: Money, sk: Sketch, text: string, all: re
   // (Not across a comma: "X, now valued at $1 billion, raised $100 million" states the round after it.)
   if (PART_TYPES.has(type) && (/\b(?:valu(?:ing|ed|es|ation)|value of)\b[^;,]{0,50}$/i.test(before) || /^\s*(?:\([^()]{1,30}\)\s*)?(?:pre-money |post-money )?valuation\b/i.test(after))) return false;
   if (/\b(?:valued at|worth|deal valued|transaction valued)\s*$/i.test(before)) return true;
+  // The noun after an amount names what it buys: a takeover's price is no "$25 million equity
+  // investment" or "$2 billion financing", and a round is no "$410 million acquisition".
+  if (OTHER_KIND_AFTER[type]?.test(after)) return false;
   return PRICED_TYPES.has(type) && (VALUE_CUE.test(before) || (PAYEE_VALUE_CUE.test(before) && PAID_FOR_AFTER.test(after)) || VALUE_AFTER_CUE.test(after));
 }
 

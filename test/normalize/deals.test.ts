@@ -356,6 +356,9 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp has offloaded Widget Inc to a pair of private equity houses. A group of investors led by Beta Capital and Gamma Capital, two buyout firms, paid £217m cash for the 35 garden centres.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital', 'Gamma Capital'], money: [{ text: '£217m', value: 217e6 }], type: 'divestiture', parties: ['acquirer:Beta Capital', 'acquirer:Gamma Capital', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has offloaded Widget Inc to Beta Capital LLP.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital LLP'], type: 'divestiture', parties: ['acquirer:Beta Capital LLP', 'seller:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has snapped up rival Widget Inc for $40 million.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a headline's investment completed "in" a company: the subject invests
+    { text: 'Acme Corp Completes $200 Million Investment in Widget Inc', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$200 Million', value: 2e8 }], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
+    { text: 'Acme Corp, a global infrastructure investor, today announced that it has completed its previously announced $200 million investment in Widget Inc, a developer of storage projects.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$200 million', value: 2e8 }], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     // a placement or strategic investment closed with or by its buyer
     { text: 'Widget Inc said it has closed the previously announced strategic investment by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     { text: 'Widget Inc has completed a private placement with Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
@@ -1280,6 +1283,12 @@ describe('value', () => {
       expect(deal?.value?.text).toBe(amount);
     });
   }
+  it('takes no amount that a noun names as another kind of deal', () => {
+    const text = 'Acme Corp and Widget Inc have called off their planned merger. The transaction was valued at about $1.6 billion. Acme Corp said it would instead make a $25 million equity investment in Widget Inc.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: 'about $1.6 billion', value: 1.6e9 }, { text: '$25 million', value: 2.5e7 }] });
+    expect(deal?.type).toBe('merger');
+    expect(deal?.value?.value).toBe(1.6e9);
+  });
   it('takes no amount paid to a named payee when it is one part of mixed consideration', () => {
     const text = 'Acme Corp will buy 51 pct of Widget Inc. Acme Corp said it will pay Widget Inc one mln dlrs in cash and notes over five years and 500,000 shares.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: 'one mln dlrs', value: 1e6 }] });
