@@ -118,7 +118,7 @@ const NOT_OTHER_AGENT = '(?<!\\b(?:approved|cleared|blocked|reviewed|opposed|cha
 const NOT_RIVAL = '(?<!\\b(?:beating|beat|topping|topped|trumping|trumped|outbidding|outbid|over|than)(?: [\\w$⟨⟩.,-]+){0,4} )';
 /** The seller after a purchase ("bought Y from Z", "from its founders"), not a rival bidder ("after a
  * rival bid from Z"). */
-const SELLER_FROM = `(?:${GAP(90)}(?<!\\b(?:bids?|offers?|proposals?|approach(?:es)?|counterbids?|counteroffers?|interest) )\\bfrom (?:${PRE}(?<s>${E})|(?<su>(?:its|their) (?:founders?|founding (?:family|shareholders|partners)|family owners|owners)\\b)))?`;
+const SELLER_FROM = `(?:${GAP(90)}(?<!\\b(?:bids?|offers?|proposals?|approach(?:es)?|counterbids?|counteroffers?|interest) )\\bfrom (?:${PRE}(?<s>${E})|(?<su>(?:its|their) (?:founders?|founding (?:family|shareholders|partners)|family owners|owners)\\b))(?:,? and ${PRE}(?<s2>${E}))?)?`;
 /** A buyer named after "to" or "by": the unit when a unit is named ("to Sara Lee Corp's Superior
  * Coffee subsidiary"), else the company ("to a subsidiary of Senior Engineering Group PLC", "to an
  * Exxon Corp unit"). `g` names its group; `${g}9` is the unit's. */
@@ -133,7 +133,7 @@ const NAMED_ASSET = (g: string) => `(?:its|their|his|the company's|the) (?<${g}>
 const UNIT = `(?:${NAMED_ASSET('tu7')}|(?:its|their|the company's|his) (?:[\\w-]+ ){0,2}?(?<t13>${E}) (?:unit|division|subsidiary|arm|business|brand|chain|operations?)\\b|(?:its|their|the company's|his) (?<tu>${ASSET_NP})\\b)`;
 /** What an interest is held in when it is not a company: "interests in two North Sea blocks". */
 const HOLDING = '(?:blocks?|fields?|wells|leases|acreage|mines?|propert(?:y|ies)|prospects?|tracts?)';
-const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${ASSET_NP})\\b(?! in ⟨[EO]\\d+⟩)|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${ASSET_NP})\\b)`;
+const UNNAMED = `(?:(?:(?:an?|its|their) )?(?:[\\w-]+ )?interests? in (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain|the) )?(?<tu6>${WORDS}${HOLDING})\\b|(?:an?|(?:substantially )?all (?:of )?(?:the|its)) (?<tu2>${ASSET_NP})\\b(?!-| in ⟨[EO]\\d+⟩)|(?<tu3>(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|certain) ${ASSET_NP})\\b)`;
 /** A target's owner in an appositive right after it, who sells it: "Y, a wholly owned subsidiary of Z",
  * "Y, a portfolio company of Z", "Y, which is owned by Z". */
 const OWNER = `(?:(?: (?:of |in )?⟨L\\d+⟩(?:, ⟨L\\d+⟩)?)?,? (?:(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |⟨P\\d+⟩[- ]owned |[\\w-]+ )?(?:subsidiary|unit|division|affiliate|portfolio company) of |(?:which|that) (?:is|was|has been) (?:wholly |majority[- ]|jointly |partly )?owned by |(?:wholly |majority[- ]|jointly )?owned by )${PRE}(?<s7>${E})|, (?<s12>${E})['’]s? (?:[\\w-]+ ){0,3}?(?:unit|subsidiary|division|arm|business|affiliate)(?=[,.;]|$))?`;

@@ -155,6 +155,7 @@ const POSITIVE: Row[] = [
   ['... unless the document names a person of that surname', 'John Henkel made his fortune in oil. Shares of Tessaly Systems jumped after Henkel agreed to buy the company.', 'John Henkel', 'person'],
   ['a surname-like word after "rival" is a company', 'Vantor Group said it will buy rival Calloway for $1.1 billion.', 'Calloway', 'organization'],
   ['a common first word kept before a legal form after a comma', 'Nimbus Guard, Inc. said it had been acquired.', 'Nimbus Guard, Inc.', 'organization'],
+  ['common words set off by commas after a unit they name', 'Ardent Brands will sell its frozen-foods unit, Polar Table, to Whitcombe Capital Partners.', 'Polar Table', 'organization', 'company-slot'],
   ['United ends a club name after a given name', 'Malcolm Harrow has won control of Ashby United.', 'Ashby United', 'organization', 'org-head'],
   ['International ends a company name', 'Shareholders of Quarrow International were told to take no action.', 'Quarrow International', 'organization', 'org-head'],
   ['Investment ends a company name', 'It reviews an offer from Tom Vantor’s Mercantile Investment.', 'Mercantile Investment', 'organization', 'org-head'],
@@ -199,6 +200,7 @@ const POSITIVE: Row[] = [
 
 const NEGATIVE: [label: string, text: string, surface: string][] = [
   ['a common noun before "struck" is no company', 'Disaster struck on Thursday when the plant closed.', 'Disaster'],
+  ['common words set off by commas after a noun of no company', 'In its annual report, Polar Table, the charity said, was praised.', 'Polar Table'],
   ['a currency code before a figure joins no name through "for"', 'Harwood Group bought Tessaly for SEK 2 billion.', 'Tessaly for SEK'],
   ['a sentence-opening word before an apposition that a participle, not a verb, follows', 'Still, the startup, founded in 2019, said it would buy Tessaly.', 'Still'],
   ['a common word after an article is no subject name', 'Shares rose after the Board agreed to sell it.', 'Board'],

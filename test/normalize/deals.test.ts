@@ -359,6 +359,8 @@ describe('deal rules: frames of modern deal news', () => {
     // a headline's investment completed "in" a company: the subject invests
     { text: 'Acme Corp Completes $200 Million Investment in Widget Inc', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$200 Million', value: 2e8 }], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     { text: 'Acme Corp, a global infrastructure investor, today announced that it has completed its previously announced $200 million investment in Widget Inc, a developer of storage projects.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$200 million', value: 2e8 }], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
+    // sellers joined by "and" after "from", the first one described
+    { text: 'Acme Corp acquired Widget Inc from its founders and the growth investor Beta Capital for $240 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$240 million', value: 2.4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'seller:its founders', 'target:Widget Inc'] },
     // a placement or strategic investment closed with or by its buyer
     { text: 'Widget Inc said it has closed the previously announced strategic investment by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     { text: 'Widget Inc has completed a private placement with Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
@@ -781,6 +783,8 @@ describe('no deal', () => {
     { text: 'Acme Corp reported revenue of $5 billion for the quarter, up 12 percent.', orgs: ['Acme Corp'] },
     { text: 'Acme Corp shares rose after analysts at Beta Ltd raised their price target.', orgs: ['Acme Corp', 'Beta Ltd'] },
     { text: 'Apple pie sales rose in the autumn, the bakers said.', orgs: [] },
+    // a distributor "company-controlled" is no company bought
+    { text: 'Franchisees sued Acme Corp, accusing it of forcing them to buy food through a company-controlled distributor.', orgs: ['Acme Corp'] },
     // a bet on a company's growth is no investment in it
     { text: "Granite Ventures bet $30 million on Nimbus Labs' growth.", orgs: ['Granite Ventures', 'Nimbus Labs'], money: [{ text: '$30 million', value: 3e7 }] },
     // an analyst's view of a deal names no buyer: only the speaker's own "its" does

@@ -157,6 +157,22 @@ function companyApposition(ctx: Ctx, b: number): boolean {
   return head !== undefined && (COMPANY_SLOTS.appositionNouns.has(head.lower) || /maker$/.test(head.lower));
 }
 
+/** A name set off by commas after a noun phrase naming a kind of company or unit: "its frozen-foods
+ * unit, Polar Table, to Whitcombe", "the Ohio-based grocer, Golden Basket, said". */
+function namedAfterKind(ctx: Ctx, a: number, b: number): boolean {
+  const { toks } = ctx;
+  const sent = toks[a].sent;
+  const at = (i: number) => (i >= 0 && i < toks.length && toks[i].sent === sent ? toks[i] : undefined);
+  const head = at(a - 2);
+  if (at(a - 1)?.text !== ',' || at(b)?.text !== ',' || !head || !(COMPANY_SLOTS.appositionNouns.has(head.lower) || /maker$/.test(head.lower))) return false;
+  for (let k = a - 3; k >= a - 8; k--) {
+    const w = at(k);
+    if (!w || w.text === ',' || w.cap || (w.pos === 'VERB' && toks[k - 1]?.text !== '-' && toks[k + 1]?.text !== '-')) return false;
+    if (/^(?:its|their|his|her|the|a|an)$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
 /** A company apposition after token b - 1 closed by a comma and followed by a verb of business:
  * "Orchard, the fintech startup, said ...". */
 function closedCompanyApposition(ctx: Ctx, b: number): boolean {
@@ -349,7 +365,7 @@ const commonWordsName: SpanRule = (a, b, ctx) => {
   // (A last acronym that is a head word of companies is the trade's: "Nimbus AI"; not "Value ETF".)
   const lastAcronym = b - a > 1 && toks[b - 1].upper && ORG_HEADS.has(toks[b - 1].text);
   for (let i = a; i < b - (lastAcronym ? 1 : 0); i++) if (!toks[i].cap || toks[i].upper || !COMMON_WORDS.has(toks[i].lower)) return null;
-  if (tickerAfter(ctx, b) || companySlot(ctx, a, b, false) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE) || (b - a > 1 && sellerSlot(ctx, a))) return [span(a, b, 'organization', 'company-slot')];
+  if (tickerAfter(ctx, b) || companySlot(ctx, a, b, false) || phraseBefore(ctx, a, ORG_CONTEXT_BEFORE) || (b - a > 1 && sellerSlot(ctx, a)) || namedAfterKind(ctx, a, b)) return [span(a, b, 'organization', 'company-slot')];
   // Two or more such words inside a sentence before the noun of a deal ("completes Harbor City
   // takeover", "closed the Summit Ridge acquisition"): the company the deal is about.
   const after = toks[b];
