@@ -286,6 +286,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'has-been-sold', cue: cue(` (?:has been|have been|was|were|will be|is being|is to be) (?:sold|acquired|bought|taken over)\\b`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:has been|have been|was|were|will be|is being|is to be) (?:sold|acquired|bought|taken over)\\b(?! by| to| from| in| at| through| for ⟨M)`) },
   { name: 'the-buyer-comma', joins: true, anyType: true, cue: cue(`\\bthe (?:buyer|purchaser|acquirer|winning bidder), `), type: 'divestiture', pattern: r(`\\bthe (?:buyer|purchaser|acquirer|winning bidder), ${PRE}(?<a>${E}),`) },
   { name: 'is-the-buyer', joins: true, anyType: true, cue: cue(` (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`), type: 'divestiture', pattern: r(`(?<a>${AGENT}) (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`) },
+  // "The buyers, which also include Ostler Capital and ...": a consortium's other members buy too.
+  { name: 'buyers-include', joins: true, anyType: true, cue: cue(`includ(?:e|es|ed|ing) `), type: 'acquisition', pattern: r(`\\bthe (?:buyers|bidders|purchasers|consortium|buyer group|buying group|bidding group|investor group)(?:,? (?:which|that|who))?,? (?:also )?(?:will )?includ(?:e|es|ed|ing) ${PRE}(?<a>${E})(?:${AND}${PRE}(?<a2>${E}))?`) },
   // "Y will join W as a wholly owned subsidiary": Y is bought.
   { name: 'join-as-subsidiary', cue: cue(`\\bjoin(?:s|ed|ing)? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\bjoin(?:s|ed|ing)? ${PRE}(?<a>${E}) as (?:a |an )?(?:wholly[- ]owned |fully[- ]owned |independent |separate )?(?:subsidiary|unit|division|business unit|part)\\b`) },
   // "Y is now part of W", "Y joined the W family", "Y has a new owner: W", "Y is W's latest

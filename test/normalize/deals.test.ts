@@ -359,6 +359,8 @@ describe('deal rules: frames of modern deal news', () => {
     // a headline's investment completed "in" a company: the subject invests
     { text: 'Acme Corp Completes $200 Million Investment in Widget Inc', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$200 Million', value: 2e8 }], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     { text: 'Acme Corp, a global infrastructure investor, today announced that it has completed its previously announced $200 million investment in Widget Inc, a developer of storage projects.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$200 million', value: 2e8 }], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
+    // a consortium's other members, named after "the buyers also include"
+    { text: 'A consortium led by Acme Corp has agreed to take Widget Inc private. The buyers, which also include Beta Capital, will pay $42.50 per share.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Capital', 'target:Widget Inc'] },
     // sellers joined by "and" after "from", the first one described
     { text: 'Acme Corp acquired Widget Inc from its founders and the growth investor Beta Capital for $240 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$240 million', value: 2.4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'seller:its founders', 'target:Widget Inc'] },
     // a placement or strategic investment closed with or by its buyer

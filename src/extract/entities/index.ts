@@ -194,6 +194,10 @@ function suffixChain(ctx: Ctx, spans: Span[]): Span[] {
       for (const o of spans) if (o.a === s.b + 1 && o.b === s.b + 2) taken.add(o);
       s.b += 2;
     }
+    // The Danish and Norwegian "A/S", which the tokenizer splits: "Velder Foods A/S".
+    const glued = (i: number) => toks[i] && toks[i + 1] && toks[i + 1].start === toks[i].end;
+    if (s.type === 'organization' && toks[s.b - 1]?.text === 'A' && toks[s.b]?.text === '/' && toks[s.b + 1]?.text === 'S' && glued(s.b - 1) && glued(s.b)) s.b += 2;
+    else if (s.type === 'organization' && toks[s.b]?.text === 'A' && toks[s.b + 1]?.text === '/' && toks[s.b + 2]?.text === 'S' && glued(s.b) && glued(s.b + 1) && toks[s.b].sent === toks[s.a].sent) s.b += 3;
     // The German limited partnership written with "and": "Kessler Verwaltung GmbH and Co KG".
     if (s.type === 'organization' && /^(?:GmbH|AG)$/.test(toks[s.b - 1].text) && c?.lower === 'and' && x && /^Co\.?$/.test(x.text) && x.sent === toks[s.a].sent) {
       const k = toks[s.b + 2];

@@ -607,6 +607,8 @@ const FUND_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)$/;
 /** Rule: a corporate suffix ends an organization ("Fundamental Management Corp", "Siemens AG"). */
 const suffix: SpanRule = (a, b, ctx) => {
   const { toks } = ctx;
+  // "Velder Foods A/S": the tokenizer splits the Danish and Norwegian legal form (suffixChain joins it).
+  if (b - a >= 2 && toks[b - 1].text === 'A' && toks[b]?.text === '/' && toks[b + 1]?.text === 'S' && toks[b].start === toks[b - 1].end && toks[b + 1].start === toks[b].end) return [span(a, b, 'organization', 'suffix')];
   for (let k = b - 1; k > a; k--) {
     if (!CORPORATE_SUFFIXES.has(toks[k].text)) continue;
     // Head words after the suffix belong to the name ("Coastline Energy Advisors", "Northbridge Capital Markets").
