@@ -342,14 +342,22 @@ function belongs(d: DealDraft, c: Candidate): boolean {
  * has an inferred year, so it does not make a deal sentence background (deals are recent news).
  * A date whose months start within RECENT_MONTHS of publication is recent news too, whatever its
  * year ("late last year" in a January story, "December 2013" in one of January 2014). */
-export function isBackground(sk: Sketch, published: string | null, stated = false): boolean {
+export function isBackground(sk: Sketch, published: string | null, stated = false, match?: { from: number; to: number }): boolean {
   const year = published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null;
   if (year === null) return false;
   const now = monthIndex(published!);
+  const asides = match ? relativeAsides(sk.text).filter(([, b]) => match.to > b) : [];
   let d = -1;
   return sk.slots.some((s) => {
     if (s.kind !== 'D') return false;
     d++;
+    // (A date in a relative clause set off by commas, which the deal's words go on past, dates that
+    // clause: "X, which sold its licence in 2017 and has since been seeking an acquisition, agreed to
+    // buy Y".)
+    if (asides.length) {
+      const at = sk.text.indexOf(`⟨D${d}⟩`);
+      if (asides.some(([a, b]) => at >= a && at < b)) return false;
+    }
     if (!(/^\d{4}/.test(s.date.value) && Number(s.date.value.slice(0, 4)) < year && (!stated || STATES_YEAR.test(s.date.text)) && s.date.relation !== 'until' && s.date.relation !== 'by' && s.date.relation !== 'since')) return false;
     const from = monthIndex(s.date.range?.start ?? s.date.value);
     if (now !== null && from !== null && now - from <= RECENT_MONTHS) return false;
@@ -357,6 +365,14 @@ export function isBackground(sk: Sketch, published: string | null, stated = fals
     const at = sk.text.indexOf(`⟨D${d}⟩`);
     return !(stated && at >= 0 && RESULTS_AFTER.test(sk.text.slice(at + `⟨D${d}⟩`.length, at + 60)));
   });
+}
+
+/** Relative clauses set off by commas after a name (", which sold ... in ⟨D0⟩ and has since ...," after ⟨E0⟩):
+ * [start, end) in the sketch text. */
+function relativeAsides(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/(?<=⟨[EO]\d+⟩(?:['’]s?)?), (?:which|who) [^,;]{3,200},/g)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
 }
 
 /** How many months before publication a dated sentence is still news of the day. */
@@ -535,7 +551,7 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     const trailing = trailingStart(sk);
     for (const c of candidates) {
       const { type, parties } = c;
-      const background = sentenceBackground || (mainToo && c.match.to <= front) || c.match.to > trailing;
+      const background = (sentenceBackground && (COMES_AFTER.test(sk.text) || isBackground(sk, published, true, c.match))) || (mainToo && c.match.to <= front) || c.match.to > trailing;
       // A fallback frame only opens a deal where none is yet: it adds no party to another.
       if (c.rule.fallback && deals.length) continue;
       // "Harwood bought Quellmark in 2019. It is now selling the business to Brant": the buyer of a deal

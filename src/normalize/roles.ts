@@ -358,6 +358,9 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'acqui-hired', cue: cue(`acqui-?hir`), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\bacqui-?hir(?:e|es|ed|ing)\\b (?:(?:the |its )?(?:[\\w-]+ )?(?:team|staff|founders|engineers|employees|talent) (?:behind|at|of|from) )?${PRE}(?<t>${E})`) },
   // "X bought out its partner W in the Y venture": the partner sells its share of what they held together.
   { name: 'bought-out-partner', cue: cue(` out (?:its|their) `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}\\b(?:buy(?:s|ing)?|bought) out (?:its|their) (?:[\\w-]+ ){0,2}?partners? (?<s>${E})(?:,? (?:in|at|from) (?:the )?(?:(?<t>${E})|(?<tu>${ASSET_NP})))?`) },
+  // "X signed an agreement with W to acquire Y": W, a third name, sells Y (with "the company" for W
+  // itself, W is bought: acquire-active).
+  { name: 'agreement-with-seller', cue: cue(` with `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(60)}\\b(?:sign(?:s|ed|ing)?|enter(?:s|ed|ing)? into|reach(?:es|ed|ing)?|execut(?:e|es|ed|ing)|struck|strikes) (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:agreements?|deals?|contracts?) with ${PRE}(?<s>${E}) to (?:acquire|buy|purchase) (?:(?:⟨P\\d+⟩|(?:all|a majority|the remainder|the rest)) of (?:the (?:shares|equity|capital) (?:of|in) )?)?${PRE}(?<t>${E})`) },
   { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}(?<!\\b(?:from|by|for) ⟨O\\d+⟩ to )\\b${NOT_PASSIVE}${PURCHASE_NOUN}${ACQUIRE}\\b (?!(?<=\\bout )(?:its|their) (?:[\\w-]+ ){0,2}?partners?\\b)${TGAP(70)}(?<!\\bfrom (?:(?!to\\b)[a-z][\\w-]* ){0,4})${TARGET}${SELLER_FROM}`) },
   // "X is buying the stake from Z"
   // (Not an order of vehicles or machines: "agreed to buy 40 planes from Boeing" is no deal.)

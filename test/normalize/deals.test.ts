@@ -361,6 +361,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp, a global infrastructure investor, today announced that it has completed its previously announced $200 million investment in Widget Inc, a developer of storage projects.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$200 million', value: 2e8 }], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     // a consortium's other members, named after "the buyers also include"
     { text: 'A consortium led by Acme Corp has agreed to take Widget Inc private. The buyers, which also include Beta Capital, will pay $42.50 per share.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Capital', 'target:Widget Inc'] },
+    // an agreement with a third name to acquire a company: that name sells it
+    { text: 'Acme Corp said it had signed binding agreements with Beta Capital to acquire all of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'target:Widget Inc'] },
     // sellers joined by "and" after "from", the first one described
     { text: 'Acme Corp acquired Widget Inc from its founders and the growth investor Beta Capital for $240 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$240 million', value: 2.4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'seller:its founders', 'target:Widget Inc'] },
     // a placement or strategic investment closed with or by its buyer
@@ -916,6 +918,19 @@ describe('a date without a stated year does not make a deal sentence background'
     const text = 'Widget Inc said it set March 31 as the date for a vote on the proposed acquisition of the company by Acme Corp.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], dates: [{ text: 'March 31', value: '1986-03-31' }] }, '1987-03-11');
     expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+  });
+});
+
+describe('a past year in a relative clause about a party dates that clause, not the deal after it', () => {
+  it('reads the deal the main clause states', () => {
+    const text = 'Acme Corp, which sold its last mining licence in 2017 and has since sought an acquisition, said it had agreed to acquire Widget Inc for $38 million.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], dates: [{ text: '2017', value: '2017' }], money: [{ text: '$38 million', value: 3.8e7 }] }, '2019-03-04');
+    expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
+  });
+  it('leaves the deal of the relative clause itself in the past', () => {
+    const text = 'Acme Corp, which bought Widget Inc in 2015 for $40 million, said on Monday its profit rose.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], dates: [{ text: '2015', value: '2015' }], money: [{ text: '$40 million', value: 4e7 }] }, '2019-03-04');
+    expect(deal).toBeNull();
   });
 });
 
