@@ -53,7 +53,7 @@ const FUNCTION_WORDS = 'in|of|to|for|with|on|at|by|from|into|over|under|about|as
  */
 const DESCRIPTION = new RegExp(
   `\\b(?<det>[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Aa] (?:pair|group|trio|handful|number) of|[Aa]nother)` +
-    `(?<mods>(?: (?!(?:${FUNCTION_WORDS})\\b)(?:[a-z][\\w'’-]*|[A-Z][a-z]+(?:-based|-owned|-listed|ern|ian|ese|ish|an)?|U\\.S\\.|\\d[\\w.,%-]*)){0,4})` +
+    `(?<mods>(?: (?!(?:${FUNCTION_WORDS})\\b)(?:[a-z][\\w'’-]*|[A-Z][a-z]+(?:-based|-owned|-listed|ern|ian|ese|ish|an)?|[A-Z][A-Z&]+(?:-based|-listed|-quoted)?|U\\.S\\.|\\d[\\w.,%-]*)){0,4})` +
     ` (?<head>${HEAD})\\b(?! of the\\b)(?!,? (?:led|headed|formed|organi[sz]ed|controlled|fronted) by\\b)(?:(?<of> of (?:[A-Za-z][\\w-]* ){0,3}?(?:investors|firms|funds|houses|companies|lenders|banks|families|buyers|businessmen|entrepreneurs))\\b)?(?!['’]s? (?:shares|stock))`,
   'g',
 );

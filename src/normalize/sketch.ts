@@ -199,13 +199,13 @@ interface Range {
 
 /** A slot under a description or a frame name gives way to it only as a place inside it, where
  * `placeInside` allows that ("The Denver-based maker", "Norway's sovereign wealth fund"). */
-const yieldsTo = (kind: Slot['kind'], at: Range, d: Range, placeInside: boolean) => placeInside && kind === 'L' && at.start >= d.start && at.end <= d.end;
+const yieldsTo = (slot: Slot, at: Range, d: Range, placeInside: boolean) => placeInside && (slot.kind === 'L' || (slot.kind === 'E' && slot.entity.type === 'product')) && at.start >= d.start && at.end <= d.end;
 
 /** Whether `d` may take its slot among `placed`: none of it is covered, or only by places that
  * give way to it, which are then dropped. */
 function takeOver(placed: Placed[], d: Range, placeInside: boolean): boolean {
   const over = placed.filter((p) => p.start < d.end && p.end > d.start);
-  if (!over.every((p) => yieldsTo(p.slot.kind, p, d, placeInside))) return false;
+  if (!over.every((p) => yieldsTo(p.slot, p, d, placeInside))) return false;
   for (const p of over) placed.splice(placed.indexOf(p), 1);
   return true;
 }
@@ -280,7 +280,7 @@ export function secondReadingDiffers(text: string, plain: Sketch): boolean {
   const from = lead ? s.start + lead[0].length : s.start;
   // (a place inside a description or a state's fund is its word: "The Denver-based company",
   // "Norway's sovereign wealth fund")
-  const free = (d: Range, placeInside: boolean) => !plain.slots.some((x) => x.span.start < d.end && x.span.end > d.start && !yieldsTo(x.kind, x.span, d, placeInside));
+  const free = (d: Range, placeInside: boolean) => !plain.slots.some((x) => x.span.start < d.end && x.span.end > d.start && !yieldsTo(x, x.span, d, placeInside));
   const scratch = { next: 0 };
   return findDescriptions(text, from, s.end, scratch).some((d) => free(d, true)) || findFrameNames(text, from, s.end, scratch).some((d) => free(d, d.state === true));
 }
@@ -296,6 +296,9 @@ const COMMA_LEGAL_FORM = new RegExp(`^,\\s?(?:${COMMA_SUFFIXES_LIST.map((w) => w
  * Pellor": a company named like a town; not "Brazil has bought 75,000 tonnes of wheat", nor "India
  * will buy Rafale fighters": a name that a common noun follows is a product's). */
 const STATE_ACTS = /^\s(?:(?:has|have|had|will|would|is|set|to|agreed|agrees|plans|first|also|now|today)\s){0,4}(?:(?:sweeten|rais|increas|improv|lift)(?:ed|es|e|s)?\s(?:its|their)\s(?:offer|bid)\sfor\s(?:(?!the\b|an?\b)[a-z][\w-]*\s){0,3}|offer(?:ed|s)?\sto\s(?:buy|acquire)\s|(?:buy|bought|buys|acquire[sd]?|invest(?:s|ed)?|take|took|takes)\s)(?:(?:an?\s|its\s)?(?:[\w$€£%.,-]+\s){0,3}?(?:stake|shares|holding|interest|investment|in\s)|(?!(?:A|An|The|U\.S\.|US|UK)\b)\p{Lu}[\p{L}\d&.'’-]*(?: \p{Lu}[\p{L}\d&.'’-]*){0,4}(?=[,.;]|$| (?:for|from|in|on|at|after|to|and|as|,)\b))/u;
+
+/** Right after an exchange's name: the listing it gives a company ("ASX-listed"). */
+const LISTED_AFTER = /^-(?:listed|quoted|traded)\b/;
 
 function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, described: boolean): Generator<Sketch> {
   const all: Placed[] = [];
@@ -315,7 +318,10 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
         continue;
       }
       // A state that buys or invests ("Qatar agreed to buy a 10% stake in ...") stands where a company stands.
-      const slot: Slot = e.type === 'place' && !STATE_ACTS.test(text.slice(m.end, m.end + 80)) ? { kind: 'L', entity: e, span: m } : { kind: 'E', entity: e, span: m, anaphor: false, object: false };
+      // An exchange glued to "-listed" says where a company is listed, as a place says where it is based
+      // ("the ASX-listed miner", "Nasdaq-listed Harwood"): no party.
+      const listing = e.type === 'organization' && LISTED_AFTER.test(text.slice(m.end, m.end + 10));
+      const slot: Slot = (e.type === 'place' && !STATE_ACTS.test(text.slice(m.end, m.end + 80))) || listing ? { kind: 'L', entity: e, span: m } : { kind: 'E', entity: e, span: m, anaphor: false, object: false };
       // A legal form after a comma ("Lindell Foods, LLC, a maker of ..."): the name's own, written apart.
       const legal = e.type === 'organization' ? COMMA_LEGAL_FORM.exec(text.slice(m.end, m.end + 12)) : null;
       all.push({ start: m.start, end: m.end + (legal ? legal[0].length : 0), slot });

@@ -3,6 +3,7 @@
  * they stand for, or naming no party; a name a rule reads is never displaced by one.
  */
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { analyze } from '../../src/extract/analysis.js';
 import { findDescriptions } from '../../src/normalize/descriptions.js';
 import { normalize } from '../../src/normalize/index.js';
@@ -23,6 +24,9 @@ describe('finding descriptions', () => {
     ['They sold it to a rival supermarket business, ending an era.', ['a rival supermarket business']],
     ['It offered to take the electronics retailer private.', ['the electronics retailer']],
     ['It was sold to a pair of private equity houses.', ['a pair of private equity houses']],
+    // a listing or an index in capitals among the modifiers
+    ['The ASX-listed miner said it would sell the mine.', ['The ASX-listed miner']],
+    ['Shares rose after the FTSE 250 packaging group confirmed an approach.', ['the FTSE 250 packaging group']],
   ])('%s', (text, names) => expect(found(text)).toEqual(names));
   it.each([
     // no party: the same or the new company, the deal, a company's own people, a group of shares
@@ -43,6 +47,11 @@ describe('a description in a deal frame', () => {
   it("a group's list may name a person among its firms", () => {
     const text = 'A consortium of Italian investors has agreed to buy Gelit Srl from Conagra Brands Inc. The price paid by the consortium of private equity firms Consilium Spa and Progressio Sgr and entrepreneur Mario Rossi was not disclosed.';
     expect(roles(run(text, { orgs: ['Gelit Srl', 'Conagra Brands Inc', 'Consilium Spa', 'Progressio Sgr'], people: ['Mario Rossi'] }).deal)).toEqual(['acquirer:Consilium Spa', 'acquirer:Mario Rossi', 'acquirer:Progressio Sgr', 'seller:Conagra Brands Inc', 'target:Gelit Srl']);
+  });
+  it('a listing in capitals inside a description is its word (whole pipeline)', () => {
+    const text = 'Shares in Kessel Resources Ltd jumped on Tuesday after Harwood Mining Inc agreed to buy the ASX-listed miner.';
+    const r = extract({ id: 'x', text });
+    expect(r.deal?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(['acquirer:Harwood Mining Inc', 'target:Kessel Resources Ltd']);
   });
   it('an indefinite buyer named as the next sentence opens', () => {
     const text = 'Lindell Bank will be bought by a Midwestern lender. Harwood Bancorp said it would pay $410 million.';
