@@ -9,7 +9,7 @@ import type { DateMention, Entity, Money, Percent, Span } from '../schema/index.
 import type { Mentions } from '../types.js';
 import { findDescriptions, isDescription, opensSentence } from './descriptions.js';
 import { findFrameNames } from './frame-names.js';
-import { COMMA_SUFFIXES, MARKET_CODE } from '../extract/entities/lexicon.js';
+import { COMMA_SUFFIXES, COMPANY_SLOTS, MARKET_CODE } from '../extract/entities/lexicon.js';
 import regulators from './data/regulators.json' with { type: 'json' };
 
 const COMMA_SUFFIXES_LIST = [...COMMA_SUFFIXES].sort((a, b) => b.length - a.length);
@@ -219,6 +219,14 @@ const FRONTED_SUBJECT = /^(?:[\w-]+ ){0,3}?(?:after|since|before|following|when|
  * the speaker, whatever the adjunct names. */
 const SAID_ADJUNCT_ANAPHOR = /^([^;]{1,120}? said(?: that)?,? (?:pursuant to|under|as part of|in connection with|following|after|as a result of|because of|subject to|in|upon|on|with|through) [^;]{3,160}?, (?:(?:now|then|however),? )?)(it|they)\b(?!['’]s)/i;
 
+/** Between two names, one lower-case noun of a kind of company: the first name describes the second. */
+function kindBetween(gap: string): boolean {
+  const m = /^ ([a-z][\w-]*) $/.exec(gap);
+  if (!m) return false;
+  const w = m[1].replace(/(?<=[^s])s$/, '');
+  return COMPANY_SLOTS.appositionNouns.has(w) || /maker$/.test(w);
+}
+
 /** Between a league's name and its member's: "side", "club" ("League One side Hartwell Town"). */
 const LEAGUE_MEMBER = /^ (?:side|club|outfit|franchise)s? $/;
 
@@ -375,7 +383,9 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
     for (let j = placed.length - 2; j >= 0; j--) {
       const p = placed[j];
       const q = placed[j + 1];
-      if (p.slot.kind === 'E' && q.slot.kind === 'E' && LEAGUE_MEMBER.test(text.slice(p.end, q.start))) placed.splice(j, 1);
+      // (So does a name before the noun of a kind of company and that company's name: "Pilbara explorer
+      // Mulgara Lithium", "Alphabet unit Google": the second name is the one the sentence is about.)
+      if (p.slot.kind === 'E' && q.slot.kind === 'E' && (LEAGUE_MEMBER.test(text.slice(p.end, q.start)) || kindBetween(text.slice(p.end, q.start)))) placed.splice(j, 1);
     }
     // "a consortium of it, X and Y": the pronoun among a group's members stands for the sentence's
     // first organization (the one that speaks: "Harwood said a consortium of it, Brant and Kessel will buy").

@@ -363,6 +363,9 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'A consortium led by Acme Corp has agreed to take Widget Inc private. The buyers, which also include Beta Capital, will pay $42.50 per share.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'acquirer:Beta Capital', 'target:Widget Inc'] },
     // an agreement with a third name to acquire a company: that name sells it
     { text: 'Acme Corp said it had signed binding agreements with Beta Capital to acquire all of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'target:Widget Inc'] },
+    // a name before the noun of a kind of company describes the name after it
+    { text: 'Acme Corp has agreed to acquire Pilbara explorer Widget Inc in an all-scrip deal.', orgs: ['Acme Corp', 'Pilbara', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    { text: 'Acme Corp has agreed to buy Beta Group unit Widget Inc.', orgs: ['Acme Corp', 'Beta Group', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // sellers joined by "and" after "from", the first one described
     { text: 'Acme Corp acquired Widget Inc from its founders and the growth investor Beta Capital for $240 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$240 million', value: 2.4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'seller:its founders', 'target:Widget Inc'] },
     // a placement or strategic investment closed with or by its buyer
