@@ -953,6 +953,8 @@ describe('status', () => {
     // a headline's infinitive of combining, and a takeover sealed, are agreed
     ['Acme Corp, Widget Inc to combine in all-stock merger', 'agreed'],
     ['Acme Corp seals Widget Inc takeover', 'agreed'],
+    // the progressive with a contracted "is"
+    ["Acme Corp announced Tuesday that it's acquiring Widget Inc, the templating tool.", 'agreed'],
     // a rival that declined to raise its offer revises nothing
     ['Acme Corp has won the battle for Widget Inc after a rival declined to raise its offer.', 'agreed'],
     ['Acme Corp agreed to acquire Widget Inc. The acquisition will become effective once regulators approve it.', 'agreed'],
