@@ -568,6 +568,13 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       const continues = last && (last.type === type || c.rule.anyType === true) && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
       const home = deals.find((d) => belongs(d, c)) ?? (continues ? last : undefined);
       if (c.rule.joins && !home) continue;
+      // (It adds only its new side: the sentence tells of the target's owner, not of the deal's status or price.)
+      if (home && c.rule.sameTarget) {
+        if (parties.some((p) => p.role === 'target' && home.parties.some((q) => q.role === 'target' && sameParty(p, q)))) {
+          for (const p of parties) if (p.role !== 'target' && !home.parties.some((q) => sameParty(p, q))) home.parties.push(p);
+        }
+        continue;
+      }
       if (home) {
         // A sentence about the past adds no target ("it sold its retail arm last year"); nor does an
         // earlier deal in a clause of time beside the deal's own ("..., its second deal after the

@@ -31,6 +31,9 @@ export interface DealRule {
   /** With `joins`: joins the deal of the sentences just before whatever its type ("The buyer is W"
    * after a stake sale). */
   anyType?: boolean;
+  /** With `joins`: joins only a deal whose target is the target it names ("Y is owned by W" adds W as
+   * the seller of a deal that buys Y, and nothing to one Y makes). */
+  sameTarget?: boolean;
   /** The type when the matched text holds a percentage of 50 or more (a majority stake). */
   majority?: DealType;
 }
@@ -288,6 +291,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'is-the-buyer', joins: true, anyType: true, cue: cue(` (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`), type: 'divestiture', pattern: r(`(?<a>${AGENT}) (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`) },
   // "The buyers, which also include Ostler Capital and ...": a consortium's other members buy too.
   { name: 'buyers-include', joins: true, anyType: true, cue: cue(`includ(?:e|es|ed|ing) `), type: 'acquisition', pattern: r(`\\bthe (?:buyers|bidders|purchasers|consortium|buyer group|buying group|bidding group|investor group)(?:,? (?:which|that|who))?,? (?:also )?(?:will )?includ(?:e|es|ed|ing) ${PRE}(?<a>${E})(?:${AND}${PRE}(?<a2>${E}))?`) },
+  // "Y, based in Milwaukee, is owned by the buyout firm W": the owner of what a deal buys sells it.
+  { name: 'owned-by', joins: true, anyType: true, sameTarget: true, cue: cue(` (?:is|are) (?:currently |privately |majority[- ]|wholly )?owned by `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:is|are) (?:currently |privately |majority[- ]|wholly )?owned by ${PRE}(?<s>${E})`) },
   // "Y will join W as a wholly owned subsidiary": Y is bought.
   { name: 'join-as-subsidiary', cue: cue(`\\bjoin(?:s|ed|ing)? `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(40)}\\bjoin(?:s|ed|ing)? ${PRE}(?<a>${E}) as (?:a |an )?(?:wholly[- ]owned |fully[- ]owned |independent |separate )?(?:subsidiary|unit|division|business unit|part)\\b`) },
   // "Y is now part of W", "Y joined the W family", "Y has a new owner: W", "Y is W's latest

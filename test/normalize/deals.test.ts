@@ -366,6 +366,9 @@ describe('deal rules: frames of modern deal news', () => {
     // a name before the noun of a kind of company describes the name after it
     { text: 'Acme Corp has agreed to acquire Pilbara explorer Widget Inc in an all-scrip deal.', orgs: ['Acme Corp', 'Pilbara', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     { text: 'Acme Corp has agreed to buy Beta Group unit Widget Inc.', orgs: ['Acme Corp', 'Beta Group', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // the owner of what a deal buys sells it; the owner of the buyer sells nothing
+    { text: 'Acme Corp agreed to acquire Widget Inc for $2.3 billion. Widget Inc, based in Milwaukee, is owned by the buyout firm Beta Capital, which bought the business in 2016.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$2.3 billion', value: 2.3e9 }], dates: [{ text: '2016', value: '2016' }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'target:Widget Inc'] },
+    { text: 'Acme Corp agreed to acquire Widget Inc for $2.3 billion. Acme Corp, based in Milwaukee, is owned by the buyout firm Beta Capital.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$2.3 billion', value: 2.3e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // sellers joined by "and" after "from", the first one described
     { text: 'Acme Corp acquired Widget Inc from its founders and the growth investor Beta Capital for $240 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$240 million', value: 2.4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'seller:its founders', 'target:Widget Inc'] },
     // a placement or strategic investment closed with or by its buyer
