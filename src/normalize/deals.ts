@@ -33,6 +33,9 @@ export const trailingStart = (sk: Sketch): number => TRAILING_AFTER.exec(sk.text
 /** Before a buyer: a relative clause of the target's past ("which was bought by"). */
 const EARLIER_OWNER = /,\s*(?:which|that|who)\s+(?:was|were|had been|has been)\s+(?:[\w-]+\s+)?(?:bought|acquired|purchased|taken over|owned|backed|controlled|founded)\s+by\s+$/i;
 
+/** The frames of an agreement of no stated kind (roles.ts: fallback). */
+const GENERAL_RULES: ReadonlySet<string> = new Set(DEAL_RULES.filter((rule) => rule.fallback).map((rule) => rule.name));
+
 /** A deal must open within the article's first sentences (the lead); later ones are background. */
 const LEAD_SENTENCES = 5;
 
@@ -590,6 +593,12 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
         // (Not a merger of equals, whatever a later clause says about who owns what.)
         const equals = home.sketches.some((x) => /\bmerger of equals\b/i.test(x.text));
         if (!equals && home.type === 'merger' && type === 'acquisition' && parties.every((p) => home.parties.some((q) => sameParty(p, q)))) home.type = 'acquisition';
+        // So is an agreement of no stated kind between the same two ("reached a definitive agreement with
+        // Y ... under which X will buy Y"): the frame that names the kind gives the type and the roles.
+        if (home.type !== type && GENERAL_RULES.has(home.rule) && !c.rule.fallback && !c.rule.joins && parties.length >= 2 && parties.every((p) => home.parties.some((q) => sameParty(p, q)))) {
+          home.type = type;
+          for (const p of parties) home.parties.find((q) => sameParty(q, p))!.role = p.role;
+        }
         // A frame of another kind adds no one in a soft role ("the combination of Cura and Apotek" in
         // an acquisition): its partners are the deal's subject, not new sides of it.
         // Nor does it add what a partner buys or sells to a venture or partnership ("form a joint venture

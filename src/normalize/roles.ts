@@ -578,8 +578,9 @@ export const SIDE_RULES: { role: Role; cue: RegExp; pattern: RegExp }[] = [
   { role: 'advisor', cue: cue(` (?:advised|advises|is advising|are advising|was advising|acted for|represented|counseled|counselled)\\b`), pattern: r(`(?<x>${E})(?: & Co\\.?)?(?:,${GAP(40)},)? (?:advised|advises|is advising|are advising|was advising|acted for|represented|counseled|counselled)\\b`) },
   { role: 'lender', cue: cue(`\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b `), pattern: r(`(?!(?:loans?|financing|credit|facility|bridge loan|debt) (?:cards?|accounts?|receivables|portfolios?|business|businesses|unit|operations|union|insurer|bureau)\\b)\\b(?:loans?|financing|credit|facility|bridge loan|debt)\\b ${GAP(60)}(?<!\\b(?:participation|investment|investors?|equity|led|backing) )\\bfrom (?:a (?:group|syndicate) of banks led by |banks led by |a syndicate led by )?(?<x>${E})`) },
   // (Not "committed" or "arranged" as a word of the financing: "It has secured committed financing of
-  // $1.5 billion": the company is the borrower.)
-  { role: 'lender', cue: cue(`\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b `), pattern: r(`(?<x>${E})${GAP(30)}(?<!\\b(?:secured|obtained|received|has|have|had|with|fully|firmly|the|its|their|in|of) )\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b ${GAP(40)}\\b(?:financing|loans?|bridge|credit|facility)\\b`) },
+  // $1.5 billion"; nor financing "from" others: "X said it had arranged committed financing from two
+  // banks": the company is the borrower.)
+  { role: 'lender', cue: cue(`\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b `), pattern: r(`(?<x>${E})${GAP(30)}(?<!\\b(?:secured|obtained|received|arranged|has|have|had|with|fully|firmly|the|its|their|in|of) )\\b(?:provided|provides|will provide|arranged|committed|is providing|has committed)\\b ${GAP(40)}\\b(?:financing|loans?|bridge|credit|facility)\\b(?! from\\b)`) },
 ];
 
 const HOLDERS = '(?:common |public )?(?:share|stock)holders?';

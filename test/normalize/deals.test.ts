@@ -369,6 +369,10 @@ describe('deal rules: frames of modern deal news', () => {
     // the owner of what a deal buys sells it; the owner of the buyer sells nothing
     { text: 'Acme Corp agreed to acquire Widget Inc for $2.3 billion. Widget Inc, based in Milwaukee, is owned by the buyout firm Beta Capital, which bought the business in 2016.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$2.3 billion', value: 2.3e9 }], dates: [{ text: '2016', value: '2016' }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'target:Widget Inc'] },
     { text: 'Acme Corp agreed to acquire Widget Inc for $2.3 billion. Acme Corp, based in Milwaukee, is owned by the buyout firm Beta Capital.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$2.3 billion', value: 2.3e9 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // an agreement of no stated kind that a later frame between the same two names as a purchase
+    { text: 'Acme Corp said it has reached a definitive agreement with Widget Inc, a community bank. Terms of the deal, under which Acme Corp will buy Widget Inc, were not disclosed.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a bidder that arranged financing "from" banks is no lender
+    { text: 'Acme Corp made an offer to buy Widget Inc. Acme Corp said it had arranged committed financing from two banks.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // sellers joined by "and" after "from", the first one described
     { text: 'Acme Corp acquired Widget Inc from its founders and the growth investor Beta Capital for $240 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$240 million', value: 2.4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'seller:its founders', 'target:Widget Inc'] },
     // a placement or strategic investment closed with or by its buyer
