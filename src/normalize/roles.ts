@@ -57,7 +57,7 @@ const POSS = "(?:'s?)?";
  * ("MTS Acquisition Corp, a company formed by Martin T. Sosnoff, said it ..."). */
 /** Parentheses after a name that name no one else: a defined term, a listing, a note ("(“Harwood”)", "(NYSE: HWD)"). */
 const PARENS = '(?: \\((?:[^()⟨;]|⟨[QMPDL]\\d+⟩){1,60}\\))*';
-const AG = `${POSS}${PARENS}(?:,(?:[^⟨;]|⟨[EOMPDLQ]\\d+⟩){1,100}?,)?`;
+const AG = `${POSS}${PARENS}(?:,(?:[^⟨;]|⟨[EOMPDLQ]\\d+⟩){1,140}?,)?`;
 /** An indefinite noun phrase: a subject that cannot be a name said before it. */
 const INDEFINITE = '(?:a|an|about|some|several|one|two|three|four|five|six|seven|eight|nine|ten|another|other|unidentified|unnamed|undisclosed)';
 /** Verbs of a speaker's view, which open a clause with its own subject ("writes Netis, and he thinks

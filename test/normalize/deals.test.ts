@@ -373,6 +373,8 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp said it has reached a definitive agreement with Widget Inc, a community bank. Terms of the deal, under which Acme Corp will buy Widget Inc, were not disclosed.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a bidder that arranged financing "from" banks is no lender
     { text: 'Acme Corp made an offer to buy Widget Inc. Acme Corp said it had arranged committed financing from two banks.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // a long apposition between the subject and its verb
+    { text: 'Widget Inc, a two-year-old startup that lets operations teams turn messy spreadsheets into working internal tools, has closed a $24 million Series A round led by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$24 million', value: 2.4e7 }], type: 'funding_round', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     // sellers joined by "and" after "from", the first one described
     { text: 'Acme Corp acquired Widget Inc from its founders and the growth investor Beta Capital for $240 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$240 million', value: 2.4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'seller:its founders', 'target:Widget Inc'] },
     // a placement or strategic investment closed with or by its buyer
