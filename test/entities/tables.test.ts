@@ -156,6 +156,7 @@ const POSITIVE: Row[] = [
   ['a surname-like word after "rival" is a company', 'Vantor Group said it will buy rival Calloway for $1.1 billion.', 'Calloway', 'organization'],
   ['a common first word kept before a legal form after a comma', 'Nimbus Guard, Inc. said it had been acquired.', 'Nimbus Guard, Inc.', 'organization'],
   ['the Danish legal form A/S, which the tokenizer splits, ends the name', 'Nakamori agreed to buy a stake in Velder Foods A/S from the Velder Family Foundation.', 'Velder Foods A/S', 'organization', 'suffix'],
+  ['System ends a health system\'s name before "and" another name', 'Westbury Health System and Calder Valley Medical Group have called off their merger.', 'Westbury Health System', 'organization', 'org-head'],
   ['a metal a miner digs ends its name', 'Yarrabend Resources agreed to acquire Pilbara explorer Mulgara Lithium on Monday.', 'Mulgara Lithium', 'organization', 'org-head'],
   ['common words set off by commas after a unit they name', 'Ardent Brands will sell its frozen-foods unit, Polar Table, to Whitcombe Capital Partners.', 'Polar Table', 'organization', 'company-slot'],
   ['United ends a club name after a given name', 'Malcolm Harrow has won control of Ashby United.', 'Ashby United', 'organization', 'org-head'],
