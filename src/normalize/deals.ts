@@ -571,6 +571,12 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       const continues = last && (last.type === type || c.rule.anyType === true) && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
       const home = deals.find((d) => belongs(d, c)) ?? (continues ? last : undefined);
       if (c.rule.joins && !home) continue;
+      if (home && c.rule.namesTarget) {
+        if (home.parties.some((p) => p.role === 'target') && !home.parties.some((p) => p.role === 'target' && p.entity)) {
+          home.parties = [...home.parties.filter((p) => p.role !== 'target'), ...parties.filter((p) => p.role === 'target')];
+        }
+        continue;
+      }
       // (It adds only its new side: the sentence tells of the target's owner, not of the deal's status or price.)
       if (home && c.rule.sameTarget) {
         if (parties.some((p) => p.role === 'target' && home.parties.some((q) => q.role === 'target' && sameParty(p, q)))) {

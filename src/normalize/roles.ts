@@ -34,6 +34,8 @@ export interface DealRule {
   /** With `joins`: joins only a deal whose target is the target it names ("Y is owned by W" adds W as
    * the seller of a deal that buys Y, and nothing to one Y makes). */
   sameTarget?: boolean;
+  /** With `joins`: joins only a deal whose target is not named yet ("its dairy unit"), and names it. */
+  namesTarget?: boolean;
   /** The type when the matched text holds a percentage of 50 or more (a majority stake). */
   majority?: DealType;
 }
@@ -332,6 +334,9 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'holders-offer-for', cue: cue(`(?:offer|bid|proposal|approach|scheme) for `), type: 'acquisition', pattern: r(`(?<t>${E})(?:'s?)? (?:(?:common |public )?(?:share|stock)holders|investors|board|directors) (?:have |has |had )?(?:overwhelmingly |narrowly |unanimously )?(?:rejected|approved|accepted|backed|spurned|rebuffed|endorsed|voted (?:for|against)) (?:a|an|the) (?:[^⟨;,.]{0,30}?|\\$?⟨M\\d+⟩[^⟨;,.]{0,20}?)(?:offer|bid|proposal|approach|scheme) for (?:the (?:company|firm|group|business|bank|lender|insurer|retailer|chain|maker|operator|[\\w-]+ (?:operator|maker|company|group|firm))|it)\\b(?: (?:by|from) (?<a>${E}))?`) },
   { name: 'own-sale-to', cue: cue(`(?:sale|takeover|acquisition) (?:to|by) `), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(80)}\\b(?:its|the company's|the firm's|the group's|the bank's|the company’s|the firm’s|the group’s|the bank’s|the(?= (?:proposed|planned|pending|agreed) )) (?:(?:proposed|planned|pending|agreed|\\$?⟨M\\d+⟩) )?(?:sale|takeover|acquisition) (?:to|by) ${BUYER('a')}`) },
   { name: 'sale-to-buyer', joins: true, cue: cue(`(?:sale|divestiture|divestment|disposal|disposition) to `), type: 'divestiture', pattern: r(`\\b(?:the|its|their|this|that|(?<s>${E})'s?) (?:proposed |planned |pending )?(?:sale|divestiture|divestment|disposal|disposition) to ${BUYER('a')}`) },
+  // "... will sell its dairy unit to Brant. The sale of Kessling Dairy is expected to close ...": the
+  // unit's name.
+  { name: 'the-sale-of', joins: true, anyType: true, namesTarget: true, cue: cue(`(?:sale|divestiture|divestment|disposal) of `), type: 'divestiture', pattern: r(`\\bthe (?:proposed |planned |pending |agreed )?(?:sale|divestiture|divestment|disposal) of (?:the )?(?<t>${E})(?!['’])`) },
   // "X's sale of its unit Y to W"
   { name: 'sale-of-to', cue: cue(`\\b(?:sale|divestiture|divestment|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|divestment|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${BUYER('a')}`) },
   // "X acquired a 9.9% stake in Y"
@@ -491,7 +496,8 @@ export const DEAL_RULES: DealRule[] = [
   // "Backed by X and W, Y has raised $20 million": the backers of a fronted participle fund the round
   { name: 'backed-by-raised', cue: cue(`(?:backed|funded) by `), type: 'funding_round', pattern: r(`^(?:backed|funded) by ${PRE}(?<i>${E})(?:${AND}(?<i2>${E}))?, (?<e>${E})${AG}${AGAP(30)}\\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed|ing)|bag(?:s|ged)?)\\b (?:an? )?⟨M\\d+⟩`), list: INVESTOR_LIST },
   // "X led the round, joined by W": the round of the sentences before (joins only)
-  { name: 'led-the-round', joins: true, cue: cue(`\\b(?:co-)?led (?:the|this) `), type: 'funding_round', pattern: r(`(?<i>${AGENT})${AG}${AGAP(20)}\\b(?:co-)?led (?:the|this) (?:[\\w-]+ ){0,2}?(?:round|financing|funding|investment)\\b`), list: INVESTOR_LIST },
+  // (Also a lead to come: "Pellucid Ventures is expected to lead the round".)
+  { name: 'led-the-round', joins: true, cue: cue(`\\b(?:co-)?(?:led|leads?|leading) (?:the|this) `), type: 'funding_round', pattern: r(`(?<i>${AGENT})${AG}${AGAP(30)}\\b(?:co-)?(?:led|leads?|leading) (?:the|this) (?:[\\w-]+ ){0,2}?(?:round|financing|funding|investment)\\b`), list: INVESTOR_LIST },
   // "X led a $50 million round in Y", "X co-led the Series B financing of Y"
   { name: 'led-round-in', cue: cue(`(?:round|investment|financing|funding)(?: round)? (?:in|for|into|of) `), type: 'funding_round', pattern: r(`(?<i>${AGENT})${AG}${AGAP(60)}\\b(?:(?:co-)?(?:led|leads|leading)|backed|funded|joined|participated in)\\b (?:a |an |the )?(?:⟨M\\d+⟩ )?(?:[\\w-]+ ){0,3}?(?:round|investment|financing|funding)(?: round)? (?:in|for|into|of) ${PRE}(?<e>${E})`) },
   // "Y has received an investment from X", "Y secured backing from X"

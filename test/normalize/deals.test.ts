@@ -375,6 +375,10 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp made an offer to buy Widget Inc. Acme Corp said it had arranged committed financing from two banks.', orgs: ['Acme Corp', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a long apposition between the subject and its verb
     { text: 'Widget Inc, a two-year-old startup that lets operations teams turn messy spreadsheets into working internal tools, has closed a $24 million Series A round led by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$24 million', value: 2.4e7 }], type: 'funding_round', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
+    // the unit sold, named in the next sentence's "the sale of"
+    { text: 'Acme Corp said it will sell its dairy unit to Beta Foods for $310 million. The sale of Widget Dairy, which makes yogurt, is expected to close by the end of the year.', orgs: ['Acme Corp', 'Beta Foods', 'Widget Dairy'], money: [{ text: '$310 million', value: 3.1e8 }], type: 'divestiture', parties: ['acquirer:Beta Foods', 'seller:Acme Corp', 'target:Widget Dairy'] },
+    // the investor expected to lead a round
+    { text: 'Widget Inc is in talks to raise about $300 million in new funding, people with knowledge of the discussions said. Acme Ventures is expected to lead the round.', orgs: ['Acme Ventures', 'Widget Inc'], money: [{ text: 'about $300 million', value: 3e8 }], type: 'funding_round', parties: ['investee:Widget Inc', 'investor:Acme Ventures'] },
     // sellers joined by "and" after "from", the first one described
     { text: 'Acme Corp acquired Widget Inc from its founders and the growth investor Beta Capital for $240 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$240 million', value: 2.4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'seller:its founders', 'target:Widget Inc'] },
     // a placement or strategic investment closed with or by its buyer
