@@ -273,8 +273,11 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
     if (rule.list) {
       const rest = sk.text.slice(m.index + m[0].length);
       const at = rule.list.after.exec(rest);
-      if (at) {
-        for (const slot of slotsIn(sk, rest.slice(at.index), 'E')) {
+      // (The names of the list only, first soon after the cue, then joined by a comma or "and": not a name
+      // further on, "..., a freight company that has been a Parcelwise customer".)
+      const list = at ? INVESTOR_LIST.exec(rest.slice(at.index + at[0].length)) : null;
+      if (list) {
+        for (const slot of slotsIn(sk, list[1], 'E')) {
           if (slot.kind !== 'E' || !PARTY_TYPES.has(slot.entity.type) || side.has(slot.entity.id) || isDescription(slot.entity)) continue;
           // (The speaker after the list is none of it: "..., with Brant and Kestrel, Lindell said".)
           if (speaks(slot, text)) continue;
@@ -543,9 +546,12 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     // (Frames that only join a deal read nothing where no deal is open yet: "The truck maker said it
     // had been bought by W" is read again, with the description.)
     const opensNone = !candidates.length || (deals.length === 0 && candidates.every((c) => c.rule.joins));
-    if (opensNone && cued.any && described && place.get(sk)! < LEAD_SENTENCES && secondReadingDiffers(text, sk)) {
+    // (So is a round whose frame names its investors only, when the reading with descriptions names the
+    // company too: "The Seattle company said it raised $110 million in a round led by X".)
+    const investorsOnly = !opensNone && deals.length === 0 && candidates.every((c) => c.type === 'funding_round' && c.parties.every((p) => p.role === 'investor'));
+    if ((opensNone || investorsOnly) && cued.any && described && place.get(sk)! < LEAD_SENTENCES && secondReadingDiffers(text, sk)) {
       const again = sentenceCandidates(described.at(sk.index)!, text, side);
-      if (again.length) candidates = again;
+      if (again.length && (!investorsOnly || again.some((c) => c.parties.some((p) => p.role === 'investee')))) candidates = again;
     }
     // A deal in a fronted clause of time ("After W bought Q last year, X agreed to buy Y") is the
     // past the sentence's own deal, in its main clause, follows.

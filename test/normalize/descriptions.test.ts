@@ -53,6 +53,11 @@ describe('a description in a deal frame', () => {
     const r = extract({ id: 'x', text });
     expect(r.deal?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(['acquirer:Harwood Mining Inc', 'target:Kessel Resources Ltd']);
   });
+  it('a round whose frame names only its investors takes its company from a description (whole pipeline)', () => {
+    const text = 'Last-mile delivery software startup Parcelwise is now worth $1.2 billion.\n\nThe Seattle company said Thursday it raised $110 million in a Series C round led by Tamberlane Growth, with participation from Quarry Hill Partners.';
+    const r = extract({ id: 'x', text });
+    expect(r.deal?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(['investee:Parcelwise', 'investor:Quarry Hill Partners', 'investor:Tamberlane Growth']);
+  });
   it('an indefinite buyer named as the next sentence opens', () => {
     const text = 'Lindell Bank will be bought by a Midwestern lender. Harwood Bancorp said it would pay $410 million.';
     expect(roles(run(text, { orgs: ['Lindell Bank', 'Harwood Bancorp'] }).deal)).toEqual(['acquirer:Harwood Bancorp', 'target:Lindell Bank']);
