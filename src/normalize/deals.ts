@@ -780,4 +780,11 @@ export function refineRoles(d: DealDraft, terms: { parties: { entity: string | n
       }
     }
   }
+  // A licence has two sides: with one of them known, the one partner left is the other
+  // ("Thistlecroft will receive an upfront payment": the licensor; its partner Ambervale licenses).
+  if (d.type === 'licensing') {
+    const soft = d.parties.filter((p) => SOFT_ROLES.has(p.role) && p.entity);
+    const has = (r: Role) => d.parties.some((p) => p.role === r);
+    if (soft.length === 1 && has('licensor') !== has('licensee')) soft[0].role = has('licensor') ? 'licensee' : 'licensor';
+  }
 }
