@@ -540,7 +540,9 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     // No deal opened in the lead: no later sentence can open one or add to one, so the rules need
     // not run on the rest of the article (most of an article that is not deal news).
     if (deals.length === 0 && place.get(sk)! >= LEAD_SENTENCES) break;
-    const sentenceBackground = isBackground(sk, published, true) || COMES_AFTER.test(sk.text);
+    // (A past year in the sentence is checked again for each frame: a relative clause's date dates only it.)
+    const comesAfter = COMES_AFTER.test(sk.text);
+    const datedPast = isBackground(sk, published, true);
     const cued = { any: false };
     let candidates = sentenceCandidates(sk, text, side, cued);
     // (Frames that only join a deal read nothing where no deal is open yet: "The truck maker said it
@@ -560,7 +562,7 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
     const trailing = trailingStart(sk);
     for (const c of candidates) {
       const { type, parties } = c;
-      const background = (sentenceBackground && (COMES_AFTER.test(sk.text) || isBackground(sk, published, true, c.match))) || (mainToo && c.match.to <= front) || c.match.to > trailing;
+      const background = comesAfter || (datedPast && isBackground(sk, published, true, c.match)) || (mainToo && c.match.to <= front) || c.match.to > trailing;
       // A fallback frame only opens a deal where none is yet: it adds no party to another.
       if (c.rule.fallback && deals.length) continue;
       // "Harwood bought Quellmark in 2019. It is now selling the business to Brant": the buyer of a deal
@@ -577,13 +579,15 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       const continues = last && (last.type === type || c.rule.anyType === true) && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
       const home = deals.find((d) => belongs(d, c)) ?? (continues ? last : undefined);
       if (c.rule.joins && !home) continue;
+      // (A frame that names a target joins only a deal whose target is still unnamed, and names it.)
       if (home && c.rule.namesTarget) {
         if (home.parties.some((p) => p.role === 'target') && !home.parties.some((p) => p.role === 'target' && p.entity)) {
           home.parties = [...home.parties.filter((p) => p.role !== 'target'), ...parties.filter((p) => p.role === 'target')];
         }
         continue;
       }
-      // (It adds only its new side: the sentence tells of the target's owner, not of the deal's status or price.)
+      // (A frame about the target's owner joins only a deal with that target, and adds only its new side:
+      // the sentence tells of the owner, not of the deal's status or price.)
       if (home && c.rule.sameTarget) {
         if (parties.some((p) => p.role === 'target' && home.parties.some((q) => q.role === 'target' && sameParty(p, q)))) {
           for (const p of parties) if (p.role !== 'target' && !home.parties.some((q) => sameParty(p, q))) home.parties.push(p);

@@ -95,8 +95,8 @@ const SELLS = `${NOT_LICENSED}${NOT_SOLD}${SELL}`;
 const ASSET =
   '(?:unit|division|business(?:es)?|subsidiary|subsidiaries|affiliates?|operations?|activities|arm|assets|interests?|stake|holding|plants?|brands?|portfolio|book|group|line|chain|stores|hospitals|hotels?|restaurants|newspapers|stations?|systems|properties|mills?|refinery|refineries|fleet|franchises?|rights|company|firm|maker|producer|bank|banks|compan(?:y|ies)|firms|malls?|cent(?:er|re)s?|buildings?|towers?|campus|headquarters|resorts?|casinos?|factory|factories|warehouses?|mines?|terminals?|stadium|arena|vineyards?|estates?|reserves|acreage|leases|patents)';
 /** Words of an unnamed asset's description: not across a preposition ("its shares to the company"),
- * but across the "and" of paired modifiers ("its oil and gas assets"; not after a plural or an asset
- * word: "its shares and stock purchase rights", "the assets and business of"); as many as fit, so the head is the last asset word ("its computer systems division"). */
+ * but across the "and" of paired modifiers ("its oil and gas assets", "its sensors and measurement
+ * unit"; not after an asset word: "its shares and stock purchase rights", "the assets and business of"); as many as fit, so the head is the last asset word ("its computer systems division"). */
 const WORDS = `(?:(?!(?:to|from|for|by|with|at|and|in|of|on|into)\\b)[\\w-]+ (?:(?<!\\b${ASSET} )and (?=[a-z][\\w-]* ))?|⟨L\\d+⟩,? |[\\w-]+, (?=⟨L\\d+⟩)){0,5}`;
 /** An unnamed asset's words up to its head, which may be plural ("its retail chains"); a word boundary follows it where used. */
 const ASSET_NP = `${WORDS}${ASSET}(?:e?s)?`;

@@ -197,8 +197,9 @@ interface Range {
   end: number;
 }
 
-/** A slot under a description or a frame name gives way to it only as a place inside it, where
- * `placeInside` allows that ("The Denver-based maker", "Norway's sovereign wealth fund"). */
+/** A slot under a description or a frame name gives way to it only as a place or a stock index inside
+ * it, where `placeInside` allows that ("The Denver-based maker", "Norway's sovereign wealth fund", "the
+ * FTSE 250 packaging group"). */
 const yieldsTo = (slot: Slot, at: Range, d: Range, placeInside: boolean) => placeInside && (slot.kind === 'L' || (slot.kind === 'E' && slot.entity.type === 'product')) && at.start >= d.start && at.end <= d.end;
 
 /** Whether `d` may take its slot among `placed`: none of it is covered, or only by places that

@@ -157,8 +157,8 @@ function companyApposition(ctx: Ctx, b: number): boolean {
   return head !== undefined && (COMPANY_SLOTS.appositionNouns.has(head.lower) || /maker$/.test(head.lower));
 }
 
-/** A name set off by commas after a noun phrase naming a kind of company or unit: "its frozen-foods
- * unit, Polar Table, to Whitcombe", "the Ohio-based grocer, Golden Basket, said". */
+/** A name set off by commas after a noun phrase, opened by an article or a possessive, naming a kind of
+ * company or unit: "its frozen-foods unit, Polar Table, to Whitcombe". */
 function namedAfterKind(ctx: Ctx, a: number, b: number): boolean {
   const { toks } = ctx;
   const sent = toks[a].sent;
