@@ -10,7 +10,7 @@
 import type { Analysis } from '../analysis.js';
 import type { Entity } from '../../schema/index.js';
 import { prepare } from './prepare.js';
-import { benchmarkSpans, candidateRuns, classify, companySlot, listingAt, surface, webName, type Ctx, type Span } from './rules.js';
+import { benchmarkSpans, candidateRuns, classify, companySlot, listingAt, slashAS, surface, webName, type Ctx, type Span } from './rules.js';
 import { COMMA_SUFFIXES, COMMON_WORDS, CORPORATE_SUFFIXES, WEB_DOMAINS, lookupPhrase } from './lexicon.js';
 import { cluster, documentForms, type Cluster } from './consistency.js';
 
@@ -195,9 +195,8 @@ function suffixChain(ctx: Ctx, spans: Span[]): Span[] {
       s.b += 2;
     }
     // The Danish and Norwegian "A/S", which the tokenizer splits: "Velder Foods A/S".
-    const glued = (i: number) => toks[i] && toks[i + 1] && toks[i + 1].start === toks[i].end;
-    if (s.type === 'organization' && toks[s.b - 1]?.text === 'A' && toks[s.b]?.text === '/' && toks[s.b + 1]?.text === 'S' && glued(s.b - 1) && glued(s.b)) s.b += 2;
-    else if (s.type === 'organization' && toks[s.b]?.text === 'A' && toks[s.b + 1]?.text === '/' && toks[s.b + 2]?.text === 'S' && glued(s.b) && glued(s.b + 1) && toks[s.b].sent === toks[s.a].sent) s.b += 3;
+    if (s.type === 'organization' && slashAS(toks, s.b - 1)) s.b += 2;
+    else if (s.type === 'organization' && slashAS(toks, s.b) && toks[s.b].sent === toks[s.a].sent) s.b += 3;
     // The German limited partnership written with "and": "Kessler Verwaltung GmbH and Co KG".
     if (s.type === 'organization' && /^(?:GmbH|AG)$/.test(toks[s.b - 1].text) && c?.lower === 'and' && x && /^Co\.?$/.test(x.text) && x.sent === toks[s.a].sent) {
       const k = toks[s.b + 2];

@@ -604,11 +604,17 @@ function suffixOfPlace(ctx: Ctx, a: number, b: number): boolean {
 /** A roman numeral that numbers a fund after its name ("Fund IV", "Partners II"). */
 const FUND_NUMBER = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)$/;
 
+/** Tokens i, i + 1, i + 2 are the Danish and Norwegian legal form "A/S", which the tokenizer splits. */
+export function slashAS(toks: readonly Tok[], i: number): boolean {
+  const [x, y, z] = [toks[i], toks[i + 1], toks[i + 2]];
+  return x?.text === 'A' && y?.text === '/' && z?.text === 'S' && y.start === x.end && z.start === y.end;
+}
+
 /** Rule: a corporate suffix ends an organization ("Fundamental Management Corp", "Siemens AG"). */
 const suffix: SpanRule = (a, b, ctx) => {
   const { toks } = ctx;
-  // "Velder Foods A/S": the tokenizer splits the Danish and Norwegian legal form (suffixChain joins it).
-  if (b - a >= 2 && toks[b - 1].text === 'A' && toks[b]?.text === '/' && toks[b + 1]?.text === 'S' && toks[b].start === toks[b - 1].end && toks[b + 1].start === toks[b].end) return [span(a, b, 'organization', 'suffix')];
+  // "Velder Foods A/S" (suffixChain joins the rest of the legal form).
+  if (b - a >= 2 && slashAS(toks, b - 1)) return [span(a, b, 'organization', 'suffix')];
   for (let k = b - 1; k > a; k--) {
     if (!CORPORATE_SUFFIXES.has(toks[k].text)) continue;
     // Head words after the suffix belong to the name ("Coastline Energy Advisors", "Northbridge Capital Markets").
