@@ -328,14 +328,21 @@ function sentenceCandidates(sk: Sketch, text: string, side: Map<string, PartyFac
 const named = (ps: PartyFact[]) => ps.filter((p) => p.entity);
 const targetsOf = (ps: PartyFact[]) => ps.filter((p) => p.role === 'target' && p.entity).map((p) => p.entity!.id);
 
+/** Before an unnamed party's words: an indefinite article and at most three modifiers ("a maker",
+ * "an Ohio-based toolmaker"), not a phrase that goes on to another noun ("a stake in its unit"). */
+const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:(?!(?:of|in|its|the|their|his|her|for|from|to|and|stake|share|shares|majority|minority)\b)[\w$£€.,%'’-]+\s+){0,3}$/i;
+
 /** Whether a candidate adds to an existing deal rather than opening another. */
-function belongs(d: DealDraft, c: Candidate): boolean {
+function belongs(d: DealDraft, c: Candidate, text: string): boolean {
   if (!d.parties.some((p) => c.parties.some((q) => q.entity && sameParty(p, q)))) return false;
   if (conflicts(d.parties, c.parties)) return false;
   // Another sentence naming another target is another deal ("it sold its retail arm in 2024").
   const had = targetsOf(d.parties);
   const brings = targetsOf(c.parties).filter((t) => !had.includes(t));
   if (had.length && brings.length && !d.sketches.includes(c.match.sk)) return false;
+  // So is an unnamed target another sentence introduces with "a" ("It bought a maker of sterilizers
+  // for $450 million in 2021"): an indefinite phrase brings in something new, not the named target.
+  if (had.length && !d.sketches.includes(c.match.sk) && c.parties.some((p) => p.role === 'target' && !p.entity && INDEFINITE_BEFORE.test(text.slice(Math.max(0, p.evidence.start - 60), p.evidence.start)))) return false;
   // Another buyer of the same target named in another sentence is a rival bid, not a co-buyer
   // ("rejected a counter-proposal from Y").
   const buyers = (ps: PartyFact[]) => ps.filter((p) => p.role === 'acquirer' && p.entity);
@@ -476,7 +483,7 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
   const general = DEAL_RULES.find((rule) => rule.name === main.rule)?.fallback === true;
   for (const sk of head) {
     for (const c of sentenceCandidates(sk, text, side)) {
-      if (general && !c.rule.fallback && c.type !== main.type && belongs(main, c)) {
+      if (general && !c.rule.fallback && c.type !== main.type && belongs(main, c, text)) {
         main.type = c.type;
         main.rule = c.rule.name;
         for (const p of c.parties) {
@@ -488,7 +495,7 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
         main.matches.push(c.match);
         continue;
       }
-      if (c.type !== main.type || !belongs(main, c)) continue;
+      if (c.type !== main.type || !belongs(main, c, text)) continue;
       // Only a side the body left unnamed: a second buyer in the headline is a parent or another
       // form of the same name ("RIO TINTO" for Rio Tinto-Zinc Corp PLC) more often than a co-buyer.
       const adds = c.parties.filter((p) => p.entity && !isDescription(p.entity) && !main.parties.some((q) => sameParty(p, q) || (q.entity && q.role === p.role)));
@@ -577,7 +584,7 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       // side, continues that deal.
       const last = deals[deals.length - 1];
       const continues = last && (last.type === type || c.rule.anyType === true) && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
-      const home = deals.find((d) => belongs(d, c)) ?? (continues ? last : undefined);
+      const home = deals.find((d) => belongs(d, c, text)) ?? (continues ? last : undefined);
       if (c.rule.joins && !home) continue;
       // (A frame that names a target joins only a deal whose target is still unnamed, and names it.)
       if (home && c.rule.namesTarget) {

@@ -54,7 +54,7 @@ const FUNCTION_WORDS = 'in|of|to|for|with|on|at|by|from|into|over|under|about|as
 const DESCRIPTION = new RegExp(
   `\\b(?<det>[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Aa] (?:pair|group|trio|handful|number) of|[Aa]nother)` +
     `(?<mods>(?: (?!(?:${FUNCTION_WORDS})\\b)(?:[a-z][\\w'’-]*|[A-Z][a-z]+(?:-based|-owned|-listed|ern|ian|ese|ish|an)?|[A-Z][A-Z&]+(?:-based|-listed|-quoted)?|U\\.S\\.|\\d[\\w.,%-]*)){0,4})` +
-    ` (?<head>${HEAD})\\b(?! of the\\b)(?!,? (?:led|headed|formed|organi[sz]ed|controlled|fronted) by\\b)(?:(?<of> of (?:[A-Za-z][\\w-]* ){0,3}?(?:investors|firms|funds|houses|companies|lenders|banks|families|buyers|businessmen|entrepreneurs))\\b)?(?!['’]s? (?:shares|stock))`,
+    ` (?<head>${HEAD})\\b(?! of the\\b)(?!(?<=\\bbusiness(?:es)?) of [A-Z])(?!,? (?:led|headed|formed|organi[sz]ed|controlled|fronted) by\\b)(?:(?<of> of (?:[A-Za-z][\\w-]* ){0,3}?(?:investors|firms|funds|houses|companies|lenders|banks|families|buyers|businessmen|entrepreneurs))\\b)?(?!['’]s? (?:shares|stock))`,
   'g',
 );
 
@@ -62,7 +62,9 @@ const DESCRIPTION = new RegExp(
 const NOT_A_PARTY = /\b(?:same|whole|entire|new|combined|merged|enlarged|resulting|joint|holding|parent|former|world|industry|its|their|his|her|our|your|this|that|these|those|other|each|every|largest|biggest|second|third|only)\b/i;
 
 /** After a sentence's first name: it is the subject ("Harwood Bancorp said ..."). */
-const SUBJECT_VERB = /^\s*(?:said|says|announced|agreed|will|would|has|have|had|is|was|confirmed|paid|bought|acquired)\b/i;
+const SUBJECT_VERB = /^\s*(?:said|says|announced|agreed|will|would|has|have|had|is|was|confirmed|paid|bought|acquired|purchased|completed|closed|finali[sz]ed|signed|struck|raised|secured)\b/i;
+/** Roles of the side that acts: a deal word's object ("the acquisition of Y") is none of them. */
+const AGENT_ROLES: ReadonlySet<string> = new Set(['acquirer', 'investor', 'licensee']);
 /** Before a name: the sale to it told again ("chose to sell to Idaho-based", "was sold to"). */
 const SOLD_TO = /\b(?:sell|sells|sold|selling|sale)\s+(?:it\s+|the\s+(?:company|business|chain)\s+)?to\s+(?:[\w-]+-based\s+|the\s+)?$/i;
 /** Before a name: a deal word names it ("the acquisition of", "a stake in"). */
@@ -134,12 +136,13 @@ function listAt(sk: Sketch, text: string, from: number, types: EntityType[], lim
 /** Heads of a group whose members a list names. */
 const GROUP_HEADS = /^(?:consortium|group|syndicate|partnership|alliance|club|investors?|buyers?|backers?)$/i;
 
-function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[], text: string): Named[] {
+function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[], text: string, taken: ReadonlySet<string>): Named[] {
   const desc = (p.entity as DescriptionEntity).description;
   const at = p.evidence.start;
   const k = sketches.findIndex((sk) => sk.sentence.start <= at && at < sk.sentence.end);
   if (k < 0) return [];
-  const others = new Set(d.parties.filter((q) => q !== p && q.entity && !isDescription(q.entity)).map((q) => q.entity!.id));
+  // (Nor a name another description of the deal already stands for.)
+  const others = new Set([...taken, ...d.parties.filter((q) => q !== p && q.entity && !isDescription(q.entity)).map((q) => q.entity!.id)]);
   const fits = (n: Named) => desc.types.includes(n.entity.type) && !others.has(n.entity.id);
   // A group's members may be people as well as firms ("a consortium of investors").
   const member = (n: Named) => (fits(n) || (GROUP_HEADS.test(desc.head) && n.entity.type === 'person' && !others.has(n.entity.id)));
@@ -186,7 +189,8 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
       const before = text.slice(Math.max(sketches[i].sentence.start, n.span.start - 40), n.span.start);
       const after = text.slice(n.span.end, n.span.end + 20);
       const opens = n === all[0] && !/\b(?:of|by|with|to|from|for|in|at)\s+(?:the\s+)?$/i.test(before);
-      if (i <= k + 2 && ((opens && SUBJECT_VERB.test(after)) || DEAL_OBJECT.test(before) || ROLE_NAMED.test(before))) return [n];
+      // (What a deal word names is what is bought: no buyer or investor.)
+      if (i <= k + 2 && ((opens && SUBJECT_VERB.test(after)) || (!AGENT_ROLES.has(p.role) && DEAL_OBJECT.test(before)) || ROLE_NAMED.test(before))) return [n];
       if (p.role === 'acquirer' && SOLD_TO.test(before)) return [n];
     }
   }
@@ -205,7 +209,7 @@ export function resolveDescriptions(d: { parties: PartyFact[] }, sketches: Sketc
       out.push(p);
       continue;
     }
-    for (const n of resolveOne(p, d, sketches, text)) {
+    for (const n of resolveOne(p, d, sketches, text, new Set(out.flatMap((q) => (q.described && q.entity ? [q.entity.id] : []))))) {
       if (out.some((q) => q.entity?.id === n.entity.id) || d.parties.some((q) => q !== p && q.entity?.id === n.entity.id)) continue;
       out.push({ entity: n.entity, name: n.entity.name, role: p.role, evidence: n.span, described: true });
     }

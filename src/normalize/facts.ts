@@ -202,7 +202,8 @@ export function findStatus(d: DealDraft, sents: Sketch[], text: string, bodyStar
     }
     if (!evidence && headlineInText) evidence = headline;
   }
-  return { status: found.cue.status, evidence };
+  // A licence, partnership or joint venture closed or signed is agreed: it runs, it does not close.
+  return { status: found.cue.status === 'completed' && ONGOING_TYPES.has(d.type) ? 'agreed' : found.cue.status, evidence };
 }
 
 /** Where the clause of a match ends: the next clause break after it. */

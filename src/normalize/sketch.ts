@@ -51,8 +51,10 @@ export const AGENT = '⟨(?<!\\b(?:bought|buy|buys|buying|acquired|acquire|acqui
 /** A bounded gap of up to n characters that crosses no agent slot and no clause break. */
 export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDLOQ]\\d+⟩){0,${n}}?`;
 
-/** A gap before a party named after a verb or preposition: no new clause, no quotation. */
-export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although|as|in order|led by)\\b)(?:[^⟨;"]|⟨[MPDLOQ]\\d+⟩)){0,${n}}?`;
+/** A gap before a party named after a verb or preposition: no new clause, no quotation, and no "from"
+ * but one right after the verb ("buy from Allied the four Dey stores"): what is bought comes before its
+ * seller ("acquire the club from its owner John Smith": Smith sells, he is not bought). */
+export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although|as|in order|led by)\\b)(?!(?<!\\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing) )\\bfrom\\b)(?:[^⟨;"]|⟨[MPDLOQ]\\d+⟩)){0,${n}}?`;
 
 /** Longest sentence the rules read, in characters (real sentences are far shorter). */
 const MAX_SENTENCE = 2000;

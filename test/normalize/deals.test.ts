@@ -385,6 +385,15 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp has signed an exclusive licensing agreement with Widget Inc for its lead asthma treatment. Acme Corp will receive an upfront payment of $45 million.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$45 million', value: 4.5e7 }], type: 'licensing', parties: ['licensee:Widget Inc', 'licensor:Acme Corp'] },
     // sellers joined by "and" after "from", the first one described
     { text: 'Acme Corp acquired Widget Inc from its founders and the growth investor Beta Capital for $240 million.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$240 million', value: 2.4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'seller:its founders', 'target:Widget Inc'] },
+    // the passive's agent sells what the deal buys; a seller after a long description of its tie
+    { text: 'Acme Corp has agreed to buy Widget Inc for £86m. Widget Inc is being sold by private equity firm Beta Capital, which has owned it since 1999.', orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '£86m', value: 8.6e7 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Capital', 'target:Widget Inc'] },
+    { text: 'Acme Corp has agreed to buy Widget Inc for £40m. Acme Corp will acquire the club from its chairman and sole owner John Smith.', orgs: ['Acme Corp', 'Widget Inc'], people: ['John Smith'], money: [{ text: '£40m', value: 4e7 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:John Smith', 'target:Widget Inc'] },
+    // a price paid for a part "of" a company: the company sells it
+    { text: 'Acme Corp has agreed to pay $640 million for the natural gas gathering business of Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$640 million', value: 6.4e8 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Widget Inc', 'target:natural gas gathering business'] },
+    // two indefinite descriptions stand for two names: the buyer for the subject, what is bought for the object
+    { text: 'A Columbus-based distributor of building products has closed on its purchase of a family-owned plumbing supply company. Acme Corp completed the acquisition of Widget Inc on Friday.', orgs: ['Acme Corp', 'Widget Inc'], places: ['Columbus'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // rights acquired "from" a licensor a long way after them
+    { text: 'Acme Corp has acquired the rights to develop and sell an experimental treatment for idiopathic pulmonary fibrosis outside Asia from Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['licensee:Acme Corp', 'licensor:Widget Inc'] },
     // a placement or strategic investment closed with or by its buyer
     { text: 'Widget Inc said it has closed the previously announced strategic investment by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     { text: 'Widget Inc has completed a private placement with Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
@@ -1224,6 +1233,13 @@ describe('status', () => {
     ['The $8-a-share offer by Acme Corp for Widget Inc comes two weeks after a rival bid.', 'proposed'],
     ['Acme Corp has offered 3.8 billion pesos for 38 mln shares in Widget Inc.', 'proposed'],
     ['Widget Inc could attract a higher bid than the 27 dlrs per share offered by Acme Corp.', 'proposed'],
+    // an earlier purchase of something "a" sentence introduces is not this deal's status
+    ['Acme Corp is in advanced talks to acquire Widget Inc, according to people familiar with the matter. Acme Corp has been building out its healthcare arm. It bought a maker of sterilization equipment for $450 million in 2021.', 'rumored'],
+    // a planned acquisition scrapped, its buyer's name before it; a company that will be bought
+    ["Acme Corp and Widget Inc said Tuesday they had scrapped Acme Corp's planned $1.4 billion acquisition of Widget Inc. Acme Corp had agreed in January to pay $31 a share.", 'terminated'],
+    ['Widget Inc will be bought by Acme Corp for $455 million. Acme Corp will launch a tender offer for all of its shares.', 'agreed'],
+    // a licence acquired is agreed: it runs, it does not close
+    ['Acme Corp has acquired the rights to sell a drug from Widget Inc under a licensing agreement.', 'agreed'],
     // seeking to be acquired is no agreement
     ['Widget Inc, which has been seeking to be acquired, said it received inquiries from Acme Corp.', null],
   ];
