@@ -36,6 +36,8 @@ describe('finding descriptions', () => {
     ['It is one of the largest in the industry.'],
     // a group named by its leader: the name after "led by" is the party (PRE in roles.ts)
     ['She agreed to sell it to a group led by Kevin Marsh.'],
+    // a part of a named company, not a party: "the X business of W" (W sells it)
+    ['It paid $640 million for the natural gas gathering business of Widget Inc.'],
   ])('none in: %s', (text) => expect(found(text).filter((n) => !/^the business$/i.test(n))).toEqual([]));
 });
 
@@ -57,6 +59,11 @@ describe('a description in a deal frame', () => {
     const text = 'Last-mile delivery software startup Parcelwise is now worth $1.2 billion.\n\nThe Seattle company said Thursday it raised $110 million in a Series C round led by Tamberlane Growth, with participation from Quarry Hill Partners.';
     const r = extract({ id: 'x', text });
     expect(r.deal?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(['investee:Parcelwise', 'investor:Quarry Hill Partners', 'investor:Tamberlane Growth']);
+  });
+  it('two indefinite descriptions: the buyer is the next sentence\'s subject, what is bought the object of its deal word (whole pipeline)', () => {
+    const text = "Harlow Supply buys Dayton distributor\n\nA Columbus-based distributor of building products has closed on its purchase of a family-owned plumbing supply company in Dayton.\n\nHarlow Supply Inc. completed the acquisition of Rusk & Daughters Plumbing Supply on Friday. Rusk & Daughters, founded in 1964 by Walter Rusk, operates four branches. The company is now run by Walter's granddaughters.";
+    const r = extract({ id: 'x', text });
+    expect(r.deal?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(['acquirer:Harlow Supply Inc.', 'target:Rusk & Daughters Plumbing Supply']);
   });
   it('an indefinite buyer named as the next sentence opens', () => {
     const text = 'Lindell Bank will be bought by a Midwestern lender. Harwood Bancorp said it would pay $410 million.';
