@@ -342,7 +342,7 @@ function belongs(d: DealDraft, c: Candidate, text: string): boolean {
   if (had.length && brings.length && !d.sketches.includes(c.match.sk)) return false;
   // So is an unnamed target another sentence introduces with "a" ("It bought a maker of sterilizers
   // for $450 million in 2021"): an indefinite phrase brings in something new, not the named target.
-  if (had.length && !d.sketches.includes(c.match.sk) && c.parties.some((p) => p.role === 'target' && !p.entity && INDEFINITE_BEFORE.test(text.slice(Math.max(0, p.evidence.start - 60), p.evidence.start)))) return false;
+  if (d.parties.some((p) => p.role === 'target') && !d.sketches.includes(c.match.sk) && c.parties.some((p) => p.role === 'target' && !p.entity && INDEFINITE_BEFORE.test(text.slice(Math.max(0, p.evidence.start - 60), p.evidence.start)))) return false;
   // Another buyer of the same target named in another sentence is a rival bid, not a co-buyer
   // ("rejected a counter-proposal from Y").
   const buyers = (ps: PartyFact[]) => ps.filter((p) => p.role === 'acquirer' && p.entity);
@@ -380,11 +380,12 @@ export function isBackground(sk: Sketch, published: string | null, stated = fals
   });
 }
 
-/** Relative clauses set off by commas after a name (", which sold ... in ⟨D0⟩ and has since ...," after ⟨E0⟩):
+/** Relative clauses set off by commas after a name (", which sold ... in ⟨D0⟩ and has since ...," after ⟨E0⟩),
+ * and participles of its founding (", founded in ⟨D0⟩ by two engineers,"):
  * [start, end) in the sketch text. */
 function relativeAsides(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(/(?<=⟨[EO]\d+⟩(?:['’]s?)?), (?:which|who) [^,;]{3,200},/g)) out.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(/(?<=⟨[EO]\d+⟩(?:['’]s?)?), (?:(?:which|who) |(?:founded|established|incorporated|formed|launched|created|started|set up|spun (?:off|out)) (?:in|on|by|as)\b)[^,;]{3,200},/g)) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
 
@@ -458,6 +459,8 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
       const into = deals.slice(0, j).find((d) => d.type === later.type && d.parties.some((p) => p.entity && later.parties.some((q) => q.described && sameParty(p, q))) && !conflicts(d.parties, later.parties));
       if (!into) continue;
       for (const p of later.parties) if (!into.parties.some((q) => sameParty(p, q) || (q.role === p.role && !SHARED_ROLES.has(p.role)))) into.parties.push(p);
+      // (What the later deal resolved stands resolved in the earlier one too.)
+      for (const q of later.parties) if (q.described) for (const x of into.parties) if (sameParty(x, q)) x.described = true;
       into.sketches.push(...later.sketches.filter((sk) => !into.sketches.includes(sk)));
       into.matches.push(...later.matches);
       deals.splice(j, 1);

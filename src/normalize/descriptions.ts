@@ -150,9 +150,13 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
     // The speaker of its sentence ("Y said A and B had invested $30 million in the company": Y).
     const speaker = namedIn(sketches[k])[0];
     if (speaker && speaker.span.end <= at && fits(speaker) && /^\s*(?:said|says|announced|confirmed)\b/i.test(text.slice(speaker.span.end, speaker.span.end + 12)) && opensSentence(text, sketches[k].sentence.start, speaker.span.start)) return [speaker];
-    // The nearest earlier name of its kind, in this sentence or the five before.
+    // The nearest earlier name of its kind, in this sentence or the five before; not a name in the
+    // apposition of another side ("Carter Wellstone, the founder of investment firm Wellstone Harbor,
+    // will buy the club": the club is no firm he founded).
+    const aside = (n: Named) =>
+      d.parties.some((q) => q !== p && q.entity && q.evidence.end <= n.span.start && q.evidence.start >= sketches[k].sentence.start && /^,\s[^,;]*$/.test(text.slice(q.evidence.end, n.span.start))) && /^[^;]*?,/.test(text.slice(n.span.end, at));
     for (let i = k; i >= 0 && i >= k - 5; i--) {
-      const found = namedIn(sketches[i]).filter((n) => n.span.end <= at && fits(n));
+      const found = namedIn(sketches[i]).filter((n) => n.span.end <= at && fits(n) && !(i === k && aside(n)));
       if (found.length) return [found[found.length - 1]];
     }
     return [];
@@ -187,7 +191,8 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
     const all = namedIn(sketches[i]);
     for (const n of all.filter((x) => fits(x) && x.entity.mentions[0].start > at)) {
       const before = text.slice(Math.max(sketches[i].sentence.start, n.span.start - 40), n.span.start);
-      const after = text.slice(n.span.end, n.span.end + 20);
+      // (The subject's verb may follow its apposition: "Carter Wellstone, the founder of W, will buy".)
+      const after = text.slice(n.span.end, n.span.end + 160).replace(/^,\s(?:the|a|an)\s[^,;.]{1,120},/i, '');
       const opens = n === all[0] && !/\b(?:of|by|with|to|from|for|in|at)\s+(?:the\s+)?$/i.test(before);
       // (What a deal word names is what is bought: no buyer or investor.)
       if (i <= k + 2 && ((opens && SUBJECT_VERB.test(after)) || (!AGENT_ROLES.has(p.role) && DEAL_OBJECT.test(before)) || ROLE_NAMED.test(before))) return [n];

@@ -7,7 +7,10 @@ import { isDescription } from './descriptions.js';
 import { CueFilter } from './cue-literals.js';
 
 /** Sentences that speak of the deal: its own, the lead's mentions of a party, and those naming two. */
-export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean, bodyStart = 0): Sketch[] {
+/** A sentence that opens with the deal as its subject. */
+const DEAL_SUBJECT = /^(?:(?:the|this|that|its|their) (?:[\w$⟨⟩-]+ ){0,2}?(?:deal|transaction|acquisition|purchase|takeover|merger|sale|buyout|price|purchase price|offer|bid|consideration)|price)\b(?!s)/i;
+
+export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean, bodyStart = 0, forPrice = false): Sketch[] {
   const ids = new Set(d.parties.map((p) => p.entity?.id).filter(Boolean));
   // The lead counts from the body's first sentence (a headline before it is read too).
   const lead = sketches.find((sk) => sk.sentence.start >= bodyStart);
@@ -21,7 +24,9 @@ export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean,
     // story's: "Brant Capital agrees to buy Quell Systems for $90 million" above an article about
     // another deal.)
     if (sk.index < first && named.size === 0 && sk.slots.some((s) => s.kind === 'E' && s.entity.type === 'organization' && !isDescription(s.entity)) && sk.slots.every((s) => s.kind !== 'E' || !s.entity.mentions.some((m) => m.start >= bodyFrom))) return false;
-    if (isMain && (sk.index - first < 3 || (sk.index - first < 6 && named.size > 0))) return true;
+    // (For the price, also one whose subject is the deal itself: "Price is $48M, mostly cash", "The
+    // transaction is valued at $1.2 billion".)
+    if (isMain && (sk.index - first < 3 || (sk.index - first < 6 && (named.size > 0 || (forPrice && DEAL_SUBJECT.test(sk.text)))))) return true;
     return named.size >= Math.min(2, ids.size) && named.size > 0;
   });
 }
@@ -222,7 +227,7 @@ const OLD_FIGURE = /\bto (?:about |around |roughly |nearly |approximately )?\S*\
 const PART_TYPES: ReadonlySet<DealType> = new Set(['stake_change', 'funding_round', 'investment']);
 
 /** Before an amount: the value a purchase puts on the whole company ("valuing the company at about"). */
-const WHOLE_VALUATION = /\bvalu(?:ing|ed|es) (?:the (?:company|firm|group|business|bank|lender|insurer|retailer|target|deal|transaction|chain|maker)|it|[\p{Lu}][\w&.'’-]*(?: [\p{Lu}][\w&.'’-]*){0,3}) at (?:about |around |roughly |approximately |nearly |some |close to |more than |almost )?$/u;
+const WHOLE_VALUATION = /\bvalu(?:ing|ed|es) (?:the (?:company|firm|group|business|bank|lender|insurer|retailer|target|deal|transaction|chain|maker)|it|[\p{Lu}][\w&.'’-]*(?: [\p{Lu}][\w&.'’-]*){0,3})(?:(?:['’]s)? (?:equity|share capital|issued share capital|entire share capital))? at (?:about |around |roughly |approximately |nearly |some |close to |more than |almost )?$/u;
 
 /** Before an amount of one unit: a nominal price ("sold its struggling brand for $1", "for a symbolic
  * one euro"); after it, what makes it a price per unit instead ("$1 a share"). */

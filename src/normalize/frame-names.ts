@@ -123,6 +123,9 @@ export function findFrameNames(text: string, from: number, to: number, ids: { ne
     // A possessive or a final point belongs to the sentence, not the name.
     const name = ws.join(' ').replace(/['’]s?$/, '').replace(/\.$/, '');
     if (name.split(' ').every(plain) || !organizationLike(name)) continue;
+    // One word of a people's adjective form between an article and a noun ("a Thuringian maker of
+    // cylinders", "the Bavarian carmaker"): it describes, it names no one.
+    if (!titleCase && ws.length === 1 && /\p{Ll}(?:ian|ean|ese|ish)$/u.test(name) && /\b(?:a|an|the) $/i.test(part.slice(Math.max(0, s - 4), s)) && /^ \p{Ll}/u.test(part.slice(s + name.length, s + name.length + 2))) continue;
     // Made only of common words ("the Board", "Treasury bills", "Export Markets"), it names a
     // company only as an owner ("Supplies' $6.3 billion acquisition").
     // (Or after a kind of company written in lower case: "will acquire chip designer Ardent Micro".)

@@ -36,7 +36,7 @@ export interface Normalized {
 function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean, money: Money[], bodyStart: number, headlineInText: boolean): Deal {
   const sents = dealSentences(d, sketches, isMain, bodyStart);
   const { status, evidence: statusEvidence } = findStatus(d, sents, text, bodyStart, headlineInText);
-  const found = findValue(d, sents, text, money);
+  const found = findValue(d, dealSentences(d, sketches, isMain, bodyStart, true), text, money);
   let value = found.value;
   if (value && value.start < bodyStart) {
     const v = value;

@@ -123,7 +123,9 @@ const NOT_OTHER_AGENT = '(?<!\\b(?:approved|cleared|blocked|reviewed|opposed|cha
 const NOT_RIVAL = '(?<!\\b(?:beating|beat|topping|topped|trumping|trumped|outbidding|outbid|over|than)(?: [\\w$⟨⟩.,-]+){0,4} )';
 /** The seller after a purchase ("bought Y from Z", "from its founders"), not a rival bidder ("after a
  * rival bid from Z"). */
-const SELLER_FROM = `(?:${GAP(90)}(?<!\\b(?:bids?|offers?|proposals?|approach(?:es)?|counterbids?|counteroffers?|interest) )\\bfrom (?:${PRE}(?<s>${E})|(?:its|their) (?:[a-z][\\w-]* ){1,4}?(?:owners?|founders?|chairman|chairwoman|parent|shareholders?),? (?<s13>${E})|(?<su>(?:its|their) (?:founders?|founding (?:family|shareholders|partners)|family owners|owners)\\b))(?:,? and ${PRE}(?<s2>${E}))?)?`;
+/** Not the exchange a company leaves ("and delist it from the Tokyo Stock Exchange"): no seller. */
+const NOT_DELISTED = '(?<!\\bdelist(?:s|ed|ing)? (?:it |them |the (?:company|shares|stock) |⟨[EO]\\d+⟩ )?)';
+const SELLER_FROM = `(?:${GAP(90)}(?<!\\b(?:bids?|offers?|proposals?|approach(?:es)?|counterbids?|counteroffers?|interest) )${NOT_DELISTED}\\bfrom (?:${PRE}(?<s>${E})|(?:its|their) (?:[a-z][\\w-]* ){1,4}?(?:owners?|founders?|chairman|chairwoman|parent|shareholders?),? (?<s13>${E})|(?<su>(?:its|their) (?:founders?|founding (?:family|shareholders|partners)|family owners|owners)\\b))(?:,? and ${PRE}(?<s2>${E}))?)?`;
 /** A buyer named after "to" or "by": the unit when a unit is named ("to Sara Lee Corp's Superior
  * Coffee subsidiary"), else the company ("to a subsidiary of Senior Engineering Group PLC", "to an
  * Exxon Corp unit"). `g` names its group; `${g}9` is the unit's. */
@@ -339,6 +341,8 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'sale-to-buyer', joins: true, cue: cue(`(?:sale|divestiture|divestment|disposal|disposition) to `), type: 'divestiture', pattern: r(`\\b(?:the|its|their|this|that|(?<s>${E})'s?) (?:proposed |planned |pending )?(?:sale|divestiture|divestment|disposal|disposition) to ${BUYER('a')}`) },
   // "... will sell its dairy unit to Brant. The sale of Kessling Dairy is expected to close ...": the
   // unit's name.
+  // "The unit, Cresswell Fleet Services, could fetch $500 million": the name of a unit sold unnamed so far.
+  { name: 'the-unit-named', joins: true, anyType: true, namesTarget: true, cue: cue(`the (?:unit|division|business|subsidiary|arm), `), type: 'divestiture', pattern: r(`^(?:[^⟨]{0,20}? )?the (?:unit|division|business|subsidiary|arm), (?<t>${E}),`) },
   { name: 'the-sale-of', joins: true, anyType: true, namesTarget: true, cue: cue(`(?:sale|divestiture|divestment|disposal) of `), type: 'divestiture', pattern: r(`\\bthe (?:proposed |planned |pending |agreed )?(?:sale|divestiture|divestment|disposal) of (?:the )?(?<t>${E})(?!['’])`) },
   // "X's sale of its unit Y to W"
   { name: 'sale-of-to', cue: cue(`\\b(?:sale|divestiture|divestment|disposal|disposition|spin-off)`), type: 'divestiture', pattern: r(`(?<s>${AGENT})${AG} ${AGAP(60)}\\b(?:sale|divestiture|divestment|disposal|disposition|spin-off)(?:, [^⟨,;]{0,20}(?:⟨M\\d+⟩)?[^⟨,;]{0,20},)? of ${TGAP(40)}(?:${ASSETS_OF('t10', 't11')}|(?<t>${E})|${UNIT}|${UNNAMED})(?:,? (?:the )?(?<t5>${E}),)?${GAP(60)}\\bto ${BUYER('a')}`) },
@@ -377,7 +381,7 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'acquire-active', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', majority: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}(?<!\\b(?:from|by|for) ⟨O\\d+⟩ to )\\b${NOT_PASSIVE}${PURCHASE_NOUN}${ACQUIRE}\\b (?!(?<=\\bout )(?:its|their) (?:[\\w-]+ ){0,2}?partners?\\b)${TGAP(70)}(?<!\\bfrom (?:(?!to\\b)[a-z][\\w-]* ){0,4})${TARGET}${SELLER_FROM}`) },
   // "X is buying the stake from Z"
   // (Not an order of vehicles or machines: "agreed to buy 40 planes from Boeing" is no deal.)
-  { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}(?<!\\b(?:from|by|for) ⟨O\\d+⟩ to )\\b${NOT_PASSIVE}${ACQUIRE}\\b (?!${ORDERED}|${GOODS}|(?:the |an? )?(?:[\\w-]+ ){0,2}?(?:rights|licen[cs]es?)\\b)${GAP(50)}\\bfrom ${PRE}(?<s>${E})`) },
+  { name: 'buy-from', cue: cue(`${ACQUIRE}\\b `), type: 'acquisition', pattern: r(`(?<a>${AGENT})${AG}${AGAP(80)}(?<!\\b(?:from|by|for) ⟨O\\d+⟩ to )\\b${NOT_PASSIVE}${ACQUIRE}\\b (?!${ORDERED}|${GOODS}|(?:the |an? )?(?:[\\w-]+ ){0,2}?(?:rights|licen[cs]es?)\\b)${GAP(50)}${NOT_DELISTED}\\bfrom ${PRE}(?<s>${E})`) },
   // "X paid 5.4 mln dlrs for 8.6 pct of Y"
   // "agreed to pay $2 billion for Tessaly Brands": a company paid for, not a stake in it, is bought whole.
   // "X will pay Y $300 million for its stake / the unit": Y sells what X pays for

@@ -370,6 +370,10 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
     }
     // Descriptions that may stand for a party ("a consortium of Italian investors"): descriptions.ts.
     for (const d of described ? findDescriptions(text, from, s.end, ids) : []) {
+      // (An indefinite one set off after a name, before the sentence goes on with a preposition, describes
+      // that name: "Rennsteig GmbH, a Thuringian maker of cylinders, from its founder": it fills no slot of
+      // its own. Before a verb it may be the subject: "led by A and B, two buyout firms, paid £217m".)
+      if (!d.entity.description.definite && placed.some((p) => p.slot.kind === 'E' && /^,\s$/.test(text.slice(p.end, d.start))) && /^[^,;.]{0,120}(?:,\s(?:from|to|for|in|at|with|by|which|who|under|after|as)\b|[.;])/.test(text.slice(d.end, d.end + 140))) continue;
       // (A place inside it is the description's own word: "The Denver-based maker of fleet software".)
       if (!takeOver(placed, d, true)) continue;
       placed.push({ start: d.start, end: d.end, slot: { kind: 'E', entity: d.entity, span: d.entity.mentions[0], anaphor: false, object: false } });

@@ -26,6 +26,10 @@ const POSITIVE: Row[] = [
   ['suffix Spa as wires write it', 'It bought a stake in Nuovo Credito Rossano Spa from several banks.', 'Nuovo Credito Rossano Spa', 'organization', 'suffix'],
   ['suffix after a comma', 'The buyer, Gatso Holdings, Inc., declined to comment.', 'Gatso Holdings, Inc.', 'organization'],
   ['company list without suffix', 'The startup signed a contract with Microsoft on Monday.', 'Microsoft', 'organization'],
+  // a name that opens in lower case with a capital inside it ("dataQuay", "gridLoom")
+  ['a camel-case name of several lower-case letters', 'The acquisition of dataQuay by Norcastle Software has closed. dataQuay makes tools.', 'dataQuay', 'organization'],
+  // a given name written with its accents
+  ['a given name with accents', 'The company was founded by Jürgen Haslinger in 1991.', 'Jürgen Haslinger', 'person'],
   ['news agency', 'The figures were reported by Reuters earlier.', 'Reuters', 'organization'],
   ['multi-word company name', 'It will run on Amazon Web Services from next year.', 'Amazon Web Services', 'organization'],
   ['organization head word', 'The Finance Ministry said the plan was on track.', 'Finance Ministry', 'organization', 'org-head'],
@@ -322,6 +326,20 @@ describe('entities: short forms', () => {
     // (a word that is no start of the full name's word is another name)
     const other = entities('Halmer Pharmaceutical Industries Ltd said it signed the agreement. Analysts said Halmer Pharma Ltd would gain.');
     expect(entityFor(other, 'Halmer Pharmaceutical Industries Ltd')?.mentions.map((m) => m.text)).toEqual(['Halmer Pharmaceutical Industries Ltd']);
+  });
+  it('a name that opens with a possessive goes by it ("Dunphy\'s" for "Dunphy\'s Taverns Group")', () => {
+    const ents = entities("Kilbarron Leisure has abandoned its pursuit of Dunphy's Taverns Group. Kilbarron said it did not intend to make an offer for Dunphy's. Shares in Dunphy's fell.");
+    expect(entityFor(ents, "Dunphy's Taverns Group")?.mentions.map((m) => m.text)).toEqual(["Dunphy's Taverns Group", "Dunphy's", "Dunphy's"]);
+    // (and a trade of leisure is a head word: the first word is the company's short form)
+    expect(entityFor(ents, 'Kilbarron Leisure')?.mentions.map((m) => m.text)).toEqual(['Kilbarron Leisure', 'Kilbarron']);
+  });
+  it('the name without a first word that describes it is a mention of a name with a legal form ("Vale Dourado")', () => {
+    const ents = entities('Agropecuária Vale Dourado S.A. said it had completed its purchase of the meatpacker. Vale Dourado bought the company from Coxilha Partners.');
+    expect(entityFor(ents, 'Agropecuária Vale Dourado S.A.')?.mentions.map((m) => m.text)).toEqual(['Agropecuária Vale Dourado S.A.', 'Vale Dourado']);
+  });
+  it('the first word of a company a headline slot names with a head word is its short form', () => {
+    const ents = entities('Brightling Medical Abandons Selwyn Diagnostics Takeover\n\nBrightling walked away from its agreed takeover of Selwyn Diagnostics on Wednesday.');
+    expect(entityFor(ents, 'Brightling Medical')?.mentions.map((m) => m.text)).toEqual(['Brightling Medical', 'Brightling']);
   });
   it('the name before a legal form the lists lacked is a mention of it', () => {
     const ents = entities('Halmer Werke KGaA said it had completed the deal. Halmer said it would delist the company.');

@@ -394,6 +394,12 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'A Columbus-based distributor of building products has closed on its purchase of a family-owned plumbing supply company. Acme Corp completed the acquisition of Widget Inc on Friday.', orgs: ['Acme Corp', 'Widget Inc'], places: ['Columbus'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // rights acquired "from" a licensor a long way after them
     { text: 'Acme Corp has acquired the rights to develop and sell an experimental treatment for idiopathic pulmonary fibrosis outside Asia from Widget Inc.', orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['licensee:Acme Corp', 'licensor:Widget Inc'] },
+    // a unit first sold unnamed, named by an apposition of "the unit" in the next sentence
+    { text: 'Acme Corp is exploring a sale of its fleet-maintenance business, according to people familiar with the matter. The unit, Widget Inc, could fetch $500 million in a sale. Acme Corp sold a small water-heater business in December.', orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '$500 million', value: 5e8 }], type: 'divestiture', parties: ['seller:Acme Corp', 'target:Widget Inc'] },
+    // an indefinite apposition after a target fills no slot: the seller after it is read
+    { text: 'Acme Corp makes drive systems. The Munich-based group has agreed to acquire Widget Inc, a Thuringian maker of hydraulic cylinders for farm machinery, from its founder and sole owner John Smith.', orgs: ['Acme Corp', 'Widget Inc'], people: ['John Smith'], places: ['Munich'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:John Smith', 'target:Widget Inc'] },
+    // a stock exchange a company is delisted from sells nothing
+    { text: 'Acme Corp would seek to buy all of Widget Inc and delist it from the Tokyo Stock Exchange.', orgs: ['Acme Corp', 'Widget Inc', 'Tokyo Stock Exchange'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
     // a placement or strategic investment closed with or by its buyer
     { text: 'Widget Inc said it has closed the previously announced strategic investment by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     { text: 'Widget Inc has completed a private placement with Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
@@ -956,6 +962,11 @@ describe('a past year in a relative clause about a party dates that clause, not 
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], dates: [{ text: '2017', value: '2017' }], money: [{ text: '$38 million', value: 3.8e7 }] }, '2019-03-04');
     expect(roles(deal)).toEqual(['acquirer:Acme Corp', 'target:Widget Inc']);
   });
+  it('so does a participle of the company\'s founding', () => {
+    const text = 'Widget Inc, founded in 2020 by two engineers, said Tuesday it had closed a $27 million Series B round led by Acme Ventures.';
+    const { deal } = run(text, { orgs: ['Acme Ventures', 'Widget Inc'], dates: [{ text: '2020', value: '2020' }], money: [{ text: '$27 million', value: 2.7e7 }] }, '2022-11-29');
+    expect(roles(deal)).toEqual(['investee:Widget Inc', 'investor:Acme Ventures']);
+  });
   it('leaves the deal of the relative clause itself in the past', () => {
     const text = 'Acme Corp, which bought Widget Inc in 2015 for $40 million, said on Monday its profit rose.';
     const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc'], dates: [{ text: '2015', value: '2015' }], money: [{ text: '$40 million', value: 4e7 }] }, '2019-03-04');
@@ -1240,6 +1251,9 @@ describe('status', () => {
     ['Widget Inc will be bought by Acme Corp for $455 million. Acme Corp will launch a tender offer for all of its shares.', 'agreed'],
     // a licence acquired is agreed: it runs, it does not close
     ['Acme Corp has acquired the rights to sell a drug from Widget Inc under a licensing agreement.', 'agreed'],
+    // people "aware of" the talks, and a newspaper no name is given for, report a rumour
+    ['Acme Corp is in advanced talks to acquire Widget Inc, three people aware of the development said.', 'rumored'],
+    ['Acme Corp is considering a tender offer for Widget Inc, a domestic newspaper reported on Tuesday.', 'rumored'],
     // seeking to be acquired is no agreement
     ['Widget Inc, which has been seeking to be acquired, said it received inquiries from Acme Corp.', null],
   ];
@@ -1315,6 +1329,11 @@ describe('value', () => {
     ['Acme Corp has agreed to buy Widget Inc for a reported $410 million.', '$410 million'],
     ['Acme Corp has agreed to buy Widget Inc. Sources put the price at $410 million.', '$410 million'],
     ['Acme Corp has agreed to buy Widget Inc. The deal carries a price tag of $410 million.', '$410 million'],
+    // a price in a later sentence whose subject is the deal or its price
+    ['Acme Corp has agreed to buy Widget Inc. Analysts cheered. Shares rose. Traders were pleased. Price is $410M, mostly cash.', '$410M'],
+    // the value put on the target's equity
+    ["Acme Corp agreed to buy Widget Inc. Acme Corp will pay $2.40 cash for each Widget Inc share, valuing Widget Inc's equity at $410 million.", '$410 million'],
+    ['Acme Corp has agreed to buy Widget Inc. Analysts cheered. Shares rose. Traders were pleased. The transaction is valued at $410 million.', '$410 million'],
     // a price others put on the deal in a relative clause
     ['Acme Corp has bought Widget Inc in a deal sources put at around $410 million.', '$410 million'],
     ['Acme Corp has bought Widget Inc for a price analysts estimated at $410 million.', '$410 million'],

@@ -65,6 +65,10 @@ describe('a description in a deal frame', () => {
     const r = extract({ id: 'x', text });
     expect(r.deal?.parties.map((p) => `${p.role}:${p.name}`).sort()).toEqual(['acquirer:Harlow Supply Inc.', 'target:Rusk & Daughters Plumbing Supply']);
   });
+  it('a definite description is no name in another side\'s apposition; an indefinite one is the next subject after its apposition', () => {
+    const text = 'Widget Inc have agreed a takeover by an American private equity billionaire. John Smith, the founder of investment firm Beta Capital, will buy 100 per cent of the club in a deal worth £145m.';
+    expect(roles(run(text, { orgs: ['Widget Inc', 'Beta Capital'], people: ['John Smith'] }).deal)).toEqual(['acquirer:John Smith', 'target:Widget Inc']);
+  });
   it('an indefinite buyer named as the next sentence opens', () => {
     const text = 'Lindell Bank will be bought by a Midwestern lender. Harwood Bancorp said it would pay $410 million.';
     expect(roles(run(text, { orgs: ['Lindell Bank', 'Harwood Bancorp'] }).deal)).toEqual(['acquirer:Harwood Bancorp', 'target:Lindell Bank']);

@@ -538,9 +538,19 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
         if (!lookupPhrase(f, false) && !out.includes(f)) out.push(f);
       }
     }
+    // The name without its first word, of two words or more, for a name of a legal form whose first
+    // word describes the rest ("Vale Dourado" for "Agropecuária Vale Dourado S.A."), when the lists
+    // know no such name of its own ("Bank of Scotland" in "Royal Bank of Scotland Group").
+    if (b < s.b && b - s.a >= 3 && toks[s.a + 1].cap && !CONNECTORS.has(toks[s.a + 1].lower) && !ORG_HEADS.has(toks[s.a + 1].text) && toks[b - 1].cap) {
+      const tail = surface(ctx, s.a + 1, b);
+      if (!lookupPhrase(tail, false) && !out.includes(tail)) out.push(tail);
+    }
     // The first word: of a suffixed name ("Fundamental" for "Fundamental Management Corp"), or of a
     // listed name when it is not a common word ("Goldman" for "Goldman Sachs", not "New" for "New York Times").
     const first = toks[s.a];
+    // "Dunphy's Taverns Group" -> "Dunphy's": a name that opens with a possessive goes by it.
+    const poss = toks[s.a + 1];
+    if (b - s.a >= 3 && (poss.text === "'s" || poss.text === '\u2019s') && poss.start === first.end && first.cap && !COMMON_WORDS.has(first.lower) && !out.includes(surface(ctx, s.a, s.a + 2))) out.push(surface(ctx, s.a, s.a + 2));
     // A full name first written in full ("Velling Controls", a rule's 'long-form') -> "Velling".
     if (s.rule === 'long-form' && !out.includes(first.text)) out.push(first.text);
     // A firm of one name and "& Sons" ("Holloway & Sons", "Sahlen and Associates Inc" -> "Holloway",
@@ -553,7 +563,7 @@ function shortForms(ctx: Ctx, s: Span, type: EntityType): string[] {
     // Or a company named by its head word ("Lindell Foods" -> "Lindell"), when that first word is no
     // common word and no given name ("Whole Foods", "Bank of America", "Jeffrey Bank" give none).
     // (A plural trade noun ends a name as a head word does: "Tandor Grocers" -> "Tandor".)
-    const headed = ((s.rule === 'org-head' && ORG_HEADS.has(toks[s.b - 1].text)) || tradePlural(ctx, s)) && !COMMON_WORDS.has(first.lower) && !GIVEN_NAMES.has(first.lower) && !NATIONALITIES.has(first.lower);
+    const headed = (((s.rule === 'org-head' || s.rule === 'company-slot' || s.rule === 'headline-slot') && ORG_HEADS.has(toks[s.b - 1].text)) || tradePlural(ctx, s)) && !COMMON_WORDS.has(first.lower) && !GIVEN_NAMES.has(first.lower) && !NATIONALITIES.has(first.lower);
     if (b < s.b || listed || headed) {
       if (
         b - s.a >= 2 && first.text.length >= 3 && !first.upper &&

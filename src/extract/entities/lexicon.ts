@@ -60,6 +60,18 @@ function keyWords(k: string): number {
   return n;
 }
 
+/** Names with and without their accents: "José" is the list's "jose", and a list's "jurgen" is "Jürgen". */
+class FoldedSet extends Set<string> {
+  constructor(words: Iterable<string>) {
+    super();
+    for (const w of words) this.add(w.toLowerCase()).add(fold(w.toLowerCase()));
+  }
+  override has(w: string): boolean {
+    return super.has(w) || (/[^\x00-\x7f]/.test(w) && super.has(fold(w)));
+  }
+}
+const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/ß/g, 'ss');
+
 /** The gazetteer's entries go into `phrases` and `exact`, its word lists become Sets; the parsed JSON goes with this call. */
 const gazetteerSets = (() => {
   const g = readGazetteer();
@@ -68,7 +80,7 @@ const gazetteerSets = (() => {
     if (k.includes(' ')) maxWords = Math.max(maxWords, keyWords(k));
   }
   for (const [k, code] of Object.entries(g.acronyms)) exact.set(k, hit(code, 'gazetteer'));
-  return { given: new Set(g.given), surnames: new Set(g.surnames), nameParts: new Set(g.nameParts), nationalities: new Set(g.nationalities), commonWords: new Set(g.commonWords) };
+  return { given: new FoldedSet([...g.given, ...(lexicon.extraGivenNames as string[])]), surnames: new Set(g.surnames), nameParts: new Set(g.nameParts), nationalities: new Set(g.nationalities), commonWords: new Set(g.commonWords) };
 })();
 // The hand-written list wins over the built one. Products use the letter R internally ("P" is person).
 for (const [k, raw] of Object.entries(lexicon.extraEntities as Record<string, string>)) {

@@ -36,8 +36,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
 const CURRENCY_SIGN = /[$€£¥₹₩]/u;
-/** Brand-style words: iPhone, xAI, eBay. */
-const INNER_CAP = /^\p{Ll}{1,2}\p{Lu}/u;
+/** Brand-style words: iPhone, xAI, eBay, and names of a few lower-case letters before a capital ("dataQuay", "gridLoom"; not a web name such as "brantWire.com"). */
+const INNER_CAP = /^\p{Ll}{1,2}\p{Lu}|^\p{Ll}{3,5}\p{Lu}[\p{L}\d]*$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '--', '—', '–', '*', '•']);
 const POSSESSIVE = /\p{L}['’]s$/u;
 const FUNCTION_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'AUX', 'PUNCT', 'SYM', 'NUM']);
