@@ -227,7 +227,7 @@ const OLD_FIGURE = /\bto (?:about |around |roughly |nearly |approximately )?\S*\
 const PART_TYPES: ReadonlySet<DealType> = new Set(['stake_change', 'funding_round', 'investment']);
 
 /** Before an amount: the value a purchase puts on the whole company ("valuing the company at about"). */
-const WHOLE_VALUATION = /\bvalu(?:ing|ed|es) (?:the (?:company|firm|group|business|bank|lender|insurer|retailer|target|deal|transaction|chain|maker)|it|[\p{Lu}][\w&.'’-]*(?: [\p{Lu}][\w&.'’-]*){0,3})(?:(?:['’]s)? (?:equity|share capital|issued share capital|entire share capital))? at (?:about |around |roughly |approximately |nearly |some |close to |more than |almost )?$/u;
+const WHOLE_VALUATION = /\bvalu(?:ing|ed|es) (?:the (?:company|firm|group|business|bank|lender|insurer|retailer|target|deal|transaction|chain|maker)|it|[\p{Lu}][\w&.'’-]*(?: [\p{Lu}][\w&.'’-]*){0,3}) at (?:about |around |roughly |approximately |nearly |some |close to |more than |almost )?$/u;
 
 /** Before an amount of one unit: a nominal price ("sold its struggling brand for $1", "for a symbolic
  * one euro"); after it, what makes it a price per unit instead ("$1 a share"). */

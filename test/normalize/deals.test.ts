@@ -1251,9 +1251,8 @@ describe('status', () => {
     ['Widget Inc will be bought by Acme Corp for $455 million. Acme Corp will launch a tender offer for all of its shares.', 'agreed'],
     // a licence acquired is agreed: it runs, it does not close
     ['Acme Corp has acquired the rights to sell a drug from Widget Inc under a licensing agreement.', 'agreed'],
-    // people "aware of" the talks, and a newspaper no name is given for, report a rumour
+    // people "aware of" the talks report a rumour
     ['Acme Corp is in advanced talks to acquire Widget Inc, three people aware of the development said.', 'rumored'],
-    ['Acme Corp is considering a tender offer for Widget Inc, a domestic newspaper reported on Tuesday.', 'rumored'],
     // seeking to be acquired is no agreement
     ['Widget Inc, which has been seeking to be acquired, said it received inquiries from Acme Corp.', null],
   ];
@@ -1331,8 +1330,6 @@ describe('value', () => {
     ['Acme Corp has agreed to buy Widget Inc. The deal carries a price tag of $410 million.', '$410 million'],
     // a price in a later sentence whose subject is the deal or its price
     ['Acme Corp has agreed to buy Widget Inc. Analysts cheered. Shares rose. Traders were pleased. Price is $410M, mostly cash.', '$410M'],
-    // the value put on the target's equity
-    ["Acme Corp agreed to buy Widget Inc. Acme Corp will pay $2.40 cash for each Widget Inc share, valuing Widget Inc's equity at $410 million.", '$410 million'],
     ['Acme Corp has agreed to buy Widget Inc. Analysts cheered. Shares rose. Traders were pleased. The transaction is valued at $410 million.', '$410 million'],
     // a price others put on the deal in a relative clause
     ['Acme Corp has bought Widget Inc in a deal sources put at around $410 million.', '$410 million'],

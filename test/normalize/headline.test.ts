@@ -311,3 +311,10 @@ describe("another story's headline above the article", () => {
     expect(r.deal?.value?.value).toBe(400_000_000);
   });
 });
+
+describe('a rumour an unnamed newspaper reports', () => {
+  it('is rumored, not the proposal it reports (whole pipeline)', () => {
+    const text = 'Hanaoka Trading Weighs Takeover Of Shirasagi Logistics\n\nTOKYO — Hanaoka Trading Co. is considering a tender offer for Shirasagi Logistics Co., in a deal that could be worth about ¥180 billion ($1.7 billion), a domestic newspaper reported on Tuesday.';
+    expect(extract({ id: 'x', text }).deal?.status).toBe('rumored');
+  });
+});
