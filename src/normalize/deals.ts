@@ -722,8 +722,9 @@ function addInvestors(d: DealDraft, sketches: Sketch[], side: Map<string, PartyF
     const counts = INVESTOR_CUES.counts.exec(sk.text);
     if (counts) for (const slot of slotsIn(sk, counts[1] ?? counts[2], 'E')) add(slot);
     // "A, B and C (also) participated": the list right before the verb
-    for (const m of sk.text.matchAll(/((?:⟨[EO]\d+⟩(?:,? and |, |,? & ))*⟨[EO]\d+⟩)(?=(?:,? and (?:[\w-]+ ){0,2}(?:investors|backers|angels))?[^⟨]{0,12}?\b(?:participated|participating|joined|joining|(?:co-)?invested|contributed|took part|taking part|chipped in|co-led|put money into|backed the)\b)/g)) {
-      const tail = sk.text.slice(m.index! + m[0].length).replace(/^,? and (?:[\w-]+ ){0,2}(?:investors|backers|angels)\b/, '');
+    // (A relative clause about the last may come between: "Katrin Roe, who co-founded a solar platform, also took part".)
+    for (const m of sk.text.matchAll(/((?:⟨[EO]\d+⟩(?:,? and |, |,? & ))*⟨[EO]\d+⟩)(?=(?:,? and (?:[\w-]+ ){0,2}(?:investors|backers|angels))?(?:, (?:who|which) [^⟨;,]{1,120},)?[^⟨]{0,12}?\b(?:participated|participating|joined|joining|(?:co-)?invested|contributed|took part|taking part|chipped in|co-led|put money into|backed the)\b)/g)) {
+      const tail = sk.text.slice(m.index! + m[0].length).replace(/^,? and (?:[\w-]+ ){0,2}(?:investors|backers|angels)\b/, '').replace(/^, (?:who|which) [^⟨;,]{1,120},/, '');
       if (INVESTOR_CUES.before.test(tail)) for (const slot of slotsIn(sk, m[1], 'E')) add(slot);
     }
   }

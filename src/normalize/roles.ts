@@ -157,8 +157,10 @@ const AND = '(?:,? and |,? & |, )';
 /** Two parties joined by "and", each with an optional description:
  * "Ortega Telecom SA, Spain's third-largest operator, and U.S. streaming company Pellucid Media";
  * or, in a headline, by a comma before the verb ("Tatsumi, Greyfield to form joint venture"). */
+/** A listing in brackets after a name: "(Nasdaq: PRTH)", "(NYSE: HRW)". */
+const TICKER = '(?: \\((?:⟨Q\\d+⟩|[^()⟨;]){1,40}\\))?';
 const PAIR = (a: string, b: string) =>
-  `(?:(?<${a}>${E})${POSS}(?:,${GAP(80)},)?(?:,? and |,? & )${GAP(40)}(?<${b}>${E})|(?<c${a}>${E}), (?<c${b}>${E})(?= (?:to|agree|agrees|agreed|in|announce|announces|announced|sign|signs|signed|form|forms|formed|team|teams|set|unveil|unveils|strike|strikes|seal|seals|ink|inks|call(?:s|ed)? off|scrap(?:s|ped)?|abandon(?:s|ed)?|terminate[sd]?|complete[sd]?|near(?:s|ed)?|finali[sz]e[sd]?|(?:end(?:s|ed)?|confirm(?:s|ed)?|resume[sd]?|revive[sd]?) (?:merger|talks|deal|tie-up))\\b))`;
+  `(?:(?<${a}>${E})${POSS}${TICKER}(?:,${GAP(80)},)?(?:,? and |,? & )${GAP(40)}(?<${b}>${E})${TICKER}|(?<c${a}>${E}), (?<c${b}>${E})(?= (?:to|agree|agrees|agreed|in|announce|announces|announced|sign|signs|signed|form|forms|formed|team|teams|set|unveil|unveils|strike|strikes|seal|seals|ink|inks|call(?:s|ed)? off|scrap(?:s|ped)?|abandon(?:s|ed)?|terminate[sd]?|complete[sd]?|near(?:s|ed)?|finali[sz]e[sd]?|(?:end(?:s|ed)?|confirm(?:s|ed)?|resume[sd]?|revive[sd]?) (?:merger|talks|deal|tie-up))\\b))`;
 /**
  * Where a funding round's investors are listed, in the round's sentences or those after it: names
  * after one of `after` ("with participation from A, B and C", "existing investors A and B"), or
@@ -562,7 +564,7 @@ export const DEAL_RULES: DealRule[] = [
   // contract, or an agreement to supply, lease, lend or settle, is business, not a deal
   { name: 'agreement-with', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou) (?:with|to use) `), type: 'partnership', pattern: r(`(?<p>${AGENT})${AG}${AGAP(60)}\\b(?:signed|signs|sign|signing|reached|reaches|entered into|enters into|inked|inks|struck|strikes|agreed|announced)\\b (?:an? |the )?(?:(?!(?:supply|sales|purchase|purchasing|service|services|lease|leasing|loan|credit|settlement|employment|consulting|labou?r|wage|plea|tax|trade)\\b)[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou) (?:with|to use) ${PRE}(?<p2>${E})`) },
   // "X and Y signed a memorandum of understanding": two named sides of an agreement of no stated kind
-  { name: 'pair-licence', cue: cue(`licen[cs](?:e|ing) agreement`), type: 'licensing', pattern: r(`${PAIR('p', 'p2')}${GAP(30)}\\b(?:signed|sign|inked|struck|reached|entered into|enter into|have agreed|agreed on) (?:an? |the )?(?:[\\w-]+ ){0,2}?licen[cs](?:e|ing) agreement`) },
+  { name: 'pair-licence', cue: cue(`licen[cs](?:e|ing) agreement`), type: 'licensing', pattern: r(`${PAIR('p', 'p2')}${GAP(30)}\\b(?:signed|sign|inked|struck|reached|entered into|enter into|have agreed|agreed on|(?:today |jointly )?announced|announce) (?:an? |the |their )?(?:[\\w-]+ ){0,2}?licen[cs](?:e|ing) agreement`) },
   { name: 'pair-signed', fallback: true, cue: cue(`(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`), type: 'partnership', pattern: r(`${PAIR('p', 'p2')}${GAP(30)}\\b(?:signed|sign|inked|struck|reached|entered into|have agreed|agreed on) (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:agreements?|deal|pact|accord|memorandum of understanding|mou)\\b`) },
   // Unnamed other side, last: "X sold its subsidiaries engaged in pipeline operations",
   // "X agreed to purchase an 80 pct interest in a privately-held plastics company"

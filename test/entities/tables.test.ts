@@ -337,6 +337,10 @@ describe('entities: short forms', () => {
     const ents = entities('Agropecuária Vale Dourado S.A. said it had completed its purchase of the meatpacker. Vale Dourado bought the company from Coxilha Partners.');
     expect(entityFor(ents, 'Agropecuária Vale Dourado S.A.')?.mentions.map((m) => m.text)).toEqual(['Agropecuária Vale Dourado S.A.', 'Vale Dourado']);
   });
+  it("a headline's plural of two names' head is one of them in the singular", () => {
+    const ents = entities('Hinodeura And Asagiri Banks Complete Merger\n\nThe merger of Hinodeura Bank and Asagiri Bank took effect on Thursday.');
+    expect(entityFor(ents, 'Asagiri Bank')?.name).toBe('Asagiri Bank');
+  });
   it('the first word of a company a headline slot names with a head word is its short form', () => {
     const ents = entities('Brightling Medical Abandons Selwyn Diagnostics Takeover\n\nBrightling walked away from its agreed takeover of Selwyn Diagnostics on Wednesday.');
     expect(entityFor(ents, 'Brightling Medical')?.mentions.map((m) => m.text)).toEqual(['Brightling Medical', 'Brightling']);

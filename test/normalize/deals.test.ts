@@ -400,6 +400,10 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp makes drive systems. The Munich-based group has agreed to acquire Widget Inc, a Thuringian maker of hydraulic cylinders for farm machinery, from its founder and sole owner John Smith.', orgs: ['Acme Corp', 'Widget Inc'], people: ['John Smith'], places: ['Munich'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:John Smith', 'target:Widget Inc'] },
     // a stock exchange a company is delisted from sells nothing
     { text: 'Acme Corp would seek to buy all of Widget Inc and delist it from the Tokyo Stock Exchange.', orgs: ['Acme Corp', 'Widget Inc', 'Tokyo Stock Exchange'], type: 'acquisition', parties: ['acquirer:Acme Corp', 'target:Widget Inc'] },
+    // two sides of a licence announced together, one with its listing in brackets
+    { text: 'Acme Corp (Nasdaq: ACME) and Widget Inc today announced an exclusive license agreement under which Acme Corp will obtain the rights to develop the drug.', orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['licensee:Acme Corp', 'licensor:Widget Inc'] },
+    // an investor whose relative clause comes before "also took part"
+    { text: 'Widget Inc has closed a €22 million Series A round led by Acme Ventures. Business angel John Smith, who co-founded and later sold a solar platform, also took part in the round.', orgs: ['Acme Ventures', 'Widget Inc'], people: ['John Smith'], money: [{ text: '€22 million', value: 2.2e7 }], type: 'funding_round', parties: ['investee:Widget Inc', 'investor:Acme Ventures', 'investor:John Smith'] },
     // a placement or strategic investment closed with or by its buyer
     { text: 'Widget Inc said it has closed the previously announced strategic investment by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     { text: 'Widget Inc has completed a private placement with Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
@@ -1251,6 +1255,8 @@ describe('status', () => {
     ['Widget Inc will be bought by Acme Corp for $455 million. Acme Corp will launch a tender offer for all of its shares.', 'agreed'],
     // a licence acquired is agreed: it runs, it does not close
     ['Acme Corp has acquired the rights to sell a drug from Widget Inc under a licensing agreement.', 'agreed'],
+    // a merger that took effect, its partners' apposition between
+    ['The merger of Acme Corp and Widget Inc, two regional lenders in western Japan, took effect on Thursday.', 'completed'],
     // people "aware of" the talks report a rumour
     ['Acme Corp is in advanced talks to acquire Widget Inc, three people aware of the development said.', 'rumored'],
     // seeking to be acquired is no agreement

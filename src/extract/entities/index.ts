@@ -278,6 +278,9 @@ export function nameAndAliases(texts: string[]): { name: string; aliases: string
   const words = (s: string) => s.split(/\s+/).length;
   let name = forms[0];
   for (const f of forms) if (words(f) > words(name) || (words(f) === words(name) && f.length > name.length && !isUpper(f))) name = f;
+  // A headline's plural of two names' shared head ("Hinodeura And Asagiri Banks") is one of them in the singular.
+  const singular = forms.find((f) => words(f) === words(name) && (`${f}s` === name || `${f}es` === name));
+  if (singular) name = singular;
   if (isUpper(name)) {
     const mixed = forms.filter((f) => !isUpper(f) || f.length <= 6);
     if (mixed.length) name = mixed.reduce((x, f) => (words(f) > words(x) || (words(f) === words(x) && f.length > x.length) ? f : x), mixed[0]);
