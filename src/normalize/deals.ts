@@ -588,6 +588,12 @@ function findDealsIn(sketches: Sketch[], text: string, side: Map<string, PartyFa
       const last = deals[deals.length - 1];
       const continues = last && (last.type === type || c.rule.anyType === true) && sk.index - last.sketches[last.sketches.length - 1].index <= 2 && new Set(parties.map((p) => p.role)).size === 1;
       const home = deals.find((d) => belongs(d, c, text)) ?? (continues ? last : undefined);
+      // (A side of "the" deal named further on joins the first deal, and adds only that side: "The
+      // seller was W, which had listed it at an asking price of $8.2 million".)
+      if (!home && c.rule.theDeal && deals.length && place.get(sk)! < LEAD_SENTENCES + 3) {
+        for (const p of parties) if (!deals[0].parties.some((q) => sameParty(p, q) || q.role === p.role)) deals[0].parties.push(p);
+        continue;
+      }
       if (c.rule.joins && !home) continue;
       // (A frame that names a target joins only a deal whose target is still unnamed, and names it.)
       if (home && c.rule.namesTarget) {
@@ -722,9 +728,16 @@ function addInvestors(d: DealDraft, sketches: Sketch[], side: Map<string, PartyF
     const counts = INVESTOR_CUES.counts.exec(sk.text);
     if (counts) for (const slot of slotsIn(sk, counts[1] ?? counts[2], 'E')) add(slot);
     // "A, B and C (also) participated": the list right before the verb
-    // (A relative clause about the last may come between: "Katrin Roe, who co-founded a solar platform, also took part".)
-    for (const m of sk.text.matchAll(/((?:⟨[EO]\d+⟩(?:,? and |, |,? & ))*⟨[EO]\d+⟩)(?=(?:,? and (?:[\w-]+ ){0,2}(?:investors|backers|angels))?(?:, (?:who|which) [^⟨;,]{1,120},)?[^⟨]{0,12}?\b(?:participated|participating|joined|joining|(?:co-)?invested|contributed|took part|taking part|chipped in|co-led|put money into|backed the)\b)/g)) {
-      const tail = sk.text.slice(m.index! + m[0].length).replace(/^,? and (?:[\w-]+ ){0,2}(?:investors|backers|angels)\b/, '').replace(/^, (?:who|which) [^⟨;,]{1,120},/, '');
+    // (A relative clause or an apposition about the last may come between: "Katrin Roe, who co-founded a
+    // solar platform, also took part", "A and B, the venture arm of telecom operator C, also
+    // participated": C, inside it, took no part.)
+    let aside = -1;
+    for (const m of sk.text.matchAll(/((?:⟨[EO]\d+⟩(?:,? and |, |,? & ))*⟨[EO]\d+⟩)(?=(?:,? and (?:[\w-]+ ){0,2}(?:investors|backers|angels))?(?:, (?:who|which|the|an?) [^;,]{1,120},)?[^⟨]{0,12}?\b(?:participated|participating|joined|joining|(?:co-)?invested|contributed|took part|taking part|chipped in|co-led|put money into|backed the)\b)/g)) {
+      if (m.index! < aside) continue;
+      const after = sk.text.slice(m.index! + m[0].length).replace(/^,? and (?:[\w-]+ ){0,2}(?:investors|backers|angels)\b/, '');
+      const clause = /^, (?:who|which|the|an?) [^;,]{1,120},/.exec(after);
+      const tail = clause ? after.slice(clause[0].length) : after;
+      if (clause) aside = m.index! + m[0].length + (sk.text.length - m.index! - m[0].length - after.length) + clause[0].length;
       if (INVESTOR_CUES.before.test(tail)) for (const slot of slotsIn(sk, m[1], 'E')) add(slot);
     }
   }

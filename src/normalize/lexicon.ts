@@ -77,7 +77,7 @@ export const VALUE_CUE = /\b(?:for|(?:offer|bid|proposal)s?\b(?:[^.;$€£¥]|\.
 export const PAYEE_VALUE_CUE = /\b[Pp]a(?:y|ys|id|ying) (?:(?:[A-Z][\w&.'’-]*|of|and|&|plc|inc\.?|ltd\.?|llc|co\.?|corp\.?|ag|sa|nv),? ){1,6}(?:about |around |roughly |nearly |some |almost |more than |up to )?$/;
 
 /** Phrases before an amount that make it something else: results, market figures, older deals. */
-export const NOT_VALUE_CUE = /\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|loss(?:es)?|ebitda|debt of|market (?:value|capitali[sz]ation|cap)|annual|a year|per year|fees?|dividend|costs?|spending|budget|valuation of|valued the company at|valuing the company at|at a valuation of|post-money|pre-money|break-?up fee of|termination fee of|milestones?|royalt(?:y|ies)|upfront payment of|up to)\s*(?:\w+\s+){0,3}$/i;
+export const NOT_VALUE_CUE = /\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|loss(?:es)?|ebitda|debt of|market (?:value|capitali[sz]ation|cap)|annual|a year|per year|fees?|dividend|costs?|spending|budget|valuation of|asking price of|asking price|list price of|valued the company at|valuing the company at|at a valuation of|post-money|pre-money|break-?up fee of|termination fee of|milestones?|royalt(?:y|ies)|upfront payment of|up to)\s*(?:\w+\s+){0,3}$/i;
 
 /** The value was not disclosed. */
 export const UNDISCLOSED = /\b(?:undisclosed|(?:did|do|does|would) not disclose|(?:were|was|are|is|have not been|has not been) not (?:disclosed|released|made public)|not disclosed|declined to (?:disclose|reveal|give)|terms of the (?:\w+ )?(?:deal|transaction|agreement) were not|no (?:value|price|financial terms?) (?:was|were|has been|had been) (?:put|placed|given|disclosed|attached))\b/i;

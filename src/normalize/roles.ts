@@ -36,6 +36,9 @@ export interface DealRule {
   sameTarget?: boolean;
   /** With `joins`: joins only a deal whose target is not named yet ("its dairy unit"), and names it. */
   namesTarget?: boolean;
+  /** With `joins`: names a side of "the" deal ("The seller was W"): it joins the article's first deal
+   * when no deal of the sentences just before takes it. */
+  theDeal?: boolean;
   /** The type when the matched text holds a percentage of 50 or more (a majority stake). */
   majority?: DealType;
 }
@@ -296,6 +299,9 @@ export const DEAL_RULES: DealRule[] = [
   { name: 'agreed-to-be-sold', cue: cue(`\\b(?:agreed|agrees|agree) to be (?:sold|acquired|bought|taken over)\\b`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG}${AGAP(30)}\\b(?:agreed|agrees|agree) to be (?:sold|acquired|bought|taken over)\\b(?! by| to)`) },
   // "Y has been sold." (the buyer in a sentence of its own): the company itself right before the verb
   { name: 'has-been-sold', cue: cue(` (?:has been|have been|was|were|will be|is being|is to be) (?:sold|acquired|bought|taken over)\\b`), type: 'acquisition', pattern: r(`(?<t>${AGENT})${AG} (?:has been|have been|was|were|will be|is being|is to be) (?:sold|acquired|bought|taken over)\\b(?! by| to| from| in| at| through| for ⟨M)`) },
+  // "The seller was Columbus-based Marlowe Hospitality Group", "The seller, W, had owned it since 2011"
+  { name: 'seller-is', joins: true, anyType: true, theDeal: true, cue: cue(`\\bthe (?:seller|vendor) (?:is|was|will be) `), type: 'acquisition', pattern: r(`\\bthe (?:seller|vendor) (?:is|was|will be) ${PRE}(?<s>${E})`) },
+  { name: 'the-seller-comma', joins: true, anyType: true, theDeal: true, cue: cue(`\\bthe (?:seller|vendor), `), type: 'acquisition', pattern: r(`\\bthe (?:seller|vendor), ${PRE}(?<s>${E}),`) },
   { name: 'the-buyer-comma', joins: true, anyType: true, cue: cue(`\\bthe (?:buyer|purchaser|acquirer|winning bidder), `), type: 'divestiture', pattern: r(`\\bthe (?:buyer|purchaser|acquirer|winning bidder), ${PRE}(?<a>${E}),`) },
   { name: 'is-the-buyer', joins: true, anyType: true, cue: cue(` (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`), type: 'divestiture', pattern: r(`(?<a>${AGENT}) (?:is|was|will be) the (?:buyer|purchaser|acquirer)\\b`) },
   // "The buyers, which also include Ostler Capital and ...": a consortium's other members buy too.

@@ -29,6 +29,8 @@ const POSITIVE: Row[] = [
   // a name that opens in lower case with a capital inside it ("dataQuay", "gridLoom")
   ['a camel-case name of several lower-case letters', 'The acquisition of dataQuay by Norcastle Software has closed. dataQuay makes tools.', 'dataQuay', 'organization'],
   // a given name written with its accents
+  // a hotel is no person, whatever its first word
+  ['a hotel named with a given name', 'Local restaurateur John Varga buys the Ellery Hotel downtown.', 'Ellery Hotel', 'organization', 'org-head'],
   ['a given name with accents', 'The company was founded by Jürgen Haslinger in 1991.', 'Jürgen Haslinger', 'person', 'given-name'],
   ['news agency', 'The figures were reported by Reuters earlier.', 'Reuters', 'organization'],
   ['multi-word company name', 'It will run on Amazon Web Services from next year.', 'Amazon Web Services', 'organization'],

@@ -404,6 +404,10 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Acme Corp (Nasdaq: ACME) and Widget Inc today announced an exclusive license agreement under which Acme Corp will obtain the rights to develop the drug.', orgs: ['Acme Corp', 'Widget Inc'], type: 'licensing', parties: ['licensee:Acme Corp', 'licensor:Widget Inc'] },
     // an investor whose relative clause comes before "also took part"
     { text: 'Widget Inc has closed a €22 million Series A round led by Acme Ventures. Business angel John Smith, who co-founded and later sold a solar platform, also took part in the round.', orgs: ['Acme Ventures', 'Widget Inc'], people: ['John Smith'], money: [{ text: '€22 million', value: 2.2e7 }], type: 'funding_round', parties: ['investee:Widget Inc', 'investor:Acme Ventures', 'investor:John Smith'] },
+    // "the seller was W" a few sentences on names the first deal's seller, and only that
+    { text: 'Acme Corp buys the Widget Hotel downtown. The historic hotel has a new owner. Acme Corp closed on its purchase of the 84-room property last week for $6.75 million. The seller was Columbus-based Beta Hospitality Group, which had listed it at an asking price of $8.2 million.', orgs: ['Acme Corp', 'Widget Hotel', 'Beta Hospitality Group'], places: ['Columbus'], money: [{ text: '$6.75 million', value: 6.75e6 }, { text: '$8.2 million', value: 8.2e6 }], type: 'acquisition', parties: ['acquirer:Acme Corp', 'seller:Beta Hospitality Group', 'target:Widget Hotel'] },
+    // investors before "also participated" with an apposition naming another company between
+    { text: 'Widget Inc has closed a $24 million Series A round led by Acme Ventures. Beta Capital and Gamma Ventures, the corporate venture arm of telecom operator Gamma Telecom, also participated.', orgs: ['Acme Ventures', 'Widget Inc', 'Beta Capital', 'Gamma Ventures', 'Gamma Telecom'], money: [{ text: '$24 million', value: 2.4e7 }], type: 'funding_round', parties: ['investee:Widget Inc', 'investor:Acme Ventures', 'investor:Beta Capital', 'investor:Gamma Ventures'] },
     // a placement or strategic investment closed with or by its buyer
     { text: 'Widget Inc said it has closed the previously announced strategic investment by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     { text: 'Widget Inc has completed a private placement with Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
@@ -1323,6 +1327,11 @@ describe('value', () => {
     });
     expect(deal?.value?.value).toBe(3.1e9);
     expect(deal?.terms.find((t) => t.kind === 'price_per_share')?.money.map((m) => m.value)).toContain(42.5);
+  });
+  it('takes the price paid, not the asking price the seller had listed', () => {
+    const text = 'Acme Corp has agreed to buy Widget Inc. The seller is Beta Capital, which listed the company at an asking price of $820 million.';
+    const { deal } = run(text, { orgs: ['Acme Corp', 'Widget Inc', 'Beta Capital'], money: [{ text: '$820 million', value: 8.2e8 }] });
+    expect(deal?.value).toBeNull();
   });
   it("takes the amount a bidder 'has bid' for a company", () => {
     const { deal } = run('Acme Corp has bid £1.2bn for Widget Inc.', { orgs: ['Acme Corp', 'Widget Inc'], money: [{ text: '£1.2bn', value: 1.2e9 }] });
