@@ -173,7 +173,7 @@ function analyzeWith(n: Nlp, original: string): Analysis {
     }
     sentences.push({ start: tokens[s].start, end: tokens[e].end, tokenStart: s, tokenEnd: e + 1 });
   }
-  return { text: original, tokens, sentences: splitAfterFigures(tokens, splitAfterLegalForms(tokens, splitAfterLetterLabels(tokens, splitOnBlankLines(text, tokens, joinInsideNumbers(text, sentences))))) };
+  return { text: original, tokens, sentences: splitAfterFigures(tokens, splitAfterLegalForms(tokens, splitAfterLetterLabels(tokens, splitOnBlankLines(text, tokens, joinLegalForms(text, joinInsideNumbers(text, sentences)))))) };
 }
 
 /** wink-nlp sometimes ends a sentence at the point inside a figure ("(Dh1." | "84 billion)") or a
@@ -184,6 +184,19 @@ function joinInsideNumbers(text: string, sentences: Sentence[]): Sentence[] {
   for (const s of sentences) {
     const prev = out[out.length - 1];
     if (prev && prev.end === s.start && ((/\d\.$/.test(text.slice(prev.end - 2, prev.end)) && /^\d/.test(text.slice(s.start, s.start + 1))) || (/[(<]\s*[0-9A-Z]{1,8}\.$/.test(text.slice(prev.end - 12, prev.end)) && /^[A-Z]{1,3}\s*[)>]/.test(text.slice(s.start, s.start + 5))))) {
+      out[out.length - 1] = { start: prev.start, end: s.end, tokenStart: prev.tokenStart, tokenEnd: s.tokenEnd };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** wink-nlp ends a sentence at the point of a legal form that another one follows ("Castellane Pharma
+ * Pte." | "Ltd. has licensed ..."): the two are one sentence. */
+function joinLegalForms(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && /^[ \t]*$/.test(text.slice(prev.end, s.start)) && /\b(?:Pte|Pty|Co|Corp|Inc|Sdn|Bhd)\.$/.test(text.slice(prev.end - 6, prev.end)) && /^(?:Ltd|Limited|Inc|LLC|Bhd|plc|PLC)\b/.test(text.slice(s.start, s.start + 8))) {
       out[out.length - 1] = { start: prev.start, end: s.end, tokenStart: prev.tokenStart, tokenEnd: s.tokenEnd };
     } else out.push(s);
   }

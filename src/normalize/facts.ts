@@ -8,7 +8,7 @@ import { CueFilter } from './cue-literals.js';
 
 /** Sentences that speak of the deal: its own, the lead's mentions of a party, and those naming two. */
 /** A sentence that opens with the deal as its subject. */
-const DEAL_SUBJECT = /^(?:(?:the|this|that|its|their) (?:[\w$⟨⟩-]+ ){0,2}?(?:deal|transaction|acquisition|purchase|takeover|merger|sale|buyout|price|purchase price|offer|bid|consideration)|price)\b(?!s)/i;
+const DEAL_SUBJECT = /^(?:(?:the|this|that|its|their) (?:[\w$⟨⟩-]+ ){0,2}?(?:deal|transaction|acquisition|purchase|takeover|merger|sale|buyout|price|purchase price|offer|bid|consideration|round|financing|funding|investment|raise)|price)\b(?!s)/i;
 
 export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean, bodyStart = 0, forPrice = false): Sketch[] {
   const ids = new Set(d.parties.map((p) => p.entity?.id).filter(Boolean));

@@ -136,7 +136,7 @@ function listing(text: string, from: number, to: number, start: number, end: num
 
 /** After a name: a maker named by its product ("Pringles maker Kellanova", "TikTok owner ByteDance"):
  * the name is the product's, no party; the company follows. */
-const MAKER_OF = /^\s+(?:[a-z][\w-]*\s+)?(?:maker|owner|operator|parent|producer|developer|provider|retailer|distributor|manufacturer|bottler|publisher|brewer|creator|designer)\s+(?:\p{Lu}|\d)/u;
+const MAKER_OF = /^\s+(?:(?!(?:from|to|by|for|with|of|in|at|on|and)\b)[a-z][\w-]*\s+)?(?:maker|owner|operator|parent|producer|developer|provider|retailer|distributor|manufacturer|bottler|publisher|brewer|creator|designer)\s+(?:\p{Lu}|\d)/u;
 
 /** "for X to buy Y" ("cleared the way for X to buy Y", "plans for X to acquire Y"): X after "for" is
  * the subject of the infinitive that follows, an agent, not the object of "for". */
@@ -370,10 +370,11 @@ function* sketchesOf(text: string, analysis: Analysis, mentions: Mentions, descr
     }
     // Descriptions that may stand for a party ("a consortium of Italian investors"): descriptions.ts.
     for (const d of described ? findDescriptions(text, from, s.end, ids) : []) {
-      // (An indefinite one set off after a name, before the sentence goes on with a preposition, describes
-      // that name: "Rennsteig GmbH, a Thuringian maker of cylinders, from its founder": it fills no slot of
-      // its own. Before a verb it may be the subject: "led by A and B, two buyout firms, paid £217m".)
-      if (!d.entity.description.definite && placed.some((p) => p.slot.kind === 'E' && /^,\s$/.test(text.slice(p.end, d.start))) && /^[^,;.]{0,120}(?:,\s(?:from|to|for|in|at|with|by|which|who|under|after|as)\b|[.;])/.test(text.slice(d.end, d.end + 140))) continue;
+      // (One set off after a name, before the sentence goes on with a preposition, describes that name:
+      // "Rennsteig GmbH, a Thuringian maker of cylinders, from its founder", "Brockhurst Solar, the
+      // London-based owner of solar plants, from W": it fills no slot of its own. Before a verb it may be
+      // the subject: "led by A and B, two buyout firms, paid £217m".)
+      if (placed.some((p) => p.slot.kind === 'E' && /^,\s$/.test(text.slice(p.end, d.start))) && /^[^,;.]{0,120}(?:,\s(?:from|to|for|in|at|with|by|which|who|under|after|as)\b|[.;])/.test(text.slice(d.end, d.end + 140))) continue;
       // (A place inside it is the description's own word: "The Denver-based maker of fleet software".)
       if (!takeOver(placed, d, true)) continue;
       placed.push({ start: d.start, end: d.end, slot: { kind: 'E', entity: d.entity, span: d.entity.mentions[0], anaphor: false, object: false } });

@@ -52,4 +52,8 @@ describe('sentences and figures', () => {
       'Lindell Corp. Chairman Jane Roe said Brant Ltd. CEO Tom Hale agreed.',
     ]);
   });
+  it('keeps "Pte. Ltd." inside one sentence', () => {
+    const text = 'Singapore-based Castellane Pharma Pte. Ltd. has licensed the rights. It will pay $40 million.';
+    expect(analyze(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Singapore-based Castellane Pharma Pte. Ltd. has licensed the rights.', 'It will pay $40 million.']);
+  });
 });
