@@ -83,7 +83,7 @@ const MODAL = /\b(?:may|might|could|would consider|can)\s+(?:\w+\s+)?(?:buy|sell
 const SEAT = '(?:,? (?:of|in) ⟨L\\d+⟩(?:, ⟨L\\d+⟩)?,?)?';
 /** A lower-case word before a listed name ("and shipbuilder B"), not a preposition or determiner. */
 const DESC_WORD = "(?:(?!(?:to|from|by|for|of|with|in|on|at|into|as|the|its|their|his|her|which|who|that)\\b)[a-z][\\w-]* )";
-const CHAIN_BEFORE = new RegExp(`(?:^(?:[\\w-]+ ){0,3}|[,:;(]\\s*|\\b(?:both|including|said|says|that) )((?:⟨[EO]\\d+⟩${SEAT}(?:, |,? (?:and|&) )${DESC_WORD}{0,3})*⟨[EO]\\d+⟩${SEAT},? (?:and|&) ${DESC_WORD}{0,3})$`);
+const CHAIN_BEFORE = new RegExp(`(?:^(?:[\\w-]+ ){0,3}|[,:;(]\\s*|\\b(?:both|including|said|says|that|(?:consortium|group|syndicate|partnership) of) )((?:⟨[EO]\\d+⟩${SEAT}(?:, |,? (?:and|&) )${DESC_WORD}{0,3})*⟨[EO]\\d+⟩${SEAT},? (?:and|&) ${DESC_WORD}{0,3})$`);
 /** A list that ends in a group of no name ("A, B and several angel investors"): its names. */
 const CHAIN_AFTER_OPEN = new RegExp(`^(${SEAT}(?:, ${DESC_WORD}{0,3}⟨[EO]\\d+⟩${SEAT})+),? (?:and|&) (?:[a-z][\\w-]* ){0,3}(?:investors|backers|angels|funds|firms|companies|shareholders|individuals|others|partners)\\b`);
 const CHAIN_AFTER = new RegExp(`^(${SEAT}(?:(?:, |,? (?:and|&) )${DESC_WORD}{0,3}⟨[EO]\\d+⟩${SEAT})*,? (?:and|&) ${DESC_WORD}{0,3}⟨[EO]\\d+⟩)(?!'s?\\b)(?! (?:said|says|announced|agreed|will|would|has|have|had|is|are|was|were|also)\\b)`);

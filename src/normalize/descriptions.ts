@@ -194,6 +194,8 @@ function resolveOne(p: PartyFact, d: { parties: PartyFact[] }, sketches: Sketch[
       // (The subject's verb may follow its apposition: "Carter Wellstone, the founder of W, will buy".)
       const after = text.slice(n.span.end, n.span.end + 160).replace(/^,\s(?:the|a|an)\s[^,;.]{1,120},/i, '');
       const opens = n === all[0] && !/\b(?:of|by|with|to|from|for|in|at)\s+(?:the\s+)?$/i.test(before);
+      // (Or the name a sentence's opening description sets off: "The Dayton-based toolmaker, Grindstaff Tool Works Inc., makes ...".)
+      if (i <= k + 2 && n === all[0] && /^the\s[^,;]{1,60},\s*$/i.test(text.slice(sketches[i].sentence.start, n.span.start)) && /^,/.test(text.slice(n.span.end, n.span.end + 2))) return [n];
       // (What a deal word names is what is bought: no buyer or investor.)
       if (i <= k + 2 && ((opens && SUBJECT_VERB.test(after)) || (!AGENT_ROLES.has(p.role) && DEAL_OBJECT.test(before)) || ROLE_NAMED.test(before))) return [n];
       if (p.role === 'acquirer' && SOLD_TO.test(before)) return [n];

@@ -417,6 +417,10 @@ describe('deal rules: frames of modern deal news', () => {
     { text: 'Businessman John Smith is in advanced talks to buy Widget Athletic from owner Jane Roe in a deal worth £85 million.', orgs: ['Widget Athletic'], people: ['John Smith', 'Jane Roe'], money: [{ text: '£85 million', value: 8.5e7 }], type: 'acquisition', parties: ['acquirer:John Smith', 'seller:Jane Roe', 'target:Widget Athletic'] },
     // rights licensed "to develop and sell" another's drug: no licensee after that "to", no sale
     { text: "Acme Pharma has licensed exclusive rights to develop and sell Widget Therapeutics' experimental antibody in Asia.", orgs: ['Acme Pharma', 'Widget Therapeutics'], type: 'licensing', parties: ['licensee:Acme Pharma', 'licensor:Widget Therapeutics'] },
+    // a consortium of two names completes a purchase: both buy
+    { text: 'On September 30, a consortium of Acme Partners and Beta Infrastructure Fund completed its acquisition of Widget Inc, a Denver-based provider of broadband.', orgs: ['Acme Partners', 'Beta Infrastructure Fund', 'Widget Inc'], type: 'acquisition', parties: ['acquirer:Acme Partners', 'acquirer:Beta Infrastructure Fund', 'target:Widget Inc'] },
+    // a target's apposition names the company whose business it is: that company sells
+    { text: 'Acme Resources has agreed to buy Widget Gold, the Western Australian gold business of diversified miner Beta Mining, for A$480 million in cash and scrip.', orgs: ['Acme Resources', 'Widget Gold', 'Beta Mining'], money: [{ text: 'A$480 million', value: 4.8e8 }], type: 'acquisition', parties: ['acquirer:Acme Resources', 'seller:Beta Mining', 'target:Widget Gold'] },
     // a placement or strategic investment closed with or by its buyer
     { text: 'Widget Inc said it has closed the previously announced strategic investment by Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },
     { text: 'Widget Inc has completed a private placement with Acme Corp.', orgs: ['Acme Corp', 'Widget Inc'], type: 'investment', parties: ['investee:Widget Inc', 'investor:Acme Corp'] },

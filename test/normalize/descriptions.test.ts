@@ -69,6 +69,10 @@ describe('a description in a deal frame', () => {
     const text = 'Widget Inc have agreed a takeover by an American private equity billionaire. John Smith, the founder of investment firm Beta Capital, will buy 100 per cent of the club in a deal worth £145m.';
     expect(roles(run(text, { orgs: ['Widget Inc', 'Beta Capital'], people: ['John Smith'] }).deal)).toEqual(['acquirer:John Smith', 'target:Widget Inc']);
   });
+  it('an indefinite target named by the apposition of the next sentence\'s opening description', () => {
+    const text = 'An Ohio-based maker of precision cutting tools has agreed to be acquired by industrial conglomerate Acme Holdings for about $640 million. The Dayton-based toolmaker, Widget Tool Works Inc., makes drill bits.';
+    expect(roles(run(text, { orgs: ['Acme Holdings', 'Widget Tool Works Inc.'], places: ['Ohio', 'Dayton'] }).deal)).toEqual(['acquirer:Acme Holdings', 'target:Widget Tool Works Inc.']);
+  });
   it('an indefinite buyer named as the next sentence opens', () => {
     const text = 'Lindell Bank will be bought by a Midwestern lender. Harwood Bancorp said it would pay $410 million.';
     expect(roles(run(text, { orgs: ['Lindell Bank', 'Harwood Bancorp'] }).deal)).toEqual(['acquirer:Harwood Bancorp', 'target:Lindell Bank']);
