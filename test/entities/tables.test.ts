@@ -31,6 +31,8 @@ const POSITIVE: Row[] = [
   // a given name written with its accents
   // a hotel is no person, whatever its first word
   ['a hotel named with a given name', 'Local restaurateur John Varga buys the Ellery Hotel downtown.', 'Ellery Hotel', 'organization', 'org-head'],
+  // a compound that ends in a trade is a head word: the name is a company, not a person
+  ['a compound trade head word', 'Stellwick Semiconductors walked away from its planned takeover of Veskar Microdevices.', 'Veskar Microdevices', 'organization', 'org-head'],
   ['a given name with accents', 'The company was founded by Jürgen Haslinger in 1991.', 'Jürgen Haslinger', 'person', 'given-name'],
   ['news agency', 'The figures were reported by Reuters earlier.', 'Reuters', 'organization'],
   ['multi-word company name', 'It will run on Amazon Web Services from next year.', 'Amazon Web Services', 'organization'],

@@ -109,7 +109,14 @@ export function lookupPhrase(surface: string, caseless: boolean): GazHit | undef
 
 const set = (xs: string[]) => new Set(xs);
 export const CORPORATE_SUFFIXES = set(lexicon.corporateSuffixes);
-export const ORG_HEADS = set(lexicon.orgHeads);
+/** Head words, and compounds that end in one's trade ("Microdevices", "Cryosystems", "Agritech"). */
+class HeadSet extends Set<string> {
+  override has(w: string): boolean {
+    return super.has(w) || COMPOUND_HEAD.test(w);
+  }
+}
+const COMPOUND_HEAD = /^\p{Lu}\p{Ll}{3,}(?:devices|systems|tronics|technologies|tech|ware|works|logistics|robotics|genomics|analytics|therapeutics|biologics|pharma|foods|metals|minerals)$/u;
+export const ORG_HEADS: ReadonlySet<string> = new HeadSet(lexicon.orgHeads);
 export const ORG_HEADS_BEFORE_OF = set(lexicon.orgHeadsBeforeOf);
 export const LOC_HEADS = set(lexicon.locHeads);
 export const PERSON_TITLES = set(lexicon.personTitles);
