@@ -10,7 +10,10 @@ import { CueFilter } from './cue-literals.js';
 /** A sentence that opens with the deal as its subject. */
 const DEAL_SUBJECT = /^(?:(?:the|this|that|its|their) (?:[\w$⟨⟩-]+ ){0,2}?(?:deal|transaction|acquisition|purchase|takeover|merger|sale|buyout|price|purchase price|offer|bid|consideration|round|financing|funding|investment|raise)|price)\b(?!s)/i;
 
-export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean, bodyStart = 0, forPrice = false): Sketch[] {
+/** `others`: the sentences where other deals of the article were read; one of them that names none of
+ * this deal's parties is that deal's ("Brant Capital agrees to buy Quell Systems for $90 million" run
+ * into the first line of an article about another deal). */
+export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean, bodyStart = 0, forPrice = false, others: ReadonlySet<Sketch> = new Set()): Sketch[] {
   const ids = new Set(d.parties.map((p) => p.entity?.id).filter(Boolean));
   // The lead counts from the body's first sentence (a headline before it is read too).
   const lead = sketches.find((sk) => sk.sentence.start >= bodyStart);
@@ -20,6 +23,7 @@ export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean,
     if (d.sketches.includes(sk)) return true;
     if (readsOtherDeal(sk)) return false;
     const named = new Set(sk.slots.flatMap((s) => (s.kind === 'E' && ids.has(s.entity.id) ? [s.entity.id] : [])));
+    if (named.size === 0 && others.has(sk)) return false;
     // (A headline that names companies, none of them the deal's nor named in the body, is another
     // story's: "Brant Capital agrees to buy Quell Systems for $90 million" above an article about
     // another deal.)

@@ -33,10 +33,10 @@ export interface Normalized {
  * title read apart from the text is no part of the record's text).
  */
 
-function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean, money: Money[], bodyStart: number, headlineInText: boolean): Deal {
-  const sents = dealSentences(d, sketches, isMain, bodyStart);
+function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean, money: Money[], bodyStart: number, headlineInText: boolean, others: ReadonlySet<Sketch> = new Set()): Deal {
+  const sents = dealSentences(d, sketches, isMain, bodyStart, false, others);
   const { status, evidence: statusEvidence } = findStatus(d, sents, text, bodyStart, headlineInText);
-  const found = findValue(d, dealSentences(d, sketches, isMain, bodyStart, true), text, money);
+  const found = findValue(d, dealSentences(d, sketches, isMain, bodyStart, true, others), text, money);
   let value = found.value;
   if (value && value.start < bodyStart) {
     const v = value;
@@ -134,6 +134,6 @@ export function normalize(article: Article, mentions: Mentions, analysis: Analys
   // stake, "Qatar agreed to buy a 10% stake in ...", and stays a place.)
   const companyPlace = (d: DealDraft, p: PartyFact) => d.type === 'acquisition' && p.role === 'acquirer' && p.entity?.type === 'place';
   const retyped = new Set(drafts.flatMap((d) => d.parties.filter((p) => (COMPANY_ROLES.has(p.role) && guessedPerson(p.entity)) || companyPlace(d, p)).map((p) => p.entity!.id)));
-  const deals = drafts.map((d, i) => toDeal(d, sketches, termsOf[i], text, i === 0, mentions.money, bodyStart, headlineInText));
+  const deals = drafts.map((d, i) => toDeal(d, sketches, termsOf[i], text, i === 0, mentions.money, bodyStart, headlineInText, new Set(drafts.flatMap((x) => (x === d ? [] : x.matches.map((m) => m.sk))))));
   return { deal: deals[0], otherDeals: deals.slice(1), entities, retyped };
 }

@@ -318,3 +318,12 @@ describe('a rumour an unnamed newspaper reports', () => {
     expect(extract({ id: 'x', text }).deal?.status).toBe('rumored');
   });
 });
+
+describe('another deal\'s headline run into the first line', () => {
+  it('gives the article\'s deal none of its figures (whole pipeline)', () => {
+    const text = 'Brant Capital agrees to buy Quell Systems for $90 million\nHarlow Controls shareholders voted to approve the previously announced merger with Tessel.\nIn a final count, 97% of votes cast at a special meeting voted in favour of the deal, representing over 81% of all outstanding Harlow Controls shares.';
+    const deal = extract({ id: 'x', text }).deal;
+    expect(deal?.parties.map((p) => p.name).sort()).toEqual(['Harlow Controls', 'Tessel']);
+    expect(deal?.value).toBeNull();
+  });
+});
