@@ -469,7 +469,16 @@ export function findDeals(sketches: Sketch[], text: string, side: Map<string, Pa
     return deals.filter((d) => d.parties.length > 0 && !(d.matches[0].sk === second[d.matches[0].sk.index] && (!d.parties.some((p) => p.described || isFrameName(p.entity)) || d.parties.length < 2 || !d.parties.some((p) => p.entity && !isFrameName(p.entity) && !isDescription(p.entity))) && !sides(d)));
   };
   const head = sketches.filter((sk) => sk.sentence.start < bodyStart);
-  if (!head.length) return salientFirst(resolved(findDealsIn(sketches, text, side, published, described)));
+  // A first line set as a headline (no full stop) whose deal names companies that no later sentence
+  // names, above an article of three sentences or more, is another story's headline run into this
+  // one ("Brant Capital agrees to buy Quell Systems for $90 million" over an article about a merger vote).
+  const strayFirstLine = (d: DealDraft) => {
+    const top = sketches[0];
+    if (!top || sketches.length < 4 || /[.!?]["”’)]?\s*$/.test(text.slice(top.sentence.start, top.sentence.end)) || !d.matches.every((m) => m.sk === top)) return false;
+    const named = d.parties.filter((p) => p.entity && !isDescription(p.entity));
+    return named.length > 0 && named.every((p) => p.entity!.type === 'organization' && !p.entity!.mentions.some((m) => m.start >= top.sentence.end));
+  };
+  if (!head.length) return salientFirst(resolved(findDealsIn(sketches, text, side, published, described))).filter((d) => !strayFirstLine(d));
   const body = sketches.filter((sk) => sk.sentence.start >= bodyStart);
   const deals = salientFirst(resolved(findDealsIn(body, text, side, published, described)));
   // (A headline whose named sides the body never names, while it names companies of its own, is

@@ -326,4 +326,11 @@ describe('another deal\'s headline run into the first line', () => {
     expect(deal?.parties.map((p) => p.name).sort()).toEqual(['Harlow Controls', 'Tessel']);
     expect(deal?.value).toBeNull();
   });
+  it('is no deal of an article without one (whole pipeline)', () => {
+    const text = 'Brant Capital agrees to buy Quell Systems for $90 million\nHarlow Controls reported a 12% rise in quarterly profit on Tuesday, as demand for its building sensors held up in North America and Europe.\nSales rose to $1.2 billion in the three months to September, helped by strong orders from data-centre builders and hospitals.\nHarlow Controls raised its forecast for the year and said it would buy back up to $200 million of its shares.';
+    expect(extract({ id: 'x', text }).deal).toBeNull();
+    // (a first line whose companies the article goes on to name is its own headline)
+    const own = 'Harlow Controls agrees to buy Tessel for $90 million\nHarlow Controls said on Tuesday it had agreed to buy the sensor maker Tessel, its largest purchase since it listed its shares in 2015.\nThe deal is expected to close in March, subject to approval by regulators in the United States and the European Union.\nTessel makes building sensors used by data-centre builders and hospitals across North America.';
+    expect(extract({ id: 'x', text: own }).deal?.parties.map((p) => p.name).sort()).toEqual(['Harlow Controls', 'Tessel']);
+  });
 });
