@@ -68,6 +68,7 @@ const POSITIVE: Row[] = [
   ['a deal noun ends a name in a Title Case headline (approach)', 'Dennet Rejects Marlowe Approach After Talks\n\nDennet said it had rejected the approach.', 'Marlowe', 'organization'],
   ['a word the lists know only as part of some name, opening a sentence before a deal verb', 'Faxon raises $30 million in a Series B round.', 'Faxon', 'organization'],
   ['what a company snaps up is a company, even a place name', 'Wexley snaps up Harrow in $900 million deal\n\nThe purchase gives the buyer a foothold in pet food.', 'Harrow', 'organization'],
+  ['a plural headline verb ends a name in a Title Case headline (call off)', 'Calder Bancorp, Ridgemont Call Off Bank Merger After Delays\n\nCalder Bancorp and Ridgemont Financial said they had ended their merger.', 'Ridgemont', 'organization'],
   ['a headline verb ends a name in a Title Case headline (tables)', 'Pemberly Tables Fresh Offer for Castor Gas Group\n\nThe offer values Castor at more than its market price.', 'Pemberly', 'organization'],
   ['two names joined by a hyphen before the noun of their deal, one of two words', 'The Pellor-Lindell Foods merger was approved on Friday.', 'Lindell Foods', 'organization'],
   ['a kind of startup in an apposition', 'Faxon, a Berlin-based fintech, has raised $20 million.', 'Faxon', 'organization'],
