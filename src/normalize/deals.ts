@@ -746,7 +746,8 @@ function addInvestors(d: DealDraft, sketches: Sketch[], side: Map<string, PartyF
       const after = sk.text.slice(m.index! + m[0].length).replace(/^,? and (?:[\w-]+ ){0,2}(?:investors|backers|angels)\b/, '');
       const clause = /^, (?:who|which|the|an?) [^;,]{1,120},/.exec(after);
       const tail = clause ? after.slice(clause[0].length) : after;
-      if (clause) aside = m.index! + m[0].length + (sk.text.length - m.index! - m[0].length - after.length) + clause[0].length;
+      // (The names inside the clause are no list of their own: the next match starts after it.)
+      if (clause) aside = sk.text.length - after.length + clause[0].length;
       if (INVESTOR_CUES.before.test(tail)) for (const slot of slotsIn(sk, m[1], 'E')) add(slot);
     }
   }

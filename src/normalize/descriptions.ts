@@ -11,7 +11,10 @@
  *    introduces: an apposition or "led by" right after it, the same head with names later ("the
  *    Italian consortium of private equity firms Consilium and Progressio"), or the first new name of
  *    its kind that opens one of the next two sentences ("... by a Midwestern lender. Harwood Bancorp
- *    said"). A description that resolves to nothing names no party.
+ *    said") or that such a sentence's opening description sets off ("The Dayton-based toolmaker,
+ *    Grindstaff Tool Works Inc., makes"); a deal word's object ("the acquisition of Y") stands for no
+ *    buyer, and no name stands for two descriptions of one deal. A description that resolves to nothing
+ *    names no party.
  */
 import type { Entity, EntityType, Span } from '../schema/index.js';
 import heads from './data/party-heads.json' with { type: 'json' };
