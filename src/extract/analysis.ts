@@ -176,31 +176,28 @@ function analyzeWith(n: Nlp, original: string): Analysis {
   return { text: original, tokens, sentences: splitAfterFigures(tokens, splitAfterLegalForms(tokens, splitAfterLetterLabels(tokens, splitOnBlankLines(text, tokens, joinLegalForms(text, joinInsideNumbers(text, sentences)))))) };
 }
 
+/** Sentences that wink-nlp ended too early: each one that `joins(prev, next)` is one sentence with the one before. */
+function joinWhere(sentences: Sentence[], joins: (prev: Sentence, next: Sentence) => boolean): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && joins(prev, s)) out[out.length - 1] = { start: prev.start, end: s.end, tokenStart: prev.tokenStart, tokenEnd: s.tokenEnd };
+    else out.push(s);
+  }
+  return out;
+}
+
 /** wink-nlp sometimes ends a sentence at the point inside a figure ("(Dh1." | "84 billion)") or a
  * market code ("(UBSG." | "VX)", Reuters' "<UMAR." | "L>"): a sentence that ends in a point, with the next one starting right
  * there, without a space, on a digit or a letter, is one sentence with it. */
 function joinInsideNumbers(text: string, sentences: Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    const prev = out[out.length - 1];
-    if (prev && prev.end === s.start && ((/\d\.$/.test(text.slice(prev.end - 2, prev.end)) && /^\d/.test(text.slice(s.start, s.start + 1))) || (/[(<]\s*[0-9A-Z]{1,8}\.$/.test(text.slice(prev.end - 12, prev.end)) && /^[A-Z]{1,3}\s*[)>]/.test(text.slice(s.start, s.start + 5))))) {
-      out[out.length - 1] = { start: prev.start, end: s.end, tokenStart: prev.tokenStart, tokenEnd: s.tokenEnd };
-    } else out.push(s);
-  }
-  return out;
+  return joinWhere(sentences, (prev, s) => prev.end === s.start && ((/\d\.$/.test(text.slice(prev.end - 2, prev.end)) && /^\d/.test(text.slice(s.start, s.start + 1))) || (/[(<]\s*[0-9A-Z]{1,8}\.$/.test(text.slice(prev.end - 12, prev.end)) && /^[A-Z]{1,3}\s*[)>]/.test(text.slice(s.start, s.start + 5)))));
 }
 
 /** wink-nlp ends a sentence at the point of a legal form that another one follows ("Castellane Pharma
  * Pte." | "Ltd. has licensed ..."): the two are one sentence. */
 function joinLegalForms(text: string, sentences: Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    const prev = out[out.length - 1];
-    if (prev && /^[ \t]*$/.test(text.slice(prev.end, s.start)) && /\b(?:Pte|Pty|Co|Corp|Inc|Sdn|Bhd)\.$/.test(text.slice(prev.end - 6, prev.end)) && /^(?:Ltd|Limited|Inc|LLC|Bhd|plc|PLC)\b/.test(text.slice(s.start, s.start + 8))) {
-      out[out.length - 1] = { start: prev.start, end: s.end, tokenStart: prev.tokenStart, tokenEnd: s.tokenEnd };
-    } else out.push(s);
-  }
-  return out;
+  return joinWhere(sentences, (prev, s) => /^[ \t]*$/.test(text.slice(prev.end, s.start)) && /\b(?:Pte|Pty|Co|Corp|Inc|Sdn|Bhd)\.$/.test(text.slice(prev.end - 6, prev.end)) && /^(?:Ltd|Limited|Inc|LLC|Bhd|plc|PLC)\b/.test(text.slice(s.start, s.start + 8)));
 }
 
 /** wink-nlp sometimes runs a sentence across a paragraph break; split there. */

@@ -10,29 +10,41 @@ import { CueFilter } from './cue-literals.js';
 /** A sentence that opens with the deal as its subject. */
 const DEAL_SUBJECT = /^(?:(?:the|this|that|its|their) (?:[\w$⟨⟩-]+ ){0,2}?(?:deal|transaction|acquisition|purchase|takeover|merger|sale|buyout|price|purchase price|offer|bid|consideration|round|financing|funding|investment|raise)|price)\b(?!s)/i;
 
-/** `others`: the sentences where other deals of the article were read; one of them that names none of
+/**
+ * The sentences a deal's facts are read from: `facts` for its status and terms, `price` for its value,
+ * which also takes a lead sentence whose subject is the deal itself ("Price is $48M, mostly cash",
+ * "The transaction is valued at $1.2 billion"). One pass gives both, in text order.
+ * `others`: the sentences where other deals of the article were read; one of them that names none of
  * this deal's parties is that deal's ("Brant Capital agrees to buy Quell Systems for $90 million" run
- * into the first line of an article about another deal). */
-export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean, bodyStart = 0, forPrice = false, others: ReadonlySet<Sketch> = new Set()): Sketch[] {
+ * into the first line of an article about another deal).
+ */
+export function dealSentences(d: DealDraft, sketches: Sketch[], isMain: boolean, bodyStart = 0, others: ReadonlySet<Sketch> = new Set()): { facts: Sketch[]; price: Sketch[] } {
   const ids = new Set(d.parties.map((p) => p.entity?.id).filter(Boolean));
   // The lead counts from the body's first sentence (a headline before it is read too).
   const lead = sketches.find((sk) => sk.sentence.start >= bodyStart);
   const first = lead?.index ?? 0;
   const bodyFrom = lead?.sentence.start ?? 0;
-  return sketches.filter((sk) => {
-    if (d.sketches.includes(sk)) return true;
-    if (readsOtherDeal(sk)) return false;
+  const facts: Sketch[] = [];
+  const price: Sketch[] = [];
+  const readFrom = (sk: Sketch): 'both' | 'price' | null => {
+    if (d.sketches.includes(sk)) return 'both';
+    if (readsOtherDeal(sk)) return null;
     const named = new Set(sk.slots.flatMap((s) => (s.kind === 'E' && ids.has(s.entity.id) ? [s.entity.id] : [])));
-    if (named.size === 0 && others.has(sk)) return false;
+    if (named.size === 0 && others.has(sk)) return null;
     // (A headline that names companies, none of them the deal's nor named in the body, is another
     // story's: "Brant Capital agrees to buy Quell Systems for $90 million" above an article about
     // another deal.)
-    if (sk.index < first && named.size === 0 && sk.slots.some((s) => s.kind === 'E' && s.entity.type === 'organization' && !isDescription(s.entity)) && sk.slots.every((s) => s.kind !== 'E' || !s.entity.mentions.some((m) => m.start >= bodyFrom))) return false;
-    // (For the price, also one whose subject is the deal itself: "Price is $48M, mostly cash", "The
-    // transaction is valued at $1.2 billion".)
-    if (isMain && (sk.index - first < 3 || (sk.index - first < 6 && (named.size > 0 || (forPrice && DEAL_SUBJECT.test(sk.text)))))) return true;
-    return named.size >= Math.min(2, ids.size) && named.size > 0;
-  });
+    if (sk.index < first && named.size === 0 && sk.slots.some((s) => s.kind === 'E' && s.entity.type === 'organization' && !isDescription(s.entity)) && sk.slots.every((s) => s.kind !== 'E' || !s.entity.mentions.some((m) => m.start >= bodyFrom))) return null;
+    if (isMain && (sk.index - first < 3 || (sk.index - first < 6 && named.size > 0))) return 'both';
+    if (named.size >= Math.min(2, ids.size) && named.size > 0) return 'both';
+    return isMain && sk.index - first < 6 && DEAL_SUBJECT.test(sk.text) ? 'price' : null;
+  };
+  for (const sk of sketches) {
+    const use = readFrom(sk);
+    if (use === 'both') facts.push(sk);
+    if (use) price.push(sk);
+  }
+  return { facts, price };
 }
 
 type Cue = (typeof STATUS_CUES)[number];

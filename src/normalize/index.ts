@@ -34,9 +34,9 @@ export interface Normalized {
  */
 
 function toDeal(d: DealDraft, sketches: Sketch[], terms: Term[], text: string, isMain: boolean, money: Money[], bodyStart: number, headlineInText: boolean, others: ReadonlySet<Sketch> = new Set()): Deal {
-  const sents = dealSentences(d, sketches, isMain, bodyStart, false, others);
+  const { facts: sents, price } = dealSentences(d, sketches, isMain, bodyStart, others);
   const { status, evidence: statusEvidence } = findStatus(d, sents, text, bodyStart, headlineInText);
-  const found = findValue(d, dealSentences(d, sketches, isMain, bodyStart, true, others), text, money);
+  const found = findValue(d, price, text, money);
   let value = found.value;
   if (value && value.start < bodyStart) {
     const v = value;

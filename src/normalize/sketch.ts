@@ -44,17 +44,19 @@ export interface Sketch {
 
 /** Regex source for any party slot (subject or object of a preposition), capturing nothing. */
 export const E = '⟨[EO]\\d+⟩';
+/** The forms of the verbs of buying. */
+const BUYING = 'bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased|purchase|purchases|purchasing';
 /** A party slot that can be an agent: not the object of a preposition, nor of a verb of buying or
  * selling right before it ("after it bought ⟨E0⟩ in 2015, it plans to buy ⟨E1⟩": E0 buys nothing).
  * (The look-behind comes after the bracket, so it runs only where a slot starts.) */
-export const AGENT = '⟨(?<!\\b(?:bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased|purchase|purchases|purchasing|sold|sell|sells|selling) ⟨)E\\d+⟩';
+export const AGENT = `⟨(?<!\\b(?:${BUYING}|sold|sell|sells|selling) ⟨)E\\d+⟩`;
 /** A bounded gap of up to n characters that crosses no agent slot and no clause break. */
 export const GAP = (n: number) => `(?:[^⟨;]|⟨[MPDLOQ]\\d+⟩){0,${n}}?`;
 
 /** A gap before a party named after a verb or preposition: no new clause, no quotation, and no "from"
  * but one right after the verb ("buy from Allied the four Dey stores"): what is bought comes before its
  * seller ("acquire the club from its owner John Smith": Smith sells, he is not bought). */
-export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although|as|in order|led by)\\b)(?!(?<!\\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing) )\\bfrom\\b)(?:[^⟨;"]|⟨[MPDLOQ]\\d+⟩)){0,${n}}?`;
+export const TGAP = (n: number) => `(?:(?!\\b(?:after|before|when|while|because|since|which|who|but|although|as|in order|led by)\\b)(?!(?<!\\b(?:${BUYING}) )\\bfrom\\b)(?:[^⟨;"]|⟨[MPDLOQ]\\d+⟩)){0,${n}}?`;
 
 /** Longest sentence the rules read, in characters (real sentences are far shorter). */
 const MAX_SENTENCE = 2000;
